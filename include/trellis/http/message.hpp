@@ -1,0 +1,45 @@
+#pragma once
+// The server's request/response interface. Deliberately free of Boost.Beast and Asio so that every layer
+// above src/http/ compiles in a second or two (Beast + Asio cost ~20 s per translation unit here).
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trellis::http {
+
+struct Header {
+    std::string name;  // lower-case
+    std::string value;
+};
+
+struct Request {
+    std::string method;                         // "GET", "POST", ...
+    std::string target;                         // raw request target as received
+    std::string path;                           // percent-decoded path, without the query
+    std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
+    std::vector<Header> headers;                // names lower-cased
+    std::string body;
+    std::string remote_address;                 // peer IP address, without port
+    std::map<std::string, std::string> params;  // path parameters, filled by the router
+
+    // The first header with this lower-case name, or "" when absent.
+    [[nodiscard]] std::string_view header(std::string_view lowercase_name) const;
+};
+
+struct Response {
+    int status = 200;
+    std::vector<Header> headers;
+    std::string body;
+
+    // Replaces any header of the same (case-insensitive) name.
+    void set_header(std::string_view name, std::string value);
+    [[nodiscard]] std::string_view header(std::string_view lowercase_name) const;
+};
+
+// The whole application as the server sees it: one function from request to response.
+// It must not throw; the server still catches and answers 500 if it does.
+using Handler = std::function<Response(Request&)>;
+
+}  // namespace trellis::http

@@ -1,0 +1,25 @@
+#pragma once
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "trellis/http/message.hpp"
+
+namespace trellis::http {
+
+struct ServerOptions {
+    std::string host = "127.0.0.1";
+    unsigned short port = 8080;                       // 0 picks a free port (see on_listening)
+    std::size_t max_body_bytes = 1024 * 1024;         // larger bodies get 413 problem+json
+    std::chrono::seconds read_timeout{30};            // idle keep-alive and slow-body limit
+    unsigned threads = 2;
+};
+
+// Serves HTTP/1.1 with keep-alive until SIGINT or SIGTERM. On a signal it stops accepting, lets requests in
+// flight finish (their responses are written), then returns. `on_listening` is called once with the bound port.
+// One access-log line per request (method, path without query, status, bytes, milliseconds; no secrets).
+void serve(const ServerOptions& options, Handler handler,
+           const std::function<void(unsigned short port)>& on_listening = {});
+
+}  // namespace trellis::http
