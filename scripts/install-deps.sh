@@ -38,9 +38,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Web packages exactly as the lock file says; skipped when node_modules already matches the lock.
+# Web packages exactly as the lock file says; skipped when node_modules was installed from this same lock.
 if [ -f web/package-lock.json ]; then
-  if [ ! -f web/node_modules/.package-lock.json ] || ! cmp -s <(sed 1,3d web/package-lock.json) <(sed 1,3d web/node_modules/.package-lock.json 2>/dev/null); then
+  lock_hash=$(sha256sum web/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat web/node_modules/.trellis-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
     (cd web && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$lock_hash" > web/node_modules/.trellis-lock-hash
   fi
 fi
