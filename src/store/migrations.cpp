@@ -1,0 +1,170 @@
+// The schema. Forward-only: never edit a migration that has shipped; add the next number instead.
+// Lists of short strings (content areas, grade spans, skills) are stored as JSON array text: they are read and
+// written whole with their row, and never queried by element. Perspectives get a join table because they
+// reference the catalogue.
+#include "trellis/store/migrations.hpp"
+
+namespace trellis::store {
+
+namespace {
+
+constexpr std::string_view kFoundation = R"sql(
+CREATE TABLE users (
+  id {{pk}},
+  email TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  password_hash TEXT,
+  site_admin INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE sessions (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE api_tokens (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  last_used_at BIGINT
+);
+CREATE TABLE sign_in_failures (
+  id {{pk}},
+  email TEXT NOT NULL,
+  failed_at BIGINT NOT NULL
+);
+CREATE INDEX sign_in_failures_email ON sign_in_failures(email, failed_at);
+CREATE TABLE password_resets (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  used_at BIGINT
+);
+CREATE TABLE organizations (
+  id {{pk}},
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  cds_code TEXT UNIQUE,
+  nces_id TEXT,
+  grade_spans TEXT NOT NULL DEFAULT '[]',
+  enrollment BIGINT,
+  low_income BIGINT,
+  english_learners BIGINT,
+  foster BIGINT,
+  homeless BIGINT,
+  locale TEXT,
+  profile_source TEXT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE organization_members (
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  PRIMARY KEY (organization_id, user_id)
+);
+CREATE INDEX organization_members_user ON organization_members(user_id);
+CREATE TABLE networks (
+  id {{pk}},
+  name TEXT NOT NULL,
+  focus TEXT NOT NULL DEFAULT '',
+  facilitator_organization_id BIGINT NOT NULL REFERENCES organizations(id),
+  starts_on TEXT,
+  ends_on TEXT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE network_members (
+  network_id BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  PRIMARY KEY (network_id, organization_id)
+);
+CREATE TABLE teams (
+  id {{pk}},
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  focus TEXT NOT NULL DEFAULT '',
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX teams_organization ON teams(organization_id);
+CREATE TABLE perspectives (
+  perspective_key TEXT PRIMARY KEY,
+  label_en TEXT NOT NULL,
+  label_es TEXT NOT NULL,
+  position BIGINT NOT NULL
+);
+CREATE TABLE team_members (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  role TEXT NOT NULL,
+  content_areas TEXT NOT NULL DEFAULT '[]',
+  grade_spans TEXT NOT NULL DEFAULT '[]',
+  skills TEXT NOT NULL DEFAULT '[]',
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL,
+  UNIQUE (team_id, email)
+);
+CREATE INDEX team_members_user ON team_members(user_id);
+CREATE TABLE member_perspectives (
+  member_id BIGINT NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,
+  perspective_key TEXT NOT NULL REFERENCES perspectives(perspective_key),
+  PRIMARY KEY (member_id, perspective_key)
+);
+CREATE TABLE outreach_items (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  gap_kind TEXT NOT NULL,
+  gap_key TEXT NOT NULL,
+  title TEXT NOT NULL,
+  owner_member_id BIGINT REFERENCES team_members(id) ON DELETE SET NULL,
+  due_on TEXT,
+  status TEXT NOT NULL DEFAULT 'open',
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX outreach_items_team ON outreach_items(team_id);
+CREATE TABLE invitations (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  team_id BIGINT REFERENCES teams(id) ON DELETE CASCADE,
+  email TEXT NOT NULL,
+  role TEXT NOT NULL,
+  invited_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  accepted_at BIGINT,
+  accepted_by BIGINT REFERENCES users(id) ON DELETE SET NULL
+);
+INSERT INTO perspectives (perspective_key, label_en, label_es, position) VALUES
+  ('families', 'Families', 'Familias', 1),
+  ('students', 'Students', 'Estudiantes', 2),
+  ('community_partners', 'Community partners', 'Socios comunitarios', 3),
+  ('administration', 'Administration', 'Administración', 4),
+  ('counseling_wellness', 'Social-emotional support, counseling and wellness', 'Apoyo socioemocional, orientación y bienestar', 5),
+  ('special_education', 'Special education', 'Educación especial', 6);
+)sql";
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all = {
+        {1, "foundation", kFoundation},
+    };
+    return all;
+}
+
+}  // namespace trellis::store
