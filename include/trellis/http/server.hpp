@@ -22,4 +22,8 @@ struct ServerOptions {
 void serve(const ServerOptions& options, Handler handler,
            const std::function<void(unsigned short port)>& on_listening = {});
 
+// Does what SIGINT/SIGTERM do to a running serve(): stop accepting, close idle keep-alive connections, let
+// requests in flight finish, then serve() returns. Thread-safe; a no-op when no serve() is running.
+void request_shutdown();
+
 }  // namespace trellis::http

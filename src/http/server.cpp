@@ -1,0 +1,437 @@
+// The only translation unit that includes Boost.Beast and Asio (they cost ~30 s per file to compile).
+#include "trellis/http/server.hpp"
+
+#include <array>
+#include <atomic>
+#include <charconv>
+#include <csignal>
+#include <ctime>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+#include <spdlog/spdlog.h>
+
+#include "trellis/http/problem.hpp"
+
+namespace trellis::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using namespace std::chrono_literals;
+
+constexpr auto nothrow_awaitable = asio::as_tuple(asio::use_awaitable);
+constexpr std::uint32_t header_limit = 16 * 1024;
+
+struct Session {
+    explicit Session(tcp::socket socket) : stream(std::move(socket)) {}
+    beast::tcp_stream stream;
+    bool idle = false;  // waiting for the first byte of a request; only touched on the session's strand
+};
+
+struct Server {
+    Server(const ServerOptions& opts, Handler h)
+        : options(opts),
+          handler(std::move(h)),
+          ioc(static_cast<int>(std::max(1U, opts.threads))),
+          control(asio::make_strand(ioc)),
+          acceptor(control),
+          signals(control, SIGINT, SIGTERM) {}
+
+    const ServerOptions& options;
+    Handler handler;
+    asio::io_context ioc;
+    asio::strand<asio::io_context::executor_type> control;  // acceptor and signals live here
+    tcp::acceptor acceptor;
+    asio::signal_set signals;
+    std::atomic<bool> stopping{false};
+    std::atomic<std::uint64_t> next_request_id{1};
+    std::mutex sessions_mutex;
+    std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
+
+    // Thread-safe: stop accepting, close idle connections; busy ones close after their current response.
+    void shutdown() {
+        if (stopping.exchange(true)) return;
+        spdlog::info("http: shutting down, finishing requests in flight");
+        asio::post(control, [this] {
+            boost::system::error_code ec;
+            acceptor.close(ec);
+            signals.cancel(ec);
+        });
+        std::lock_guard lock(sessions_mutex);
+        for (auto& [raw, weak] : sessions) {
+            if (auto session = weak.lock()) {
+                asio::post(session->stream.get_executor(), [session] {
+                    if (session->idle) session->stream.cancel();
+                });
+            }
+        }
+    }
+};
+
+std::mutex g_running_mutex;
+Server* g_running = nullptr;
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+bool has_control_chars(std::string_view s) {
+    for (char c : s) {
+        if (c == '\r' || c == '\n' || c == '\0') return true;
+    }
+    return false;
+}
+
+// The raw path without the query string: what the access log shows (never the query, it may hold tokens).
+std::string_view log_path(std::string_view target) {
+    target = target.substr(0, target.find('?'));
+    if (target.size() > 256) target = target.substr(0, 256);
+    return target;
+}
+
+// IMF-fixdate, recomputed at most once a second per thread.
+const std::string& http_date() {
+    thread_local std::time_t cached_second = 0;
+    thread_local std::string cached;
+    const std::time_t now = std::time(nullptr);
+    if (now != cached_second) {
+        static constexpr std::array<const char*, 7> days{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+        static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        std::tm tm{};
+        gmtime_r(&now, &tm);
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday], tm.tm_mday,
+                      months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+        cached = buf;
+        cached_second = now;
+    }
+    return cached;
+}
+
+using BeastResponse = bhttp::response<bhttp::string_body>;
+
+// Converts the handler's response to Beast's. `keep_alive` is in/out: a handler's "Connection: close" clears it.
+BeastResponse to_beast(Response&& response, unsigned version, bool head, bool& keep_alive, std::size_t& body_bytes) {
+    BeastResponse out;
+    out.version(version);
+    int status = response.status;
+    if (status < 100 || status > 999) {
+        spdlog::error("http: handler returned invalid status {}, answering 500", status);
+        response = problem(500, "internal", "Internal server error", "The server produced an invalid response.");
+        status = 500;
+    }
+    out.result(static_cast<unsigned>(status));
+    out.set(bhttp::field::date, http_date());
+    std::optional<std::uint64_t> explicit_length;
+    for (auto& h : response.headers) {
+        if (has_control_chars(h.name) || has_control_chars(h.value) || h.name.empty()) {
+            spdlog::warn("http: dropped response header with control characters");
+            continue;
+        }
+        if (iequals(h.name, "content-length")) {
+            std::uint64_t n = 0;
+            auto [p, ec] = std::from_chars(h.value.data(), h.value.data() + h.value.size(), n);
+            if (ec == std::errc{} && p == h.value.data() + h.value.size()) explicit_length = n;
+            continue;
+        }
+        if (iequals(h.name, "connection")) {
+            if (iequals(h.value, "close")) keep_alive = false;
+            continue;
+        }
+        if (iequals(h.name, "transfer-encoding") || iequals(h.name, "date")) continue;
+        out.insert(h.name, h.value);
+    }
+    const bool no_body = status < 200 || status == 204 || status == 304;
+    if (no_body) {
+        body_bytes = 0;
+    } else if (head) {
+        // HEAD: the handler may answer with the GET body or with an explicit Content-Length and no body.
+        out.content_length(explicit_length.value_or(response.body.size()));
+        body_bytes = 0;
+    } else {
+        body_bytes = response.body.size();
+        out.content_length(body_bytes);
+        out.body() = std::move(response.body);
+    }
+    out.keep_alive(keep_alive);
+    return out;
+}
+
+void log_access(std::string_view method, std::string_view path, int status, std::size_t bytes,
+                std::chrono::steady_clock::time_point start, std::string_view remote) {
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    spdlog::info("{} {} {} {}B {:.1f}ms {}", method, path, status, bytes, ms, remote);
+}
+
+// After an error answer: stop sending, read and drop what the client still sends (bounded), then close.
+// Closing with unread data would send a RST that can destroy the response before the client reads it.
+asio::awaitable<void> linger_close(beast::tcp_stream& stream) {
+    boost::system::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    std::array<char, 8192> scratch;
+    std::size_t total = 0;
+    stream.expires_after(2s);
+    while (total < 4 * 1024 * 1024) {
+        auto [read_ec, n] = co_await stream.async_read_some(asio::buffer(scratch), nothrow_awaitable);
+        if (read_ec) break;
+        total += n;
+    }
+    stream.close();
+}
+
+asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> session, std::string remote) {
+    auto& stream = session->stream;
+    const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.read_timeout);
+    beast::flat_buffer buffer;
+    bool lingering = false;
+
+    for (;;) {
+        // Idle phase: wait for the first byte of the next request (shutdown cancels this wait).
+        if (buffer.size() == 0) {
+            if (server.stopping.load()) break;
+            session->idle = true;
+            stream.expires_after(timeout);
+            auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), nothrow_awaitable);
+            session->idle = false;
+            if (ec) break;  // closed by the peer, idle timeout or shutdown
+            buffer.commit(n);
+        }
+
+        const auto start = std::chrono::steady_clock::now();
+        bhttp::request_parser<bhttp::string_body> parser;
+        parser.header_limit(header_limit);
+        parser.body_limit(server.options.max_body_bytes);
+        stream.expires_after(timeout);
+        auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, nothrow_awaitable);
+        if (!ec && !parser.is_done()) {
+            if (iequals(parser.get()[bhttp::field::expect], "100-continue")) {
+                static constexpr std::string_view continue_line = "HTTP/1.1 100 Continue\r\n\r\n";
+                auto [wec, wn] = co_await asio::async_write(stream, asio::buffer(continue_line), nothrow_awaitable);
+                ec = wec;
+            }
+            if (!ec) std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, nothrow_awaitable);
+        }
+
+        if (ec) {
+            std::optional<Response> answer;
+            if (ec == bhttp::error::body_limit) {
+                answer = problem(413, "body-too-large", "Request body too large",
+                                 fmt::format("The request body exceeds the limit of {} bytes.",
+                                             server.options.max_body_bytes));
+            } else if (ec == bhttp::error::header_limit) {
+                answer = problem(400, "bad-request", "Bad request",
+                                 fmt::format("The request headers exceed the limit of {} bytes.", header_limit));
+            } else if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+                       ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+                       ec == asio::error::connection_reset || ec == asio::error::eof) {
+                break;  // the client went away or was too slow: nothing to answer
+            } else {
+                answer = problem(400, "bad-request", "Bad request", "The request is not valid HTTP/1.1.");
+            }
+            bool keep_alive = false;
+            std::size_t bytes = 0;
+            const int status = answer->status;
+            auto out = to_beast(std::move(*answer), 11, false, keep_alive, bytes);
+            stream.expires_after(timeout);
+            co_await bhttp::async_write(stream, out, nothrow_awaitable);
+            std::string_view method = parser.is_header_done() ? std::string_view(parser.get().method_string()) : std::string_view("-");
+            std::string_view path = parser.is_header_done() ? log_path(parser.get().target()) : std::string_view("-");
+            log_access(method, path, status, bytes, start, remote);
+            lingering = true;
+            break;
+        }
+
+        auto& req = parser.get();
+        const bool head = req.method() == bhttp::verb::head;
+        const std::string_view path_for_log = log_path(req.target());
+        Response response;
+        auto target = boost::urls::parse_origin_form(req.target());
+        if (!target) {
+            response = problem(400, "bad-request", "Bad request", "The request target is not a valid path and query.");
+        } else {
+            Request request;
+            request.method = req.method_string();
+            request.target = req.target();
+            request.path = target->path();
+            for (auto param : target->params()) request.query[param.key] = param.value;
+            request.headers.reserve(static_cast<std::size_t>(std::distance(req.begin(), req.end())));
+            for (const auto& field : req) request.headers.push_back({lower(field.name_string()), std::string(field.value())});
+            request.remote_address = remote;
+            request.body = std::move(req.body());
+            try {
+                response = server.handler(request);
+            } catch (const std::exception& e) {
+                const auto id = server.next_request_id.fetch_add(1);
+                spdlog::error("http: request {} {} {} failed: {}", id, request.method, path_for_log, e.what());
+                response = problem(500, "internal", "Internal server error",
+                                   fmt::format("An unexpected error occurred; reference {}.", id),
+                                   fmt::format(R"("request_id":"{}")", id));
+            } catch (...) {
+                const auto id = server.next_request_id.fetch_add(1);
+                spdlog::error("http: request {} {} {} failed: unknown exception", id, request.method, path_for_log);
+                response = problem(500, "internal", "Internal server error",
+                                   fmt::format("An unexpected error occurred; reference {}.", id),
+                                   fmt::format(R"("request_id":"{}")", id));
+            }
+        }
+
+        bool keep_alive = req.keep_alive() && !server.stopping.load();
+        std::size_t bytes = 0;
+        auto out = to_beast(std::move(response), req.version(), head, keep_alive, bytes);
+        stream.expires_after(timeout);
+        auto [wec, wn] = co_await bhttp::async_write(stream, out, nothrow_awaitable);
+        log_access(req.method_string(), path_for_log, static_cast<int>(out.result_int()), bytes, start, remote);
+        if (wec || !keep_alive) break;
+    }
+
+    if (lingering) {
+        co_await linger_close(stream);
+    } else {
+        boost::system::error_code ec;
+        stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        stream.close();
+    }
+}
+
+void log_exception(std::exception_ptr e) {
+    if (!e) return;
+    try {
+        std::rethrow_exception(e);
+    } catch (const std::exception& x) {
+        spdlog::error("http: connection failed: {}", x.what());
+    } catch (...) {
+        spdlog::error("http: connection failed: unknown exception");
+    }
+}
+
+asio::awaitable<void> accept_loop(Server& server) {
+    asio::steady_timer backoff(server.control);
+    for (;;) {
+        auto [ec, socket] = co_await server.acceptor.async_accept(asio::make_strand(server.ioc), nothrow_awaitable);
+        if (server.stopping.load() || ec == asio::error::operation_aborted) co_return;
+        if (ec) {
+            spdlog::warn("http: accept failed: {}", ec.message());
+            backoff.expires_after(50ms);  // e.g. out of file descriptors: do not spin
+            co_await backoff.async_wait(nothrow_awaitable);
+            continue;
+        }
+        boost::system::error_code opt_ec;
+        socket.set_option(tcp::no_delay(true), opt_ec);
+        auto endpoint = socket.remote_endpoint(opt_ec);
+        std::string remote = opt_ec ? std::string("-") : endpoint.address().to_string();
+        if (endpoint.address().is_v6() && endpoint.address().to_v6().is_v4_mapped()) {
+            remote = asio::ip::make_address_v4(asio::ip::v4_mapped, endpoint.address().to_v6()).to_string();
+        }
+        auto session = std::make_shared<Session>(std::move(socket));
+        {
+            std::lock_guard lock(server.sessions_mutex);
+            server.sessions.emplace(session.get(), session);
+        }
+        auto executor = session->stream.get_executor();
+        asio::co_spawn(
+            executor,
+            [](Server& srv, std::shared_ptr<Session> s, std::string addr) -> asio::awaitable<void> {
+                try {
+                    co_await run_session(srv, s, std::move(addr));
+                } catch (...) {
+                    log_exception(std::current_exception());
+                }
+                std::lock_guard lock(srv.sessions_mutex);
+                srv.sessions.erase(s.get());
+            }(server, std::move(session), std::move(remote)),
+            asio::detached);
+    }
+}
+
+}  // namespace
+
+void request_shutdown() {
+    std::lock_guard lock(g_running_mutex);
+    if (g_running != nullptr) g_running->shutdown();
+}
+
+void serve(const ServerOptions& options, Handler handler,
+           const std::function<void(unsigned short port)>& on_listening) {
+    Server server(options, std::move(handler));
+
+    tcp::resolver resolver(server.ioc);
+    auto results = resolver.resolve(options.host, std::to_string(options.port), tcp::resolver::passive);
+    if (results.empty()) throw std::runtime_error("http: cannot resolve listen address " + options.host);
+    const tcp::endpoint endpoint = *results.begin();
+    server.acceptor.open(endpoint.protocol());
+    server.acceptor.set_option(asio::socket_base::reuse_address(true));
+    server.acceptor.bind(endpoint);
+    server.acceptor.listen(asio::socket_base::max_listen_connections);
+    const unsigned short port = server.acceptor.local_endpoint().port();
+
+    server.signals.async_wait([&server](const boost::system::error_code& ec, int signal_number) {
+        if (ec) return;
+        spdlog::info("http: received signal {}", signal_number);
+        server.shutdown();
+    });
+    asio::co_spawn(server.control, accept_loop(server), [](std::exception_ptr e) { log_exception(e); });
+
+    {
+        std::lock_guard lock(g_running_mutex);
+        g_running = &server;
+    }
+    struct Unregister {
+        ~Unregister() {
+            std::lock_guard lock(g_running_mutex);
+            g_running = nullptr;
+        }
+    } unregister;
+
+    spdlog::info("http: listening on {}:{} with {} thread(s)", endpoint.address().to_string(), port,
+                 std::max(1U, options.threads));
+    if (on_listening) on_listening(port);
+
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < options.threads; ++i) {
+        pool.emplace_back([&server] { server.ioc.run(); });
+    }
+    server.ioc.run();
+    for (auto& t : pool) t.join();
+    spdlog::info("http: stopped");
+}
+
+}  // namespace trellis::http
