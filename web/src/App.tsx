@@ -1,0 +1,53 @@
+import { lazy } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Layout } from './components/Layout';
+import { Loading } from './components/page';
+import { SessionProvider, useSession } from './session';
+
+const SignIn = lazy(() => import('./pages/SignIn'));
+const ForgotPassword = lazy(() => import('./pages/ForgotPassword'));
+const ResetPassword = lazy(() => import('./pages/ResetPassword'));
+const Invitation = lazy(() => import('./pages/Invitation'));
+const Home = lazy(() => import('./pages/Home'));
+const Organization = lazy(() => import('./pages/Organization'));
+const Network = lazy(() => import('./pages/Network'));
+const Team = lazy(() => import('./pages/Team'));
+const Tokens = lazy(() => import('./pages/Tokens'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+
+/** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
+function RequireSignIn() {
+  const { user } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <Loading />;
+  if (user === null) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Outlet />;
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="/sign-in" element={<SignIn />} />
+            <Route path="/forgot-password" element={<ForgotPassword />} />
+            <Route path="/reset-password" element={<ResetPassword />} />
+            <Route path="/invitations/:token" element={<Invitation />} />
+            <Route element={<RequireSignIn />}>
+              <Route index element={<Home />} />
+              <Route path="/organizations/:id" element={<Organization />} />
+              <Route path="/networks/:id" element={<Network />} />
+              <Route path="/teams/:id" element={<Team />} />
+              <Route path="/settings/tokens" element={<Tokens />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,317 @@
+// The typed client for the Trellis JSON API (docs/api.md). Every request of the app goes through `request`.
+
+export type GradeSpan = 'elementary' | 'middle' | 'high';
+export const GRADE_SPANS: GradeSpan[] = ['elementary', 'middle', 'high'];
+
+export type OrganizationKind = 'district' | 'school' | 'county_office' | 'intermediary' | 'partner';
+export const ORGANIZATION_KINDS: OrganizationKind[] = ['district', 'school', 'county_office', 'intermediary', 'partner'];
+
+export type OrganizationRole = 'admin' | 'member' | 'viewer';
+export const ORGANIZATION_ROLES: OrganizationRole[] = ['admin', 'member', 'viewer'];
+
+export type TeamRole = 'lead' | 'member' | 'guest' | 'viewer';
+export const TEAM_ROLES: TeamRole[] = ['lead', 'member', 'guest', 'viewer'];
+
+export type NetworkRole = 'mentor' | 'peer';
+export const NETWORK_ROLES: NetworkRole[] = ['mentor', 'peer'];
+
+export interface User {
+  id: number;
+  name: string;
+  email: string;
+  site_admin: boolean;
+}
+
+export interface Session {
+  user: User;
+  csrf_token: string;
+}
+
+export interface Me {
+  user: User;
+  organizations: { id: number; name: string; kind: OrganizationKind; role: OrganizationRole }[];
+  teams: { id: number; name: string; organization_id: number; role: TeamRole }[];
+  networks: { id: number; name: string }[];
+}
+
+export interface Profile {
+  enrollment: number | null;
+  low_income: number | null;
+  english_learners: number | null;
+  foster: number | null;
+  homeless: number | null;
+  locale: string | null;
+  source: string | null;
+}
+
+export interface Organization {
+  id: number;
+  name: string;
+  kind: OrganizationKind;
+  cds_code: string | null;
+  nces_id: string | null;
+  grade_spans: GradeSpan[];
+  profile: Profile | null;
+  version: number;
+}
+
+export interface OrganizationInput {
+  name: string;
+  kind: OrganizationKind;
+  cds_code?: string;
+  nces_id?: string;
+  grade_spans?: GradeSpan[];
+  profile?: Partial<Profile>;
+}
+
+export interface Ref {
+  id: number;
+  name: string;
+}
+
+export interface TeamSummary {
+  id: number;
+  name: string;
+  focus: string | null;
+  organization: Ref;
+}
+
+export interface Member {
+  id: number;
+  team_id: number;
+  user_id: number | null;
+  name: string;
+  email: string;
+  role: TeamRole;
+  perspectives: string[];
+  content_areas: string[];
+  grade_spans: GradeSpan[];
+  skills: string[];
+  version: number;
+}
+
+export interface MemberInput {
+  name: string;
+  email: string;
+  role?: TeamRole;
+  perspectives?: string[];
+  content_areas?: string[];
+  grade_spans?: GradeSpan[];
+  skills?: string[];
+}
+
+export interface MemberChanges {
+  role: TeamRole;
+  perspectives: string[];
+  content_areas: string[];
+  grade_spans: GradeSpan[];
+  skills: string[];
+  version: number;
+}
+
+export interface Perspective {
+  key: string;
+  label_en: string;
+  label_es: string;
+}
+
+export interface Representation {
+  covered: string[];
+  missing: string[];
+  content_areas: string[];
+  grade_spans: { covered: GradeSpan[]; missing: GradeSpan[] };
+  perspectives: (Perspective & { members: string[] })[];
+}
+
+export type GapKind = 'perspective' | 'grade_span';
+
+export interface OutreachItem {
+  id: number;
+  team_id: number;
+  gap_kind: GapKind;
+  gap_key: string;
+  title: string;
+  owner_member_id: number | null;
+  due_on: string | null;
+  status: 'open' | 'done';
+  created_at: string;
+}
+
+export interface Team extends TeamSummary {
+  members: Member[];
+  representation: Representation;
+  outreach_items: OutreachItem[];
+  my_role: TeamRole | null;
+  version: number;
+}
+
+export interface NetworkSummary {
+  id: number;
+  name: string;
+  focus: string | null;
+  facilitator: Ref;
+  starts_on: string | null;
+  ends_on: string | null;
+}
+
+export interface NetworkMember {
+  organization: Ref & { kind: OrganizationKind };
+  role: NetworkRole;
+}
+
+export interface Network extends NetworkSummary {
+  members: NetworkMember[];
+  version: number;
+}
+
+export interface Invitation {
+  kind: 'organization' | 'team';
+  organization: Ref;
+  team: Ref | null;
+  email: string;
+  role: OrganizationRole | TeamRole;
+  expires_at: string;
+}
+
+export interface SentInvitation {
+  id: number;
+  email: string;
+  role: string;
+  url: string;
+  expires_at: string;
+}
+
+export interface Token {
+  id: number;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An RFC 9457 problem detail, as the server sends it. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+  current?: unknown;
+}
+
+/** A failed request: the server's problem, or a synthetic one (`/problems/network`) when the server was not reached. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.problem = problem;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  is(type: string): boolean {
+    return this.problem.type === `/problems/${type}`;
+  }
+}
+
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+/** Remembers the CSRF token that the session answers carry; it is sent with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when a signed-in request is answered 401 (the session ended). */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError({ type: '/problems/network', title: 'Network error', status: 0 });
+  }
+  if (response.ok) {
+    if (response.status === 204 || response.status === 202) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  let problem: Problem;
+  try {
+    problem = (await response.json()) as Problem;
+    if (typeof problem !== 'object' || problem === null || typeof problem.type !== 'string') throw new Error();
+  } catch {
+    problem = { type: '/problems/unknown', title: response.statusText || 'Error', status: response.status };
+  }
+  problem.status = response.status;
+  if (response.status === 401 && problem.type === '/problems/unauthenticated' && onUnauthenticated) onUnauthenticated();
+  throw new ApiError(problem);
+}
+
+const id = (value: number | string) => encodeURIComponent(String(value));
+
+export const api = {
+  // Session and account
+  getSession: () => request<Session>('GET', '/session'),
+  signIn: (email: string, password: string) => request<Session>('POST', '/session', { email, password }),
+  signOut: () => request<void>('DELETE', '/session'),
+  requestPasswordReset: (email: string) => request<void>('POST', '/password-resets', { email }),
+  confirmPasswordReset: (token: string, password: string) =>
+    request<void>('POST', '/password-resets/confirm', { token, password }),
+  getInvitation: (token: string) => request<Invitation>('GET', `/invitations/${id(token)}`),
+  acceptInvitation: (token: string, account?: { name: string; password: string }) =>
+    request<Session>('POST', `/invitations/${id(token)}/accept`, account),
+  getMe: () => request<Me>('GET', '/me'),
+
+  // Personal API tokens
+  listTokens: () => request<{ tokens: Token[] }>('GET', '/tokens'),
+  createToken: (name: string) => request<{ id: number; name: string; token: string }>('POST', '/tokens', { name }),
+  revokeToken: (tokenId: number) => request<void>('DELETE', `/tokens/${id(tokenId)}`),
+
+  // Catalogue
+  listPerspectives: () => request<{ perspectives: Perspective[] }>('GET', '/perspectives'),
+
+  // Organizations
+  listOrganizations: () => request<{ organizations: Organization[] }>('GET', '/organizations'),
+  createOrganization: (input: OrganizationInput) => request<Organization>('POST', '/organizations', input),
+  getOrganization: (orgId: number) => request<Organization>('GET', `/organizations/${id(orgId)}`),
+  listOrganizationTeams: (orgId: number) => request<{ teams: TeamSummary[] }>('GET', `/organizations/${id(orgId)}/teams`),
+  createTeam: (orgId: number, input: { name: string; focus?: string }) =>
+    request<Team>('POST', `/organizations/${id(orgId)}/teams`, input),
+  inviteToOrganization: (orgId: number, email: string, role: OrganizationRole) =>
+    request<SentInvitation>('POST', `/organizations/${id(orgId)}/invitations`, { email, role }),
+
+  // Networks
+  getNetwork: (networkId: number) => request<Network>('GET', `/networks/${id(networkId)}`),
+  addNetworkMember: (networkId: number, organizationId: number, role: NetworkRole) =>
+    request<NetworkMember>('POST', `/networks/${id(networkId)}/members`, { organization_id: organizationId, role }),
+
+  // Teams
+  getTeam: (teamId: number) => request<Team>('GET', `/teams/${id(teamId)}`),
+  addMember: (teamId: number, input: MemberInput) => request<Member>('POST', `/teams/${id(teamId)}/members`, input),
+  updateMember: (teamId: number, memberId: number, changes: MemberChanges) =>
+    request<Member>('PATCH', `/teams/${id(teamId)}/members/${id(memberId)}`, changes),
+  removeMember: (teamId: number, memberId: number) => request<void>('DELETE', `/teams/${id(teamId)}/members/${id(memberId)}`),
+  listOutreachItems: (teamId: number) => request<{ outreach_items: OutreachItem[] }>('GET', `/teams/${id(teamId)}/outreach-items`),
+  planOutreach: (teamId: number, input: { gap_kind: GapKind; gap_key: string; title?: string }) =>
+    request<OutreachItem>('POST', `/teams/${id(teamId)}/outreach-items`, input),
+  inviteToTeam: (teamId: number, email: string, role: TeamRole) =>
+    request<SentInvitation>('POST', `/teams/${id(teamId)}/invitations`, { email, role }),
+};

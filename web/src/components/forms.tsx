@@ -1,0 +1,336 @@
+import { useCallback, useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api';
+
+export interface FormErrors {
+  /** The form-level message (the problem's `detail`), announced by the form's live region. */
+  form: string | null;
+  /** Messages by field name, from the problem's `errors[]` or from checks made before sending. */
+  fields: Record<string, string>;
+}
+
+const noErrors: FormErrors = { form: null, fields: {} };
+
+/** The text to show for a failed request: the server's `detail` (or `title`), or a message of our own. */
+export function useProblemText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiError) {
+        if (error.is('network')) return t('errors.network');
+        if (error.problem.detail) return error.problem.detail;
+        if (error.is('unknown')) return t('errors.unexpected');
+        return error.problem.title;
+      }
+      return t('errors.unexpected');
+    },
+    [t],
+  );
+}
+
+/** A validation failure found before sending, shaped like the server's so both show the same way. */
+export function invalid(summary: string, fields: Record<string, string>): ApiError {
+  return new ApiError({
+    type: '/problems/validation',
+    title: summary,
+    status: 422,
+    detail: summary,
+    errors: Object.entries(fields).map(([field, message]) => ({ field, message })),
+  });
+}
+
+/**
+ * State of one form: errors, a busy flag, and `submit`, which wraps a handler so that a thrown problem becomes
+ * the form-level message plus messages next to the fields, and focus moves to the first field in error.
+ */
+export function useForm() {
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const problemText = useProblemText();
+
+  const fail = useCallback(
+    (error: unknown) => {
+      const fields: Record<string, string> = {};
+      if (error instanceof ApiError) {
+        for (const { field, message } of error.problem.errors ?? []) {
+          const base = field.split(/[.[]/)[0];
+          fields[field] ??= message;
+          fields[base] ??= message;
+        }
+      }
+      setErrors({ form: problemText(error), fields });
+      requestAnimationFrame(() => {
+        const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+        first?.focus();
+      });
+    },
+    [problemText],
+  );
+
+  const clear = useCallback(() => setErrors(noErrors), []);
+
+  const submit = useCallback(
+    (handler: () => Promise<void>) => async (event: FormEvent) => {
+      event.preventDefault();
+      if (busy) return;
+      setErrors(noErrors);
+      setBusy(true);
+      try {
+        await handler();
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, fail],
+  );
+
+  return { errors, busy, submit, fail, clear, formRef };
+}
+
+/** The form-level message region: always in the page so that screen readers announce what appears in it. */
+export function FormAlert({ message }: { message: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-alert" aria-live="assertive" aria-atomic="true">
+      {message && (
+        <p className="alert alert-error">
+          <strong>{t('errors.prefix')}</strong> {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A polite status region for confirmations ("Invitation sent"). */
+export function Status({ message }: { message: string | null }) {
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      {message && <p className="alert alert-success">{message}</p>}
+    </div>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+function FieldError({ id, message }: { id: string; message: string }) {
+  const { t } = useTranslation();
+  return (
+    <p id={id} className="field-error">
+      <span className="visually-hidden">{t('errors.prefix')} </span>
+      {message}
+    </p>
+  );
+}
+
+interface FieldControl {
+  id: string;
+  name: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** Label, hint and error of one control, tied to it with `for` and `aria-describedby`. */
+function Field({
+  label,
+  name,
+  error,
+  hint,
+  optional,
+  children,
+}: {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+  optional?: boolean;
+  children: (control: FieldControl) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const fieldId = `${useId()}-${name}`;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  const errorId = error ? `${fieldId}-error` : undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={fieldId}>
+        {label}
+        {optional && <span className="optional"> {t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && errorId && <FieldError id={errorId} message={error} />}
+      {children({
+        id: fieldId,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(hintId, errorId),
+      })}
+    </div>
+  );
+}
+
+type FieldProps = { label: string; name: string; error?: string; hint?: string; optional?: boolean };
+
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  optional,
+  ...input
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  return (
+    <Field label={label} name={name} error={error} hint={hint} optional={optional}>
+      {(control) => <input type="text" {...input} {...control} />}
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  optional,
+  value,
+  onChange,
+}: FieldProps & { value: string; onChange: (value: string) => void }) {
+  return (
+    <Field label={label} name={name} error={error} hint={hint} optional={optional}>
+      {(control) => <textarea rows={3} value={value} onChange={(event) => onChange(event.target.value)} {...control} />}
+    </Field>
+  );
+}
+
+export function SelectField<T extends string>({
+  label,
+  name,
+  value,
+  options,
+  onChange,
+  error,
+}: {
+  label: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
+  error?: string;
+}) {
+  const fieldId = `${useId()}-${name}`;
+  const errorId = error ? `${fieldId}-error` : undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={fieldId}>{label}</label>
+      {error && errorId && <FieldError id={errorId} message={error} />}
+      <select
+        id={fieldId}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={errorId}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxGroup<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  legend: string;
+  name: string;
+  options: { value: T; label: string }[];
+  value: T[];
+  onChange: (value: T[]) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const groupId = `${useId()}-${name}`;
+  const hintId = hint ? `${groupId}-hint` : undefined;
+  const errorId = error ? `${groupId}-error` : undefined;
+  return (
+    <fieldset className={`field checkboxes${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && errorId && <FieldError id={errorId} message={error} />}
+      <div className="checkbox-list">
+        {options.map((option) => {
+          const optionId = `${groupId}-${option.value}`;
+          const checked = value.includes(option.value);
+          return (
+            <div className="checkbox" key={option.value}>
+              <input
+                type="checkbox"
+                id={optionId}
+                name={name}
+                value={option.value}
+                checked={checked}
+                aria-invalid={error ? true : undefined}
+                onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function SubmitButton({ busy, children }: { busy: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+      {busy ? t('form.working') : children}
+    </button>
+  );
+}
+
+/** Splits "a, b, c" into trimmed, distinct, non-empty strings. */
+export function splitList(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(',')) {
+    const item = part.trim();
+    if (item) seen.add(item);
+  }
+  return [...seen];
+}
+
+export const MIN_PASSWORD = 10;
+
+/** Checks a new password typed twice; returns the field errors (empty when fine). */
+export function checkNewPassword(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  password: string,
+  confirmation: string,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (password.length < MIN_PASSWORD) errors.password = t('password.tooShort', { count: MIN_PASSWORD });
+  else if (password !== confirmation) errors.confirmation = t('password.mismatch');
+  return errors;
+}

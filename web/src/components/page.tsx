@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../api';
+import { useProblemText } from './forms';
+
+/** Sets the document title: "<page> · Trellis". */
+export function usePageTitle(title: string | null | undefined): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const product = t('product');
+    document.title = title ? `${title} · ${product}` : product;
+  }, [title, t]);
+}
+
+export type Load<T> =
+  | { state: 'loading' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'ready'; data: T };
+
+/** Runs `loader` when `deps` change; `reload` runs it again and keeps the shown data until the answer comes. */
+export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): [Load<T>, () => Promise<void>] {
+  const [load, setLoad] = useState<Load<T>>({ state: 'loading' });
+  const current = useRef(0);
+  const run = useCallback(loader, deps);
+
+  const reload = useCallback(async () => {
+    const ticket = ++current.current;
+    try {
+      const data = await run();
+      if (ticket === current.current) setLoad({ state: 'ready', data });
+    } catch (error) {
+      if (ticket === current.current) setLoad({ state: 'failed', error });
+    }
+  }, [run]);
+
+  useEffect(() => {
+    setLoad({ state: 'loading' });
+    void reload();
+    return () => {
+      current.current++;
+    };
+  }, [reload]);
+
+  return [load, reload];
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {t('loading')}
+    </p>
+  );
+}
+
+/** What a page shows when its data could not be loaded: "not found" or the problem's text. */
+export function LoadFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const notFound = error instanceof ApiError && error.status === 404;
+  const title = notFound ? t('notFound.title') : t('errors.loadFailed');
+  usePageTitle(title);
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{notFound ? t('notFound.text') : problemText(error)}</p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </>
+  );
+}

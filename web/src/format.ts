@@ -1,0 +1,33 @@
+import { currentLanguage } from './i18n';
+import type { Perspective } from './api';
+
+const locale = () => (currentLanguage() === 'es' ? 'es-US' : 'en-US');
+
+/** A `YYYY-MM-DD` date, written out in the current language. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}
+
+/** An RFC 3339 time, in the reader's time zone. */
+export function formatDateTime(time: string | null | undefined): string {
+  if (!time) return '';
+  const parsed = new Date(time);
+  if (Number.isNaN(parsed.getTime())) return time;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(parsed);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale()).format(value);
+}
+
+export function formatPercent(part: number, whole: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);
+}
+
+export function perspectiveLabel(perspective: Perspective | undefined, key: string): string {
+  if (!perspective) return key;
+  return currentLanguage() === 'es' ? perspective.label_es : perspective.label_en;
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../api';
+import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
+import { usePageTitle } from '../components/page';
+
+export default function ForgotPassword() {
+  const { t } = useTranslation();
+  usePageTitle(t('forgot.title'));
+  const [email, setEmail] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm();
+
+  const onSubmit = form.submit(async () => {
+    setSentTo(null);
+    const address = email.trim();
+    if (!address) throw invalid(t('errors.checkFields'), { email: t('form.required') });
+    await api.requestPasswordReset(address);
+    setSentTo(address);
+  });
+
+  return (
+    <div className="narrow">
+      <h1>{t('forgot.title')}</h1>
+      <p>{t('forgot.intro')}</p>
+      <Status message={sentTo ? t('forgot.sent', { email: sentTo }) : null} />
+      <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+        <FormAlert message={form.errors.form} />
+        <TextField
+          label={t('field.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={form.errors.fields.email}
+        />
+        <SubmitButton busy={form.busy}>{t('forgot.submit')}</SubmitButton>
+      </form>
+      <p>
+        <Link to="/sign-in">{t('forgot.back')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, type Invitation as InvitationData, type Session } from '../api';
+import { FormAlert, MIN_PASSWORD, SubmitButton, TextField, checkNewPassword, invalid, useForm } from '../components/forms';
+import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
+import { formatDateTime } from '../format';
+import { useSession } from '../session';
+
+function whereTo(invitation: InvitationData): string {
+  return invitation.kind === 'team' && invitation.team
+    ? `/teams/${invitation.team.id}`
+    : `/organizations/${invitation.organization.id}`;
+}
+
+export default function Invitation() {
+  const { t } = useTranslation();
+  usePageTitle(t('invitation.title'));
+  const { token = '' } = useParams();
+  const { user, begin } = useSession();
+  const navigate = useNavigate();
+  const [load] = useLoad(() => api.getInvitation(token), [token]);
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const form = useForm();
+
+  if (load.state === 'loading' || user === undefined) return <Loading />;
+  if (load.state === 'failed') {
+    return (
+      <div className="narrow">
+        <LoadFailed error={load.error} />
+      </div>
+    );
+  }
+  const invitation = load.data;
+  const accepted = (session: Session) => {
+    begin(session);
+    navigate(whereTo(invitation), { replace: true });
+  };
+
+  const onAccept = form.submit(async () => accepted(await api.acceptInvitation(token)));
+  const onCreate = form.submit(async () => {
+    const errors = checkNewPassword(t, password, confirmation);
+    if (!name.trim()) errors.name = t('form.required');
+    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    accepted(await api.acceptInvitation(token, { name: name.trim(), password }));
+  });
+
+  const role = t(`role.${invitation.kind}.${invitation.role}`);
+  const signInHere = `/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`;
+
+  return (
+    <div className="narrow">
+      <h1>{t('invitation.title')}</h1>
+      <p className="lead">
+        {invitation.kind === 'team' && invitation.team
+          ? t('invitation.toTeam', { team: invitation.team.name, organization: invitation.organization.name, role })
+          : t('invitation.toOrganization', { organization: invitation.organization.name, role })}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('invitation.for')}</dt>
+          <dd>{invitation.email}</dd>
+        </div>
+        <div>
+          <dt>{t('invitation.expires')}</dt>
+          <dd>{formatDateTime(invitation.expires_at)}</dd>
+        </div>
+      </dl>
+      {user ? (
+        <form noValidate onSubmit={onAccept} ref={form.formRef}>
+          <FormAlert message={form.errors.form} />
+          <p>{t('invitation.signedInAs', { name: user.name, email: user.email })}</p>
+          <SubmitButton busy={form.busy}>{t('invitation.accept')}</SubmitButton>
+        </form>
+      ) : (
+        <>
+          <h2>{t('invitation.createAccount')}</h2>
+          <form noValidate onSubmit={onCreate} ref={form.formRef}>
+            <FormAlert message={form.errors.form} />
+            <TextField
+              label={t('field.name')}
+              name="name"
+              autoComplete="name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              error={form.errors.fields.name}
+            />
+            <TextField
+              label={t('field.newPassword')}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              hint={t('password.hint', { count: MIN_PASSWORD })}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={form.errors.fields.password}
+            />
+            <TextField
+              label={t('field.confirmPassword')}
+              name="confirmation"
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              error={form.errors.fields.confirmation}
+            />
+            <SubmitButton busy={form.busy}>{t('invitation.createAndAccept')}</SubmitButton>
+          </form>
+          <p>
+            {t('invitation.haveAccount')} <Link to={signInHere}>{t('invitation.signInToAccept')}</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, NETWORK_ROLES, type Network as NetworkData, type NetworkRole, type Organization, type Ref } from '../api';
+import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '../components/forms';
+import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
+import { formatDate } from '../format';
+import { useUser } from '../session';
+
+function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
+  return visible.has(organization.id) ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : <>{organization.name}</>;
+}
+
+function AddMember({
+  network,
+  candidates,
+  added,
+}: {
+  network: NetworkData;
+  candidates: Organization[];
+  added: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [organizationId, setOrganizationId] = useState('');
+  const [role, setRole] = useState<NetworkRole>('peer');
+  const [done, setDone] = useState<string | null>(null);
+
+  const onSubmit = form.submit(async () => {
+    setDone(null);
+    if (!organizationId) throw invalid(t('errors.checkFields'), { organization_id: t('network.chooseOrganization') });
+    const member = await api.addNetworkMember(network.id, Number(organizationId), role);
+    setOrganizationId('');
+    await added();
+    setDone(t('network.added', { name: member.organization.name, role: t(`role.network.${member.role}`) }));
+  });
+
+  return (
+    <section aria-labelledby="add-network-member">
+      <h2 id="add-network-member">{t('network.addMember')}</h2>
+      {candidates.length === 0 ? (
+        <p>{t('network.noCandidates')}</p>
+      ) : (
+        <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+          <FormAlert message={form.errors.form} />
+          <SelectField
+            label={t('network.organization')}
+            name="organization_id"
+            value={organizationId}
+            onChange={setOrganizationId}
+            options={[
+              { value: '', label: t('network.chooseOrganization') },
+              ...candidates.map((o) => ({ value: String(o.id), label: o.name })),
+            ]}
+            error={form.errors.fields.organization_id}
+          />
+          <SelectField
+            label={t('field.role')}
+            name="role"
+            value={role}
+            onChange={setRole}
+            options={NETWORK_ROLES.map((value) => ({ value, label: t(`role.network.${value}`) }))}
+            error={form.errors.fields.role}
+          />
+          <SubmitButton busy={form.busy}>{t('network.addMemberSubmit')}</SubmitButton>
+        </form>
+      )}
+      <Status message={done} />
+    </section>
+  );
+}
+
+export default function Network() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const networkId = Number(useParams().id);
+  const [load, reload] = useLoad(
+    () => Promise.all([api.getNetwork(networkId), api.getMe(), api.listOrganizations()]),
+    [networkId],
+  );
+  usePageTitle(load.state === 'ready' ? load.data[0].name : null);
+
+  if (load.state === 'loading') return <Loading />;
+  if (load.state === 'failed') return <LoadFailed error={load.error} />;
+  const [network, me, { organizations }] = load.data;
+  const visible = new Set(organizations.map((o) => o.id));
+  const manages =
+    user.site_admin || me.organizations.some((o) => o.id === network.facilitator.id && o.role === 'admin');
+  const taken = new Set([network.facilitator.id, ...network.members.map((m) => m.organization.id)]);
+  const candidates = organizations.filter((o) => !taken.has(o.id));
+
+  const byRole = (role: NetworkRole) => network.members.filter((m) => m.role === role);
+
+  return (
+    <>
+      <h1>{network.name}</h1>
+      {network.focus && <p className="lead">{network.focus}</p>}
+      <dl className="facts">
+        <div>
+          <dt>{t('network.facilitator')}</dt>
+          <dd>
+            <OrganizationName organization={network.facilitator} visible={visible} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('network.starts')}</dt>
+          <dd>{network.starts_on ? formatDate(network.starts_on) : t('network.noDate')}</dd>
+        </div>
+        <div>
+          <dt>{t('network.ends')}</dt>
+          <dd>{network.ends_on ? formatDate(network.ends_on) : t('network.noDate')}</dd>
+        </div>
+      </dl>
+      {NETWORK_ROLES.map((role) => {
+        const members = byRole(role);
+        return (
+          <section key={role} aria-labelledby={`network-${role}`}>
+            <h2 id={`network-${role}`}>{t(`network.${role}s`)}</h2>
+            {members.length ? (
+              <ul className="cards">
+                {members.map((m) => (
+                  <li key={m.organization.id}>
+                    <OrganizationName organization={m.organization} visible={visible} />
+                    <span className="meta">{t(`kind.${m.organization.kind}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t(`network.no_${role}s`)}</p>
+            )}
+          </section>
+        );
+      })}
+      {manages && <AddMember network={network} candidates={candidates} added={reload} />}
+    </>
+  );
+}

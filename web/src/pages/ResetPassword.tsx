@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api } from '../api';
+import { FormAlert, MIN_PASSWORD, SubmitButton, TextField, checkNewPassword, invalid, useForm } from '../components/forms';
+import { usePageTitle } from '../components/page';
+
+export default function ResetPassword() {
+  const { t } = useTranslation();
+  usePageTitle(t('reset.title'));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const token = params.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const form = useForm();
+
+  const onSubmit = form.submit(async () => {
+    const errors = checkNewPassword(t, password, confirmation);
+    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    await api.confirmPasswordReset(token, password);
+    navigate('/sign-in', { replace: true, state: { notice: 'passwordChanged' } });
+  });
+
+  return (
+    <div className="narrow">
+      <h1>{t('reset.title')}</h1>
+      {token ? (
+        <>
+          <p>{t('reset.intro', { count: MIN_PASSWORD })}</p>
+          <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+            <FormAlert message={form.errors.form} />
+            <TextField
+              label={t('field.newPassword')}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              hint={t('password.hint', { count: MIN_PASSWORD })}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={form.errors.fields.password}
+            />
+            <TextField
+              label={t('field.confirmPassword')}
+              name="confirmation"
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              error={form.errors.fields.confirmation}
+            />
+            <SubmitButton busy={form.busy}>{t('reset.submit')}</SubmitButton>
+          </form>
+          {form.errors.form && (
+            <p>
+              <Link to="/forgot-password">{t('reset.again')}</Link>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t('reset.noToken')}</p>
+          <p>
+            <Link to="/forgot-password">{t('reset.again')}</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+import { api } from '../api';
+import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
+import { usePageTitle } from '../components/page';
+import { useSession } from '../session';
+
+/** Only paths inside this app ("/teams/3"), never another origin ("//evil.example"). */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+const NOTICES = ['signedOut', 'passwordChanged'] as const;
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  usePageTitle(t('signIn.title'));
+  const { user, begin } = useSession();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useForm();
+  const next = safeNext(params.get('next'));
+  const noticeKey = (location.state as { notice?: string } | null)?.notice;
+  const notice = NOTICES.find((key) => key === noticeKey);
+
+  if (user) return <Navigate to={next} replace />;
+
+  const onSubmit = form.submit(async () => {
+    const missing: Record<string, string> = {};
+    if (!email.trim()) missing.email = t('form.required');
+    if (!password) missing.password = t('form.required');
+    if (Object.keys(missing).length) throw invalid(t('errors.checkFields'), missing);
+    begin(await api.signIn(email.trim(), password));
+  });
+
+  return (
+    <div className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      {notice && <Status message={t(`signIn.notice.${notice}`)} />}
+      <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+        <FormAlert message={form.errors.form} />
+        <TextField
+          label={t('field.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={form.errors.fields.email}
+        />
+        <TextField
+          label={t('field.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={form.errors.fields.password}
+        />
+        <SubmitButton busy={form.busy}>{t('signIn.submit')}</SubmitButton>
+      </form>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
+    </div>
+  );
+}
