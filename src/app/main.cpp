@@ -1,2 +1,76 @@
-// Placeholder until the CLI lands.
-int main() { return 0; }
+// The trellis command: serve, migrate, demo, user add, token create. See `trellis --help` and docs/operations.md.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "app/commands.hpp"
+
+int main(int argc, char** argv) {
+    using namespace trellis::app;
+    CLI::App cli{"Trellis: district peer-to-peer learning, end to end"};
+    cli.set_version_flag("--version", std::string("trellis ") + TRELLIS_VERSION);
+    cli.require_subcommand(1);
+
+    CommonOptions common;
+    const auto add_database = [&](CLI::App* command) {
+        command->add_option("--database", common.database_url,
+                            "database URL: sqlite:///absolute/path.db or postgresql://user@host:port/name")
+            ->envname("TRELLIS_DATABASE_URL");
+    };
+
+    ServeOptions serve;
+    auto* serve_cmd = cli.add_subcommand("serve", "run the web app and API");
+    add_database(serve_cmd);
+    serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on")->envname("TRELLIS_LISTEN");
+    serve_cmd->add_option("--smtp", serve.smtp_url, "SMTP server for mail, e.g. smtp://127.0.0.1:25")
+        ->envname("TRELLIS_SMTP_URL");
+    serve_cmd->add_option("--mail-from", serve.mail_from, "sender address of Trellis mail")->envname("TRELLIS_MAIL_FROM");
+    serve_cmd->add_option("--public-url", serve.public_url, "URL people use to reach Trellis (for links in mail)")
+        ->envname("TRELLIS_PUBLIC_URL");
+    serve_cmd->add_option("--web-root", serve.web_root, "folder of the built web app (default: web/dist beside the build)")
+        ->envname("TRELLIS_WEB_ROOT");
+    serve_cmd->add_option("--threads", serve.threads, "I/O threads")->envname("TRELLIS_THREADS");
+    serve_cmd->add_option("--max-body-bytes", serve.max_body_bytes, "largest request body accepted")
+        ->envname("TRELLIS_MAX_BODY_BYTES");
+    serve_cmd->add_flag("--secure-cookies", serve.secure_cookies, "mark cookies Secure (set when behind TLS)")
+        ->envname("TRELLIS_SECURE_COOKIES");
+
+    auto* migrate_cmd = cli.add_subcommand("migrate", "create or upgrade the database schema");
+    add_database(migrate_cmd);
+
+    auto* demo_cmd = cli.add_subcommand("demo", "load the demo data (the source article's network) into a new database");
+    add_database(demo_cmd);
+
+    UserAddOptions user_add;
+    auto* user_cmd = cli.add_subcommand("user", "manage accounts");
+    user_cmd->require_subcommand(1);
+    auto* user_add_cmd = user_cmd->add_subcommand("add", "create an account; the password is read from standard input");
+    add_database(user_add_cmd);
+    user_add_cmd->add_option("--email", user_add.email, "e-mail address")->required();
+    user_add_cmd->add_option("--name", user_add.name, "full name")->required();
+    user_add_cmd->add_flag("--password-stdin", user_add.password_stdin, "read the password from standard input")
+        ->required();
+    user_add_cmd->add_flag("--site-admin", user_add.site_admin, "make the account a site administrator");
+
+    std::string token_email;
+    auto* token_cmd = cli.add_subcommand("token", "personal API tokens");
+    token_cmd->require_subcommand(1);
+    auto* token_create_cmd = token_cmd->add_subcommand("create", "print a new personal API token for an account");
+    add_database(token_create_cmd);
+    token_create_cmd->add_option("--email", token_email, "the account's e-mail address")->required();
+
+    CLI11_PARSE(cli, argc, argv);
+    spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
+    try {
+        if (*serve_cmd) return run_serve(common, serve);
+        if (*migrate_cmd) return run_migrate(common);
+        if (*demo_cmd) return run_demo(common);
+        if (*user_add_cmd) return run_user_add(common, user_add);
+        if (*token_create_cmd) return run_token_create(common, token_email);
+    } catch (const std::exception& e) {
+        std::cerr << "trellis: " << e.what() << "\n";
+        return 1;
+    }
+    return 2;
+}

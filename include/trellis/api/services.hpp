@@ -1,0 +1,22 @@
+#pragma once
+// What the API needs from the outside world, assembled once in main() and shared by every request.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "trellis/notify/mailer.hpp"
+#include "trellis/store/database.hpp"
+
+namespace trellis::api {
+
+struct Services {
+    store::Database& database;
+    notify::Mailer& mailer;
+    std::string public_url;             // e.g. "https://trellis.district.org", used in links we e-mail
+    std::filesystem::path web_root;     // built web app (web/dist); empty: API only
+    bool secure_cookies = false;        // set Secure on cookies (behind TLS)
+    std::function<std::int64_t()> now;  // Unix seconds; injectable for tests
+};
+
+}  // namespace trellis::api

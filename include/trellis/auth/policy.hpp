@@ -1,0 +1,40 @@
+#pragma once
+// The permission policy: the one place that decides who may read or change what. Every API route declares a
+// guard (see src/api/route.hpp); the request pipeline loads the caller's relationship to the guarded resource
+// and asks decide(). Handlers that act on a resource named in the body (a network's facilitator organization)
+// ask decide() the same way. Pure and unit-tested.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace trellis::auth {
+
+struct Principal {
+    std::int64_t user_id = 0;  // 0: anonymous
+    bool site_admin = false;
+    bool via_cookie = false;  // cookie sessions need CSRF tokens on writes; bearer tokens do not
+    std::string name;
+    std::string email;
+    std::string csrf_token;  // for cookie sessions
+    [[nodiscard]] bool authenticated() const { return user_id != 0; }
+};
+
+enum class ResourceKind { organization, network, team };
+enum class Action { read, manage };
+
+// What the database says about the caller and one resource.
+struct Relationship {
+    bool exists = false;
+    // organization: the caller's role in it; team: in the team's organization; network: in the facilitator org.
+    std::optional<std::string> organization_role;
+    std::optional<std::string> team_role;  // team only
+    // The caller belongs to an organization taking part in a network together with this resource
+    // (organization: any shared network; network: facilitator or member organization).
+    bool network_participant = false;
+};
+
+enum class Decision { allow, unauthenticated, not_found, forbidden };
+
+Decision decide(const Principal& principal, ResourceKind kind, Action action, const Relationship& relationship);
+
+}  // namespace trellis::auth

@@ -1,0 +1,37 @@
+#pragma once
+// Guide section A: does the team represent the perspectives it needs, and who is missing?
+#include <string>
+#include <vector>
+
+namespace trellis::domain {
+
+inline constexpr const char* kGradeSpans[] = {"elementary", "middle", "high"};
+
+struct MemberPerspectives {
+    std::string name;
+    std::vector<std::string> perspectives;   // catalogue keys
+    std::vector<std::string> content_areas;  // free text
+    std::vector<std::string> grade_spans;    // elementary | middle | high
+};
+
+struct PerspectiveCoverage {
+    std::string key;
+    std::vector<std::string> member_names;  // who brings it, in member order
+};
+
+struct Representation {
+    std::vector<std::string> covered;  // catalogue order
+    std::vector<std::string> missing;  // catalogue order
+    std::vector<PerspectiveCoverage> perspectives;
+    std::vector<std::string> content_areas;        // distinct, case-insensitively, first spelling kept, sorted
+    std::vector<std::string> grade_spans_covered;  // elementary, middle, high order
+    std::vector<std::string> grade_spans_missing;  // spans the organization serves that nobody covers
+};
+
+// `catalogue` is the ordered list of perspective keys; `served_grade_spans` the spans the team's organization
+// serves. Perspectives a member brings that are not in the catalogue are ignored.
+Representation compute_representation(const std::vector<std::string>& catalogue,
+                                      const std::vector<MemberPerspectives>& members,
+                                      const std::vector<std::string>& served_grade_spans);
+
+}  // namespace trellis::domain

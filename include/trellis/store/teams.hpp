@@ -1,0 +1,75 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "trellis/store/database.hpp"
+
+namespace trellis::store {
+
+struct Team {
+    std::int64_t id = 0;
+    std::int64_t organization_id = 0;
+    std::string organization_name;
+    std::string name;
+    std::string focus;
+    std::int64_t version = 1;
+};
+
+struct Member {
+    std::int64_t id = 0;
+    std::int64_t team_id = 0;
+    std::optional<std::int64_t> user_id;
+    std::string name;
+    std::string email;
+    std::string role;
+    std::vector<std::string> perspectives;  // catalogue order
+    std::vector<std::string> content_areas;
+    std::vector<std::string> grade_spans;
+    std::vector<std::string> skills;
+    std::int64_t version = 1;
+};
+
+struct Perspective {
+    std::string key;
+    std::string label_en;
+    std::string label_es;
+};
+
+struct OutreachItem {
+    std::int64_t id = 0;
+    std::int64_t team_id = 0;
+    std::string gap_kind;  // perspective | grade_span
+    std::string gap_key;
+    std::string title;
+    std::optional<std::int64_t> owner_member_id;
+    std::optional<std::string> due_on;
+    std::string status;
+    std::int64_t created_at = 0;
+};
+
+std::optional<Team> find_team(Connection& db, std::int64_t id);
+// Teams the user is on, plus every team of organizations where they are admin or viewer; all for site admins.
+std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_admin);
+std::vector<Team> organization_teams(Connection& db, std::int64_t organization_id);
+std::int64_t insert_team(Connection& db, std::int64_t organization_id, const std::string& name,
+                         const std::string& focus, std::int64_t now);
+bool update_team(Connection& db, const Team& team);  // false when the version is stale
+
+std::vector<Member> team_members(Connection& db, std::int64_t team_id);
+std::optional<Member> find_member(Connection& db, std::int64_t team_id, std::int64_t member_id);
+std::optional<Member> find_member_by_email(Connection& db, std::int64_t team_id, const std::string& email);
+std::int64_t insert_member(Connection& db, const Member& member, std::int64_t now);
+bool update_member(Connection& db, const Member& member);  // false when the version is stale
+bool delete_member(Connection& db, std::int64_t team_id, std::int64_t member_id);
+// Links team member rows with this e-mail (no account yet) to the user: their team roles then apply.
+void link_members_to_user(Connection& db, const std::string& email, std::int64_t user_id);
+
+std::vector<Perspective> perspective_catalogue(Connection& db);
+void insert_perspective(Connection& db, const Perspective& perspective);
+
+std::vector<OutreachItem> outreach_items(Connection& db, std::int64_t team_id);
+std::int64_t insert_outreach_item(Connection& db, const OutreachItem& item, std::int64_t created_by, std::int64_t now);
+
+}  // namespace trellis::store

@@ -1,0 +1,131 @@
+#include "api/json_shapes.hpp"
+
+#include <boost/json.hpp>
+
+#include <ctime>
+
+namespace trellis::api {
+
+namespace json = boost::json;
+
+namespace {
+
+template <typename T>
+json::value or_null(const std::optional<T>& value) {
+    if (!value) return nullptr;
+    return json::value_from(*value);
+}
+
+}  // namespace
+
+std::string rfc3339(std::int64_t unix_seconds) {
+    const std::time_t t = unix_seconds;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+json::value string_array(const std::vector<std::string>& values) {
+    json::array array;
+    for (const auto& v : values) array.emplace_back(v);
+    return array;
+}
+
+json::value to_json(const store::User& user) {
+    return json::object{{"id", user.id}, {"name", user.name}, {"email", user.email}, {"site_admin", user.site_admin}};
+}
+
+json::value to_json(const store::Organization& o) {
+    const auto& p = o.profile;
+    return json::object{
+        {"id", o.id},
+        {"name", o.name},
+        {"kind", o.kind},
+        {"cds_code", or_null(o.cds_code)},
+        {"nces_id", or_null(o.nces_id)},
+        {"grade_spans", string_array(o.grade_spans)},
+        {"profile", json::object{{"enrollment", or_null(p.enrollment)},
+                                 {"low_income", or_null(p.low_income)},
+                                 {"english_learners", or_null(p.english_learners)},
+                                 {"foster", or_null(p.foster)},
+                                 {"homeless", or_null(p.homeless)},
+                                 {"locale", or_null(p.locale)},
+                                 {"source", or_null(p.source)}}},
+        {"version", o.version},
+    };
+}
+
+json::value to_json(const store::Network& n) {
+    json::array members;
+    for (const auto& m : n.members) {
+        members.push_back(json::object{
+            {"organization", json::object{{"id", m.organization_id}, {"name", m.organization_name}, {"kind", m.organization_kind}}},
+            {"role", m.role}});
+    }
+    return json::object{{"id", n.id},
+                        {"name", n.name},
+                        {"focus", n.focus},
+                        {"facilitator", json::object{{"id", n.facilitator_id}, {"name", n.facilitator_name}}},
+                        {"starts_on", or_null(n.starts_on)},
+                        {"ends_on", or_null(n.ends_on)},
+                        {"members", std::move(members)},
+                        {"version", n.version}};
+}
+
+json::value team_summary_json(const store::Team& t) {
+    return json::object{{"id", t.id},
+                        {"name", t.name},
+                        {"focus", t.focus},
+                        {"organization", json::object{{"id", t.organization_id}, {"name", t.organization_name}}}};
+}
+
+json::value to_json(const store::Member& m) {
+    return json::object{{"id", m.id},
+                        {"team_id", m.team_id},
+                        {"user_id", or_null(m.user_id)},
+                        {"name", m.name},
+                        {"email", m.email},
+                        {"role", m.role},
+                        {"perspectives", string_array(m.perspectives)},
+                        {"content_areas", string_array(m.content_areas)},
+                        {"grade_spans", string_array(m.grade_spans)},
+                        {"skills", string_array(m.skills)},
+                        {"version", m.version}};
+}
+
+json::value to_json(const store::OutreachItem& item) {
+    return json::object{{"id", item.id},
+                        {"team_id", item.team_id},
+                        {"gap_kind", item.gap_kind},
+                        {"gap_key", item.gap_key},
+                        {"title", item.title},
+                        {"owner_member_id", or_null(item.owner_member_id)},
+                        {"due_on", or_null(item.due_on)},
+                        {"status", item.status},
+                        {"created_at", rfc3339(item.created_at)}};
+}
+
+json::value to_json(const store::Perspective& p) {
+    return json::object{{"key", p.key}, {"label_en", p.label_en}, {"label_es", p.label_es}};
+}
+
+json::value to_json(const domain::Representation& r, const std::vector<store::Perspective>& catalogue) {
+    json::array perspectives;
+    for (std::size_t i = 0; i < r.perspectives.size() && i < catalogue.size(); ++i) {
+        auto entry = to_json(catalogue[i]).as_object();
+        entry["members"] = string_array(r.perspectives[i].member_names);
+        perspectives.push_back(std::move(entry));
+    }
+    return json::object{
+        {"covered", string_array(r.covered)},
+        {"missing", string_array(r.missing)},
+        {"content_areas", string_array(r.content_areas)},
+        {"grade_spans",
+         json::object{{"covered", string_array(r.grade_spans_covered)}, {"missing", string_array(r.grade_spans_missing)}}},
+        {"perspectives", std::move(perspectives)},
+    };
+}
+
+}  // namespace trellis::api

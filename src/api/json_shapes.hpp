@@ -1,0 +1,29 @@
+#pragma once
+// The JSON shape of every stored object, in one place so each object looks the same on every route
+// (docs/api.md, "Objects").
+#include <boost/json/value.hpp>
+
+#include <vector>
+
+#include "trellis/domain/representation.hpp"
+#include "trellis/store/accounts.hpp"
+#include "trellis/store/invitations.hpp"
+#include "trellis/store/networks.hpp"
+#include "trellis/store/organizations.hpp"
+#include "trellis/store/teams.hpp"
+
+namespace trellis::api {
+
+boost::json::value to_json(const store::User& user);
+boost::json::value to_json(const store::Organization& organization);
+boost::json::value to_json(const store::Network& network);
+boost::json::value team_summary_json(const store::Team& team);
+boost::json::value to_json(const store::Member& member);
+boost::json::value to_json(const store::OutreachItem& item);
+boost::json::value to_json(const store::Perspective& perspective);
+boost::json::value to_json(const domain::Representation& representation,
+                           const std::vector<store::Perspective>& catalogue);
+boost::json::value string_array(const std::vector<std::string>& values);
+std::string rfc3339(std::int64_t unix_seconds);
+
+}  // namespace trellis::api

@@ -1,0 +1,50 @@
+#include "api/responses.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "trellis/http/problem.hpp"
+
+namespace trellis::api {
+
+http::Response json_response(int status, const boost::json::value& body) {
+    http::Response response;
+    response.status = status;
+    response.body = boost::json::serialize(body);
+    response.set_header("Content-Type", "application/json");
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+http::Response created(const boost::json::value& body, std::string location) {
+    auto response = json_response(201, body);
+    response.set_header("Location", std::move(location));
+    return response;
+}
+
+http::Response no_content() {
+    http::Response response;
+    response.status = 204;
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+http::Response not_found(std::string_view what) {
+    return http::problem(404, "not-found", "Not found", fmt::format("{} was not found", what));
+}
+
+http::Response forbidden(std::string_view detail) { return http::problem(403, "forbidden", "Forbidden", detail); }
+
+http::Response conflict(std::string_view detail) { return http::problem(409, "conflict", "Conflict", detail); }
+
+http::Response stale_edit(std::string_view what, std::int64_t sent_version, const boost::json::value& current) {
+    const auto current_version = current.as_object().contains("version") ? current.at("version").as_int64() : 0;
+    return http::problem(
+        409, "stale-edit", "Someone else saved first",
+        fmt::format("{} was changed by someone else (you edited version {}, the current version is {}); "
+                    "review the current values in `current` and save again",
+                    what, sent_version, current_version),
+        "\"current\":" + boost::json::serialize(current));
+}
+
+}  // namespace trellis::api

@@ -1,0 +1,21 @@
+#pragma once
+// The few response shapes handlers use; problem types are listed in docs/api.md.
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "trellis/http/message.hpp"
+
+namespace trellis::api {
+
+http::Response json_response(int status, const boost::json::value& body);
+http::Response created(const boost::json::value& body, std::string location);
+http::Response no_content();
+http::Response not_found(std::string_view what);  // "team 12 was not found"
+http::Response forbidden(std::string_view detail);
+http::Response conflict(std::string_view detail);
+// 409 stale-edit with the current object so the client can merge.
+http::Response stale_edit(std::string_view what, std::int64_t sent_version, const boost::json::value& current);
+
+}  // namespace trellis::api

@@ -1,0 +1,29 @@
+#include "api/routes.hpp"
+
+#include "trellis/api/app.hpp"
+
+namespace trellis::api {
+
+const RouteTable& all_routes() {
+    static const RouteTable table = [] {
+        RouteTable routes;
+        add_meta_routes(routes);
+        add_session_routes(routes);
+        add_account_routes(routes);
+        add_organization_routes(routes);
+        add_network_routes(routes);
+        add_team_routes(routes);
+        add_member_routes(routes);
+        add_invitation_routes(routes);
+        return routes;
+    }();
+    return table;
+}
+
+std::vector<std::string> route_signatures() {
+    std::vector<std::string> out{"GET /healthz"};
+    for (const auto& route : all_routes()) out.push_back(route.method + " " + route.pattern);
+    return out;
+}
+
+}  // namespace trellis::api

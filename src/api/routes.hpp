@@ -1,0 +1,18 @@
+#pragma once
+// Each resource file adds its routes; routes.cpp assembles the one table.
+#include "api/route.hpp"
+
+namespace trellis::api {
+
+void add_session_routes(RouteTable& routes);
+void add_account_routes(RouteTable& routes);  // password resets, tokens, /me
+void add_organization_routes(RouteTable& routes);
+void add_network_routes(RouteTable& routes);
+void add_team_routes(RouteTable& routes);
+void add_member_routes(RouteTable& routes);
+void add_invitation_routes(RouteTable& routes);
+void add_meta_routes(RouteTable& routes);  // openapi, perspectives
+
+const RouteTable& all_routes();
+
+}  // namespace trellis::api

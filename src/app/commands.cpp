@@ -1,0 +1,123 @@
+#include "app/commands.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+#include "app/demo_data.hpp"
+#include "trellis/api/app.hpp"
+#include "trellis/auth/secrets.hpp"
+#include "trellis/domain/identifiers.hpp"
+#include "trellis/http/server.hpp"
+#include "trellis/notify/mailer.hpp"
+#include "trellis/store/accounts.hpp"
+
+namespace trellis::app {
+
+namespace {
+
+std::int64_t unix_now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::unique_ptr<store::Database> open_migrated(const CommonOptions& common, std::size_t pool_size = 4) {
+    auto database = store::Database::open(common.database_url, pool_size);
+    database->migrate();
+    return database;
+}
+
+std::pair<std::string, unsigned short> split_listen(const std::string& listen) {
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos) throw std::invalid_argument("--listen must be HOST:PORT, got \"" + listen + "\"");
+    const auto port = std::stoul(listen.substr(colon + 1));
+    if (port > 65535) throw std::invalid_argument("--listen port must be 0 to 65535");
+    return {listen.substr(0, colon), static_cast<unsigned short>(port)};
+}
+
+// web/dist beside the build folder that holds the binary (build/trellis → web/dist).
+std::filesystem::path default_web_root() {
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) return {};
+    return exe.parent_path().parent_path() / "web" / "dist";
+}
+
+}  // namespace
+
+std::string CommonOptions::default_database_path() {
+    return (std::filesystem::current_path() / "trellis.db").string();
+}
+
+int run_serve(const CommonOptions& common, const ServeOptions& options) {
+    const auto [host, port] = split_listen(options.listen);
+    auto database = open_migrated(common, std::max(4u, options.threads * 2));
+    auto mailer = options.smtp_url.empty() ? notify::make_log_mailer()
+                                           : notify::make_smtp_mailer(options.smtp_url, options.mail_from);
+    std::filesystem::path web_root = options.web_root.empty() ? default_web_root() : std::filesystem::path(options.web_root);
+    if (!std::filesystem::exists(web_root / "index.html")) {
+        spdlog::warn("no web app at {} (run `make build`); serving the API only", web_root.string());
+        web_root.clear();
+    }
+    api::Services services{*database, *mailer, options.public_url, web_root, options.secure_cookies, unix_now};
+    http::ServerOptions server_options;
+    server_options.host = host;
+    server_options.port = port;
+    server_options.threads = std::max(1u, options.threads);
+    server_options.max_body_bytes = options.max_body_bytes;
+    http::serve(server_options, api::make_app(services), [&](unsigned short bound) {
+        if (services.public_url.empty()) services.public_url = "http://" + host + ":" + std::to_string(bound);
+        spdlog::info("trellis {} listening on http://{}:{} (database {})", TRELLIS_VERSION, host, bound,
+                     database->dialect() == store::Dialect::sqlite ? "SQLite" : "PostgreSQL");
+    });
+    spdlog::info("trellis stopped");
+    return 0;
+}
+
+int run_migrate(const CommonOptions& common) {
+    auto database = open_migrated(common, 1);
+    std::cout << "database schema is at version " << database->schema_version() << "\n";
+    return 0;
+}
+
+int run_demo(const CommonOptions& common) {
+    auto database = open_migrated(common, 1);
+    auto db = database->acquire();
+    if (db->query_one("SELECT 1 FROM organizations")) {
+        std::cerr << "trellis demo: this database already holds organizations; use a new database for the demo\n";
+        return 1;
+    }
+    load_demo_data(*db, unix_now());
+    std::cout << demo_sign_in_help();
+    return 0;
+}
+
+int run_user_add(const CommonOptions& common, const UserAddOptions& options) {
+    std::string password;
+    std::getline(std::cin, password);
+    const auto email = domain::lowercase_ascii(options.email);
+    if (auto problem = domain::check_email(email)) throw std::invalid_argument("--email " + *problem);
+    if (auto problem = domain::check_password(password)) throw std::invalid_argument("password " + *problem);
+    auto database = open_migrated(common, 1);
+    auto db = database->acquire();
+    if (store::find_user_by_email(*db, email)) throw std::invalid_argument("an account for " + email + " already exists");
+    const auto id = store::insert_user(*db, email, options.name, auth::hash_password(password), options.site_admin,
+                                       unix_now());
+    std::cout << "created account " << id << " for " << email << (options.site_admin ? " (site admin)" : "") << "\n";
+    return 0;
+}
+
+int run_token_create(const CommonOptions& common, const std::string& email) {
+    auto database = open_migrated(common, 1);
+    auto db = database->acquire();
+    const auto user = store::find_user_by_email(*db, domain::lowercase_ascii(email));
+    if (!user) throw std::invalid_argument("no account for " + email);
+    const auto token = auth::new_token();
+    store::insert_api_token(*db, auth::token_hash(token), user->id, "created with trellis token create", unix_now());
+    std::cout << token << "\n";
+    return 0;
+}
+
+}  // namespace trellis::app

@@ -1,0 +1,37 @@
+#pragma once
+#include <cstddef>
+#include <string>
+
+namespace trellis::app {
+
+struct CommonOptions {
+    std::string database_url = "sqlite://" + default_database_path();
+    static std::string default_database_path();
+};
+
+struct ServeOptions {
+    std::string listen = "127.0.0.1:8080";
+    std::string smtp_url;
+    std::string mail_from = "trellis@localhost";
+    std::string public_url;  // default: http://<listen>
+    std::string web_root;
+    unsigned threads = 2;
+    std::size_t max_body_bytes = 1024 * 1024;
+    bool secure_cookies = false;
+};
+
+struct UserAddOptions {
+    std::string email;
+    std::string name;
+    bool password_stdin = false;
+    bool site_admin = false;
+};
+
+// Each returns the process exit code; errors the user can fix are printed to stderr in plain words.
+int run_serve(const CommonOptions& common, const ServeOptions& options);
+int run_migrate(const CommonOptions& common);
+int run_demo(const CommonOptions& common);
+int run_user_add(const CommonOptions& common, const UserAddOptions& options);
+int run_token_create(const CommonOptions& common, const std::string& email);
+
+}  // namespace trellis::app

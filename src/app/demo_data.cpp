@@ -1,0 +1,162 @@
+#include "app/demo_data.hpp"
+
+#include <fmt/format.h>
+
+#include "trellis/auth/secrets.hpp"
+#include "trellis/store/accounts.hpp"
+#include "trellis/store/networks.hpp"
+#include "trellis/store/organizations.hpp"
+#include "trellis/store/teams.hpp"
+
+namespace trellis::app {
+
+namespace {
+
+// Profiles: CALPADS unduplicated pupil counts 2018-19 by LEA (shared/data/ca/cupc1819-k12_lea.csv: total
+// enrollment, unduplicated FRPM-eligible count, English learners, foster, homeless) and NCES Common Core of
+// Data locale (shared/data/nces/nces_ccd_search_ca_districts.csv). Copied here so the demo runs anywhere.
+constexpr const char* kProfileSource = "CALPADS unduplicated pupil count 2018-19; NCES CCD locale";
+
+struct DemoPerson {
+    const char* email;
+    const char* name;
+};
+
+std::int64_t add_user(store::Connection& db, const std::string& password_hash, const DemoPerson& person,
+                      std::int64_t now, bool site_admin = false) {
+    return store::insert_user(db, person.email, person.name, password_hash, site_admin, now);
+}
+
+std::int64_t add_district(store::Connection& db, const char* name, const char* cds, const char* nces,
+                          std::vector<std::string> spans, store::OrganizationProfile profile, std::int64_t now) {
+    store::Organization o;
+    o.name = name;
+    o.kind = "district";
+    o.cds_code = cds;
+    o.nces_id = nces;
+    o.grade_spans = std::move(spans);
+    o.profile = std::move(profile);
+    o.profile.source = kProfileSource;
+    return store::insert_organization(db, o, now);
+}
+
+struct DemoMember {
+    const char* name;
+    const char* email;
+    const char* role;
+    std::vector<std::string> perspectives;
+    std::vector<std::string> content_areas;
+    std::vector<std::string> grade_spans;
+    std::vector<std::string> skills;
+};
+
+void add_members(store::Connection& db, std::int64_t team_id, const std::vector<DemoMember>& members, std::int64_t now) {
+    for (const auto& d : members) {
+        store::Member m;
+        m.team_id = team_id;
+        m.name = d.name;
+        m.email = d.email;
+        m.role = d.role;
+        m.perspectives = d.perspectives;
+        m.content_areas = d.content_areas;
+        m.grade_spans = d.grade_spans;
+        m.skills = d.skills;
+        if (const auto user = store::find_user_by_email(db, m.email)) m.user_id = user->id;
+        store::insert_member(db, m, now);
+    }
+}
+
+}  // namespace
+
+void load_demo_data(store::Connection& db, std::int64_t now) {
+    store::Transaction transaction(db);
+    const auto hash = auth::hash_password(kDemoPassword);  // one Argon2 run for every demo account
+
+    add_user(db, hash, {"admin@trellis.example", "Site Administrator"}, now, true);
+    const auto facilitator = add_user(db, hash, {"facilitator@pivotlearning.example", "Rosa Delgado"}, now);
+    const auto mentor = add_user(db, hash, {"mentor@sanger.example", "Daniel Ortiz"}, now);
+    const auto mpusd_lead = add_user(db, hash, {"lead@mpusd.example", "Elena Martínez"}, now);
+    const auto lancaster_lead = add_user(db, hash, {"lead@lancaster.example", "James Carter"}, now);
+    const auto superintendent = add_user(db, hash, {"superintendent@mpusd.example", "Patricia Nguyen"}, now);
+    add_user(db, hash, {"wl.teacher@mpusd.example", "Sofía Herrera"}, now);
+
+    store::Organization pivot;
+    pivot.name = "Pivot Learning";
+    pivot.kind = "intermediary";
+    const auto pivot_id = store::insert_organization(db, pivot, now);
+    const auto sanger = add_district(db, "Sanger Unified", "10624140000000", "0635250", {"elementary", "middle", "high"},
+                                     {10780, 7513, 1716, 97, 77, "Town: Fringe", {}}, now);
+    const auto monterey = add_district(db, "Monterey Peninsula Unified", "27660920000000", "0625530",
+                                       {"elementary", "middle", "high"}, {9499, 6259, 2577, 20, 880, "Suburb: Midsize", {}}, now);
+    const auto lancaster = add_district(db, "Lancaster Elementary", "19646670000000", "0620880", {"elementary", "middle"},
+                                        {14089, 12584, 2294, 404, 810, "Suburb: Large", {}}, now);
+
+    store::set_organization_role(db, pivot_id, facilitator, "admin");
+    store::set_organization_role(db, sanger, mentor, "admin");
+    store::set_organization_role(db, monterey, mpusd_lead, "admin");
+    store::set_organization_role(db, monterey, superintendent, "viewer");
+    store::set_organization_role(db, lancaster, lancaster_lead, "admin");
+
+    store::Network network;
+    network.name = "MTSS community of practice for foster and homeless youth";
+    network.focus = "Build multi-tiered systems of support that catch foster and homeless youth before they fall "
+                    "through the cracks, learning from Sanger Unified's MTSS work.";
+    network.facilitator_id = pivot_id;
+    network.starts_on = "2026-08-01";
+    network.ends_on = "2027-06-30";
+    const auto network_id = store::insert_network(db, network, now);
+    store::set_network_member(db, network_id, sanger, "mentor");
+    store::set_network_member(db, network_id, monterey, "peer");
+    store::set_network_member(db, network_id, lancaster, "peer");
+
+    const auto sanger_team = store::insert_team(db, sanger, "MTSS mentor team",
+                                                "Coach the peer districts from Sanger's MTSS practice.", now);
+    add_members(db, sanger_team,
+                {{"Daniel Ortiz", "mentor@sanger.example", "lead", {"administration"}, {"MTSS"}, {"elementary", "middle", "high"}, {"coaching", "RtI"}},
+                 {"Laura Kim", "l.kim@sanger.example", "member", {"counseling_wellness"}, {"MTSS"}, {"middle", "high"}, {"behavior supports"}}},
+                now);
+
+    const auto monterey_mtss = store::insert_team(db, monterey, "MTSS for foster and homeless youth",
+                                                  "Discover how our system treats foster and homeless youth, then "
+                                                  "prototype supports with feedback from Sanger and Lancaster.", now);
+    add_members(db, monterey_mtss,
+                {{"Elena Martínez", "lead@mpusd.example", "lead", {"administration"}, {}, {"elementary", "middle", "high"}, {"facilitation"}},
+                 {"Marcus Bell", "m.bell@mpusd.example", "member", {"counseling_wellness"}, {}, {"high"}, {"foster youth liaison"}},
+                 {"Ana López", "a.lopez@mpusd.example", "member", {"families", "community_partners"}, {}, {"elementary"}, {"family engagement"}}},
+                now);
+
+    const auto lancaster_mtss = store::insert_team(db, lancaster, "MTSS for foster and homeless youth",
+                                                   "Prototype early supports for homeless students with the network.", now);
+    add_members(db, lancaster_mtss,
+                {{"James Carter", "lead@lancaster.example", "lead", {"administration"}, {}, {"elementary", "middle"}, {"data analysis"}},
+                 {"Grace Owens", "g.owens@lancaster.example", "member", {"special_education"}, {}, {"elementary"}, {"IEP coordination"}}},
+                now);
+
+    // The guide's section A in practice: a World Languages team that has not yet reached families, students,
+    // special education or anyone teaching in elementary grades.
+    const auto world_languages = store::insert_team(db, monterey, "World Languages Standards",
+                                                    "Implement the 2019 World Languages Standards across our programs.", now);
+    add_members(db, world_languages,
+                {{"Elena Martínez", "lead@mpusd.example", "lead", {"administration"}, {"Spanish"}, {"high"}, {"facilitation", "program design"}},
+                 {"Sofía Herrera", "wl.teacher@mpusd.example", "member", {}, {"Spanish", "French"}, {"middle", "high"}, {"dual immersion", "assessment"}},
+                 {"Tom Becker", "t.becker@mpusd.example", "member", {"counseling_wellness"}, {"Counseling"}, {"high"}, {"scheduling"}},
+                 {"Priya Shah", "p.shah@mpusd.example", "member", {"community_partners"}, {"Mandarin"}, {"middle"}, {"heritage language programs"}}},
+                now);
+    transaction.commit();
+}
+
+std::string demo_sign_in_help() {
+    return fmt::format(
+        "Demo data loaded: Pivot Learning's MTSS community of practice (mentor Sanger Unified; peers Monterey "
+        "Peninsula Unified and Lancaster Elementary) and Monterey's World Languages Standards team.\n"
+        "Sign in with any of these accounts, password {}:\n"
+        "  lead@mpusd.example                 team lead, Monterey Peninsula Unified (World Languages Standards)\n"
+        "  facilitator@pivotlearning.example  facilitator, Pivot Learning\n"
+        "  mentor@sanger.example              mentor coach, Sanger Unified\n"
+        "  lead@lancaster.example             team lead, Lancaster Elementary\n"
+        "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"
+        "  admin@trellis.example              site administrator\n",
+        kDemoPassword);
+}
+
+}  // namespace trellis::app

@@ -1,0 +1,49 @@
+#include "trellis/auth/policy.hpp"
+
+namespace trellis::auth {
+
+namespace {
+
+bool has_role(const std::optional<std::string>& role, std::string_view wanted) { return role && *role == wanted; }
+
+bool can_read(ResourceKind kind, const Relationship& r) {
+    switch (kind) {
+        case ResourceKind::organization:
+            // Organization profiles are public-record facts; members and network partners see them.
+            return r.organization_role.has_value() || r.network_participant;
+        case ResourceKind::team:
+            // A team's work stays inside the team until shared; the organization's admins and viewers
+            // (superintendent, board) oversee every team.
+            return r.team_role.has_value() || has_role(r.organization_role, "admin") ||
+                   has_role(r.organization_role, "viewer");
+        case ResourceKind::network:
+            return r.network_participant || r.organization_role.has_value();
+    }
+    return false;
+}
+
+bool can_manage(ResourceKind kind, const Relationship& r) {
+    switch (kind) {
+        case ResourceKind::organization:
+        case ResourceKind::network:  // organization_role is the facilitator organization's
+            return has_role(r.organization_role, "admin");
+        case ResourceKind::team:
+            return has_role(r.team_role, "lead") || has_role(r.organization_role, "admin");
+    }
+    return false;
+}
+
+}  // namespace
+
+Decision decide(const Principal& principal, ResourceKind kind, Action action, const Relationship& relationship) {
+    if (!principal.authenticated()) return Decision::unauthenticated;
+    if (!relationship.exists) return Decision::not_found;
+    if (principal.site_admin) return Decision::allow;
+    const bool readable = can_read(kind, relationship);
+    if (action == Action::read) return readable ? Decision::allow : Decision::not_found;
+    if (can_manage(kind, relationship)) return Decision::allow;
+    // Someone who may see it learns they may not change it; anyone else learns nothing.
+    return readable ? Decision::forbidden : Decision::not_found;
+}
+
+}  // namespace trellis::auth

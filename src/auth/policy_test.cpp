@@ -1,0 +1,43 @@
+#include "trellis/auth/policy.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace trellis::auth;
+
+namespace {
+Principal user(bool admin = false) { return Principal{.user_id = 7, .site_admin = admin}; }
+Relationship rel(std::optional<std::string> org_role, std::optional<std::string> team_role = std::nullopt,
+                 bool participant = false) {
+    return Relationship{true, std::move(org_role), std::move(team_role), participant};
+}
+}  // namespace
+
+TEST(Policy, AnonymousIsAskedToSignInAndUnknownIsNotFound) {
+    EXPECT_EQ(decide(Principal{}, ResourceKind::team, Action::read, rel("admin")), Decision::unauthenticated);
+    EXPECT_EQ(decide(user(true), ResourceKind::team, Action::read, Relationship{}), Decision::not_found);
+}
+
+TEST(Policy, TeamWorkStaysInsideTheTeam) {
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel(std::nullopt, "guest")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel(std::nullopt, "guest")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel(std::nullopt, "lead")), Decision::allow);
+    // An ordinary member of the organization who is not on the team sees nothing of it.
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel("member")), Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel("viewer")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel("viewer")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel("admin")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel(std::nullopt, std::nullopt, true)),
+              Decision::not_found);
+}
+
+TEST(Policy, OrganizationsAndNetworks) {
+    EXPECT_EQ(decide(user(), ResourceKind::organization, Action::read, rel(std::nullopt, std::nullopt, true)),
+              Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::organization, Action::manage, rel(std::nullopt, std::nullopt, true)),
+              Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::organization, Action::read, rel(std::nullopt)), Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::network, Action::manage, rel("admin", std::nullopt, true)), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::network, Action::manage, rel(std::nullopt, std::nullopt, true)),
+              Decision::forbidden);
+    EXPECT_EQ(decide(user(true), ResourceKind::network, Action::manage, rel(std::nullopt)), Decision::allow);
+}

@@ -1,0 +1,64 @@
+#include "trellis/store/relationships.hpp"
+
+namespace trellis::store {
+
+namespace {
+
+std::optional<std::string> organization_role(Connection& db, std::int64_t user_id, std::int64_t organization_id) {
+    const auto row = db.query_one("SELECT role FROM organization_members WHERE organization_id = ? AND user_id = ?",
+                                  {organization_id, user_id});
+    if (!row) return std::nullopt;
+    return row->text(0);
+}
+
+// Participants of a network: its facilitator and its member organizations.
+constexpr const char* kParticipants =
+    "(SELECT network_id, organization_id FROM network_members UNION SELECT id, facilitator_organization_id FROM networks)";
+
+}  // namespace
+
+auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
+    auth::Relationship r;
+    switch (kind) {
+        case auth::ResourceKind::organization: {
+            if (!db.query_one("SELECT 1 FROM organizations WHERE id = ?", {id})) return r;
+            r.exists = true;
+            r.organization_role = organization_role(db, user_id, id);
+            r.network_participant =
+                db.query_one(std::string("SELECT 1 FROM ") + kParticipants + " theirs JOIN " + kParticipants +
+                                 " mine ON mine.network_id = theirs.network_id "
+                                 "JOIN organization_members m ON m.organization_id = mine.organization_id "
+                                 "WHERE theirs.organization_id = ? AND m.user_id = ?",
+                             {id, user_id})
+                    .has_value();
+            return r;
+        }
+        case auth::ResourceKind::team: {
+            const auto team = db.query_one("SELECT organization_id FROM teams WHERE id = ?", {id});
+            if (!team) return r;
+            r.exists = true;
+            r.organization_role = organization_role(db, user_id, team->integer(0));
+            if (const auto m = db.query_one("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?",
+                                            {id, user_id})) {
+                r.team_role = m->text(0);
+            }
+            return r;
+        }
+        case auth::ResourceKind::network: {
+            const auto network = db.query_one("SELECT facilitator_organization_id FROM networks WHERE id = ?", {id});
+            if (!network) return r;
+            r.exists = true;
+            r.organization_role = organization_role(db, user_id, network->integer(0));
+            r.network_participant =
+                db.query_one(std::string("SELECT 1 FROM ") + kParticipants +
+                                 " p JOIN organization_members m ON m.organization_id = p.organization_id "
+                                 "WHERE p.network_id = ? AND m.user_id = ?",
+                             {id, user_id})
+                    .has_value();
+            return r;
+        }
+    }
+    return r;
+}
+
+}  // namespace trellis::store

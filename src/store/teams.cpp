@@ -1,0 +1,190 @@
+#include "trellis/store/teams.hpp"
+
+#include <map>
+
+#include "store/string_list.hpp"
+
+namespace trellis::store {
+
+namespace {
+
+constexpr const char* kTeamSelect =
+    "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version FROM teams t "
+    "JOIN organizations o ON o.id = t.organization_id ";
+
+Team read_team(const Row& row) {
+    return Team{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+}
+
+std::vector<Team> read_teams(const Rows& rows) {
+    std::vector<Team> out;
+    for (const auto& row : rows) out.push_back(read_team(row));
+    return out;
+}
+
+constexpr const char* kMemberSelect =
+    "SELECT id, team_id, user_id, name, email, role, content_areas, grade_spans, skills, version "
+    "FROM team_members ";
+
+Member read_member(const Row& row) {
+    Member m;
+    m.id = row.integer(0);
+    m.team_id = row.integer(1);
+    m.user_id = row.optional_integer(2);
+    m.name = row.text(3);
+    m.email = row.text(4);
+    m.role = row.text(5);
+    m.content_areas = decode_string_list(row.text(6));
+    m.grade_spans = decode_string_list(row.text(7));
+    m.skills = decode_string_list(row.text(8));
+    m.version = row.integer(9);
+    return m;
+}
+
+// Fills each member's perspectives in catalogue order with one query.
+void attach_perspectives(Connection& db, std::vector<Member>& members, std::int64_t team_id) {
+    std::map<std::int64_t, Member*> by_id;
+    for (auto& m : members) by_id[m.id] = &m;
+    for (const auto& row : db.query("SELECT mp.member_id, mp.perspective_key FROM member_perspectives mp "
+                                    "JOIN team_members tm ON tm.id = mp.member_id "
+                                    "JOIN perspectives p ON p.perspective_key = mp.perspective_key "
+                                    "WHERE tm.team_id = ? ORDER BY p.position",
+                                    {team_id})) {
+        if (auto it = by_id.find(row.integer(0)); it != by_id.end()) it->second->perspectives.push_back(row.text(1));
+    }
+}
+
+void write_perspectives(Connection& db, const Member& member) {
+    db.execute("DELETE FROM member_perspectives WHERE member_id = ?", {member.id});
+    for (const auto& key : member.perspectives) {
+        db.execute("INSERT INTO member_perspectives (member_id, perspective_key) VALUES (?, ?)", {member.id, key});
+    }
+}
+
+}  // namespace
+
+std::optional<Team> find_team(Connection& db, std::int64_t id) {
+    const auto row = db.query_one(std::string(kTeamSelect) + "WHERE t.id = ?", {id});
+    if (!row) return std::nullopt;
+    return read_team(*row);
+}
+
+std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_admin) {
+    if (site_admin) return read_teams(db.query(std::string(kTeamSelect) + "ORDER BY o.name, t.name, t.id"));
+    return read_teams(db.query(std::string(kTeamSelect) +
+                                   "WHERE t.id IN (SELECT team_id FROM team_members WHERE user_id = ?) "
+                                   "OR t.organization_id IN (SELECT organization_id FROM organization_members "
+                                   "  WHERE user_id = ? AND role IN ('admin', 'viewer')) "
+                                   "ORDER BY o.name, t.name, t.id",
+                               {user_id, user_id}));
+}
+
+std::vector<Team> organization_teams(Connection& db, std::int64_t organization_id) {
+    return read_teams(db.query(std::string(kTeamSelect) + "WHERE t.organization_id = ? ORDER BY t.name, t.id",
+                               {organization_id}));
+}
+
+std::int64_t insert_team(Connection& db, std::int64_t organization_id, const std::string& name,
+                         const std::string& focus, std::int64_t now) {
+    return db.insert_returning_id(
+        "INSERT INTO teams (organization_id, name, focus, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+        {organization_id, name, focus, now});
+}
+
+bool update_team(Connection& db, const Team& team) {
+    return db.execute("UPDATE teams SET name = ?, focus = ?, version = version + 1 WHERE id = ? AND version = ?",
+                      {team.name, team.focus, team.id, team.version}) == 1;
+}
+
+std::vector<Member> team_members(Connection& db, std::int64_t team_id) {
+    std::vector<Member> members;
+    for (const auto& row : db.query(std::string(kMemberSelect) + "WHERE team_id = ? ORDER BY "
+                                    "CASE role WHEN 'lead' THEN 0 ELSE 1 END, name, id",
+                                    {team_id})) {
+        members.push_back(read_member(row));
+    }
+    attach_perspectives(db, members, team_id);
+    return members;
+}
+
+std::optional<Member> find_member(Connection& db, std::int64_t team_id, std::int64_t member_id) {
+    const auto row = db.query_one(std::string(kMemberSelect) + "WHERE team_id = ? AND id = ?", {team_id, member_id});
+    if (!row) return std::nullopt;
+    std::vector<Member> one{read_member(*row)};
+    attach_perspectives(db, one, team_id);
+    return one.front();
+}
+
+std::optional<Member> find_member_by_email(Connection& db, std::int64_t team_id, const std::string& email) {
+    const auto row = db.query_one(std::string(kMemberSelect) + "WHERE team_id = ? AND email = ?", {team_id, email});
+    if (!row) return std::nullopt;
+    return find_member(db, team_id, row->integer(0));
+}
+
+std::int64_t insert_member(Connection& db, const Member& member, std::int64_t now) {
+    Member stored = member;
+    stored.id = db.insert_returning_id(
+        "INSERT INTO team_members (team_id, user_id, name, email, role, content_areas, grade_spans, skills, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {member.team_id, param_or_null(member.user_id), member.name, member.email, member.role,
+         encode_string_list(member.content_areas), encode_string_list(member.grade_spans),
+         encode_string_list(member.skills), now});
+    write_perspectives(db, stored);
+    return stored.id;
+}
+
+bool update_member(Connection& db, const Member& member) {
+    const auto changed = db.execute(
+        "UPDATE team_members SET name = ?, email = ?, role = ?, content_areas = ?, grade_spans = ?, skills = ?, "
+        "version = version + 1 WHERE id = ? AND team_id = ? AND version = ?",
+        {member.name, member.email, member.role, encode_string_list(member.content_areas),
+         encode_string_list(member.grade_spans), encode_string_list(member.skills), member.id, member.team_id,
+         member.version});
+    if (changed != 1) return false;
+    write_perspectives(db, member);
+    return true;
+}
+
+bool delete_member(Connection& db, std::int64_t team_id, std::int64_t member_id) {
+    return db.execute("DELETE FROM team_members WHERE team_id = ? AND id = ?", {team_id, member_id}) > 0;
+}
+
+void link_members_to_user(Connection& db, const std::string& email, std::int64_t user_id) {
+    db.execute("UPDATE team_members SET user_id = ? WHERE email = ? AND user_id IS NULL", {user_id, email});
+}
+
+std::vector<Perspective> perspective_catalogue(Connection& db) {
+    std::vector<Perspective> out;
+    for (const auto& row : db.query("SELECT perspective_key, label_en, label_es FROM perspectives ORDER BY position")) {
+        out.push_back({row.text(0), row.text(1), row.text(2)});
+    }
+    return out;
+}
+
+void insert_perspective(Connection& db, const Perspective& perspective) {
+    db.execute(
+        "INSERT INTO perspectives (perspective_key, label_en, label_es, position) "
+        "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM perspectives))",
+        {perspective.key, perspective.label_en, perspective.label_es});
+}
+
+std::vector<OutreachItem> outreach_items(Connection& db, std::int64_t team_id) {
+    std::vector<OutreachItem> out;
+    for (const auto& row : db.query("SELECT id, team_id, gap_kind, gap_key, title, owner_member_id, due_on, status, "
+                                    "created_at FROM outreach_items WHERE team_id = ? ORDER BY id",
+                                    {team_id})) {
+        out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
+                       row.optional_integer(5), row.optional_text(6), row.text(7), row.integer(8)});
+    }
+    return out;
+}
+
+std::int64_t insert_outreach_item(Connection& db, const OutreachItem& item, std::int64_t created_by, std::int64_t now) {
+    return db.insert_returning_id(
+        "INSERT INTO outreach_items (team_id, gap_kind, gap_key, title, owner_member_id, due_on, status, "
+        "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
+        {item.team_id, item.gap_kind, item.gap_key, item.title, param_or_null(item.owner_member_id),
+         param_or_null(item.due_on), created_by, now});
+}
+
+}  // namespace trellis::store
