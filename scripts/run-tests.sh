@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs the test suites against one throwaway PostgreSQL cluster (started here, removed at exit) and SQLite.
+#   scripts/run-tests.sh all|unit|blackbox|browser
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+BUILD="${BUILD:-build}"
+
+cluster_dir=""
+cleanup() {
+  if [ -n "$cluster_dir" ]; then scripts/pg-test-cluster.sh stop "$cluster_dir" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+if [ -z "${TRELLIS_TEST_POSTGRES_URL:-}" ] && [ "$what" != "browser" ]; then
+  cluster_dir=$(mktemp -d /tmp/trellis-pg.XXXXXX)
+  TRELLIS_TEST_POSTGRES_URL=$(scripts/pg-test-cluster.sh start "$cluster_dir")
+  export TRELLIS_TEST_POSTGRES_URL
+  echo "PostgreSQL for tests: $TRELLIS_TEST_POSTGRES_URL"
+fi
+
+status=0
+if [ "$what" = all ] || [ "$what" = unit ]; then
+  echo "== unit tests (SQLite and PostgreSQL)"
+  (cd "$BUILD" && ctest --output-on-failure -j 2) || status=1
+fi
+if [ "$what" = all ] || [ "$what" = blackbox ]; then
+  echo "== black-box HTTP tests (SQLite and PostgreSQL)"
+  tests/run.sh || status=1
+fi
+if [ "$what" = all ] || [ "$what" = browser ]; then
+  echo "== browser tests (chromium, axe-core)"
+  (cd web && npm run e2e) || status=1
+fi
+exit $status
