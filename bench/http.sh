@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# HTTP benchmark (not a test): wrk, 10 s at 64 connections, against GET /api/v1/teams/{id} (the demo World
+# Languages team with members and representation; SQLite; bearer token) and, in the same run against the same
+# server, the trivial GET /healthz. Writes the figures and their ratio into docs/performance.md.
+#   bench/http.sh            (after make build; wrk from Debian)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${TRELLIS_BIN:-build/trellis}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-64}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+tmp=$(mktemp -d /tmp/trellis-bench.XXXXXX)
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+db="sqlite://$tmp/bench.db"
+"$BIN" demo --database "$db" >/dev/null
+token=$("$BIN" token create --database "$db" --email lead@mpusd.example)
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$BIN" serve --database "$db" --listen "127.0.0.1:$port" 2>"$tmp/server.log" &
+server_pid=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+team_id=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/teams" |
+  /usr/bin/python3 -c 'import json,sys; print([t["id"] for t in json.load(sys.stdin)["teams"] if t["name"]=="World Languages Standards"][0])')
+
+run() {  # url -> "req_per_s p50_ms p99_ms"
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$1" >"$tmp/wrk.txt"
+  /usr/bin/python3 - "$tmp/wrk.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r"\s%s%%\s+([\d.]+)(us|ms|s)" % label, text)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+if errors: sys.exit("non-2xx responses during the benchmark: " + errors.group(1))
+print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f}")
+PY
+}
+
+read -r team_rps team_p50 team_p99 < <(run "http://127.0.0.1:$port/api/v1/teams/$team_id")
+read -r triv_rps triv_p50 triv_p99 < <(run "http://127.0.0.1:$port/healthz")
+ratio=$(/usr/bin/python3 -c "print(f'{$team_rps / $triv_rps * 100:.0f}')")
+
+section=$(cat <<MD
+## HTTP: team endpoint against a trivial endpoint
+
+Command: \`bench/http.sh\` (wrk -t2 -c$CONNECTIONS -d$DURATION --latency, SQLite, bearer token, same server, same run;
+$(nproc) cores, wrk and the server sharing them). Measured $(date -u +%Y-%m-%d).
+
+| endpoint | requests/s | p50 ms | p99 ms |
+| --- | ---: | ---: | ---: |
+| \`GET /api/v1/teams/$team_id\` (4 members, representation, outreach) | $team_rps | $team_p50 | $team_p99 |
+| \`GET /healthz\` (trivial: one \`SELECT 1\`) | $triv_rps | $triv_p50 | $triv_p99 |
+
+The team endpoint reaches **$ratio%** of the trivial endpoint's throughput (target: at least 40%, p99 under
+5 ms). For scale: Redmine 5 answers about 33 requests/s for a 25-item list on this kind of machine.
+MD
+)
+/usr/bin/python3 - docs/performance.md "$section" <<'PY'
+import sys, re, os
+path, section = sys.argv[1], sys.argv[2]
+text = open(path).read() if os.path.exists(path) else "# Performance\n\nEvery figure here comes from a script in bench/, named beside it, run on this project's 2-core machine.\n"
+pattern = re.compile(r"## HTTP: team endpoint against a trivial endpoint\n.*?(?=\n## |\Z)", re.S)
+text = pattern.sub(section.strip() + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section.strip() + "\n"
+open(path, "w").write(text)
+PY
+echo "$section"
