@@ -23,6 +23,11 @@ status=0
 if [ "$what" = all ] || [ "$what" = unit ]; then
   echo "== unit tests (SQLite and PostgreSQL)"
   (cd "$BUILD" && ctest --output-on-failure -j 2) || status=1
+  echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+  [ -f build-asan/CMakeCache.txt ] || cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTRELLIS_SANITIZE=ON >/dev/null
+  cmake --build build-asan --target trellis_unit_tests -j 2 >/dev/null
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    build-asan/trellis_unit_tests --gtest_brief=1 || status=1
 fi
 if [ "$what" = all ] || [ "$what" = blackbox ]; then
   echo "== black-box HTTP tests (SQLite and PostgreSQL)"
