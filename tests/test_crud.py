@@ -1,0 +1,199 @@
+"""Organizations, networks, teams, members and perspectives: create, read, list, edit, delete, stale edits."""
+from trellis_helpers import (add_member, create_org, create_team, expect_problem, expect_status, unique,
+                             unique_email)
+
+FIRST_PERSPECTIVES = ["families", "students", "community_partners", "administration", "counseling_wellness",
+                      "special_education"]
+
+
+def test_organization_create_read_list(admin):
+    name = unique("Monterey")
+    r = admin.api.post("/api/v1/organizations", {
+        "name": name, "kind": "district", "cds_code": "27660920000000", "nces_id": "0625800",
+        "grade_spans": ["elementary", "middle", "high"],
+        "profile": {"enrollment": 9500, "low_income": 6200, "english_learners": 2400, "foster": 40,
+                    "homeless": 700, "locale": "city", "source": "test"}})
+    expect_status(r, 201)
+    org = r.json()
+    assert isinstance(org["id"], int)
+    assert r.headers.get("Location", "").endswith(f"/api/v1/organizations/{org['id']}")
+    assert org["name"] == name and org["kind"] == "district" and org["cds_code"] == "27660920000000"
+    assert org["nces_id"] == "0625800"
+    assert sorted(org["grade_spans"]) == ["elementary", "high", "middle"]
+    assert org["profile"]["enrollment"] == 9500 and org["profile"]["locale"] == "city"
+    assert isinstance(org["version"], int)
+
+    got = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}")
+    assert got == org
+    listed = admin.api.ok("GET", "/api/v1/organizations")["organizations"]
+    assert org["id"] in [o["id"] for o in listed]
+    members = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/members")["members"]
+    assert [(m["email"], m["role"]) for m in members] == [(admin.email, "admin")]
+    me = admin.api.ok("GET", "/api/v1/me")
+    assert {"id": org["id"], "role": "admin"}.items() <= next(o for o in me["organizations"]
+                                                              if o["id"] == org["id"]).items()
+
+
+def test_organization_minimal_fields_default_to_null_and_empty(admin):
+    org = create_org(admin, kind="intermediary")
+    assert org["kind"] == "intermediary"
+    assert org["cds_code"] is None and org["nces_id"] is None
+    assert org["grade_spans"] == []
+
+
+def test_organization_patch_and_stale_edit(admin):
+    org = create_org(admin)
+    v1 = org["version"]
+    new_name = unique("Renamed")
+    updated = admin.api.ok("PATCH", f"/api/v1/organizations/{org['id']}", {"name": new_name, "version": v1})
+    assert updated["name"] == new_name and updated["version"] != v1
+    assert updated["kind"] == org["kind"]  # fields not sent are kept
+
+    # Someone still holding version v1 saves: refused, with the current object to merge with.
+    r = admin.api.patch(f"/api/v1/organizations/{org['id']}", {"name": "Overwritten", "version": v1})
+    body = expect_problem(r, 409, "/problems/stale-edit")
+    assert body["current"]["name"] == new_name and body["current"]["version"] == updated["version"]
+    stored = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}")
+    assert stored["name"] == new_name and stored["version"] == updated["version"]
+
+
+def test_network_create_members_and_removal(admin):
+    facilitator = create_org(admin, kind="intermediary", name=unique("Pivot"))
+    mentor = create_org(admin, name=unique("Sanger"))
+    peer = create_org(admin, name=unique("Lancaster"))
+    r = admin.api.post("/api/v1/networks", {"name": unique("MTSS network"), "focus": "foster and homeless youth",
+                                            "facilitator_organization_id": facilitator["id"],
+                                            "starts_on": "2026-08-01", "ends_on": "2027-06-30"})
+    expect_status(r, 201)
+    net = r.json()
+    assert isinstance(net["id"], int)
+    assert r.headers.get("Location", "").endswith(f"/api/v1/networks/{net['id']}")
+    assert net["facilitator"]["id"] == facilitator["id"] and net["facilitator"]["name"] == facilitator["name"]
+    assert net["starts_on"] == "2026-08-01" and net["ends_on"] == "2027-06-30"
+    assert net["focus"] == "foster and homeless youth" and net["members"] == []
+
+    added = admin.api.ok("POST", f"/api/v1/networks/{net['id']}/members",
+                         {"organization_id": mentor["id"], "role": "mentor"}, status=201)
+    assert added["organization"]["id"] == mentor["id"] and added["role"] == "mentor"
+    admin.api.ok("POST", f"/api/v1/networks/{net['id']}/members", {"organization_id": peer["id"], "role": "peer"},
+                 status=201)
+    got = admin.api.ok("GET", f"/api/v1/networks/{net['id']}")
+    roles = {m["organization"]["id"]: m["role"] for m in got["members"]}
+    assert roles == {mentor["id"]: "mentor", peer["id"]: "peer"}
+    kinds = {m["organization"]["id"]: m["organization"]["kind"] for m in got["members"]}
+    assert kinds[mentor["id"]] == "district"
+    assert net["id"] in [n["id"] for n in admin.api.ok("GET", "/api/v1/networks")["networks"]]
+    assert net["id"] in [n["id"] for n in admin.api.ok("GET", "/api/v1/me")["networks"]]
+
+    admin.api.ok("DELETE", f"/api/v1/networks/{net['id']}/members/{peer['id']}", status=204)
+    got = admin.api.ok("GET", f"/api/v1/networks/{net['id']}")
+    assert [m["organization"]["id"] for m in got["members"]] == [mentor["id"]]
+    # Removing it again: it is no longer there.
+    expect_problem(admin.api.delete(f"/api/v1/networks/{net['id']}/members/{peer['id']}"), 404,
+                   "/problems/not-found")
+
+
+def test_team_create_read_list_patch_stale(admin):
+    org = create_org(admin)
+    name = unique("World Languages")
+    r = admin.api.post(f"/api/v1/organizations/{org['id']}/teams", {"name": name, "focus": "standards"})
+    expect_status(r, 201)
+    team = r.json()
+    assert isinstance(team["id"], int)
+    assert r.headers.get("Location", "").endswith(f"/api/v1/teams/{team['id']}")
+    assert team["name"] == name and team["focus"] == "standards"
+    assert team["organization"] == {"id": org["id"], "name": org["name"]}
+    # The org admin who created it is its lead.
+    assert team["my_role"] == "lead"
+    assert [(m["email"].lower(), m["role"]) for m in team["members"]] == [(admin.email.lower(), "lead")]
+    assert team["outreach_items"] == [] and isinstance(team["version"], int)
+    assert "missing" in team["representation"]
+
+    assert admin.api.ok("GET", f"/api/v1/teams/{team['id']}")["name"] == name
+    assert team["id"] in [t["id"] for t in admin.api.ok("GET", "/api/v1/teams")["teams"]]
+    in_org = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/teams")["teams"]
+    summary = next(t for t in in_org if t["id"] == team["id"])
+    assert summary == {"id": team["id"], "name": name, "focus": "standards",
+                       "organization": {"id": org["id"], "name": org["name"]}}
+    me_team = next(t for t in admin.api.ok("GET", "/api/v1/me")["teams"] if t["id"] == team["id"])
+    assert me_team["organization_id"] == org["id"] and me_team["role"] == "lead"
+
+    v1 = team["version"]
+    patched = admin.api.ok("PATCH", f"/api/v1/teams/{team['id']}", {"focus": "new focus", "version": v1})
+    assert patched["focus"] == "new focus" and patched["name"] == name and patched["version"] != v1
+    r = admin.api.patch(f"/api/v1/teams/{team['id']}", {"name": "Stale rename", "version": v1})
+    body = expect_problem(r, 409, "/problems/stale-edit")
+    assert body["current"]["name"] == name and body["current"]["version"] == patched["version"]
+    stored = admin.api.ok("GET", f"/api/v1/teams/{team['id']}")
+    assert stored["name"] == name and stored["focus"] == "new focus"
+
+
+def test_members_add_patch_stale_delete(admin):
+    org = create_org(admin, grade_spans=["elementary", "middle", "high"])
+    team = create_team(admin, org["id"])
+    addr = unique_email("teacher")
+    r = admin.api.post(f"/api/v1/teams/{team['id']}/members", {
+        "name": "Ana Teacher", "email": addr, "role": "member", "perspectives": ["families"],
+        "content_areas": ["Spanish"], "grade_spans": ["middle"], "skills": ["facilitation"]})
+    expect_status(r, 201)
+    member = r.json()
+    assert isinstance(member["id"], int) and member["team_id"] == team["id"]
+    assert member["name"] == "Ana Teacher" and member["email"].lower() == addr.lower()
+    assert member["role"] == "member" and member["perspectives"] == ["families"]
+    assert member["content_areas"] == ["Spanish"] and member["grade_spans"] == ["middle"]
+    assert member["skills"] == ["facilitation"] and isinstance(member["version"], int)
+
+    team_now = admin.api.ok("GET", f"/api/v1/teams/{team['id']}")
+    assert member["id"] in [m["id"] for m in team_now["members"]]
+
+    path = f"/api/v1/teams/{team['id']}/members/{member['id']}"
+    v1 = member["version"]
+    patched = admin.api.ok("PATCH", path, {"perspectives": ["families", "students"], "version": v1})
+    assert patched["perspectives"] == ["families", "students"] and patched["version"] != v1
+    assert patched["name"] == "Ana Teacher"
+    r = admin.api.patch(path, {"name": "Stale Name", "version": v1})
+    body = expect_problem(r, 409, "/problems/stale-edit")
+    assert body["current"]["name"] == "Ana Teacher" and body["current"]["version"] == patched["version"]
+    stored = next(m for m in admin.api.ok("GET", f"/api/v1/teams/{team['id']}")["members"] if m["id"] == member["id"])
+    assert stored["name"] == "Ana Teacher" and stored["perspectives"] == ["families", "students"]
+
+    admin.api.ok("DELETE", path, status=204)
+    team_now = admin.api.ok("GET", f"/api/v1/teams/{team['id']}")
+    assert member["id"] not in [m["id"] for m in team_now["members"]]
+    expect_problem(admin.api.delete(path), 404, "/problems/not-found")
+
+
+def test_member_free_strings_are_trimmed(admin):
+    team = create_team(admin, create_org(admin)["id"])
+    m = add_member(admin, team["id"], content_areas=["  French  "], skills=[" data "])
+    assert m["content_areas"] == ["French"] and m["skills"] == ["data"]
+
+
+def test_perspective_catalogue_and_site_admin_additions(server, admin, site_admin):
+    cat = admin.api.ok("GET", "/api/v1/perspectives")["perspectives"]
+    keys = [p["key"] for p in cat]
+    assert keys[:6] == FIRST_PERSPECTIVES
+    assert all(p["label_en"] and p["label_es"] for p in cat)
+
+    key = "p_" + unique("k").replace("-", "_")[:20]
+    body = {"key": key, "label_en": "World language teachers", "label_es": "Docentes de idiomas"}
+    expect_problem(admin.api.post("/api/v1/perspectives", body), 403, "/problems/forbidden")
+    assert key not in [p["key"] for p in admin.api.ok("GET", "/api/v1/perspectives")["perspectives"]]
+
+    created = site_admin.api.ok("POST", "/api/v1/perspectives", body, status=201)
+    assert created["key"] == key
+    after = [p["key"] for p in admin.api.ok("GET", "/api/v1/perspectives")["perspectives"]]
+    assert after[:len(keys)] == keys and after[-1] == key  # appended in catalogue order
+
+    expect_problem(site_admin.api.post("/api/v1/perspectives", body), 409, "/problems/conflict")
+    bad = {"key": "Bad-Key", "label_en": "x", "label_es": "x"}
+    expect_problem(site_admin.api.post("/api/v1/perspectives", bad), 422, "/problems/validation", field="key")
+    assert "Bad-Key" not in [p["key"] for p in admin.api.ok("GET", "/api/v1/perspectives")["perspectives"]]
+
+
+def test_team_creation_needs_an_org_admin(server, admin):
+    org = create_org(admin)
+    outsider = server.make_user("outsider")
+    r = outsider.api.post(f"/api/v1/organizations/{org['id']}/teams", {"name": "Not mine"})
+    assert r.status_code in (403, 404), r.text
+    assert admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/teams")["teams"] == []

@@ -1,0 +1,71 @@
+"""`trellis demo`: the three districts of the mentor/peer model, Pivot Learning's network, and a team that
+can see who is missing."""
+import pytest
+
+from trellis_helpers import Api, CookieClient, cli, expect_status
+
+DISTRICTS = {
+    "27660920000000": "Monterey Peninsula Unified",
+    "19646670000000": "Lancaster",
+    "10624140000000": "Sanger Unified",
+}
+
+
+@pytest.fixture(scope="module")
+def demo(launcher):
+    url = launcher.new_database(migrate=False)
+    cli("demo", "--database", url)
+    srv = launcher.start(url)
+    return srv, srv.make_user("demoadmin", site_admin=True)
+
+
+def test_demo_lead_sees_who_is_missing_on_the_world_languages_team(demo):
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    teams = lead.ok("GET", "/api/v1/teams")["teams"]
+    wl = [t for t in teams if "World Languages Standards" in t["name"]
+          and "Monterey Peninsula Unified" in t["organization"]["name"]]
+    assert len(wl) == 1, f"teams the lead sees: {[(t['name'], t['organization']['name']) for t in teams]}"
+    team = lead.ok("GET", f"/api/v1/teams/{wl[0]['id']}")
+    assert len(team["members"]) >= 2
+    rep = lead.ok("GET", f"/api/v1/teams/{wl[0]['id']}/representation")
+    assert rep["missing"], "the demo team should show somebody missing"
+    catalogue = [p["key"] for p in lead.ok("GET", "/api/v1/perspectives")["perspectives"]]
+    assert set(rep["missing"]) <= set(catalogue) and rep["covered"], rep
+    assert team["representation"] == rep
+
+
+def test_demo_districts_have_cds_codes_and_profiles(demo):
+    _, root = demo
+    orgs = root.api.ok("GET", "/api/v1/organizations")["organizations"]
+    by_cds = {o["cds_code"]: o for o in orgs if o["cds_code"]}
+    for cds, name in DISTRICTS.items():
+        assert cds in by_cds, f"no organization with CDS code {cds} ({name}); have {sorted(by_cds)}"
+        org = by_cds[cds]
+        assert name in org["name"] and org["kind"] == "district", org
+        assert isinstance(org["profile"]["enrollment"], int) and org["profile"]["enrollment"] > 0, org
+
+
+def test_demo_network_led_by_pivot_learning(demo):
+    srv, root = demo
+    orgs = root.api.ok("GET", "/api/v1/organizations")["organizations"]
+    pivot = [o for o in orgs if "Pivot Learning" in o["name"]]
+    assert len(pivot) == 1, [o["name"] for o in orgs]
+    pivot = pivot[0]
+    members = root.api.ok("GET", f"/api/v1/organizations/{pivot['id']}/members")["members"]
+    assert ("facilitator@pivotlearning.example", "admin") in [(m["email"], m["role"]) for m in members]
+
+    nets = [n for n in root.api.ok("GET", "/api/v1/networks")["networks"]
+            if n.get("facilitator", {}).get("id") == pivot["id"]]
+    assert len(nets) == 1, root.api.ok("GET", "/api/v1/networks")
+    net = root.api.ok("GET", f"/api/v1/networks/{nets[0]['id']}")
+    assert net["facilitator"]["id"] == pivot["id"]
+    cds_of = {o["id"]: o["cds_code"] for o in orgs}
+    roles = {cds_of[m["organization"]["id"]]: m["role"] for m in net["members"]}
+    assert roles == {"10624140000000": "mentor", "27660920000000": "peer", "19646670000000": "peer"}, net
+
+    # The facilitator sees the network they run.
+    facilitator = Api(srv.base_url, srv.create_token("facilitator@pivotlearning.example"))
+    assert nets[0]["id"] in [n["id"] for n in facilitator.ok("GET", "/api/v1/networks")["networks"]]
+    assert facilitator.ok("GET", f"/api/v1/networks/{nets[0]['id']}")["members"] == net["members"]

@@ -1,0 +1,255 @@
+"""The permission walk: every route of docs/openapi.json, called on organization A's objects by people who
+must not see or change them, then everything read back by A's admin to prove nothing changed or leaked."""
+import re
+import uuid
+
+import pytest
+
+from trellis_helpers import (add_member, create_org, create_team, describe, invitation_token,
+                             join_team_via_invitation, load_openapi, unique)
+
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def operations():
+    doc = load_openapi()
+    ops = []
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            security = op.get("security", doc.get("security", []))
+            public = security == [] or {} in security
+            ops.append((method.upper(), path, public))
+    return ops
+
+
+class World:
+    pass
+
+
+@pytest.fixture(scope="module")
+def world(server):
+    w = World()
+    w.server = server
+    w.marker = "a1mark" + uuid.uuid4().hex[:10]  # appears in everything of team A1, and nowhere else
+    w.admin_a = server.make_user("adminA")
+    w.org_a = create_org(w.admin_a, name=unique("OrgA"), grade_spans=["elementary", "middle", "high"])
+    w.peer = create_org(w.admin_a, name=unique("PeerP"))
+    w.team_a1 = create_team(w.admin_a, w.org_a["id"], name=f"Team A1 {w.marker}", focus=f"focus {w.marker}")
+    w.member_a1 = add_member(w.admin_a, w.team_a1["id"], name=f"Maria {w.marker}",
+                             email_addr=f"{w.marker}-maria@test.example", perspectives=["families"],
+                             skills=[f"skill {w.marker}"])
+    w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/outreach-items",
+                     {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
+    inv = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/invitations",
+                           {"email": f"{w.marker}-pending@test.example", "role": "member"}, status=201)
+    w.pending_invitation = invitation_token(inv["url"])
+    w.team_a2 = create_team(w.admin_a, w.org_a["id"], name=unique("Team A2"))
+    w.a2_member = join_team_via_invitation(w.admin_a, w.team_a2["id"], prefix="a2member")
+    w.net = w.admin_a.api.ok("POST", "/api/v1/networks", {"name": unique("NetA"),
+                                                          "facilitator_organization_id": w.org_a["id"]}, status=201)
+    w.admin_a.api.ok("POST", f"/api/v1/networks/{w.net['id']}/members",
+                     {"organization_id": w.peer["id"], "role": "peer"}, status=201)
+    tokens = w.admin_a.api.ok("GET", "/api/v1/tokens")["tokens"]
+    assert len(tokens) == 1, tokens
+    w.token_a_id = tokens[0]["id"]
+    w.admin_b = server.make_user("adminB")
+    w.org_b = create_org(w.admin_b, name=unique("OrgB"))
+    w.team_b1 = create_team(w.admin_b, w.org_b["id"], name=unique("Team B1"))
+    # Re-read what the walk needs the current versions of.
+    w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
+    w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
+    return w
+
+
+def snapshot(w):
+    a = w.admin_a.api
+    org, team, net = w.org_a["id"], w.team_a1["id"], w.net["id"]
+    return {
+        "org": a.ok("GET", f"/api/v1/organizations/{org}"),
+        "org_members": a.ok("GET", f"/api/v1/organizations/{org}/members"),
+        "org_teams": a.ok("GET", f"/api/v1/organizations/{org}/teams"),
+        "peer": a.ok("GET", f"/api/v1/organizations/{w.peer['id']}"),
+        "team": a.ok("GET", f"/api/v1/teams/{team}"),
+        "representation": a.ok("GET", f"/api/v1/teams/{team}/representation"),
+        "outreach": a.ok("GET", f"/api/v1/teams/{team}/outreach-items"),
+        "team_a2": a.ok("GET", f"/api/v1/teams/{w.team_a2['id']}"),
+        "network": a.ok("GET", f"/api/v1/networks/{net}"),
+        "tokens": sorted((t["id"], t["name"]) for t in a.ok("GET", "/api/v1/tokens")["tokens"]),
+        "perspectives": a.ok("GET", "/api/v1/perspectives"),
+        "networks_of_b": w.admin_b.api.ok("GET", "/api/v1/networks"),
+    }
+
+
+def concrete(path, w):
+    """Fill a path template with the ids of organization A's objects (team A1, its member, A's network...)."""
+    ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
+           "tokens": w.token_a_id, "invitations": w.pending_invitation}
+    m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
+    out = path
+    if m and m.group(1) in ids:
+        out = out.replace("{" + m.group(2) + "}", str(ids[m.group(1)]), 1)
+    out = out.replace("{member_id}", str(w.member_a1["id"])).replace("{organization_id}", str(w.peer["id"]))
+    assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
+    return out
+
+
+def body_for(method, path, w, own_org_id):
+    walk_email = f"walk-{uuid.uuid4().hex[:8]}@test.example"
+    w.walk_emails.append(walk_email)
+    bodies = {
+        ("POST", "/api/v1/tokens"): {"name": "walk"},
+        ("POST", "/api/v1/perspectives"): {"key": "walk_" + uuid.uuid4().hex[:8], "label_en": "Walk",
+                                           "label_es": "Walk"},
+        ("POST", "/api/v1/organizations"): {"name": "HACKED org", "kind": "district"},
+        ("PATCH", "/api/v1/organizations/{id}"): {"name": "HACKED", "version": w.org_a["version"]},
+        ("POST", "/api/v1/organizations/{id}/teams"): {"name": "HACKED team"},
+        ("POST", "/api/v1/organizations/{id}/invitations"): {"email": walk_email, "role": "admin"},
+        ("POST", "/api/v1/networks"): {"name": "HACKED net", "facilitator_organization_id": w.org_a["id"]},
+        ("POST", "/api/v1/networks/{id}/members"): {"organization_id": own_org_id, "role": "mentor"},
+        ("PATCH", "/api/v1/teams/{id}"): {"name": "HACKED", "version": w.team_a1["version"]},
+        ("POST", "/api/v1/teams/{id}/members"): {"name": "HACKED", "email": walk_email, "role": "lead"},
+        ("PATCH", "/api/v1/teams/{id}/members/{member_id}"): {"name": "HACKED", "version": w.member_a1["version"]},
+        ("POST", "/api/v1/teams/{id}/outreach-items"): {"gap_kind": "perspective", "gap_key": "community_partners"},
+        ("POST", "/api/v1/teams/{id}/invitations"): {"email": walk_email, "role": "lead"},
+    }
+    if method in ("GET", "DELETE"):
+        return None
+    assert (method, path) in bodies, f"the walk has no body for {method} {path}: add one"
+    return bodies[(method, path)]
+
+
+# Routes that act on the caller's own things: they are checked for leaks (reads), not for refusal.
+SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v1/tokens"),
+              ("GET", "/api/v1/perspectives"), ("GET", "/api/v1/organizations"), ("GET", "/api/v1/networks"),
+              ("GET", "/api/v1/teams")}
+SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations")}
+
+
+def leaks(r, w):
+    return r.status_code < 300 and w.marker in r.text
+
+
+def finish(w, before, problems):
+    after = snapshot(w)
+    for key in before:
+        if before[key] != after[key]:
+            problems.append(f"{key} changed:\n  before {before[key]}\n  after  {after[key]}")
+    for addr in w.walk_emails:
+        if w.server_sink.messages_to(addr):
+            problems.append(f"an invitation was mailed to {addr}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def walk(world, mail_sink):
+    world.walk_emails = []
+    world.server_sink = mail_sink
+    return world
+
+
+def test_anonymous_gets_401_on_every_non_public_route(walk):
+    w = walk
+    before = snapshot(w)
+    problems, walked = [], 0
+    for method, path, public in operations():
+        if public:
+            continue
+        for headers in ({}, {"Authorization": "Bearer not-a-real-token"}, {"Cookie": "trellis_session=forged"}):
+            anon = w.server.anon()
+            r = anon.request(method, concrete(path, w), body_for(method, path, w, w.peer["id"]), headers=headers)
+            walked += 1
+            if r.status_code != 401 or not r.headers.get("Content-Type", "").startswith("application/problem+json") \
+                    or r.json().get("type") != "/problems/unauthenticated":
+                problems.append(f"{method} {path} with {headers or 'no credentials'}: expected 401 "
+                                f"/problems/unauthenticated, got {describe(r)}")
+    assert walked >= 3 * 30
+    finish(w, before, problems)
+
+
+def walk_as(w, intruder, own_org_id, may_read_org_a):
+    before = snapshot(w)
+    problems, classified = [], 0
+    for method, path, public in operations():
+        if public or (method, path) in SELF_WRITES:
+            classified += 1
+            continue
+        url = concrete(path, w)
+        r = intruder.api.request(method, url, body_for(method, path, w, own_org_id))
+        classified += 1
+        if r.status_code >= 500:
+            problems.append(f"{method} {path}: server error {describe(r)}")
+            continue
+        if leaks(r, w):
+            problems.append(f"{method} {path}: shows team A1's data: {describe(r)}")
+            continue
+        if (method, path) == ("GET", "/api/v1/session"):
+            continue  # what a token (not a cookie session) gets here is not specified; it must not leak or fail
+        if (method, path) in SELF_READS:
+            if r.status_code != 200:
+                problems.append(f"{method} {path}: the caller's own list should answer 200: {describe(r)}")
+            continue
+        org_level_read = method == "GET" and (path.startswith("/api/v1/organizations/{id}") or
+                                              path.startswith("/api/v1/networks/{id}"))
+        allowed = (200, 403, 404) if (org_level_read and may_read_org_a) else (403, 404)
+        if (method, path) == ("POST", "/api/v1/networks"):
+            allowed = (403, 404, 422)  # a facilitator organization that is not theirs
+        if (method, path) == ("POST", "/api/v1/perspectives"):
+            allowed = (403,)  # site admins only
+        if r.status_code not in allowed:
+            problems.append(f"{method} {url} ({path}): expected one of {allowed}, got {describe(r)}")
+        elif r.status_code in (403, 404):
+            ptype = r.json().get("type") if r.headers.get("Content-Type", "").startswith(
+                "application/problem+json") else None
+            if ptype not in ("/problems/forbidden", "/problems/not-found"):
+                problems.append(f"{method} {path}: {r.status_code} without a forbidden/not-found problem: {describe(r)}")
+    assert classified == len(operations())
+    # Their own lists do not show team A1.
+    teams = intruder.api.ok("GET", "/api/v1/teams")["teams"]
+    if w.team_a1["id"] in [t["id"] for t in teams]:
+        problems.append("GET /api/v1/teams lists team A1")
+    finish(w, before, problems)
+
+
+def test_member_of_another_team_in_the_same_organization_cannot_touch_team_a1(walk):
+    w = walk
+    # They do see their own team.
+    assert w.team_a2["id"] in [t["id"] for t in w.a2_member.api.ok("GET", "/api/v1/teams")["teams"]]
+    walk_as(w, w.a2_member, w.org_b["id"], may_read_org_a=True)
+
+
+def test_member_of_another_organization_cannot_touch_organization_a(walk):
+    w = walk
+    walk_as(w, w.admin_b, w.org_b["id"], may_read_org_a=False)
+
+
+def test_team_guest_reads_but_cannot_change(walk):
+    """A family representative (guest) sees the team, and nothing they send changes it."""
+    w = walk
+    guest = join_team_via_invitation(w.admin_a, w.team_a1["id"], role="guest", prefix="guest")
+    w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
+    before = snapshot(w)
+    team = guest.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
+    assert team["my_role"] == "guest"
+    tid = w.team_a1["id"]
+    attempts = [
+        ("PATCH", f"/api/v1/teams/{tid}", {"name": "HACKED", "version": w.team_a1["version"]}),
+        ("POST", f"/api/v1/teams/{tid}/members", {"name": "HACKED", "email": "guest-add@test.example"}),
+        ("PATCH", f"/api/v1/teams/{tid}/members/{w.member_a1['id']}", {"name": "HACKED",
+                                                                      "version": w.member_a1["version"]}),
+        ("DELETE", f"/api/v1/teams/{tid}/members/{w.member_a1['id']}", None),
+        ("POST", f"/api/v1/teams/{tid}/invitations", {"email": "guest-inv@test.example", "role": "lead"}),
+        ("POST", f"/api/v1/organizations/{w.org_a['id']}/teams", {"name": "HACKED team"}),
+    ]
+    problems = []
+    for method, url, body in attempts:
+        r = guest.api.request(method, url, body)
+        if r.status_code != 403 or r.json().get("type") != "/problems/forbidden":
+            if not (url.endswith("/teams") and r.status_code == 404):
+                problems.append(f"{method} {url}: expected 403 forbidden, got {describe(r)}")
+    after = snapshot(w)
+    for key in before:
+        if before[key] != after[key]:
+            problems.append(f"{key} changed")
+    assert not problems, "\n".join(problems)
