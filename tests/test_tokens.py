@@ -7,9 +7,14 @@ def test_cli_token_works_as_bearer(server):
     me = Api(server.base_url, person.token).ok("GET", "/api/v1/me")
     assert me["user"]["email"] == person.email and me["user"]["name"] == person.name
     assert me["organizations"] == [] and me["teams"] == []
-    # Lower-case scheme is still Bearer (RFC 9110: case-insensitive).
-    r = server.anon().get("/api/v1/me", headers={"Authorization": f"bearer {person.token}"})
-    expect_status(r, 200)
+
+
+def test_bearer_scheme_is_case_insensitive(server):
+    """RFC 9110 section 11.1: the authentication scheme is case-insensitive; some HTTP clients send `bearer`."""
+    person = server.make_user("lowercase")
+    for scheme in ("bearer", "BEARER"):
+        r = server.anon().get("/api/v1/me", headers={"Authorization": f"{scheme} {person.token}"})
+        expect_status(r, 200)
 
 
 def test_api_tokens_list_and_revoke(server):
