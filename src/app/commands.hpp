@@ -15,7 +15,9 @@ struct ServeOptions {
     std::string mail_from = "trellis@localhost";
     std::string public_url;  // default: http://<listen>
     std::string web_root;
-    unsigned threads = 2;
+    // Handlers run on the I/O threads and block on the database (and 70 ms of Argon2 at sign-in), so a few
+    // more threads than cores keep one slow request from stalling the others.
+    unsigned threads = 4;
     std::size_t max_body_bytes = 1024 * 1024;
     bool secure_cookies = false;
 };
