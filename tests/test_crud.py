@@ -103,6 +103,9 @@ def test_team_create_read_list_patch_stale(admin):
     assert r.headers.get("Location", "").endswith(f"/api/v1/teams/{team['id']}")
     assert team["name"] == name and team["focus"] == "standards"
     assert team["organization"] == {"id": org["id"], "name": org["name"]}
+    # The answer is the whole team (docs/api.md: `201 team`), not a summary.
+    missing = {"members", "representation", "outreach_items", "my_role", "version"} - team.keys()
+    assert not missing, f"POST /api/v1/organizations/{{id}}/teams answered without {sorted(missing)}: {team}"
     # The org admin who created it is its lead.
     assert team["my_role"] == "lead"
     assert [(m["email"].lower(), m["role"]) for m in team["members"]] == [(admin.email.lower(), "lead")]
@@ -197,3 +200,60 @@ def test_team_creation_needs_an_org_admin(server, admin):
     r = outsider.api.post(f"/api/v1/organizations/{org['id']}/teams", {"name": "Not mine"})
     assert r.status_code in (403, 404), r.text
     assert admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/teams")["teams"] == []
+
+
+def test_concurrent_edits_with_the_same_version_save_exactly_one(admin):
+    """Five people save from the same version at once: one wins, four are told, nothing is lost silently."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from trellis_helpers import Api
+    team = create_team(admin, create_org(admin)["id"])
+    names = [unique(f"Concurrent{i}") for i in range(5)]
+
+    def save(name):
+        return Api(admin.server.base_url, admin.token).patch(f"/api/v1/teams/{team['id']}",
+                                                            {"name": name, "version": team["version"]})
+    with ThreadPoolExecutor(5) as pool:
+        results = list(pool.map(save, names))
+    codes = sorted(r.status_code for r in results)
+    assert codes == [200, 409, 409, 409, 409], [(r.status_code, r.text[:200]) for r in results]
+    winner = next(n for n, r in zip(names, results) if r.status_code == 200)
+    assert admin.api.ok("GET", f"/api/v1/teams/{team['id']}")["name"] == winner
+
+
+def test_concurrent_duplicate_members_make_one_member(admin):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from trellis_helpers import Api
+    team = create_team(admin, create_org(admin)["id"])
+    addr = unique_email("racer")
+
+    def add(i):
+        return Api(admin.server.base_url, admin.token).post(f"/api/v1/teams/{team['id']}/members",
+                                                           {"name": f"Racer {i}", "email": addr})
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(add, range(4)))
+    codes = sorted(r.status_code for r in results)
+    assert codes == [201, 409, 409, 409], [(r.status_code, r.text[:200]) for r in results]
+    members = admin.api.ok("GET", f"/api/v1/teams/{team['id']}")["members"]
+    assert [m["email"].lower() for m in members].count(addr.lower()) == 1
+
+
+def test_text_round_trips_exactly(admin):
+    name = "Distrito Señora Pérez — 日本語 \"quoted\" \\ back"
+    org = create_org(admin, name=name)
+    assert org["name"] == name
+    assert admin.api.ok("GET", f"/api/v1/organizations/{org['id']}")["name"] == name
+    team = create_team(admin, org["id"], name="Équipe <b>bold</b> & co")
+    m = add_member(admin, team["id"], name="José Niño", content_areas=["Español", "中文"])
+    got = next(x for x in admin.api.ok("GET", f"/api/v1/teams/{team['id']}")["members"] if x["id"] == m["id"])
+    assert got["name"] == "José Niño" and got["content_areas"] == ["Español", "中文"]
+    assert admin.api.ok("GET", f"/api/v1/teams/{team['id']}")["name"] == "Équipe <b>bold</b> & co"
+
+
+def test_unknown_fields_on_patch_are_ignored(admin):
+    org = create_org(admin)
+    r = admin.api.patch(f"/api/v1/organizations/{org['id']}", {"name": "Kept", "colour": "red",
+                                                               "version": org["version"]})
+    expect_status(r, 200)
+    assert r.json()["name"] == "Kept" and "colour" not in r.json()

@@ -422,8 +422,10 @@ def create_org(user: User, name: str | None = None, **fields) -> dict:
 
 
 def create_team(user: User, org_id: int, name: str | None = None, **fields) -> dict:
+    """Create a team and return it as GET /api/v1/teams/{id} shows it (test_crud checks the 201 body itself)."""
     body = {"name": name or unique("Team"), **fields}
-    return user.api.ok("POST", f"/api/v1/organizations/{org_id}/teams", body, status=201)
+    created = user.api.ok("POST", f"/api/v1/organizations/{org_id}/teams", body, status=201)
+    return user.api.ok("GET", f"/api/v1/teams/{created['id']}")
 
 
 def add_member(user: User, team_id: int, name: str | None = None, email_addr: str | None = None, **fields) -> dict:
