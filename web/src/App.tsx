@@ -17,11 +17,12 @@ const NotFound = lazy(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
 function RequireSignIn() {
-  const { user } = useSession();
+  const { user, endedBy } = useSession();
   const location = useLocation();
   if (user === undefined) return <Loading />;
   if (user === null) {
-    const next = location.pathname + location.search;
+    // After choosing to sign out, do not offer to come back here: the next person may not be the same.
+    const next = endedBy ? '/' : location.pathname + location.search;
     return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
   return <Outlet />;

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api';
 import { LANGUAGES } from '../i18n';
 import { useSession } from '../session';
@@ -27,7 +27,6 @@ function LanguageSwitch() {
 export function Layout() {
   const { t } = useTranslation();
   const { user, end } = useSession();
-  const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -50,8 +49,7 @@ export function Layout() {
       // The session is forgotten here whatever the server answered.
     }
     setSigningOut(false);
-    navigate('/sign-in', { replace: true, state: { notice: 'signedOut' } });
-    end();
+    end('signedOut'); // the sign-in guard then shows the sign-in page, which says so
   }
 
   return (
@@ -98,7 +96,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} data-path={location.pathname}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type DependencyList, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api';
@@ -69,5 +69,23 @@ export function LoadFailed({ error }: { error: unknown }) {
         <Link to="/">{t('notFound.home')}</Link>
       </p>
     </>
+  );
+}
+
+/**
+ * A table that may scroll sideways on narrow screens: the scrolling box is a labelled region that takes focus,
+ * so keyboard users can scroll it too. `caption` labels both the table and the region.
+ */
+export function TableRegion({ caption, hideCaption, children }: { caption: string; hideCaption?: boolean; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+      <table>
+        <caption id={id} className={hideCaption ? 'visually-hidden' : undefined}>
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
   );
 }

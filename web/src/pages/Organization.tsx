@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, ORGANIZATION_ROLES, type Organization as OrganizationData, type OrganizationRole } from '../api';
 import { InviteForm } from '../components/InviteForm';
 import { FormAlert, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
-import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
+import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatNumber, formatPercent } from '../format';
 import { useUser } from '../session';
 
@@ -20,9 +20,7 @@ function StudentProfile({ organization }: { organization: OrganizationData }) {
       {!profile || Object.values(profile).every((value) => value === null) ? (
         <p>{t('organization.noProfile')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('organization.studentsCaption')}</caption>
+        <TableRegion caption={t('organization.studentsCaption')}>
             <thead>
               <tr>
                 <th scope="col">{t('organization.group')}</th>
@@ -53,8 +51,7 @@ function StudentProfile({ organization }: { organization: OrganizationData }) {
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
       )}
       {profile?.source && <p className="meta">{t('organization.source', { source: profile.source })}</p>}
     </section>

@@ -16,14 +16,14 @@ const NOTICES = ['signedOut', 'passwordChanged'] as const;
 export default function SignIn() {
   const { t } = useTranslation();
   usePageTitle(t('signIn.title'));
-  const { user, begin } = useSession();
+  const { user, begin, endedBy } = useSession();
   const [params] = useSearchParams();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const form = useForm();
   const next = safeNext(params.get('next'));
-  const noticeKey = (location.state as { notice?: string } | null)?.notice;
+  const noticeKey = endedBy ?? (location.state as { notice?: string } | null)?.notice;
   const notice = NOTICES.find((key) => key === noticeKey);
 
   if (user) return <Navigate to={next} replace />;

@@ -27,7 +27,7 @@ import {
   useForm,
   useProblemText,
 } from '../components/forms';
-import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
+import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatDate, formatDateTime, perspectiveLabel } from '../format';
 import { useUser } from '../session';
 
@@ -77,6 +77,19 @@ function changesOf(draft: Draft, version: number): MemberChanges {
     skills: splitList(draft.skills),
     version,
   };
+}
+
+const sameValue = (a: string | string[], b: string | string[]) =>
+  Array.isArray(a) && Array.isArray(b) ? [...a].sort().join('\n') === [...b].sort().join('\n') : a === b;
+
+/** Three-way merge of one member's fields: the user's changes (mine vs. base) applied over the saved values. */
+function mergeDrafts(base: Draft, mine: Draft, saved: Draft): Draft {
+  const keys = Object.keys(base) as (keyof Draft)[];
+  const merged = { ...saved };
+  for (const key of keys) {
+    if (!sameValue(base[key], mine[key])) (merged as Record<keyof Draft, unknown>)[key] = mine[key];
+  }
+  return merged;
 }
 
 /** The fields a member has beyond name and e-mail, shared by the add and edit forms. */
@@ -413,6 +426,7 @@ function EditMember({
   const { t } = useTranslation();
   const form = useForm();
   const [draft, setDraft] = useState<Draft>(() => draftOf(member));
+  const [original, setOriginal] = useState<Draft>(() => draftOf(member));
   const [version, setVersion] = useState(member.version);
   const [current, setCurrent] = useState<Member | null>(null);
 
@@ -421,8 +435,11 @@ function EditMember({
       await api.updateMember(teamId, member.id, changesOf(draft, version));
     } catch (error) {
       if (error instanceof ApiError && error.is('stale-edit') && error.problem.current) {
+        // Keep what this user changed, take everything else from the saved member, and save against its version.
         const latest = error.problem.current as Member;
         setCurrent(latest);
+        setDraft(mergeDrafts(original, draft, draftOf(latest)));
+        setOriginal(draftOf(latest));
         setVersion(latest.version);
       }
       throw error;
@@ -433,6 +450,7 @@ function EditMember({
   const takeTheirs = () => {
     if (!current) return;
     setDraft(draftOf(current));
+    setOriginal(draftOf(current));
     setVersion(current.version);
     setCurrent(null);
     form.clear();
@@ -507,9 +525,7 @@ function MembersTable({
           </p>
         )}
       </div>
-      <div className="table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
-        <table className="members">
-          <caption id="members-caption">{t('team.membersCaption', { count: team.members.length })}</caption>
+      <TableRegion caption={t('team.membersCaption', { count: team.members.length })}>
           <thead>
             <tr>
               <th scope="col">{t('field.name')}</th>
@@ -562,8 +578,7 @@ function MembersTable({
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Token } from '../api';
 import { FormAlert, Status, SubmitButton, TextField, invalid, useForm, useProblemText } from '../components/forms';
-import { Loading, useLoad, usePageTitle } from '../components/page';
+import { Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatDateTime } from '../format';
 
 export default function Tokens() {
@@ -70,9 +70,7 @@ export default function Tokens() {
         {load.state === 'failed' && <p>{problemText(load.error)}</p>}
         {load.state === 'ready' &&
           (load.data.tokens.length ? (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t('tokens.yours')}</caption>
+            <TableRegion caption={t('tokens.yours')} hideCaption>
                 <thead>
                   <tr>
                     <th scope="col">{t('field.name')}</th>
@@ -96,8 +94,7 @@ export default function Tokens() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
+            </TableRegion>
           ) : (
             <p>{t('tokens.none')}</p>
           ))}

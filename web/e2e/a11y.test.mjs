@@ -1,0 +1,95 @@
+// axe (WCAG 2.0/2.1 A and AA rules) on every page in English and Spanish, at desktop width and at 320 px:
+// zero violations, one h1, the page's language set, and no horizontal scrolling at 320 px.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { axeViolations, launchBrowser, newPage, settled, signIn, startServer } from './harness.mjs';
+
+let server;
+let browser;
+let ids; // ids of the demo team, organization and network, and a live invitation path
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  ids = await page.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const { csrf_token } = await (await fetch('/api/v1/session')).json();
+    const team = me.teams.find((t) => t.name === 'World Languages Standards');
+    const response = await fetch(`/api/v1/teams/${team.id}/invitations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+      body: JSON.stringify({ email: 'family.rep@mpusd.example', role: 'guest' }),
+    });
+    const invitation = await response.json();
+    return {
+      team: team.id,
+      organization: team.organization_id,
+      network: me.networks[0].id,
+      invitation: new URL(invitation.url).pathname,
+    };
+  });
+  await context.close();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function check(page, path, language, width, prepare) {
+  await page.goto(path);
+  await settled(page);
+  if (prepare) await prepare(page);
+  const where = `${path} (${language}, ${width}px)`;
+  assert.equal(await page.evaluate(() => document.documentElement.lang), language, `lang on ${where}`);
+  assert.equal(await page.locator('h1').count(), 1, `one h1 on ${where}`);
+  assert.ok(await page.locator('main').count(), `a main landmark on ${where}`);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling on ${where} (${overflow}px too wide)`);
+}
+
+for (const language of ['en', 'es']) {
+  for (const width of [1280, 320]) {
+    test(`every page passes axe in ${language} at ${width}px`, async () => {
+      const { context, page } = await newPage(browser, server.url, { language, viewport: { width, height: 800 } });
+      // Public pages, including their error states.
+      await check(page, '/sign-in', language, width);
+      await check(page, '/sign-in', language, width, async (p) => {
+        await p.locator('form button[type="submit"]').click();
+        await p.locator('.field-error').first().waitFor();
+      });
+      await check(page, '/forgot-password', language, width);
+      await check(page, '/reset-password?token=not-a-real-token', language, width, async (p) => {
+        await p.locator('input[name="password"]').fill('short');
+        await p.locator('form button[type="submit"]').click();
+        await p.locator('.field-error').first().waitFor();
+      });
+      await check(page, ids.invitation, language, width);
+      await check(page, '/no-such-page', language, width);
+      // Signed-in pages.
+      await signIn(page, 'lead@mpusd.example');
+      await check(page, '/', language, width);
+      await check(page, `/organizations/${ids.organization}`, language, width);
+      await check(page, `/networks/${ids.network}`, language, width);
+      await check(page, `/teams/${ids.team}`, language, width);
+      await check(page, `/teams/${ids.team}`, language, width, async (p) => {
+        // The edit form open, and the add form showing its errors.
+        await p.locator('.row-actions button').first().click();
+        await p.locator('#edit-member').waitFor();
+        const add = p.locator('section[aria-labelledby="add-member"]');
+        await add.locator('button[type="submit"]').click();
+        await add.locator('.field-error').first().waitFor();
+      });
+      await check(page, '/settings/tokens', language, width, async (p) => {
+        await p.locator('input[name="name"]').fill(`axe ${language} ${width}`);
+        await p.locator('form button[type="submit"]').click();
+        await p.locator('#new-token').waitFor();
+      });
+      await context.close();
+    });
+  }
+}

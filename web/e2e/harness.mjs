@@ -1,0 +1,226 @@
+// Test harness for the browser tests: a Trellis server on demo data with an SMTP sink, and a headless Chromium.
+//
+// Each test file calls startServer() once: a temp dir, `trellis demo` into a fresh SQLite database, an aiosmtpd
+// Mailbox sink, then `trellis serve` on free ports with the built web app (web/dist). stop() ends them all.
+// TRELLIS_BIN overrides the server binary (default: build/trellis at the repository root);
+// CHROMIUM overrides the browser (default: /usr/bin/chromium).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const repoRoot = resolve(here, '..', '..');
+export const webRoot = resolve(here, '..', 'dist');
+export const trellisBin = process.env.TRELLIS_BIN ?? join(repoRoot, 'build', 'trellis');
+export const DEMO_PASSWORD = 'trellis-demo-2026';
+
+/** A free TCP port on 127.0.0.1: bind to port 0 and read what the system gave. */
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function run(command, args, options = {}) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`))));
+  });
+}
+
+function background(command, args, logName, logs) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  logs[logName] = '';
+  child.stdout.on('data', (d) => (logs[logName] += d));
+  child.stderr.on('data', (d) => (logs[logName] += d));
+  return child;
+}
+
+async function stopChild(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitFor(check, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+/** Starts the SMTP sink and a demo-data Trellis server; returns its URL, the mail folder and stop(). */
+export async function startServer() {
+  if (!existsSync(trellisBin)) throw new Error(`no server binary at ${trellisBin} (build it, or set TRELLIS_BIN)`);
+  if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`no built web app at ${webRoot} (run npm run build)`);
+  const tmp = await mkdtemp(join(tmpdir(), 'trellis-e2e-'));
+  const database = `sqlite://${join(tmp, 't.db')}`;
+  // aiosmtpd's Mailbox makes the Maildir (with new/, cur/, tmp/) itself, and only when the folder does not exist.
+  const mailDir = join(tmp, 'mail');
+  const logs = {};
+  const children = [];
+  const stop = async () => {
+    for (const child of children.reverse()) await stopChild(child);
+    await rm(tmp, { recursive: true, force: true });
+  };
+  try {
+    await run(trellisBin, ['demo', '--database', database]);
+    const smtpPort = await freePort();
+    children.push(
+      background('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${smtpPort}`, '-c', 'aiosmtpd.handlers.Mailbox', mailDir], 'smtp', logs),
+    );
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    // prettier-ignore
+    children.push(background(trellisBin, [
+      'serve', '--database', database, '--listen', `127.0.0.1:${port}`,
+      '--smtp', `smtp://127.0.0.1:${smtpPort}`, '--mail-from', 'trellis@test.example',
+      '--public-url', url, '--web-root', webRoot,
+    ], 'server', logs));
+    await waitFor(async () => {
+      for (const child of children) {
+        if (child.exitCode !== null) throw new Error(`a process exited early:\n${JSON.stringify(logs, null, 2)}`);
+      }
+      const response = await fetch(`${url}/healthz`);
+      return response.ok;
+    }, 'the server to answer /healthz');
+    return { url, tmp, mailDir, logs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Waits for a new message in the SMTP sink's Maildir and returns its raw text (decoded when quoted-printable). */
+export async function waitForMail(mailDir, { to, seen = new Set(), timeoutMs = 15000 } = {}) {
+  const folder = join(mailDir, 'new');
+  let found;
+  await waitFor(async () => {
+    if (!existsSync(folder)) return false;
+    for (const name of (await readdir(folder)).sort()) {
+      if (seen.has(name)) continue;
+      const text = await readFile(join(folder, name), 'utf8');
+      if (to && !text.toLowerCase().includes(to.toLowerCase())) continue;
+      seen.add(name);
+      found = text;
+      return true;
+    }
+    return false;
+  }, `mail${to ? ` to ${to}` : ''}`, timeoutMs);
+  return found;
+}
+
+/** The message's text with its encodings undone (base64 parts decoded, quoted-printable unescaped), to find links. */
+export function decodeMail(raw) {
+  const parts = [raw];
+  for (const match of raw.matchAll(/Content-Transfer-Encoding:\s*base64[^\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)) {
+    parts.push(Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
+  }
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(raw)) {
+    const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    parts.push(Buffer.from(bytes, 'latin1').toString('utf8'));
+  }
+  return parts.join('\n');
+}
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium through playwright-core (no browser download); each launch gets a fresh profile. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh context and page on `baseURL`, optionally with the language stored as the app remembers it. */
+export async function newPage(browser, baseURL, { language, viewport } = {}) {
+  const context = await browser.newContext({ baseURL, viewport: viewport ?? { width: 1280, height: 900 } });
+  if (language) {
+    await context.addInitScript((lang) => {
+      if (!sessionStorage.getItem('e2e.language-set')) {
+        localStorage.setItem('trellis.language', lang);
+        sessionStorage.setItem('e2e.language-set', '1');
+      }
+    }, language);
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  return { context, page };
+}
+
+/**
+ * Waits until the app shows the page of the current URL (a route's code may still be loading while the previous
+ * page stays on screen; <main data-path> says which route is rendered), with its heading and no loading indicator.
+ */
+export async function settled(page) {
+  await page.waitForFunction(
+    () => document.querySelector('main')?.dataset.path === location.pathname && !document.querySelector('.loading') && document.querySelector('h1'),
+  );
+}
+
+export async function signIn(page, email, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await settled(page);
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules; returns the violations in a readable form. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+  }));
+}
+
+/** Follows the link to a named item from the home page (ids differ between databases). */
+export async function openFromHome(page, name) {
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('link', { name, exact: true }).first().click();
+  await settled(page);
+}

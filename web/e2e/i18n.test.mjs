@@ -1,0 +1,70 @@
+// English and Spanish: the header switch changes every text and <html lang>, and the choice survives a reload.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchBrowser, newPage, openFromHome, settled, signIn, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const lang = (page) => page.evaluate(() => document.documentElement.lang);
+
+test('switch to Spanish: Spanish texts and lang="es", still so after a reload and across pages', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto('/sign-in');
+  await settled(page);
+  assert.equal(await lang(page), 'en');
+  assert.equal(await page.locator('h1').textContent(), 'Sign in');
+
+  await page.getByLabel('Language').selectOption('es');
+  await page.locator('h1', { hasText: 'Iniciar sesión' }).waitFor();
+  assert.equal(await lang(page), 'es');
+  assert.equal(await page.getByLabel('Idioma').inputValue(), 'es');
+  await page.getByRole('link', { name: '¿Olvidó su contraseña?' }).waitFor();
+  assert.match(await page.title(), /Iniciar sesión/);
+
+  await page.reload();
+  await settled(page);
+  assert.equal(await lang(page), 'es');
+  assert.equal(await page.locator('h1').textContent(), 'Iniciar sesión');
+  assert.equal(await page.getByLabel('Correo electrónico').count(), 1);
+
+  // Errors of our own are in Spanish too.
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await page.getByText('Escriba un valor en este campo.').first().waitFor();
+
+  await signIn(page, 'lead@mpusd.example');
+  assert.equal(await page.locator('h1').textContent(), 'Bienvenido/a, Elena Martínez');
+  await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Inicio' }).waitFor();
+  await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+
+  // Data labels come from the catalogue in the chosen language.
+  await openFromHome(page, 'World Languages Standards');
+  assert.equal(await lang(page), 'es');
+  await page.getByRole('heading', { name: 'Quién falta' }).waitFor();
+  const gaps = await page.locator('ul.gaps > li .gap-name').allTextContents();
+  assert.ok(gaps.includes('Perspectiva: Familias'), gaps.join('; '));
+  assert.ok(gaps.includes('Nivel escolar: Primaria'), gaps.join('; '));
+  await page.getByRole('button', { name: 'Planear acercamiento para Educación especial' }).waitFor();
+  await page.getByRole('group', { name: 'Perspectivas' }).getByLabel('Apoyo socioemocional, orientación y bienestar').waitFor();
+  assert.match(await page.getByRole('row', { name: /Tom Becker/ }).textContent(), /Preparatoria/);
+
+  // And back to English, remembered as well.
+  await page.getByLabel('Idioma').selectOption('en');
+  await page.getByRole('heading', { name: 'Who is missing' }).waitFor();
+  assert.equal(await lang(page), 'en');
+  await page.reload();
+  await settled(page);
+  assert.equal(await lang(page), 'en');
+  await page.getByRole('heading', { name: 'Who is missing' }).waitFor();
+  await context.close();
+});

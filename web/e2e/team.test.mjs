@@ -1,0 +1,229 @@
+// The team workflow of guide section A: create a team, add members with their perspectives and watch "who is
+// missing" shrink, plan outreach for a gap, edit a member over a stale version, remove one, invite by e-mail and
+// accept the invitation; plus creating an organization and adding it to a network.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { decodeMail, launchBrowser, newPage, openFromHome, settled, signIn, startServer, waitForMail } from './harness.mjs';
+
+let server;
+let browser;
+let lead; // { context, page } signed in as the World Languages team lead
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  lead = await newPage(browser, server.url);
+  await signIn(lead.page, 'lead@mpusd.example');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The texts of the "Who is missing" list, one per gap. */
+async function gaps(page) {
+  return page.locator('ul.gaps > li .gap-name').allTextContents();
+}
+
+async function openWorldLanguages(page) {
+  await openFromHome(page, 'World Languages Standards');
+  assert.equal(await page.locator('h1').textContent(), 'World Languages Standards');
+}
+
+test('create a team from an organization page', async () => {
+  const { page } = lead;
+  await openFromHome(page, 'Monterey Peninsula Unified');
+  assert.equal(await page.locator('h1').textContent(), 'Monterey Peninsula Unified');
+  // The profile: counts and shares computed from them (9,499 enrolled; 6,259 low-income = 65.9%).
+  const lowIncome = page.getByRole('row', { name: /Low-income/ });
+  assert.match(await lowIncome.textContent(), /6,259.*65\.9%/);
+  assert.match(await page.locator('.facts').textContent(), /27660920000000/);
+
+  // Empty name: refused next to the field, focus moved there.
+  const createTeam = page.locator('section', { has: page.getByRole('heading', { name: 'Create a team' }) });
+  await createTeam.getByRole('button', { name: 'Create the team' }).click();
+  const nameInput = createTeam.getByLabel('Team name');
+  assert.equal(await nameInput.getAttribute('aria-invalid'), 'true');
+  assert.ok(await nameInput.evaluate((el) => el === document.activeElement), 'focus moves to the field in error');
+
+  await nameInput.fill('Dual Immersion Pilot');
+  await createTeam.getByLabel(/Focus/).fill('Open a Spanish dual immersion strand in two elementary schools.');
+  await createTeam.getByRole('button', { name: 'Create the team' }).click();
+  await page.waitForURL(/\/teams\/\d+$/);
+  await settled(page);
+  assert.equal(await page.locator('h1').textContent(), 'Dual Immersion Pilot');
+
+  await page.getByRole('link', { name: 'Monterey Peninsula Unified' }).click();
+  await settled(page);
+  await page.getByRole('link', { name: 'Dual Immersion Pilot' }).waitFor();
+});
+
+test('add members with perspectives and see the missing list shrink', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  const before = await gaps(page);
+  for (const gap of ['Perspective: Families', 'Perspective: Students', 'Perspective: Special education', 'Grade span: Elementary']) {
+    assert.ok(before.includes(gap), `"${gap}" is missing at first (${before.join('; ')})`);
+  }
+  // Words, not colour alone.
+  assert.equal(await page.locator('ul.gaps > li').first().locator('.badge-missing').textContent(), '✗ Missing');
+
+  const form = page.locator('section', { has: page.getByRole('heading', { name: 'Add a member' }) });
+  await form.getByLabel('Name', { exact: true }).fill('Lucía Ramírez');
+  await form.getByLabel('Email address').fill('lucia.ramirez@families.example');
+  await form.getByRole('group', { name: 'Perspectives' }).getByLabel('Families').check();
+  await form.getByRole('group', { name: 'Perspectives' }).getByLabel('Students').check();
+  await form.getByRole('group', { name: 'Grade spans' }).getByLabel('Elementary').check();
+  await form.getByLabel(/Content areas/).fill('Spanish, Family literacy');
+  await form.getByLabel(/Skills/).fill('parent outreach');
+  await form.getByRole('button', { name: 'Add the member' }).click();
+  await page.getByRole('status').getByText('Lucía Ramírez was added to the team.').waitFor();
+
+  const afterAdd = await gaps(page);
+  assert.deepEqual(afterAdd, ['Perspective: Special education'], 'only special education is still missing');
+  const row = page.getByRole('row', { name: /Lucía Ramírez/ });
+  assert.match(await row.textContent(), /Families, Students/);
+  assert.match(await row.textContent(), /Spanish, Family literacy/);
+  assert.match(await page.locator('ul.covered').textContent(), /Perspective: Families — Lucía Ramírez/);
+});
+
+test('plan outreach for a gap', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  assert.match(await page.locator('section', { has: page.getByRole('heading', { name: 'Outreach plan' }) }).textContent(), /No outreach planned yet/);
+  const request = page.waitForRequest((r) => r.url().endsWith('/outreach-items') && r.method() === 'POST');
+  await page.getByRole('button', { name: 'Plan outreach for Special education' }).click();
+  const body = (await request).postDataJSON();
+  assert.equal(body.gap_kind, 'perspective');
+  assert.equal(body.gap_key, 'special_education');
+  await page.getByRole('status').getByText('Outreach planned for Special education.').waitFor();
+  const items = page.locator('.outreach-items > li');
+  assert.equal(await items.count(), 1);
+  assert.match(await items.first().textContent(), /Missing perspective: Special education/);
+  assert.match(await items.first().textContent(), /Open/);
+  // The gap now says so instead of offering the button again.
+  const gap = page.locator('ul.gaps > li', { hasText: 'Special education' });
+  await gap.getByText('Outreach planned').waitFor();
+  assert.equal(await gap.getByRole('button').count(), 0);
+  // It is stored: still there after a reload.
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.locator('.outreach-items > li').count(), 1);
+});
+
+test('edit a member: a stale version shows the saved values and lets the user re-apply', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  await page.getByRole('button', { name: 'Edit Tom Becker' }).click();
+  const editor = page.locator('section', { has: page.getByRole('heading', { name: 'Edit Tom Becker' }) });
+  await editor.getByRole('group', { name: 'Grade spans' }).getByLabel('Middle school').check();
+
+  // Someone else saves first, through the API with this session.
+  const theirs = await page.evaluate(async () => {
+    const session = await (await fetch('/api/v1/session')).json();
+    const team = await (await fetch(location.pathname.replace('/teams/', '/api/v1/teams/'))).json();
+    const tom = team.members.find((m) => m.name === 'Tom Becker');
+    const response = await fetch(`/api/v1/teams/${team.id}/members/${tom.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
+      body: JSON.stringify({ skills: ['scheduling', 'master schedule'], version: tom.version }),
+    });
+    return { status: response.status, member: await response.json() };
+  });
+  assert.equal(theirs.status, 200, JSON.stringify(theirs.member));
+
+  await editor.getByRole('button', { name: 'Save the changes' }).click();
+  const conflict = editor.locator('.conflict');
+  await conflict.waitFor();
+  assert.match(await conflict.textContent(), /Someone else changed this member/);
+  assert.match(await conflict.textContent(), /master schedule/);
+  await editor.getByRole('button', { name: 'Apply my changes again' }).click();
+  await page.getByRole('status').getByText('Changes to Tom Becker were saved.').waitFor();
+  const row = await page.getByRole('row', { name: /Tom Becker/ }).textContent();
+  assert.match(row, /Middle school, High school|High school, Middle school/, 'my change is saved');
+  assert.match(row, /master schedule/, 'their change is kept');
+});
+
+test('remove a member: the perspective they brought becomes missing', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  assert.ok(!(await gaps(page)).includes('Perspective: Community partners'));
+  await page.getByRole('button', { name: 'Remove Priya Shah' }).click();
+  await page.getByRole('button', { name: 'Yes, remove' }).click();
+  await page.getByRole('status').getByText('Priya Shah was removed from the team.').waitFor();
+  assert.equal(await page.getByRole('row', { name: /Priya Shah/ }).count(), 0);
+  assert.ok((await gaps(page)).includes('Perspective: Community partners'));
+});
+
+test('invite by e-mail; the invitee creates an account from the link and lands on the team', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  const teamPath = new URL(page.url()).pathname;
+  const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
+  const email = 'new.student.rep@mpusd.example';
+  await invite.getByLabel('Email address').fill(email);
+  await invite.getByLabel('Role').selectOption('guest');
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  await invite.getByRole('status').getByText(`Invitation sent to ${email}.`).waitFor();
+  const shown = await invite.locator('.invite-link a').getAttribute('href');
+
+  const mail = decodeMail(await waitForMail(server.mailDir, { to: email }));
+  const link = mail.match(/https?:\/\/[^\s"<>]+\/invitations\/[A-Za-z0-9_\-.~%]+/);
+  assert.ok(link, `the mail holds the invitation link:\n${mail}`);
+  assert.equal(link[0], shown);
+
+  const invitee = await newPage(browser, server.url);
+  const target = new URL(link[0]);
+  await invitee.page.goto(target.pathname);
+  await settled(invitee.page);
+  assert.match(await invitee.page.locator('.lead').textContent(), /World Languages Standards.*Monterey Peninsula Unified.*Guest/);
+  await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
+  assert.equal(await invitee.page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid'), 'true');
+  await invitee.page.getByLabel('Name', { exact: true }).fill('Diego Torres');
+  await invitee.page.getByLabel('New password', { exact: true }).fill('student-voice-2026');
+  await invitee.page.getByLabel('Type the new password again').fill('student-voice-2026');
+  await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
+  await invitee.page.waitForURL(`**${teamPath}`);
+  await settled(invitee.page);
+  assert.equal(await invitee.page.locator('h1').textContent(), 'World Languages Standards');
+  await invitee.page.getByText('Signed in as Diego Torres').waitFor();
+  // A guest reads the team but gets no forms to change it.
+  assert.equal(await invitee.page.getByRole('heading', { name: 'Add a member' }).count(), 0);
+  await invitee.context.close();
+});
+
+test('create an organization and add it to a network as a peer', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'facilitator@pivotlearning.example');
+  const form = page.locator('section', { has: page.getByRole('heading', { name: 'Create an organization' }) });
+  await form.getByLabel('Name', { exact: true }).fill('Salinas Union High');
+  await form.getByLabel('Kind').selectOption('district');
+  await form.getByLabel(/CDS code/).fill('1234');
+  await form.getByRole('button', { name: 'Create the organization' }).click();
+  const cds = form.getByLabel(/CDS code/);
+  assert.equal(await cds.getAttribute('aria-invalid'), 'true');
+  await cds.fill('27661590000000');
+  await form.getByRole('group', { name: 'Grade spans served' }).getByLabel('High school').check();
+  await form.getByLabel(/Enrollment/).fill('14000');
+  await form.getByLabel(/English learners/).fill('3500');
+  await form.getByRole('button', { name: 'Create the organization' }).click();
+  await page.waitForURL(/\/organizations\/\d+$/);
+  await settled(page);
+  assert.equal(await page.locator('h1').textContent(), 'Salinas Union High');
+  assert.match(await page.getByRole('row', { name: /English learners/ }).textContent(), /3,500.*25%/);
+
+  await openFromHome(page, 'MTSS community of practice for foster and homeless youth');
+  assert.match(await page.locator('.facts').textContent(), /Pivot Learning/);
+  assert.match(await page.locator('section', { hasText: 'Mentor organizations' }).textContent(), /Sanger Unified/);
+  const peers = page.locator('section', { has: page.getByRole('heading', { name: 'Peer organizations' }) });
+  assert.match(await peers.textContent(), /Monterey Peninsula Unified/);
+  assert.match(await peers.textContent(), /Lancaster Elementary/);
+  const add = page.locator('section', { has: page.getByRole('heading', { name: 'Add a member organization' }) });
+  await add.getByLabel('Organization').selectOption({ label: 'Salinas Union High' });
+  await add.getByLabel('Role').selectOption('peer');
+  await add.getByRole('button', { name: 'Add the organization' }).click();
+  await add.getByRole('status').getByText('Salinas Union High joined the network as Peer.').waitFor();
+  assert.match(await peers.textContent(), /Salinas Union High/);
+  await context.close();
+});
