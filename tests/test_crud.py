@@ -257,3 +257,25 @@ def test_unknown_fields_on_patch_are_ignored(admin):
                                                                "version": org["version"]})
     expect_status(r, 200)
     assert r.json()["name"] == "Kept" and "colour" not in r.json()
+
+
+def test_every_creation_answers_201_with_an_id_and_a_location(admin):
+    org = create_org(admin, grade_spans=["elementary"])
+    team = create_team(admin, org["id"])
+    fac = create_org(admin, kind="intermediary")
+    creations = [
+        (f"/api/v1/teams/{team['id']}/members", {"name": "Loc", "email": unique_email("loc")}),
+        (f"/api/v1/teams/{team['id']}/outreach-items", {"gap_kind": "perspective", "gap_key": "students"}),
+        (f"/api/v1/teams/{team['id']}/invitations", {"email": unique_email("locinv"), "role": "member"}),
+        (f"/api/v1/organizations/{org['id']}/invitations", {"email": unique_email("locorg"), "role": "member"}),
+        ("/api/v1/tokens", {"name": "location"}),
+        ("/api/v1/networks", {"name": unique("LocNet"), "facilitator_organization_id": fac["id"]}),
+        ("/api/v1/organizations", {"name": unique("LocOrg"), "kind": "district"}),
+        (f"/api/v1/organizations/{org['id']}/teams", {"name": unique("LocTeam")}),
+    ]
+    problems = []
+    for path, body in creations:
+        r = admin.api.post(path, body)
+        if r.status_code != 201 or not isinstance(r.json().get("id"), int) or not r.headers.get("Location"):
+            problems.append(f"POST {path}: {r.status_code} Location={r.headers.get('Location')!r} {r.text[:200]}")
+    assert not problems, "\n".join(problems)
