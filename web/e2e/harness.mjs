@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,17 @@ export function freePort() {
       const { port } = server.address();
       server.close(() => resolvePort(port));
     });
+  });
+}
+
+function canConnect(port) {
+  return new Promise((resolveConnect) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveConnect(true);
+    });
+    socket.once('error', () => resolveConnect(false));
   });
 }
 
@@ -97,6 +108,7 @@ export async function startServer() {
     children.push(
       background('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${smtpPort}`, '-c', 'aiosmtpd.handlers.Mailbox', mailDir], 'smtp', logs),
     );
+    await waitFor(() => canConnect(smtpPort), 'the SMTP sink to listen');
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     // prettier-ignore
@@ -138,16 +150,20 @@ export async function waitForMail(mailDir, { to, seen = new Set(), timeoutMs = 1
   return found;
 }
 
-/** The message's text with its encodings undone (base64 parts decoded, quoted-printable unescaped), to find links. */
+/**
+ * The message's text with its encodings undone (quoted-printable unescaped, base64 parts decoded), to find links;
+ * the raw text comes last, so a search finds the decoded form first.
+ */
 export function decodeMail(raw) {
-  const parts = [raw];
+  const parts = [];
   for (const match of raw.matchAll(/Content-Transfer-Encoding:\s*base64[^\n]*\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)) {
     parts.push(Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
   }
   if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(raw)) {
     const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-    parts.push(Buffer.from(bytes, 'latin1').toString('utf8'));
+    parts.unshift(Buffer.from(bytes, 'latin1').toString('utf8'));
   }
+  parts.push(raw);
   return parts.join('\n');
 }
 
