@@ -126,6 +126,7 @@ def test_team_invitation_end_to_end(server, admin, team, mail_sink):
     # The account can sign in with the password it chose.
     expect_status(CookieClient(server.base_url).sign_in(addr, "a-good-password-1"), 200)
     # The link works once.
+    expect_problem(server.anon().get(f"/api/v1/invitations/{token}"), 400, "/problems/invalid-token")
     expect_problem(CookieClient(server.base_url).post(f"/api/v1/invitations/{token}/accept",
                                                       {"name": "Again", "password": "a-good-password-2"}),
                    400, "/problems/invalid-token")
