@@ -69,6 +69,7 @@ for (const language of ['en', 'es']) {
         await p.locator('.field-error').first().waitFor();
       });
       await check(page, ids.invitation, language, width);
+      await check(page, '/invitations/no-such-invitation', language, width);
       await check(page, '/no-such-page', language, width);
       // Signed-in pages.
       await signIn(page, 'lead@mpusd.example');

@@ -150,6 +150,41 @@ test('forgotten password: the mailed link sets a new password that then signs in
   await context.close();
 });
 
+test('personal API tokens: created, shown once, usable, revoked', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'mentor@sanger.example');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API tokens' }).click();
+  await settled(page);
+  await page.getByText('You have no tokens.').waitFor();
+  await page.getByLabel('Token name').fill('coaching log export');
+  await page.getByRole('button', { name: 'Create the token' }).click();
+  const secret = await page.getByLabel('Token', { exact: true }).inputValue();
+  assert.ok(secret.length >= 20, 'the token is shown');
+  await page.getByRole('row', { name: /coaching log export/ }).waitFor();
+  const bearer = { Authorization: `Bearer ${secret}` };
+  assert.equal((await fetch(`${server.url}/api/v1/me`, { headers: bearer })).status, 200);
+
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.getByLabel('Token', { exact: true }).count(), 0, 'shown once only');
+  await page.getByRole('button', { name: 'Revoke coaching log export' }).click();
+  await page.getByRole('status').getByText('The token coaching log export was revoked.').waitFor();
+  await page.getByText('You have no tokens.').waitFor();
+  assert.equal((await fetch(`${server.url}/api/v1/me`, { headers: bearer })).status, 401);
+  await context.close();
+});
+
+test('when the session ends on the server, the next request leads to sign in', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  await context.clearCookies();
+  await page.getByRole('link', { name: 'Monterey Peninsula Unified' }).click();
+  await page.waitForURL(/\/sign-in\?next=%2Forganizations%2F\d+$/);
+  await settled(page);
+  assert.equal(await page.locator('h1').textContent(), 'Sign in');
+  await context.close();
+});
+
 // Last: it locks this account (and perhaps this address) out of signing in for a while.
 test('too many failed sign-ins: the 429 rate-limit detail is shown', async () => {
   const { context, page } = await newPage(browser, server.url);

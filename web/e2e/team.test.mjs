@@ -193,6 +193,34 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await invitee.context.close();
 });
 
+test('an existing account accepts an invitation while signed in', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  const teamPath = new URL(page.url()).pathname;
+  const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
+  await invite.getByLabel('Email address').fill('superintendent@mpusd.example');
+  await invite.getByLabel('Role').selectOption('viewer');
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  const link = await invite.locator('.invite-link a').getAttribute('href');
+
+  const viewer = await newPage(browser, server.url);
+  await signIn(viewer.page, 'superintendent@mpusd.example');
+  await viewer.page.goto(new URL(link).pathname);
+  await settled(viewer.page);
+  await viewer.page.getByText('You are signed in as Patricia Nguyen (superintendent@mpusd.example).').waitFor();
+  await viewer.page.getByRole('button', { name: 'Accept the invitation' }).click();
+  await viewer.page.waitForURL(`**${teamPath}`);
+  await settled(viewer.page);
+  assert.match(await viewer.page.locator('.lead').textContent(), /your role: Viewer/);
+  assert.equal(await viewer.page.getByRole('button', { name: /Plan outreach/ }).count(), 0, 'a viewer cannot plan outreach');
+  // The link is spent.
+  await viewer.page.goto(new URL(link).pathname);
+  await settled(viewer.page);
+  assert.equal(await viewer.page.locator('h1').textContent(), 'Invitation');
+  assert.ok((await viewer.page.locator('.alert-error').textContent()).length > 10, 'the server says why the link does not work');
+  await viewer.context.close();
+});
+
 test('create an organization and add it to a network as a peer', async () => {
   const { context, page } = await newPage(browser, server.url);
   await signIn(page, 'facilitator@pivotlearning.example');

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api, type Invitation as InvitationData, type Session } from '../api';
-import { FormAlert, MIN_PASSWORD, SubmitButton, TextField, checkNewPassword, invalid, useForm } from '../components/forms';
+import { api, ApiError, type Invitation as InvitationData, type Session } from '../api';
+import { FormAlert, MIN_PASSWORD, SubmitButton, TextField, checkNewPassword, invalid, useForm, useProblemText } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDateTime } from '../format';
 import { useSession } from '../session';
@@ -24,9 +24,22 @@ export default function Invitation() {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const form = useForm();
+  const problemText = useProblemText();
 
   if (load.state === 'loading' || user === undefined) return <Loading />;
   if (load.state === 'failed') {
+    if (load.error instanceof ApiError && load.error.is('invalid-token')) {
+      // Unknown, used or expired: the server says which in words; the page stays the invitation page.
+      return (
+        <div className="narrow">
+          <h1>{t('invitation.title')}</h1>
+          <p className="alert alert-error">{problemText(load.error)}</p>
+          <p>
+            <Link to="/">{t('notFound.home')}</Link>
+          </p>
+        </div>
+      );
+    }
     return (
       <div className="narrow">
         <LoadFailed error={load.error} />
