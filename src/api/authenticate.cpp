@@ -1,6 +1,7 @@
 #include "api/authenticate.hpp"
 
 #include "trellis/auth/secrets.hpp"
+#include "trellis/domain/identifiers.hpp"
 #include "trellis/store/accounts.hpp"
 
 namespace trellis::api {
@@ -21,8 +22,10 @@ std::optional<std::string> cookie_value(const http::Request& request, std::strin
 Authentication authenticate(const http::Request& request, store::Connection& db, std::int64_t now) {
     Authentication result;
     const auto authorization = request.header("authorization");
-    if (authorization.starts_with("Bearer ")) {
-        const auto token = authorization.substr(7);
+    // The scheme name is case-insensitive (RFC 9110, section 11.1).
+    if (authorization.size() > 7 && domain::lowercase_ascii(authorization.substr(0, 7)) == "bearer ") {
+        auto token = authorization.substr(7);
+        while (token.starts_with(' ')) token.remove_prefix(1);
         if (const auto user = store::find_user_by_api_token(db, auth::token_hash(token), now)) {
             result.principal = {user->id, user->site_admin, false, user->name, user->email, {}};
         } else {

@@ -164,28 +164,6 @@ http::Response list_organization_teams(RequestContext& c) {
     return json_response(200, json::object{{"teams", std::move(list)}});
 }
 
-http::Response create_team(RequestContext& c) {
-    auto body = JsonBody::parse(c.request);
-    if (!body) return body.error();
-    const auto name = body->required_string("name", 200);
-    const auto focus = body->optional_string("focus", 2000);
-    if (!body->ok()) return body->problem();
-    const auto team_id = store::insert_team(c.db, c.id(), *name, focus.value_or(""), c.services.now());
-    const auto role = c.db.query_one("SELECT role FROM organization_members WHERE organization_id = ? AND user_id = ?",
-                                     {c.id(), c.principal.user_id});
-    if (role && role->text(0) == "admin") {
-        store::Member lead;
-        lead.team_id = team_id;
-        lead.user_id = c.principal.user_id;
-        lead.name = c.principal.name;
-        lead.email = c.principal.email;
-        lead.role = "lead";
-        store::insert_member(c.db, lead, c.services.now());
-    }
-    const auto team = store::find_team(c.db, team_id);
-    return created(team_summary_json(*team), fmt::format("/api/v1/teams/{}", team_id));
-}
-
 }  // namespace
 
 void add_organization_routes(RouteTable& routes) {
@@ -199,7 +177,6 @@ void add_organization_routes(RouteTable& routes) {
                       list_organization_members});
     routes.push_back({"GET", "/api/v1/organizations/{id}/teams", Guard::read(ResourceKind::organization),
                       list_organization_teams});
-    routes.push_back({"POST", "/api/v1/organizations/{id}/teams", Guard::manage(ResourceKind::organization), create_team});
 }
 
 }  // namespace trellis::api

@@ -69,6 +69,27 @@ json::value team_json(RequestContext& c, std::int64_t team_id) {
     return out;
 }
 
+http::Response create_team(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto name = body->required_string("name", 200);
+    const auto focus = body->optional_string("focus", 2000);
+    if (!body->ok()) return body->problem();
+    const auto team_id = store::insert_team(c.db, c.id(), *name, focus.value_or(""), c.services.now());
+    const auto role = c.db.query_one("SELECT role FROM organization_members WHERE organization_id = ? AND user_id = ?",
+                                     {c.id(), c.principal.user_id});
+    if (role && role->text(0) == "admin") {
+        store::Member lead;
+        lead.team_id = team_id;
+        lead.user_id = c.principal.user_id;
+        lead.name = c.principal.name;
+        lead.email = c.principal.email;
+        lead.role = "lead";
+        store::insert_member(c.db, lead, c.services.now());
+    }
+    return created(team_json(c, team_id), fmt::format("/api/v1/teams/{}", team_id));
+}
+
 http::Response get_team(RequestContext& c) { return json_response(200, team_json(c, c.id())); }
 
 http::Response update_team(RequestContext& c) {
@@ -150,6 +171,7 @@ http::Response create_outreach(RequestContext& c) {
 void add_team_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"GET", "/api/v1/teams", Guard::signed_in(), list_teams});
+    routes.push_back({"POST", "/api/v1/organizations/{id}/teams", Guard::manage(ResourceKind::organization), create_team});
     routes.push_back({"GET", "/api/v1/teams/{id}", Guard::read(ResourceKind::team), get_team});
     routes.push_back({"PATCH", "/api/v1/teams/{id}", Guard::manage(ResourceKind::team), update_team});
     routes.push_back({"GET", "/api/v1/teams/{id}/representation", Guard::read(ResourceKind::team), get_representation});
