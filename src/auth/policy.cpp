@@ -12,6 +12,8 @@ bool can_read(ResourceKind kind, const Relationship& r) {
             // Organization profiles are public-record facts; members and network partners see them.
             return r.organization_role.has_value() || r.network_participant;
         case ResourceKind::team:
+        case ResourceKind::meeting:
+        case ResourceKind::action_item:
             // A team's work stays inside the team until shared; the organization's admins and viewers
             // (superintendent, board) oversee every team.
             return r.team_role.has_value() || has_role(r.organization_role, "admin") ||
@@ -28,7 +30,23 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::network:  // organization_role is the facilitator organization's
             return has_role(r.organization_role, "admin");
         case ResourceKind::team:
+        case ResourceKind::meeting:
+        case ResourceKind::action_item:
             return has_role(r.team_role, "lead") || has_role(r.organization_role, "admin");
+    }
+    return false;
+}
+
+// Guests (family and student representatives) and viewers read a team's meetings but do not write in them.
+bool can_contribute(ResourceKind kind, const Relationship& r) {
+    switch (kind) {
+        case ResourceKind::team:
+        case ResourceKind::meeting:
+        case ResourceKind::action_item:
+            return has_role(r.team_role, "member") || can_manage(kind, r);
+        case ResourceKind::organization:
+        case ResourceKind::network:
+            return can_manage(kind, r);
     }
     return false;
 }
@@ -41,7 +59,9 @@ Decision decide(const Principal& principal, ResourceKind kind, Action action, co
     if (principal.site_admin) return Decision::allow;
     const bool readable = can_read(kind, relationship);
     if (action == Action::read) return readable ? Decision::allow : Decision::not_found;
-    if (can_manage(kind, relationship)) return Decision::allow;
+    if (action == Action::contribute ? can_contribute(kind, relationship) : can_manage(kind, relationship)) {
+        return Decision::allow;
+    }
     // Someone who may see it learns they may not change it; anyone else learns nothing.
     return readable ? Decision::forbidden : Decision::not_found;
 }

@@ -41,3 +41,19 @@ TEST(Policy, OrganizationsAndNetworks) {
               Decision::forbidden);
     EXPECT_EQ(decide(user(true), ResourceKind::network, Action::manage, rel(std::nullopt)), Decision::allow);
 }
+
+TEST(Policy, MeetingsContributeIsForLeadsAndMembersNotGuestsOrViewers) {
+    for (const auto kind : {ResourceKind::team, ResourceKind::meeting, ResourceKind::action_item}) {
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "member")), Decision::allow);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "lead")), Decision::allow);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel("admin")), Decision::allow);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "guest")), Decision::forbidden);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "viewer")), Decision::forbidden);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel("viewer")), Decision::forbidden);
+        EXPECT_EQ(decide(user(), kind, Action::manage, rel(std::nullopt, "member")), Decision::forbidden);
+        EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, "guest")), Decision::allow);
+        // Another team's member (an ordinary organization member) learns nothing.
+        EXPECT_EQ(decide(user(), kind, Action::read, rel("member")), Decision::not_found);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel("member")), Decision::not_found);
+    }
+}

@@ -158,11 +158,130 @@ INSERT INTO perspectives (perspective_key, label_en, label_es, position) VALUES
   ('special_education', 'Special education', 'Educación especial', 6);
 )sql";
 
+
+// Meetings (issue 3): plans, agendas, the live record (attendance, notes, decisions, action items), minutes and
+// amendments, carry-overs for follow-through, digest sends, calendar invitations and personal feeds.
+constexpr std::string_view kMeetings = R"sql(
+CREATE TABLE team_meeting_settings (
+  team_id BIGINT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+  discussion_share_percent INTEGER NOT NULL DEFAULT 20
+);
+CREATE TABLE meetings (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  goal TEXT NOT NULL DEFAULT '',
+  starts_at BIGINT,
+  time_zone TEXT NOT NULL DEFAULT 'UTC',
+  duration_minutes INTEGER,
+  mode TEXT,
+  location TEXT NOT NULL DEFAULT '',
+  objectives TEXT NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL,
+  sequence INTEGER NOT NULL DEFAULT 0,
+  minutes_json TEXT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  closed_at BIGINT,
+  closed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  cancelled_at BIGINT
+);
+CREATE INDEX meetings_team ON meetings(team_id, starts_at);
+CREATE TABLE agenda_items (
+  id {{pk}},
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  minutes INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  action_item_id BIGINT,
+  outreach_item_id BIGINT
+);
+CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position);
+CREATE TABLE meeting_attendance (
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  member_id BIGINT NOT NULL REFERENCES team_members(id) ON DELETE CASCADE,
+  status TEXT NOT NULL,
+  recorded_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  recorded_at BIGINT NOT NULL,
+  PRIMARY KEY (meeting_id, member_id)
+);
+CREATE TABLE meeting_notes (
+  id {{pk}},
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  agenda_item_id BIGINT NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+  author_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  author_name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (agenda_item_id, author_id)
+);
+CREATE TABLE meeting_decisions (
+  id {{pk}},
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  agenda_item_id BIGINT REFERENCES agenda_items(id) ON DELETE SET NULL,
+  body TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX meeting_decisions_meeting ON meeting_decisions(meeting_id);
+CREATE TABLE action_items (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  owner_member_id BIGINT REFERENCES team_members(id) ON DELETE SET NULL,
+  due_on TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open',
+  done_on TEXT,
+  status_changed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  status_changed_at BIGINT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX action_items_team ON action_items(team_id, status);
+CREATE INDEX action_items_owner ON action_items(owner_member_id, status);
+CREATE TABLE meeting_carryovers (
+  id {{pk}},
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  action_item_id BIGINT REFERENCES action_items(id) ON DELETE CASCADE,
+  outreach_item_id BIGINT REFERENCES outreach_items(id) ON DELETE CASCADE
+);
+CREATE INDEX meeting_carryovers_meeting ON meeting_carryovers(meeting_id);
+CREATE TABLE minutes_amendments (
+  id {{pk}},
+  meeting_id BIGINT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  body TEXT NOT NULL,
+  author_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  author_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE digest_sends (
+  email TEXT NOT NULL,
+  day TEXT NOT NULL,
+  sent_at BIGINT NOT NULL,
+  PRIMARY KEY (email, day)
+);
+CREATE TABLE calendar_feeds (
+  id {{pk}},
+  user_id BIGINT NOT NULL UNIQUE REFERENCES users(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at BIGINT NOT NULL
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, "foundation", kFoundation},
+        {2, "meetings", kMeetings},
     };
     return all;
 }

@@ -44,6 +44,16 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             }
             return r;
         }
+        case auth::ResourceKind::meeting:
+        case auth::ResourceKind::action_item: {
+            // Meetings and action items are the team's: the caller's relationship is the one to that team.
+            const auto team = db.query_one(kind == auth::ResourceKind::meeting
+                                               ? "SELECT team_id FROM meetings WHERE id = ?"
+                                               : "SELECT team_id FROM action_items WHERE id = ?",
+                                           {id});
+            if (!team) return r;
+            return load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
+        }
         case auth::ResourceKind::network: {
             const auto network = db.query_one("SELECT facilitator_organization_id FROM networks WHERE id = ?", {id});
             if (!network) return r;

@@ -19,15 +19,18 @@ struct Principal {
     [[nodiscard]] bool authenticated() const { return user_id != 0; }
 };
 
-enum class ResourceKind { organization, network, team };
-enum class Action { read, manage };
+// meeting and action_item belong to a team: the caller's relationship is the one to that team.
+enum class ResourceKind { organization, network, team, meeting, action_item };
+// contribute: take part in a team's work (notes, decisions, action items in meetings): any team role that
+// is not read-only (lead, member), and whoever manages the team.
+enum class Action { read, contribute, manage };
 
 // What the database says about the caller and one resource.
 struct Relationship {
     bool exists = false;
     // organization: the caller's role in it; team: in the team's organization; network: in the facilitator org.
     std::optional<std::string> organization_role;
-    std::optional<std::string> team_role;  // team only
+    std::optional<std::string> team_role;  // team, meeting and action item (the team's)
     // The caller belongs to an organization taking part in a network together with this resource
     // (organization: any shared network; network: facilitator or member organization).
     bool network_participant = false;
