@@ -75,7 +75,7 @@ std::optional<http::Response> check_guard(const Guard& guard, RequestContext& co
                                  "you can see this but your role does not allow changing it");
         case auth::Decision::not_found: break;
     }
-    static constexpr const char* kNames[] = {"organization", "network", "team"};
+    static constexpr const char* kNames[] = {"organization", "network", "team", "meeting", "action item"};
     return http::problem(404, "not-found", "Not found",
                          fmt::format("{} {} was not found", kNames[static_cast<int>(guard.resource)], id));
 }
@@ -148,7 +148,8 @@ http::Handler make_app(Services& services) {
         http::Response response;
         if (request.path == "/healthz") {
             response = health(services);
-        } else if (request.path.starts_with("/api/")) {
+        } else if (request.path.starts_with("/api/") || request.path.starts_with("/calendar/")) {
+            // /calendar/<token>.ics: personal calendar feeds, a public route authenticated by its token.
             response = dispatch_api(request, services);
         } else if (auto file = services.web_root.empty() ? std::nullopt : http::serve_static(services.web_root, request)) {
             response = std::move(*file);

@@ -15,6 +15,9 @@ const RouteTable& all_routes() {
         add_team_routes(routes);
         add_member_routes(routes);
         add_invitation_routes(routes);
+        add_meeting_routes(routes);
+        add_meeting_record_routes(routes);
+        add_follow_through_routes(routes);
         return routes;
     }();
     return table;

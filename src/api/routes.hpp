@@ -12,6 +12,9 @@ void add_team_routes(RouteTable& routes);
 void add_member_routes(RouteTable& routes);
 void add_invitation_routes(RouteTable& routes);
 void add_meta_routes(RouteTable& routes);  // openapi, perspectives
+void add_meeting_routes(RouteTable& routes);         // meetings, settings, minutes, invitations
+void add_meeting_record_routes(RouteTable& routes);  // attendance, notes, decisions, action items
+void add_follow_through_routes(RouteTable& routes);  // my work, follow-through, calendar feeds
 
 const RouteTable& all_routes();
 

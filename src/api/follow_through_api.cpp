@@ -1,0 +1,123 @@
+// Follow-through: "my work" across teams, a team's follow-through figures, and the personal calendar feed.
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "api/meeting_mail.hpp"
+#include "api/meeting_shapes.hpp"
+#include "api/responses.hpp"
+#include "api/routes.hpp"
+#include "trellis/auth/secrets.hpp"
+#include "trellis/domain/follow_through.hpp"
+#include "trellis/http/problem.hpp"
+#include "trellis/notify/icalendar.hpp"
+#include "trellis/store/accounts.hpp"
+#include "trellis/store/meetings.hpp"
+
+namespace trellis::api {
+
+namespace json = boost::json;
+
+namespace {
+
+json::value or_null(const std::optional<double>& v) {
+    if (!v) return nullptr;
+    return json::value(*v);
+}
+
+http::Response my_action_items(RequestContext& c) {
+    const auto today = domain::utc_date(c.services.now());
+    json::array list;
+    for (const auto& a : store::user_open_action_items(c.db, c.principal.user_id)) {
+        auto item = to_json(a).as_object();
+        item["overdue"] = a.due_on < today;
+        list.push_back(std::move(item));
+    }
+    return json_response(200, json::object{{"today", today}, {"action_items", std::move(list)}});
+}
+
+http::Response team_follow_through(RequestContext& c) {
+    const auto today = domain::utc_date(c.services.now());
+    std::vector<domain::ActionItemFacts> facts;
+    for (const auto& a : store::team_action_items(c.db, c.id())) facts.push_back({a.due_on, a.status, a.done_on, a.carry_overs});
+    const auto f = domain::follow_through(facts, today);
+    return json_response(200, json::object{{"team_id", c.id()},
+                                           {"today", today},
+                                           {"total", f.total},
+                                           {"open", f.open},
+                                           {"done", f.done},
+                                           {"dropped", f.dropped},
+                                           {"done_on_time", f.done_on_time},
+                                           {"done_late", f.done_late},
+                                           {"overdue", f.overdue},
+                                           {"share_on_time", or_null(f.share_on_time)},
+                                           {"median_days_late", or_null(f.median_days_late)},
+                                           {"items_carried_over", f.items_carried_over},
+                                           {"carry_overs", f.carry_overs}});
+}
+
+http::Response create_feed(RequestContext& c) {
+    const auto token = auth::new_token();
+    store::replace_calendar_feed(c.db, c.principal.user_id, auth::token_hash(token), c.services.now());
+    const auto path = fmt::format("/calendar/{}.ics", token);
+    return created(json::object{{"url", c.services.public_url + path}, {"path", path}}, path);
+}
+
+http::Response delete_feed(RequestContext& c) {
+    if (!store::delete_calendar_feed(c.db, c.principal.user_id)) return not_found("your calendar feed");
+    return no_content();
+}
+
+// GET /calendar/<token>.ics: public, authenticated by the token alone (calendar apps send no credentials).
+http::Response calendar_feed(RequestContext& c) {
+    auto token = c.request.params.at("token");
+    const auto gone = http::problem(404, "not-found", "Not found", "no calendar feed here: the link may have been revoked");
+    if (!token.ends_with(".ics")) return gone;
+    token.resize(token.size() - 4);
+    const auto user_id = store::calendar_feed_user(c.db, auth::token_hash(token));
+    if (!user_id) return gone;
+    const auto now = c.services.now();
+    std::vector<notify::CalendarEvent> events;
+    for (const auto& m : store::user_meetings(c.db, *user_id)) {
+        notify::CalendarEvent e;
+        e.uid = meeting_uid(c.services.public_url, m.id);
+        e.dtstamp = now;
+        e.starts_at = *m.starts_at;
+        e.ends_at = *m.starts_at + m.duration_minutes.value_or(60) * 60;
+        e.sequence = m.sequence;
+        e.summary = fmt::format("{} ({})", m.title, m.team_name);
+        e.description = m.goal.empty() ? "" : "Goal: " + m.goal;
+        e.location = m.location;
+        e.url = fmt::format("{}/meetings/{}", c.services.public_url, m.id);
+        e.cancelled = m.status == "cancelled";
+        events.push_back(std::move(e));
+    }
+    for (const auto& a : store::user_open_action_items(c.db, *user_id)) {
+        notify::CalendarEvent e;
+        e.uid = fmt::format("trellis-action-item-{}@trellis", a.id);
+        e.dtstamp = now;
+        e.all_day = a.due_on;
+        e.sequence = static_cast<int>(a.version);
+        e.summary = fmt::format("Due: {} ({})", a.title, a.team_name);
+        e.description = fmt::format("Action item from \"{}\"", a.meeting_title);
+        events.push_back(std::move(e));
+    }
+    const auto user = store::find_user(c.db, *user_id);
+    http::Response response;
+    response.body = notify::write_calendar(events, "", fmt::format("Trellis: {}", user ? user->name : ""));
+    response.set_header("Content-Type", "text/calendar; charset=utf-8");
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+}  // namespace
+
+void add_follow_through_routes(RouteTable& routes) {
+    using auth::ResourceKind;
+    routes.push_back({"GET", "/api/v1/me/action-items", Guard::signed_in(), my_action_items});
+    routes.push_back({"GET", "/api/v1/teams/{id}/follow-through", Guard::read(ResourceKind::team), team_follow_through});
+    routes.push_back({"POST", "/api/v1/me/calendar-feed", Guard::signed_in(), create_feed});
+    routes.push_back({"DELETE", "/api/v1/me/calendar-feed", Guard::signed_in(), delete_feed});
+    routes.push_back({"GET", "/calendar/{token}", Guard::public_route(), calendar_feed});
+}
+
+}  // namespace trellis::api

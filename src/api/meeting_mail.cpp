@@ -1,0 +1,77 @@
+#include "api/meeting_mail.hpp"
+
+#include <fmt/format.h>
+
+#include "api/outgoing_mail.hpp"
+#include "trellis/notify/icalendar.hpp"
+#include "trellis/notify/meeting_mail.hpp"
+#include "trellis/store/teams.hpp"
+
+namespace trellis::api {
+
+namespace {
+
+std::string host_of(const std::string& url) {
+    auto rest = url.substr(url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
+    rest = rest.substr(0, rest.find('/'));
+    rest = rest.substr(0, rest.rfind(':') == std::string::npos ? rest.size() : rest.rfind(':'));
+    return rest.empty() ? "trellis.invalid" : rest;
+}
+
+std::string meeting_link(const std::string& public_url, const store::Meeting& m) {
+    return fmt::format("{}/meetings/{}", public_url, m.id);
+}
+
+}  // namespace
+
+std::string meeting_uid(const std::string& public_url, std::int64_t meeting_id) {
+    return fmt::format("trellis-meeting-{}@{}", meeting_id, host_of(public_url));
+}
+
+std::string meeting_ics(store::Connection& db, const std::string& public_url, const store::Meeting& m,
+                        std::int64_t now) {
+    notify::CalendarEvent e;
+    e.uid = meeting_uid(public_url, m.id);
+    e.dtstamp = now;
+    e.starts_at = m.starts_at.value_or(now);
+    e.ends_at = e.starts_at + m.duration_minutes.value_or(60) * 60;
+    e.sequence = m.sequence;
+    e.summary = fmt::format("{} ({})", m.title, m.team_name);
+    e.description = m.goal.empty() ? "" : "Goal: " + m.goal;
+    if (!m.objectives.empty()) {
+        e.description += (e.description.empty() ? "" : "\n") + std::string("Objectives:");
+        for (const auto& o : m.objectives) e.description += "\n- " + o;
+    }
+    e.location = m.location;
+    e.url = meeting_link(public_url, m);
+    e.cancelled = m.status == "cancelled";
+    for (const auto& member : store::team_members(db, m.team_id)) {
+        if (member.email.empty()) continue;
+        if (member.role == "lead" && !e.organizer) e.organizer = notify::CalendarPerson{member.name, member.email};
+        e.attendees.push_back({member.name, member.email});
+    }
+    if (!e.organizer) e.organizer = notify::CalendarPerson{"Trellis", "trellis@" + host_of(public_url)};
+    return notify::write_calendar({e}, e.cancelled ? "CANCEL" : "REQUEST");
+}
+
+void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated) {
+    if (!m.starts_at) return;
+    const auto ics = meeting_ics(c.db, c.services.public_url, m, c.services.now());
+    const notify::InvitationFacts facts{m.team_name,           m.title,      m.goal,     *m.starts_at,
+                                        m.duration_minutes.value_or(0), m.time_zone, m.location,
+                                        meeting_link(c.services.public_url, m)};
+    for (const auto& member : store::team_members(c.db, m.team_id)) {
+        if (member.email.empty()) continue;
+        send_after_commit(c, notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated));
+    }
+}
+
+void queue_minutes_mail(RequestContext& c, const store::Meeting& m, const domain::Minutes& minutes) {
+    const auto link = fmt::format("{}/api/v1/meetings/{}/minutes?format=html", c.services.public_url, m.id);
+    for (const auto& member : store::team_members(c.db, m.team_id)) {
+        if (member.email.empty()) continue;
+        send_after_commit(c, notify::minutes_mail(member.email, member.name, minutes, link));
+    }
+}
+
+}  // namespace trellis::api

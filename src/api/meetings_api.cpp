@@ -1,0 +1,459 @@
+// Meetings with the guide's discipline: planning (drafts may be incomplete; scheduling checks the rules),
+// the team's discussion-share setting, cancelling, closing into minutes, amendments and the .ics invitation.
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "api/json_body.hpp"
+#include "api/json_shapes.hpp"
+#include "api/live_events.hpp"
+#include "api/meeting_api_support.hpp"
+#include "api/meeting_mail.hpp"
+#include "api/meeting_shapes.hpp"
+#include "api/responses.hpp"
+#include "api/routes.hpp"
+#include "trellis/domain/follow_through.hpp"
+#include "trellis/domain/identifiers.hpp"
+#include "trellis/domain/meeting_rules.hpp"
+#include "trellis/http/problem.hpp"
+#include "trellis/notify/meeting_mail.hpp"
+#include "trellis/store/accounts.hpp"
+#include "trellis/store/meetings.hpp"
+#include "trellis/store/teams.hpp"
+
+namespace trellis::api {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::string_view kModes[] = {"in_person", "virtual", "hybrid"};
+constexpr std::string_view kAgendaKinds[] = {"topic", "discussion", "decision", "review", "information"};
+constexpr std::string_view kPlanStatuses[] = {"draft", "scheduled"};
+constexpr int kCarriedItemMinutes = 1;  // a carried-over item is a quick status check
+
+bool known_time_zone(const std::string& name) {
+    if (name == "UTC") return true;
+    if (name.empty() || name.size() > 60 || name.find("..") != std::string::npos || name.front() == '/') return false;
+    for (const char c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+') return false;
+    }
+    std::error_code ec;
+    return std::filesystem::is_regular_file(std::filesystem::path("/usr/share/zoneinfo") / name, ec);
+}
+
+// The agenda array: [{id?, title, minutes, kind}]; every problem is collected as agenda[i].field.
+std::optional<std::vector<store::AgendaEntry>> read_agenda(JsonBody& body, const store::Meeting& current) {
+    const auto* value = body.object().if_contains("agenda");
+    if (value == nullptr || value->is_null()) return std::nullopt;
+    if (!value->is_array()) {
+        body.add_error("agenda", "must be an array of {title, minutes, kind}");
+        return std::nullopt;
+    }
+    std::vector<store::AgendaEntry> out;
+    const auto& array = value->as_array();
+    if (array.size() > 50) {
+        body.add_error("agenda", fmt::format("must have at most 50 items, got {}", array.size()));
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const auto where = fmt::format("agenda[{}]", i);
+        if (!array[i].is_object()) {
+            body.add_error(where, "must be an object {title, minutes, kind}");
+            continue;
+        }
+        const auto& o = array[i].as_object();
+        store::AgendaEntry item;
+        const auto* title = o.if_contains("title");
+        if (!title || !title->is_string() || title->as_string().empty() || title->as_string().size() > 300) {
+            body.add_error(where + ".title", "is required: 1 to 300 characters");
+        } else {
+            item.title = std::string(title->as_string());
+        }
+        const auto* minutes = o.if_contains("minutes");
+        if (!minutes || !minutes->is_int64() || minutes->as_int64() < 0 || minutes->as_int64() > 1440) {
+            body.add_error(where + ".minutes", "is required: a whole number of minutes, 0 to 1440");
+        } else {
+            item.minutes = static_cast<int>(minutes->as_int64());
+        }
+        const auto* kind = o.if_contains("kind");
+        if (!kind || !kind->is_string()) {
+            body.add_error(where + ".kind", fmt::format("is required: one of {}", fmt::join(kAgendaKinds, ", ")));
+        } else if (auto problem = domain::check_one_of(std::string(kind->as_string()), kAgendaKinds)) {
+            body.add_error(where + ".kind", *problem);
+        } else {
+            item.kind = std::string(kind->as_string());
+        }
+        if (const auto* id = o.if_contains("id"); id && id->is_int64()) {
+            for (const auto& existing : current.agenda) {
+                if (existing.id == id->as_int64()) {
+                    item.id = existing.id;
+                    item.action_item_id = existing.action_item_id;
+                    item.outreach_item_id = existing.outreach_item_id;
+                }
+            }
+        }
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+// Applies the plan fields present in the body onto `m` (title required when `creating`).
+void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
+    const auto& o = body.object();
+    if (creating || o.contains("title")) {
+        if (auto title = body.required_string("title", 200)) m.title = *title;
+    }
+    if (o.contains("goal")) m.goal = body.optional_string("goal", 1000).value_or("");
+    if (o.contains("starts_at")) {
+        m.starts_at.reset();
+        if (auto text = body.optional_string("starts_at", 40)) {
+            m.starts_at = domain::parse_rfc3339(*text);
+            if (!m.starts_at) {
+                body.add_error("starts_at",
+                               fmt::format("must be an RFC 3339 time with an offset, like 2026-11-22T16:00:00-08:00; got \"{}\"", *text));
+            }
+        }
+    }
+    if (o.contains("time_zone")) {
+        m.time_zone = body.optional_string("time_zone", 60).value_or("UTC");
+        if (!known_time_zone(m.time_zone)) {
+            body.add_error("time_zone", fmt::format("\"{}\" is not an IANA time zone name like America/Los_Angeles", m.time_zone));
+        }
+    }
+    if (o.contains("duration_minutes")) {
+        m.duration_minutes.reset();
+        if (auto minutes = body.optional_integer("duration_minutes")) {
+            if (*minutes < 1 || *minutes > 1440) {
+                body.add_error("duration_minutes", fmt::format("must be 1 to 1440 minutes, got {}", *minutes));
+            } else {
+                m.duration_minutes = static_cast<int>(*minutes);
+            }
+        }
+    }
+    if (o.contains("mode")) {
+        m.mode = body.optional_string("mode", 20);
+        if (m.mode) {
+            if (auto problem = domain::check_one_of(*m.mode, kModes)) body.add_error("mode", *problem);
+        }
+    }
+    if (o.contains("location")) m.location = body.optional_string("location", 500).value_or("");
+    if (auto objectives = body.string_list("objectives", 20, 300)) {
+        m.objectives = *objectives;
+    } else if (o.contains("objectives") && o.at("objectives").is_null()) {
+        m.objectives.clear();
+    }
+    if (auto agenda = read_agenda(body, m)) m.agenda = *agenda;
+}
+
+std::string rule_field(const std::string& rule) {
+    if (rule == domain::kRuleDuration) return "duration_minutes";
+    if (rule == domain::kRuleObjectives) return "objectives";
+    return "agenda";
+}
+
+// Scheduling needs a complete plan that keeps the guide's rules; nullopt when it does.
+std::optional<http::Response> check_schedulable(store::Connection& db, const store::Meeting& m) {
+    std::vector<std::pair<std::string, std::string>> missing;
+    if (m.goal.empty()) missing.emplace_back("goal", "is required to schedule a meeting: a clearly defined goal");
+    if (!m.starts_at) missing.emplace_back("starts_at", "is required to schedule a meeting");
+    if (!m.duration_minutes) missing.emplace_back("duration_minutes", "is required to schedule a meeting");
+    if (!m.mode) missing.emplace_back("mode", "is required to schedule a meeting");
+    if (m.agenda.empty()) missing.emplace_back("agenda", "is required to schedule a meeting");
+    if (!missing.empty()) {
+        json::array errors;
+        std::string detail;
+        for (const auto& [field, message] : missing) {
+            errors.push_back(json::object{{"field", field}, {"message", message}});
+            detail += (detail.empty() ? "" : "; ") + field + ": " + message;
+        }
+        return http::problem(422, "validation", "Invalid input", detail, "\"errors\":" + json::serialize(errors));
+    }
+    std::vector<domain::AgendaItem> agenda;
+    for (const auto& item : m.agenda) agenda.push_back({item.title, item.minutes, item.kind});
+    const auto share = discussion_share_percent(db, m.team_id) / 100.0;
+    const auto violations =
+        domain::check_meeting(*m.duration_minutes, static_cast<int>(m.objectives.size()), agenda, share);
+    if (violations.empty()) return std::nullopt;
+    json::array errors;
+    std::string detail;
+    for (const auto& v : violations) {
+        errors.push_back(json::object{{"field", rule_field(v.rule)}, {"rule", v.rule}, {"message", v.message}});
+        detail += (detail.empty() ? "" : "; ") + fmt::format("{} (rule {})", v.message, v.rule);
+    }
+    return http::problem(422, "validation", "The meeting breaks the guide's rules", detail,
+                         "\"errors\":" + json::serialize(errors));
+}
+
+// The plan plus what the rules allow, so a page can show a violation before saving.
+json::value plan_json(store::Connection& db, const store::Meeting& m) {
+    auto out = meeting_json(m).as_object();
+    const auto percent = discussion_share_percent(db, m.team_id);
+    json::object rules{{"discussion_share_percent", percent}};
+    if (m.duration_minutes) {
+        rules["max_objectives"] = domain::max_objectives(*m.duration_minutes);
+        rules["min_discussion_minutes"] = domain::min_discussion_minutes(*m.duration_minutes, percent / 100.0);
+        std::vector<domain::AgendaItem> agenda;
+        for (const auto& item : m.agenda) agenda.push_back({item.title, item.minutes, item.kind});
+        json::array violations;
+        for (const auto& v : domain::check_meeting(*m.duration_minutes, static_cast<int>(m.objectives.size()), agenda,
+                                                   percent / 100.0)) {
+            violations.push_back(json::object{{"rule", v.rule}, {"message", v.message}});
+        }
+        rules["violations"] = std::move(violations);
+    }
+    out["rules"] = std::move(rules);
+    return out;
+}
+
+json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
+    auto out = plan_json(c.db, m).as_object();
+    const auto members = store::team_members(c.db, m.team_id);
+    const auto recorded = store::meeting_attendance(c.db, m.id);
+    json::array attendance;
+    for (const auto& member : members) {
+        json::value status = nullptr;
+        for (const auto& a : recorded) {
+            if (a.member_id == member.id) status = json::value(a.status);
+        }
+        attendance.push_back(json::object{{"member_id", member.id}, {"name", member.name}, {"role", member.role},
+                                          {"status", std::move(status)}});
+    }
+    out["attendance"] = std::move(attendance);
+    json::array notes, decisions, actions;
+    for (const auto& n : store::meeting_notes(c.db, m.id)) notes.push_back(to_json(n));
+    for (const auto& d : store::meeting_decisions(c.db, m.id)) decisions.push_back(to_json(d));
+    for (const auto& a : store::meeting_action_items(c.db, m.id)) actions.push_back(to_json(a));
+    out["notes"] = std::move(notes);
+    out["decisions"] = std::move(decisions);
+    out["action_items"] = std::move(actions);
+    return out;
+}
+
+http::Response get_settings(RequestContext& c) {
+    return json_response(200, json::object{{"team_id", c.id()}, {"discussion_share_percent", discussion_share_percent(c.db, c.id())}});
+}
+
+http::Response put_settings(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto percent = body->required_integer("discussion_share_percent");
+    if (percent && (*percent < 0 || *percent > 100)) {
+        body->add_error("discussion_share_percent", fmt::format("must be 0 to 100, got {}", *percent));
+    }
+    if (!body->ok()) return body->problem();
+    store::set_discussion_share_percent(c.db, c.id(), static_cast<int>(*percent));
+    return get_settings(c);
+}
+
+http::Response list_meetings(RequestContext& c) {
+    json::array list;
+    for (const auto& m : store::team_meetings(c.db, c.id())) list.push_back(meeting_json(m));
+    return json_response(200, json::object{{"meetings", std::move(list)}});
+}
+
+// The new agenda opens with the team's open action items and open outreach items, recorded as carry-overs.
+std::vector<store::AgendaEntry> carried_over_items(store::Connection& db, std::int64_t team_id) {
+    std::vector<store::AgendaEntry> out;
+    for (const auto& a : store::open_team_action_items(db, team_id)) {
+        out.push_back({0, fmt::format("Carried over: {} ({}, due {})", a.title, a.owner_name.empty() ? "no owner" : a.owner_name, a.due_on),
+                       kCarriedItemMinutes, "review", a.id, std::nullopt});
+    }
+    for (const auto& o : store::outreach_items(db, team_id)) {
+        if (o.status != "open") continue;
+        out.push_back({0, "Carried over: " + o.title + (o.due_on ? fmt::format(" (due {})", *o.due_on) : ""),
+                       kCarriedItemMinutes, "review", std::nullopt, o.id});
+    }
+    return out;
+}
+
+http::Response create_meeting(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    store::Meeting m;
+    m.team_id = c.id();
+    m.status = "draft";
+    read_plan(*body, m, true);
+    if (auto status = body->optional_string("status", 20)) {
+        if (auto problem = domain::check_one_of(*status, kPlanStatuses)) body->add_error("status", *problem);
+        m.status = *status;
+    }
+    if (!body->ok()) return body->problem();
+    auto carried = carried_over_items(c.db, m.team_id);
+    m.agenda.insert(m.agenda.begin(), carried.begin(), carried.end());
+    if (m.status == "scheduled") {
+        if (auto refusal = check_schedulable(c.db, m)) return *refusal;
+    }
+    const auto id = store::insert_meeting(c.db, m, c.principal.user_id, c.services.now());
+    for (const auto& item : carried) store::insert_carryover(c.db, id, item.action_item_id, item.outreach_item_id);
+    const auto stored = *store::find_meeting(c.db, id);
+    if (stored.status == "scheduled") queue_invitations(c, stored, false);
+    return created(plan_json(c.db, stored), fmt::format("/api/v1/meetings/{}", id));
+}
+
+http::Response get_meeting(RequestContext& c) {
+    return json_response(200, full_meeting_json(c, *store::find_meeting(c.db, c.id())));
+}
+
+http::Response update_meeting(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto current = *store::find_meeting(c.db, c.id());
+    if (auto frozen = refuse_if_frozen(current)) return *frozen;
+    const auto version = body->required_integer("version");
+    auto updated = current;
+    read_plan(*body, updated, false);
+    if (auto status = body->optional_string("status", 20)) {
+        if (auto problem = domain::check_one_of(*status, kPlanStatuses)) {
+            body->add_error("status", *problem);
+        } else if (*status == "draft" && current.status == "scheduled") {
+            body->add_error("status", "a scheduled meeting cannot go back to draft; cancel it instead");
+        } else {
+            updated.status = *status;
+        }
+    }
+    if (!body->ok()) return body->problem();
+    if (*version != current.version) return stale_edit("this meeting", *version, plan_json(c.db, current));
+    if (updated.status == "scheduled") {
+        if (auto refusal = check_schedulable(c.db, updated)) return *refusal;
+    }
+    const bool was_scheduled = current.status == "scheduled";
+    if (was_scheduled) updated.sequence = current.sequence + 1;  // every change of a scheduled meeting
+    if (!store::update_meeting(c.db, updated, c.services.now())) {
+        return stale_edit("this meeting", *version, plan_json(c.db, *store::find_meeting(c.db, c.id())));
+    }
+    const auto stored = *store::find_meeting(c.db, c.id());
+    if (stored.status == "scheduled") queue_invitations(c, stored, was_scheduled);
+    auto answer = plan_json(c.db, stored);
+    publish_meeting_event(c, stored.id, json::object{{"type", "meeting.updated"}, {"meeting_id", stored.id}, {"meeting", answer}});
+    return json_response(200, answer);
+}
+
+http::Response cancel_meeting(RequestContext& c) {
+    const auto current = *store::find_meeting(c.db, c.id());
+    if (auto frozen = refuse_if_frozen(current)) return *frozen;
+    store::cancel_meeting(c.db, current.id, c.services.now());
+    const auto stored = *store::find_meeting(c.db, c.id());
+    if (current.status == "scheduled") queue_invitations(c, stored, true);
+    auto answer = plan_json(c.db, stored);
+    publish_meeting_event(c, stored.id, json::object{{"type", "meeting.cancelled"}, {"meeting_id", stored.id}, {"meeting", answer}});
+    return json_response(200, answer);
+}
+
+domain::Minutes assemble(RequestContext& c, const store::Meeting& m) {
+    domain::MinutesInput in;
+    in.header.team = m.team_name;
+    in.header.title = m.title;
+    in.header.goal = m.goal;
+    in.header.starts_at = m.starts_at;
+    in.header.time_zone = m.time_zone;
+    in.header.duration_minutes = m.duration_minutes;
+    in.header.mode = m.mode.value_or("");
+    in.header.location = m.location;
+    in.header.objectives = m.objectives;
+    in.header.closed_at = c.services.now();
+    in.header.closed_by = c.principal.name;
+    for (const auto& member : store::team_members(c.db, m.team_id)) in.members.push_back({member.id, member.name});
+    for (const auto& a : store::meeting_attendance(c.db, m.id)) in.attendance[a.member_id] = a.status;
+    for (const auto& item : m.agenda) in.agenda.push_back({item.id, item.title, item.minutes, item.kind, {}});
+    for (const auto& n : store::meeting_notes(c.db, m.id)) in.notes.push_back({n.agenda_item_id, n.author_name, n.text});
+    for (const auto& d : store::meeting_decisions(c.db, m.id)) in.decisions.push_back(d.text);
+    for (const auto& a : store::meeting_action_items(c.db, m.id)) {
+        in.action_items.push_back({a.id, a.title, a.owner_member_id, a.owner_name, a.due_on, a.status});
+    }
+    return domain::assemble_minutes(in);
+}
+
+json::value minutes_answer(RequestContext& c, const store::Meeting& m) {
+    auto out = json::parse(*m.minutes_json).as_object();
+    out["meeting_id"] = m.id;
+    json::array amendments;
+    for (const auto& a : store::minutes_amendments(c.db, m.id)) amendments.push_back(to_json(a));
+    out["amendments"] = std::move(amendments);
+    return out;
+}
+
+http::Response close_meeting(RequestContext& c) {
+    const auto current = *store::find_meeting(c.db, c.id());
+    if (auto frozen = refuse_if_frozen(current)) return *frozen;
+    const auto minutes = assemble(c, current);
+    store::close_meeting(c.db, current.id, json::serialize(to_json(minutes)), c.principal.user_id, c.services.now());
+    const auto stored = *store::find_meeting(c.db, c.id());
+    queue_minutes_mail(c, stored, minutes);
+    auto answer = minutes_answer(c, stored);
+    publish_meeting_event(c, stored.id, json::object{{"type", "meeting.closed"}, {"meeting_id", stored.id}, {"minutes", answer}});
+    return json_response(200, answer);
+}
+
+http::Response not_closed(const store::Meeting& m) {
+    return http::problem(404, "not-found", "Not found",
+                         fmt::format("meeting {} has no minutes yet: it is {}; minutes are made when it is closed", m.id, m.status));
+}
+
+http::Response get_minutes(RequestContext& c) {
+    const auto m = *store::find_meeting(c.db, c.id());
+    if (!m.minutes_json) return not_closed(m);
+    const auto format = c.request.query.contains("format") ? c.request.query.at("format") : "json";
+    if (format == "json") return json_response(200, minutes_answer(c, m));
+    if (format != "html") return validation_problem("format", fmt::format("must be json or html, got \"{}\"", format));
+    const auto lang = c.request.query.contains("lang") ? c.request.query.at("lang") : "en";
+    std::vector<notify::MinutesAmendment> amendments;
+    for (const auto& a : store::minutes_amendments(c.db, m.id)) amendments.push_back({a.author_name, a.text, a.created_at});
+    http::Response response;
+    response.body = notify::minutes_html(minutes_from_json(json::parse(*m.minutes_json)), amendments, lang);
+    response.set_header("Content-Type", "text/html; charset=utf-8");
+    response.set_header("Cache-Control", "no-store");
+    response.set_header("Content-Language", lang == "es" ? "es" : "en");
+    return response;
+}
+
+http::Response add_amendment(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto text = body->required_string("text", 5000);
+    if (!body->ok()) return body->problem();
+    const auto m = *store::find_meeting(c.db, c.id());
+    if (!m.minutes_json) {
+        return conflict(fmt::format("meeting {} is {}: amendments correct the minutes of a closed meeting", m.id, m.status));
+    }
+    const auto id = store::insert_amendment(c.db, m.id, *text, c.principal.user_id, c.principal.name, c.services.now());
+    for (const auto& a : store::minutes_amendments(c.db, m.id)) {
+        if (a.id == id) return created(to_json(a), fmt::format("/api/v1/meetings/{}/minutes", m.id));
+    }
+    return not_found("the new amendment");
+}
+
+http::Response get_invite(RequestContext& c) {
+    const auto m = *store::find_meeting(c.db, c.id());
+    if (!m.starts_at || m.status == "draft") {
+        return http::problem(404, "not-found", "Not found",
+                             fmt::format("meeting {} is a draft: it has an invitation once it is scheduled", m.id));
+    }
+    http::Response response;
+    response.body = meeting_ics(c.db, c.services.public_url, m, c.services.now());
+    response.set_header("Content-Type", fmt::format("text/calendar; method={}; charset=utf-8",
+                                                    m.status == "cancelled" ? "CANCEL" : "REQUEST"));
+    response.set_header("Content-Disposition", "attachment; filename=\"invite.ics\"");
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+}  // namespace
+
+void add_meeting_routes(RouteTable& routes) {
+    using auth::ResourceKind;
+    routes.push_back({"GET", "/api/v1/teams/{id}/meeting-settings", Guard::read(ResourceKind::team), get_settings});
+    routes.push_back({"PUT", "/api/v1/teams/{id}/meeting-settings", Guard::manage(ResourceKind::team), put_settings});
+    routes.push_back({"GET", "/api/v1/teams/{id}/meetings", Guard::read(ResourceKind::team), list_meetings});
+    routes.push_back({"POST", "/api/v1/teams/{id}/meetings", Guard::manage(ResourceKind::team), create_meeting});
+    routes.push_back({"GET", "/api/v1/meetings/{id}", Guard::read(ResourceKind::meeting), get_meeting});
+    routes.push_back({"PATCH", "/api/v1/meetings/{id}", Guard::manage(ResourceKind::meeting), update_meeting});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/cancel", Guard::manage(ResourceKind::meeting), cancel_meeting});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/close", Guard::manage(ResourceKind::meeting), close_meeting});
+    routes.push_back({"GET", "/api/v1/meetings/{id}/minutes", Guard::read(ResourceKind::meeting), get_minutes});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/minutes/amendments", Guard::contribute(ResourceKind::meeting), add_amendment});
+    routes.push_back({"GET", "/api/v1/meetings/{id}/invite.ics", Guard::read(ResourceKind::meeting), get_invite});
+}
+
+}  // namespace trellis::api
