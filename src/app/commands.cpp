@@ -3,13 +3,18 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <filesystem>
 #include <iostream>
 #include <stdexcept>
 
 #include "app/demo_data.hpp"
+#include "app/digest.hpp"
 #include "trellis/api/app.hpp"
 #include "trellis/auth/secrets.hpp"
+#include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/http/server.hpp"
 #include "trellis/notify/mailer.hpp"
@@ -67,11 +72,34 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     server_options.port = port;
     server_options.threads = std::max(1u, options.threads);
     server_options.max_body_bytes = options.max_body_bytes;
+    // The daily digest: checked every 10 minutes; the database records sends, so it mails once a day per person
+    // however many instances run.
+    std::mutex digest_mutex;
+    std::condition_variable digest_wake;
+    bool stopping = false;
+    std::thread digest_thread;
     http::serve(server_options, api::make_app(services), [&](unsigned short bound) {
         if (services.public_url.empty()) services.public_url = "http://" + host + ":" + std::to_string(bound);
         spdlog::info("trellis {} listening on http://{}:{} (database {})", TRELLIS_VERSION, host, bound,
                      database->dialect() == store::Dialect::sqlite ? "SQLite" : "PostgreSQL");
+        digest_thread = std::thread([&, public_url = services.public_url] {
+            std::unique_lock lock(digest_mutex);
+            while (!digest_wake.wait_for(lock, std::chrono::minutes(10), [&] { return stopping; })) {
+                try {
+                    auto db = database->acquire();
+                    send_digests(*db, *mailer, unix_now(), public_url);
+                } catch (const std::exception& e) {
+                    spdlog::error("digest run failed: {}", e.what());
+                }
+            }
+        });
     });
+    {
+        std::lock_guard lock(digest_mutex);
+        stopping = true;
+    }
+    digest_wake.notify_all();
+    if (digest_thread.joinable()) digest_thread.join();
     spdlog::info("trellis stopped");
     return 0;
 }
@@ -117,6 +145,21 @@ int run_token_create(const CommonOptions& common, const std::string& email) {
     const auto token = auth::new_token();
     store::insert_api_token(*db, auth::token_hash(token), user->id, "created with trellis token create", unix_now());
     std::cout << token << "\n";
+    return 0;
+}
+
+int run_digest_send(const CommonOptions& common, const DigestOptions& options) {
+    auto now = unix_now();
+    if (!options.now.empty()) {
+        const auto parsed = domain::parse_rfc3339(options.now);
+        if (!parsed) throw std::invalid_argument("--now must be an RFC 3339 time like 2026-11-22T08:00:00Z");
+        now = *parsed;
+    }
+    if (options.smtp_url.empty()) throw std::invalid_argument("--smtp is required, e.g. smtp://127.0.0.1:25");
+    auto database = open_migrated(common, 1);
+    auto mailer = notify::make_smtp_mailer(options.smtp_url, options.mail_from);
+    auto db = database->acquire();
+    std::cout << "sent " << send_digests(*db, *mailer, now, options.public_url) << " digest(s)\n";
     return 0;
 }
 

@@ -36,4 +36,12 @@ int run_demo(const CommonOptions& common);
 int run_user_add(const CommonOptions& common, const UserAddOptions& options);
 int run_token_create(const CommonOptions& common, const std::string& email);
 
+struct DigestOptions {
+    std::string now;  // RFC 3339; empty: the clock
+    std::string smtp_url;
+    std::string mail_from = "trellis@localhost";
+    std::string public_url = "http://127.0.0.1:8080";
+};
+int run_digest_send(const CommonOptions& common, const DigestOptions& options);
+
 }  // namespace trellis::app

@@ -60,6 +60,16 @@ int main(int argc, char** argv) {
     add_database(token_create_cmd);
     token_create_cmd->add_option("--email", token_email, "the account's e-mail address")->required();
 
+    DigestOptions digest;
+    auto* digest_cmd = cli.add_subcommand("digest", "follow-through digests");
+    digest_cmd->require_subcommand(1);
+    auto* digest_send_cmd = digest_cmd->add_subcommand("send", "mail today's digests now (each person at most once a day)");
+    add_database(digest_send_cmd);
+    digest_send_cmd->add_option("--now", digest.now, "pretend it is this RFC 3339 time (tests)");
+    digest_send_cmd->add_option("--smtp", digest.smtp_url, "SMTP server, e.g. smtp://127.0.0.1:25")->envname("TRELLIS_SMTP_URL");
+    digest_send_cmd->add_option("--mail-from", digest.mail_from, "sender address")->envname("TRELLIS_MAIL_FROM");
+    digest_send_cmd->add_option("--public-url", digest.public_url, "URL for links in the mail")->envname("TRELLIS_PUBLIC_URL");
+
     CLI11_PARSE(cli, argc, argv);
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     try {
@@ -68,6 +78,7 @@ int main(int argc, char** argv) {
         if (*demo_cmd) return run_demo(common);
         if (*user_add_cmd) return run_user_add(common, user_add);
         if (*token_create_cmd) return run_token_create(common, token_email);
+        if (*digest_send_cmd) return run_digest_send(common, digest);
     } catch (const std::exception& e) {
         std::cerr << "trellis: " << e.what() << "\n";
         return 1;

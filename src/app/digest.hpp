@@ -1,0 +1,17 @@
+#pragma once
+// The daily follow-through digest: one e-mail a day per person with open action items overdue or due within
+// three days, none when nothing is due. Called every 10 minutes by `trellis serve` and by `trellis digest send`
+// (with --now, so tests can move the clock).
+#include <cstdint>
+#include <string>
+
+#include "trellis/notify/mailer.hpp"
+#include "trellis/store/database.hpp"
+
+namespace trellis::app {
+
+// Returns how many digests were sent. A person's day is claimed in the database before the mail goes out (so
+// concurrent senders never send twice) and released again if sending fails (so the next run retries).
+int send_digests(store::Connection& db, notify::Mailer& mailer, std::int64_t now, const std::string& public_url);
+
+}  // namespace trellis::app
