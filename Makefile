@@ -3,6 +3,9 @@ BUILD      ?= build
 JOBS       ?= $(shell nproc)
 DEMO_DB    ?= $(CURDIR)/trellis-demo.db
 LISTEN     ?= 127.0.0.1:8080
+# ccache hits across checkouts (a fresh clone in CI reuses what any earlier build compiled).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/tsconfig*.json web/scripts -type f 2>/dev/null)
 
 .PHONY: all deps deps-test build configure server web demo demo-reset test test-unit test-blackbox test-browser bench-http clean
