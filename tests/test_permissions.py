@@ -57,6 +57,16 @@ def world(server):
     w.admin_b = server.make_user("adminB")
     w.org_b = create_org(w.admin_b, name=unique("OrgB"))
     w.team_b1 = create_team(w.admin_b, w.org_b["id"], name=unique("Team B1"))
+    # A meeting of team A1 with an agenda item, a decision and an action item (issue 3).
+    w.meeting_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/meetings", {
+        "title": f"Meeting {w.marker}", "agenda": [{"title": f"Item {w.marker}", "minutes": 10, "kind": "discussion"}]},
+        status=201)
+    w.agenda_item_a1 = w.meeting_a1["agenda"][-1]["id"]
+    w.decision_a1 = w.admin_a.api.ok("POST", f"/api/v1/meetings/{w.meeting_a1['id']}/decisions",
+                                     {"text": f"Decision {w.marker}"}, status=201)
+    w.action_item_a1 = w.admin_a.api.ok("POST", f"/api/v1/meetings/{w.meeting_a1['id']}/action-items",
+                                        {"title": f"Action {w.marker}", "owner_id": w.member_a1["id"],
+                                         "due": "2030-01-31"}, status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -79,18 +89,22 @@ def snapshot(w):
         "tokens": sorted((t["id"], t["name"]) for t in a.ok("GET", "/api/v1/tokens")["tokens"]),
         "perspectives": a.ok("GET", "/api/v1/perspectives"),
         "networks_of_b": w.admin_b.api.ok("GET", "/api/v1/networks"),
+        "meeting": a.ok("GET", f"/api/v1/meetings/{w.meeting_a1['id']}"),
+        "meeting_settings": a.ok("GET", f"/api/v1/teams/{team}/meeting-settings"),
     }
 
 
 def concrete(path, w):
     """Fill a path template with the ids of organization A's objects (team A1, its member, A's network...)."""
     ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
-           "tokens": w.token_a_id, "invitations": w.pending_invitation}
+           "tokens": w.token_a_id, "invitations": w.pending_invitation, "meetings": w.meeting_a1["id"],
+           "action-items": w.action_item_a1["id"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
     out = path
     if m and m.group(1) in ids:
         out = out.replace("{" + m.group(2) + "}", str(ids[m.group(1)]), 1)
     out = out.replace("{member_id}", str(w.member_a1["id"])).replace("{organization_id}", str(w.peer["id"]))
+    out = out.replace("{agenda_item_id}", str(w.agenda_item_a1)).replace("{decision_id}", str(w.decision_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -113,6 +127,20 @@ def body_for(method, path, w, own_org_id):
         ("PATCH", "/api/v1/teams/{id}/members/{member_id}"): {"name": "HACKED", "version": w.member_a1["version"]},
         ("POST", "/api/v1/teams/{id}/outreach-items"): {"gap_kind": "perspective", "gap_key": "community_partners"},
         ("POST", "/api/v1/teams/{id}/invitations"): {"email": walk_email, "role": "lead"},
+        ("PUT", "/api/v1/teams/{id}/meeting-settings"): {"discussion_share_percent": 90},
+        ("POST", "/api/v1/teams/{id}/meetings"): {"title": "HACKED meeting"},
+        ("PATCH", "/api/v1/meetings/{id}"): {"title": "HACKED", "version": w.meeting_a1["version"]},
+        ("POST", "/api/v1/meetings/{id}/cancel"): None,
+        ("POST", "/api/v1/meetings/{id}/close"): None,
+        ("POST", "/api/v1/meetings/{id}/minutes/amendments"): {"text": "HACKED"},
+        ("PUT", "/api/v1/meetings/{id}/attendance/{member_id}"): {"status": "absent"},
+        ("PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}"): {"text": "HACKED"},
+        ("POST", "/api/v1/meetings/{id}/decisions"): {"text": "HACKED"},
+        ("PATCH", "/api/v1/meetings/{id}/decisions/{decision_id}"): {"text": "HACKED", "version": 1},
+        ("POST", "/api/v1/meetings/{id}/action-items"): {"title": "HACKED", "owner_id": w.member_a1["id"],
+                                                         "due": "2030-01-31"},
+        ("PATCH", "/api/v1/action-items/{id}"): {"status": "dropped", "version": 1},
+        ("POST", "/api/v1/me/calendar-feed"): None,
     }
     if method in ("GET", "DELETE"):
         return None
@@ -123,8 +151,9 @@ def body_for(method, path, w, own_org_id):
 # Routes that act on the caller's own things: they are checked for leaks (reads), not for refusal.
 SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v1/tokens"),
               ("GET", "/api/v1/perspectives"), ("GET", "/api/v1/organizations"), ("GET", "/api/v1/networks"),
-              ("GET", "/api/v1/teams")}
-SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations")}
+              ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items")}
+SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
+               ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed")}
 
 
 def leaks(r, w):
