@@ -1,14 +1,13 @@
 #include "api/outgoing_mail.hpp"
 
-#include <spdlog/spdlog.h>
+#include "trellis/notify/mail_json.hpp"
+#include "trellis/store/mail_outbox.hpp"
 
 namespace trellis::api {
 
-void send_after_commit(RequestContext& context, notify::MailMessage message) {
-    auto& mailer = context.services.mailer;
-    context.after_commit.push_back([&mailer, message = std::move(message)] {
-        if (auto sent = mailer.send(message); !sent) spdlog::error("mail to {} failed: {}", message.to, sent.error());
-    });
+void send_after_commit(RequestContext& context, const notify::MailMessage& message) {
+    store::enqueue_mail(context.db, message.to, notify::mail_to_json(message), context.services.now());
+    if (context.services.mail_queued) context.after_commit.push_back(context.services.mail_queued);
 }
 
 }  // namespace trellis::api

@@ -12,11 +12,14 @@
 
 #include "app/demo_data.hpp"
 #include "app/digest.hpp"
+#include "app/guide_command.hpp"
 #include "trellis/api/app.hpp"
+#include "trellis/api/live.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/http/server.hpp"
+#include "trellis/notify/mail_sender.hpp"
 #include "trellis/notify/mailer.hpp"
 #include "trellis/store/accounts.hpp"
 
@@ -58,6 +61,7 @@ std::string CommonOptions::default_database_path() {
 
 int run_serve(const CommonOptions& common, const ServeOptions& options) {
     const auto [host, port] = split_listen(options.listen);
+    if (!check_serve_guides(serve_guides_option(), std::cerr)) return 1;  // an invalid shipped guide stops the start
     auto database = open_migrated(common, std::max(4u, options.threads * 2));
     auto mailer = options.smtp_url.empty() ? notify::make_log_mailer()
                                            : notify::make_smtp_mailer(options.smtp_url, options.mail_from);
@@ -67,11 +71,23 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
         web_root.clear();
     }
     api::Services services{*database, *mailer, options.public_url, web_root, options.secure_cookies, unix_now};
+    notify::MailSender mail_sender(*database, *mailer, unix_now);  // delivers the outbox, with retries
+    services.mail_queued = [&mail_sender] { mail_sender.wake(); };
+    mail_sender.start();
     http::ServerOptions server_options;
     server_options.host = host;
     server_options.port = port;
     server_options.threads = std::max(1u, options.threads);
     server_options.max_body_bytes = options.max_body_bytes;
+    // The live channel: one hub per instance; on PostgreSQL, NOTIFY/LISTEN carries events between instances.
+    live::Hub live_hub;
+    std::unique_ptr<live::PostgresRelay> live_relay;
+    if (database->dialect() == store::Dialect::postgresql) {
+        live_relay = std::make_unique<live::PostgresRelay>(common.database_url, live_hub);
+        live_relay->start();
+    }
+    api::install_live_hub(&live_hub, live_relay.get());
+    server_options.websocket_authorizer = api::make_live_authorizer(services, live_hub);
     // The daily digest: checked every 10 minutes; the database records sends, so it mails once a day per person
     // however many instances run.
     std::mutex digest_mutex;
@@ -100,6 +116,9 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     }
     digest_wake.notify_all();
     if (digest_thread.joinable()) digest_thread.join();
+    api::install_live_hub(nullptr);
+    if (live_relay) live_relay->stop();
+    mail_sender.stop();  // sends what the last requests queued
     spdlog::info("trellis stopped");
     return 0;
 }

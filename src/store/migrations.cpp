@@ -276,12 +276,29 @@ CREATE TABLE calendar_feeds (
 );
 )sql";
 
+// Outgoing mail waits here until delivered (store/mail_outbox.hpp); rows are kept after sending as a record.
+constexpr std::string_view kMailOutbox = R"sql(
+CREATE TABLE mail_outbox (
+  id {{pk}},
+  recipient TEXT NOT NULL,
+  message_json TEXT NOT NULL,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at BIGINT NOT NULL,
+  last_error TEXT,
+  created_at BIGINT NOT NULL,
+  sent_at BIGINT
+);
+CREATE INDEX mail_outbox_due ON mail_outbox(status, next_attempt_at);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, "foundation", kFoundation},
         {2, "meetings", kMeetings},
+        {3, "mail_outbox", kMailOutbox},
     };
     return all;
 }

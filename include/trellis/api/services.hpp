@@ -17,6 +17,7 @@ struct Services {
     std::filesystem::path web_root;     // built web app (web/dist); empty: API only
     bool secure_cookies = false;        // set Secure on cookies (behind TLS)
     std::function<std::int64_t()> now;  // Unix seconds; injectable for tests
+    std::function<void()> mail_queued;  // wakes the outbox sender after a commit that queued mail
 };
 
 }  // namespace trellis::api

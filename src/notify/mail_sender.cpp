@@ -1,0 +1,100 @@
+#include "trellis/notify/mail_sender.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "trellis/notify/mail_json.hpp"
+#include "trellis/store/mail_outbox.hpp"
+
+namespace trellis::notify {
+
+namespace {
+
+constexpr std::int64_t kLeaseSeconds = 120;  // longer than one SMTP exchange (curl gives up after 30 s)
+constexpr std::int64_t kBatch = 20;
+constexpr std::int64_t kMaxAttempts = 8;
+
+std::int64_t retry_delay(std::int64_t attempts) {
+    return std::min<std::int64_t>(3600, 30LL << std::min<std::int64_t>(attempts, 7));
+}
+
+}  // namespace
+
+MailSender::MailSender(store::Database& database, Mailer& mailer, std::function<std::int64_t()> now)
+    : database_(database), mailer_(mailer), now_(std::move(now)) {}
+
+MailSender::~MailSender() { stop(); }
+
+void MailSender::start() {
+    if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+}
+
+void MailSender::wake() {
+    {
+        std::lock_guard lock(mutex_);
+        woken_ = true;
+    }
+    wakeup_.notify_one();
+}
+
+void MailSender::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wakeup_.notify_one();
+    if (thread_.joinable()) thread_.join();
+}
+
+std::size_t MailSender::deliver_due() {
+    auto db = database_.acquire();
+    std::size_t sent = 0;
+    while (true) {
+        const auto batch = store::claim_due_mail(*db, now_(), kLeaseSeconds, kBatch);
+        if (batch.empty()) return sent;
+        for (const auto& queued : batch) {
+            const auto message = mail_from_json(queued.message_json);
+            if (!message) {
+                store::mark_mail_failed(*db, queued.id, "unreadable message in the outbox", 0);
+                continue;
+            }
+            if (auto result = mailer_.send(*message); result) {
+                store::mark_mail_sent(*db, queued.id, now_());
+                ++sent;
+            } else {
+                const bool give_up = queued.attempts + 1 >= kMaxAttempts;
+                spdlog::warn("mail {} to {} failed (attempt {}{}): {}", queued.id, message->to, queued.attempts + 1,
+                             give_up ? ", giving up" : ", will retry", result.error());
+                store::mark_mail_failed(*db, queued.id, result.error(),
+                                        give_up ? 0 : now_() + retry_delay(queued.attempts));
+            }
+        }
+    }
+}
+
+void MailSender::run() {
+    while (true) {
+        try {
+            deliver_due();
+        } catch (const std::exception& e) {
+            spdlog::error("mail delivery pass failed: {}", e.what());
+        }
+        std::unique_lock lock(mutex_);
+        if (stopping_) break;
+        wakeup_.wait_for(lock, std::chrono::seconds(15), [this] { return woken_ || stopping_; });
+        woken_ = false;
+        if (stopping_) {
+            lock.unlock();
+            try {
+                deliver_due();  // what the last requests queued before shutdown
+            } catch (const std::exception& e) {
+                spdlog::error("final mail delivery pass failed: {}", e.what());
+            }
+            break;
+        }
+    }
+}
+
+}  // namespace trellis::notify

@@ -1,0 +1,44 @@
+#include "trellis/store/mail_outbox.hpp"
+
+namespace trellis::store {
+
+void enqueue_mail(Connection& db, const std::string& recipient, const std::string& message_json, std::int64_t now) {
+    db.execute("INSERT INTO mail_outbox (recipient, message_json, created_at, next_attempt_at, attempts, status) "
+               "VALUES (?, ?, ?, ?, 0, 'queued')",
+               {recipient, message_json, now, now});
+}
+
+std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::int64_t lease_seconds, std::int64_t limit) {
+    std::vector<QueuedMail> claimed;
+    Transaction transaction(db);
+    for (const auto& row : db.query("SELECT id, message_json, attempts FROM mail_outbox WHERE status = 'queued' "
+                                    "AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+                                    {now, limit})) {
+        // The version check on next_attempt_at makes the claim atomic between instances.
+        if (db.execute("UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ? AND status = 'queued' "
+                       "AND next_attempt_at <= ?",
+                       {now + lease_seconds, row.integer(0), now}) == 1) {
+            claimed.push_back({row.integer(0), row.text(1), row.integer(2)});
+        }
+    }
+    transaction.commit();
+    return claimed;
+}
+
+void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now) {
+    db.execute("UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+               "WHERE id = ?",
+               {now, id});
+}
+
+void mark_mail_failed(Connection& db, std::int64_t id, const std::string& error, std::int64_t retry_at) {
+    if (retry_at == 0) {
+        db.execute("UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                   {error, id});
+    } else {
+        db.execute("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                   {error, retry_at, id});
+    }
+}
+
+}  // namespace trellis::store
