@@ -148,6 +148,11 @@ http::Handler make_app(Services& services) {
         http::Response response;
         if (request.path == "/healthz") {
             response = health(services);
+        } else if (request.path == "/api/v1/live") {
+            // The live channel is WebSocket only; upgrades never reach this handler (see api/live.hpp).
+            response = http::problem(426, "upgrade-required", "Upgrade required",
+                                     "GET /api/v1/live?topic=meeting:<id> is a WebSocket: send Upgrade: websocket");
+            response.set_header("Upgrade", "websocket");
         } else if (request.path.starts_with("/api/") || request.path.starts_with("/calendar/")) {
             // /calendar/<token>.ics: personal calendar feeds, a public route authenticated by its token.
             response = dispatch_api(request, services);

@@ -1,13 +1,15 @@
 #include "api/live_events.hpp"
 
+#include "trellis/api/live.hpp"
+
 namespace trellis::api {
 
 void publish_meeting_event(RequestContext& context, std::int64_t meeting_id, boost::json::value event) {
-    context.after_commit.push_back([meeting_id, event = std::move(event)] {
-        // THE LIVE HUB PLUGS IN HERE. For now nothing listens: the WebSocket live channel (issue 3, part 3) will
-        // fan `event` out to every participant connected to meeting `meeting_id`. Called after commit only.
-        (void)meeting_id;
-        (void)event;
+    // Runs after the commit, while the request still holds its connection (run_route runs after_commit work
+    // before returning): the hub fans `event` out to every participant connected to the meeting, and on
+    // PostgreSQL the same connection NOTIFYs the other instances.
+    context.after_commit.push_back([&db = context.db, meeting_id, event = std::move(event)] {
+        publish_live(db, meeting_topic(meeting_id), event);
     });
 }
 

@@ -6,11 +6,14 @@
 #include <charconv>
 #include <csignal>
 #include <ctime>
+#include <deque>
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 #include <boost/asio/as_tuple.hpp>
@@ -27,6 +30,7 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 #include <spdlog/spdlog.h>
@@ -39,17 +43,23 @@ namespace {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
+namespace websocket = boost::beast::websocket;
 using tcp = asio::ip::tcp;
 using namespace std::chrono_literals;
 
 constexpr auto nothrow_awaitable = asio::as_tuple(asio::use_awaitable);
 constexpr std::uint32_t header_limit = 16 * 1024;
 
+struct WsConnection;
+
 struct Session {
     explicit Session(tcp::socket socket) : stream(std::move(socket)) {}
-    beast::tcp_stream stream;
+    beast::tcp_stream stream;  // moved into WsConnection once upgraded (then stays usable, closed)
     bool idle = false;  // waiting for the first byte of a request; only touched on the session's strand
+    std::shared_ptr<WsConnection> ws;  // set while upgraded to WebSocket; only touched on the session's strand
 };
+
+void close_websocket(WsConnection& connection);
 
 struct Server {
     Server(const ServerOptions& opts, Handler h)
@@ -84,7 +94,11 @@ struct Server {
         for (auto& [raw, weak] : sessions) {
             if (auto session = weak.lock()) {
                 asio::post(session->stream.get_executor(), [session] {
-                    if (session->idle) session->stream.cancel();
+                    if (session->ws) {
+                        close_websocket(*session->ws);
+                    } else if (session->idle) {
+                        session->stream.cancel();
+                    }
                 });
             }
         }
@@ -218,6 +232,164 @@ asio::awaitable<void> linger_close(beast::tcp_stream& stream) {
     stream.close();
 }
 
+// One upgraded connection. send() may be called from any thread (the live hub publishes from request threads);
+// the queue is bounded in messages and bytes, and a client that falls that far behind is dropped (its socket
+// closed) rather than allowed to grow the server's memory. Everything else runs on the connection's strand.
+struct WsConnection final : WebSocketPeer, std::enable_shared_from_this<WsConnection> {
+    WsConnection(Server& s, beast::tcp_stream&& stream) : server(s), ws(std::move(stream)), close_timer(ws.get_executor()) {}
+
+    Server& server;
+    websocket::stream<beast::tcp_stream> ws;
+    asio::steady_timer close_timer;
+    std::mutex mutex;
+    std::deque<std::shared_ptr<const std::string>> queue;  // guarded by mutex; front() is being written
+    std::size_t queued_bytes = 0;                          // guarded by mutex
+    bool pump_posted = false;                              // guarded by mutex
+    bool open = true;                                      // guarded by mutex; false: send() refuses
+    bool writing = false;                                  // strand only
+    bool close_requested = false;                          // strand only
+    bool closing = false;                                  // strand only
+
+    bool send(std::shared_ptr<const std::string> text) override {
+        if (!text) return true;
+        std::unique_lock lock(mutex);
+        if (!open) return false;
+        if (queue.size() >= server.options.websocket_queue_messages ||
+            queued_bytes + text->size() > server.options.websocket_queue_bytes) {
+            open = false;
+            const auto pending = queue.size();
+            lock.unlock();
+            spdlog::warn("http: WebSocket client fell {} messages behind; dropping it", pending);
+            asio::post(ws.get_executor(), [self = shared_from_this()] { self->drop(); });
+            return false;
+        }
+        queued_bytes += text->size();
+        queue.push_back(std::move(text));
+        if (!pump_posted) {
+            pump_posted = true;
+            asio::post(ws.get_executor(), [self = shared_from_this()] { self->pump(); });
+        }
+        return true;
+    }
+
+    void close() override {
+        asio::post(ws.get_executor(), [self = shared_from_this()] { close_websocket(*self); });
+    }
+
+    // Strand: closes the socket at once; pending reads and writes end with an error.
+    void drop() {
+        {
+            std::lock_guard lock(mutex);
+            open = false;
+        }
+        boost::system::error_code ec;
+        auto& socket = beast::get_lowest_layer(ws).socket();
+        if (socket.is_open()) {
+            socket.shutdown(tcp::socket::shutdown_both, ec);
+            beast::get_lowest_layer(ws).close();
+        }
+        close_timer.cancel();
+    }
+
+    // Strand: one write at a time, in queue order; a requested close goes out after what was queued before it.
+    void pump() {
+        if (writing || closing) return;
+        std::shared_ptr<const std::string> next;
+        {
+            std::lock_guard lock(mutex);
+            if (!queue.empty() && open) {
+                next = queue.front();
+            } else {
+                pump_posted = false;
+            }
+        }
+        if (!next) {
+            if (close_requested) start_close();
+            return;
+        }
+        writing = true;
+        ws.text(true);
+        ws.async_write(asio::buffer(*next), [self = shared_from_this(), next](boost::system::error_code ec, std::size_t) {
+            self->writing = false;
+            {
+                std::lock_guard lock(self->mutex);
+                if (!self->queue.empty()) {
+                    self->queued_bytes -= self->queue.front()->size();
+                    self->queue.pop_front();
+                }
+            }
+            if (ec) {
+                self->drop();
+                return;
+            }
+            self->pump();
+        });
+    }
+
+    void start_close() {
+        closing = true;
+        {
+            std::lock_guard lock(mutex);
+            open = false;
+        }
+        ws.async_close(websocket::close_code::going_away, [self = shared_from_this()](boost::system::error_code) {});
+    }
+};
+
+// Strand: asks for a clean close ("going away") after what is queued; a client that does not answer within 3 s
+// is dropped, so shutdown never waits on it.
+void close_websocket(WsConnection& connection) {
+    if (connection.close_requested) return;
+    connection.close_requested = true;
+    connection.close_timer.expires_after(3s);
+    connection.close_timer.async_wait([self = connection.shared_from_this()](boost::system::error_code ec) {
+        if (!ec) self->drop();
+    });
+    connection.pump();
+}
+
+// Runs an accepted upgrade until either side closes it. The session's stream moves into the WebSocket stream.
+asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> session,
+                                    bhttp::request<bhttp::string_body> req, WebSocketAccept accept,
+                                    std::string remote, std::chrono::steady_clock::time_point start) {
+    const std::string path_for_log(log_path(req.target()));
+    auto connection = std::make_shared<WsConnection>(server, std::move(session->stream));
+    auto& ws = connection->ws;
+    beast::get_lowest_layer(ws).expires_never();  // the WebSocket stream's own timeouts take over
+    websocket::stream_base::timeout timeouts{};
+    timeouts.handshake_timeout = 30s;
+    timeouts.idle_timeout = server.options.websocket_idle_timeout;  // a ping after half of it, dropped after all
+    timeouts.keep_alive_pings = true;
+    ws.set_option(timeouts);
+    ws.read_message_max(64 * 1024);
+    auto [ec] = co_await ws.async_accept(req, nothrow_awaitable);
+    log_access("GET", path_for_log, ec ? 400 : 101, 0, start, remote);
+    if (ec) {
+        connection->drop();
+        co_return;
+    }
+    session->ws = connection;
+    std::shared_ptr<void> keep;
+    try {
+        if (accept.on_open) keep = accept.on_open(connection);
+    } catch (const std::exception& e) {
+        spdlog::error("http: WebSocket {} failed to open: {}", path_for_log, e.what());
+        connection->drop();
+    }
+    if (server.stopping.load()) close_websocket(*connection);
+
+    // The channel is server-to-client: read only to answer pings and notice the close (or the timeout).
+    beast::flat_buffer buffer;
+    for (;;) {
+        auto [read_ec, n] = co_await ws.async_read(buffer, nothrow_awaitable);
+        if (read_ec) break;
+        buffer.consume(buffer.size());
+    }
+    keep.reset();  // unsubscribe before the connection goes
+    session->ws.reset();
+    connection->drop();
+}
+
 asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> session, std::string remote) {
     auto& stream = session->stream;
     const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.read_timeout);
@@ -283,10 +455,14 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
         auto& req = parser.get();
         const bool head = req.method() == bhttp::verb::head;
         const std::string_view path_for_log = log_path(req.target());
+        const bool upgrade = server.options.websocket_authorizer && websocket::is_upgrade(req);
+        std::optional<WebSocketAccept> accepted;
         Response response;
         auto target = boost::urls::parse_origin_form(req.target());
         if (!target) {
             response = problem(400, "bad-request", "Bad request", "The request target is not a valid path and query.");
+        } else if (upgrade && server.stopping.load()) {
+            response = problem(503, "unavailable", "Shutting down", "The server is shutting down; reconnect shortly.");
         } else {
             Request request;
             request.method = req.method_string();
@@ -298,7 +474,16 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             request.remote_address = remote;
             request.body = std::move(req.body());
             try {
-                response = server.handler(request);
+                if (upgrade) {
+                    auto decision = server.options.websocket_authorizer(request);
+                    if (auto* accept = std::get_if<WebSocketAccept>(&decision)) {
+                        accepted = std::move(*accept);
+                    } else {
+                        response = std::move(std::get<Response>(decision));
+                    }
+                } else {
+                    response = server.handler(request);
+                }
             } catch (const std::exception& e) {
                 const auto id = server.next_request_id.fetch_add(1);
                 spdlog::error("http: request {} {} {} failed: {}", id, request.method, path_for_log, e.what());
@@ -314,7 +499,12 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             }
         }
 
-        bool keep_alive = req.keep_alive() && !server.stopping.load();
+        if (accepted) {
+            co_await run_websocket(server, session, parser.release(), std::move(*accepted), std::move(remote), start);
+            co_return;
+        }
+        // A refused upgrade ends the connection: the client asked for a protocol it did not get.
+        bool keep_alive = req.keep_alive() && !server.stopping.load() && !upgrade;
         std::size_t bytes = 0;
         auto out = to_beast(std::move(response), req.version(), head, keep_alive, bytes);
         stream.expires_after(timeout);

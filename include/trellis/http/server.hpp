@@ -5,6 +5,7 @@
 #include <string>
 
 #include "trellis/http/message.hpp"
+#include "trellis/http/websocket.hpp"
 
 namespace trellis::http {
 
@@ -14,10 +15,18 @@ struct ServerOptions {
     std::size_t max_body_bytes = 1024 * 1024;         // larger bodies get 413 problem+json
     std::chrono::seconds read_timeout{30};            // idle keep-alive and slow-body limit
     unsigned threads = 2;
+    // WebSocket upgrades (GET with Upgrade: websocket) go to this authorizer; unset, they reach the handler as
+    // ordinary requests. Open connections are pinged when quiet and dropped after websocket_idle_timeout without
+    // an answer; each has a send queue bounded in messages and bytes (a client that falls behind is dropped).
+    WebSocketAuthorizer websocket_authorizer;
+    std::chrono::seconds websocket_idle_timeout{30};
+    std::size_t websocket_queue_messages = 2048;
+    std::size_t websocket_queue_bytes = 8 * 1024 * 1024;
 };
 
 // Serves HTTP/1.1 with keep-alive until SIGINT or SIGTERM. On a signal it stops accepting, lets requests in
-// flight finish (their responses are written), then returns. `on_listening` is called once with the bound port.
+// flight finish (their responses are written), closes WebSocket connections ("going away"), then returns.
+// `on_listening` is called once with the bound port.
 // One access-log line per request (method, path without query, status, bytes, milliseconds; no secrets).
 void serve(const ServerOptions& options, Handler handler,
            const std::function<void(unsigned short port)>& on_listening = {});
