@@ -8,16 +8,6 @@ namespace trellis::api {
 
 namespace json = boost::json;
 
-namespace {
-
-template <typename T>
-json::value or_null(const std::optional<T>& value) {
-    if (!value) return nullptr;
-    return json::value_from(*value);
-}
-
-}  // namespace
-
 std::string rfc3339(std::int64_t unix_seconds) {
     const std::time_t t = unix_seconds;
     std::tm tm{};

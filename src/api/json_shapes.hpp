@@ -3,6 +3,9 @@
 // (docs/api.md, "Objects").
 #include <boost/json/value.hpp>
 
+#include <boost/json/value_from.hpp>
+
+#include <optional>
 #include <vector>
 
 #include "trellis/domain/representation.hpp"
@@ -23,6 +26,13 @@ boost::json::value to_json(const store::OutreachItem& item);
 boost::json::value to_json(const store::Perspective& perspective);
 boost::json::value to_json(const domain::Representation& representation,
                            const std::vector<store::Perspective>& catalogue);
+// JSON null for an empty optional, the value otherwise.
+template <typename T>
+boost::json::value or_null(const std::optional<T>& value) {
+    if (!value) return nullptr;
+    return boost::json::value_from(*value);
+}
+
 boost::json::value string_array(const std::vector<std::string>& values);
 std::string rfc3339(std::int64_t unix_seconds);
 

@@ -10,12 +10,6 @@ namespace json = boost::json;
 
 namespace {
 
-template <typename T>
-json::value or_null(const std::optional<T>& value) {
-    if (!value) return nullptr;
-    return json::value_from(*value);
-}
-
 json::value time_or_null(const std::optional<std::int64_t>& t) {
     if (!t) return nullptr;
     return json::value(rfc3339(*t));

@@ -2,25 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "trellis/notify/html.hpp"
+
 namespace trellis::notify {
-
-namespace {
-
-std::string escape_html(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 MailMessage password_reset_mail(const std::string& to, const std::string& name, const std::string& link) {
     MailMessage m;

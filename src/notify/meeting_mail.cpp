@@ -2,25 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "trellis/notify/html.hpp"
+
 #include <ctime>
 
 namespace trellis::notify {
 
 namespace {
-
-std::string escape_html(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 // Times are shown in UTC with the meeting's time zone named beside them.
 std::string when(std::int64_t unix_seconds) {
