@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/commands.hpp"
+#include "app/guide_command.hpp"
 
 int main(int argc, char** argv) {
     using namespace trellis::app;
@@ -35,6 +36,8 @@ int main(int argc, char** argv) {
         ->envname("TRELLIS_MAX_BODY_BYTES");
     serve_cmd->add_flag("--secure-cookies", serve.secure_cookies, "mark cookies Secure (set when behind TLS)")
         ->envname("TRELLIS_SECURE_COOKIES");
+    serve_cmd->add_option("--guides", serve_guides_option(), "folder of guide files (default: guides beside the build)")
+        ->envname("TRELLIS_GUIDES_DIR");
 
     auto* migrate_cmd = cli.add_subcommand("migrate", "create or upgrade the database schema");
     add_database(migrate_cmd);
@@ -70,10 +73,17 @@ int main(int argc, char** argv) {
     digest_send_cmd->add_option("--mail-from", digest.mail_from, "sender address")->envname("TRELLIS_MAIL_FROM");
     digest_send_cmd->add_option("--public-url", digest.public_url, "URL for links in the mail")->envname("TRELLIS_PUBLIC_URL");
 
+    std::vector<std::string> guide_files;
+    auto* guide_cmd = cli.add_subcommand("guide", "guide files");
+    guide_cmd->require_subcommand(1);
+    auto* guide_check_cmd = guide_cmd->add_subcommand("check", "validate guide files; problems as file:line: message");
+    guide_check_cmd->add_option("files", guide_files, "guide files (YAML)")->required();
+
     CLI11_PARSE(cli, argc, argv);
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     try {
         if (*serve_cmd) return run_serve(common, serve);
+        if (*guide_check_cmd) return run_guide_check(guide_files, std::cout, std::cerr);
         if (*migrate_cmd) return run_migrate(common);
         if (*demo_cmd) return run_demo(common);
         if (*user_add_cmd) return run_user_add(common, user_add);
