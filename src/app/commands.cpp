@@ -15,7 +15,6 @@
 #include "app/guide_command.hpp"
 #include "trellis/api/app.hpp"
 #include "trellis/api/live.hpp"
-#include "trellis/api/live.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -89,15 +88,6 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     }
     api::install_live_hub(&live_hub, live_relay.get());
     server_options.websocket_authorizer = api::make_live_authorizer(services, live_hub);
-    // The live channel: one hub per instance; on PostgreSQL, NOTIFY/LISTEN carries events between instances.
-    live::Hub live_hub;
-    std::unique_ptr<live::PostgresRelay> live_relay;
-    if (database->dialect() == store::Dialect::postgresql) {
-        live_relay = std::make_unique<live::PostgresRelay>(common.database_url, live_hub);
-        live_relay->start();
-    }
-    api::install_live_hub(&live_hub, live_relay.get());
-    server_options.websocket_authorizer = api::make_live_authorizer(services, live_hub);
     // The daily digest: checked every 10 minutes; the database records sends, so it mails once a day per person
     // however many instances run.
     std::mutex digest_mutex;
@@ -126,8 +116,6 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     }
     digest_wake.notify_all();
     if (digest_thread.joinable()) digest_thread.join();
-    api::install_live_hub(nullptr);
-    if (live_relay) live_relay->stop();
     api::install_live_hub(nullptr);
     if (live_relay) live_relay->stop();
     mail_sender.stop();  // sends what the last requests queued
