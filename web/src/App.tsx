@@ -13,6 +13,10 @@ const Organization = lazy(() => import('./pages/Organization'));
 const Network = lazy(() => import('./pages/Network'));
 const Team = lazy(() => import('./pages/Team'));
 const Tokens = lazy(() => import('./pages/Tokens'));
+const MeetingPlanner = lazy(() => import('./pages/MeetingPlanner'));
+const Meeting = lazy(() => import('./pages/Meeting'));
+const Minutes = lazy(() => import('./pages/Minutes'));
+const MyWork = lazy(() => import('./pages/MyWork'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
@@ -43,6 +47,11 @@ export function App() {
               <Route path="/organizations/:id" element={<Organization />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/teams/:id" element={<Team />} />
+              <Route path="/teams/:teamId/meetings/new" element={<MeetingPlanner />} />
+              <Route path="/meetings/:meetingId/edit" element={<MeetingPlanner />} />
+              <Route path="/meetings/:id" element={<Meeting />} />
+              <Route path="/meetings/:id/minutes" element={<Minutes />} />
+              <Route path="/my-work" element={<MyWork />} />
               <Route path="/settings/tokens" element={<Tokens />} />
             </Route>
             <Route path="*" element={<NotFound />} />

@@ -188,6 +188,167 @@ export interface Token {
   last_used_at: string | null;
 }
 
+export type MeetingMode = 'in_person' | 'virtual' | 'hybrid';
+export const MEETING_MODES: MeetingMode[] = ['in_person', 'virtual', 'hybrid'];
+export type AgendaKind = 'topic' | 'discussion' | 'decision' | 'review' | 'information';
+export const AGENDA_KINDS: AgendaKind[] = ['topic', 'discussion', 'decision', 'review', 'information'];
+export type MeetingStatus = 'draft' | 'scheduled' | 'closed' | 'cancelled';
+export type AttendanceStatus = 'present' | 'absent' | 'excused';
+export const ATTENDANCE_STATUSES: AttendanceStatus[] = ['present', 'absent', 'excused'];
+export type ActionStatus = 'open' | 'done' | 'dropped';
+export const ACTION_STATUSES: ActionStatus[] = ['open', 'done', 'dropped'];
+
+export interface AgendaItem {
+  id?: number;
+  title: string;
+  minutes: number;
+  kind: AgendaKind;
+  carried_over?: boolean;
+  action_item_id?: number | null;
+  outreach_item_id?: number | null;
+}
+
+export interface MeetingRules {
+  discussion_share_percent: number;
+  max_objectives?: number;
+  min_discussion_minutes?: number;
+  violations?: { field: string; rule: string; message: string }[];
+}
+
+export interface Meeting {
+  id: number;
+  team: Ref;
+  title: string;
+  goal: string | null;
+  starts_at: string | null;
+  ends_at: string | null;
+  time_zone: string | null;
+  duration_minutes: number | null;
+  mode: MeetingMode | null;
+  location: string | null;
+  objectives: string[];
+  agenda: AgendaItem[];
+  status: MeetingStatus;
+  sequence: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  cancelled_at: string | null;
+  rules?: MeetingRules;
+}
+
+export interface MeetingInput {
+  title: string;
+  goal?: string;
+  starts_at?: string;
+  time_zone?: string;
+  duration_minutes?: number;
+  mode?: MeetingMode;
+  location?: string;
+  objectives?: string[];
+  agenda?: AgendaItem[];
+  status?: 'draft' | 'scheduled';
+}
+
+export interface Attendance {
+  member_id: number;
+  name: string;
+  role?: TeamRole;
+  status: AttendanceStatus | null;
+}
+
+export interface Note {
+  id: number;
+  agenda_item_id: number;
+  author: Ref;
+  text: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface Decision {
+  id: number;
+  meeting_id: number;
+  agenda_item_id: number | null;
+  text: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionItem {
+  id: number;
+  team: Ref;
+  meeting: { id: number; title: string };
+  title: string;
+  owner: { member_id: number; name: string } | null;
+  due: string;
+  status: ActionStatus;
+  done_on: string | null;
+  status_changed_by: Ref | null;
+  status_changed_at: string | null;
+  carry_overs: number;
+  version: number;
+  created_at: string;
+  overdue?: boolean;
+}
+
+export interface MeetingDetail extends Meeting {
+  attendance: Attendance[];
+  notes: Note[];
+  decisions: Decision[];
+  action_items: ActionItem[];
+}
+
+export interface Amendment {
+  id: number;
+  text: string;
+  author: string | Ref;
+  created_at: string;
+}
+
+export interface Minutes {
+  meeting_id: number;
+  team: string | Ref;
+  title: string;
+  goal: string | null;
+  starts_at: string | null;
+  time_zone: string | null;
+  duration_minutes: number | null;
+  mode: MeetingMode | null;
+  location: string | null;
+  objectives: string[];
+  attendance: { present: string[]; absent: string[]; excused: string[]; not_recorded: string[] };
+  agenda: { agenda_item_id: number; title: string; minutes: number; kind: AgendaKind; notes: { author: string | Ref; text: string }[] }[];
+  decisions: string[];
+  action_items: { id: number; title: string; owner: string | null; due: string; status: ActionStatus }[];
+  closed_at: string;
+  closed_by: string | Ref | null;
+  amendments: Amendment[];
+}
+
+export interface FollowThrough {
+  team_id: number;
+  today: string;
+  total: number;
+  open: number;
+  done: number;
+  dropped: number;
+  done_on_time: number;
+  done_late: number;
+  overdue: number;
+  share_on_time: number | null;
+  median_days_late: number | null;
+  items_carried_over: number;
+  carry_overs: number;
+}
+
+export interface MeetingSettings {
+  team_id: number;
+  discussion_share_percent: number;
+}
+
 export interface FieldError {
   field: string;
   message: string;
@@ -199,7 +360,7 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
-  errors?: FieldError[];
+  errors?: (FieldError & { rule?: string })[];
   current?: unknown;
 }
 
@@ -231,7 +392,7 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
@@ -314,4 +475,32 @@ export const api = {
     request<OutreachItem>('POST', `/teams/${id(teamId)}/outreach-items`, input),
   inviteToTeam: (teamId: number, email: string, role: TeamRole) =>
     request<SentInvitation>('POST', `/teams/${id(teamId)}/invitations`, { email, role }),
+  // Meetings
+  getMeetingSettings: (teamId: number) => request<MeetingSettings>('GET', `/teams/${id(teamId)}/meeting-settings`),
+  setMeetingSettings: (teamId: number, discussionSharePercent: number) =>
+    request<MeetingSettings>('PUT', `/teams/${id(teamId)}/meeting-settings`, { discussion_share_percent: discussionSharePercent }),
+  listMeetings: (teamId: number) => request<{ meetings: Meeting[] }>('GET', `/teams/${id(teamId)}/meetings`),
+  createMeeting: (teamId: number, input: MeetingInput) => request<Meeting>('POST', `/teams/${id(teamId)}/meetings`, input),
+  getMeeting: (meetingId: number) => request<MeetingDetail>('GET', `/meetings/${id(meetingId)}`),
+  updateMeeting: (meetingId: number, input: Partial<MeetingInput> & { version: number }) =>
+    request<Meeting>('PATCH', `/meetings/${id(meetingId)}`, input),
+  cancelMeeting: (meetingId: number) => request<Meeting>('POST', `/meetings/${id(meetingId)}/cancel`),
+  closeMeeting: (meetingId: number) => request<Minutes>('POST', `/meetings/${id(meetingId)}/close`),
+  getMinutes: (meetingId: number) => request<Minutes>('GET', `/meetings/${id(meetingId)}/minutes`),
+  addAmendment: (meetingId: number, text: string) =>
+    request<Amendment>('POST', `/meetings/${id(meetingId)}/minutes/amendments`, { text }),
+  setAttendance: (meetingId: number, memberId: number, status: AttendanceStatus) =>
+    request<Attendance>('PUT', `/meetings/${id(meetingId)}/attendance/${id(memberId)}`, { status }),
+  saveNote: (meetingId: number, agendaItemId: number, text: string, version?: number) =>
+    request<Note>('PUT', `/meetings/${id(meetingId)}/notes/${id(agendaItemId)}`, version === undefined ? { text } : { text, version }),
+  addDecision: (meetingId: number, text: string, agendaItemId?: number) =>
+    request<Decision>('POST', `/meetings/${id(meetingId)}/decisions`, agendaItemId === undefined ? { text } : { text, agenda_item_id: agendaItemId }),
+  addActionItem: (meetingId: number, input: { title: string; owner_id: number | null; due: string | null }) =>
+    request<ActionItem>('POST', `/meetings/${id(meetingId)}/action-items`, input),
+  updateActionItem: (itemId: number, changes: { status?: ActionStatus; done_on?: string; version: number }) =>
+    request<ActionItem>('PATCH', `/action-items/${id(itemId)}`, changes),
+  myActionItems: () => request<{ today: string; action_items: ActionItem[] }>('GET', '/me/action-items'),
+  followThrough: (teamId: number) => request<FollowThrough>('GET', `/teams/${id(teamId)}/follow-through`),
+  createCalendarFeed: () => request<{ url: string; path: string }>('POST', '/me/calendar-feed'),
+  revokeCalendarFeed: () => request<void>('DELETE', '/me/calendar-feed'),
 };

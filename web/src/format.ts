@@ -31,3 +31,6 @@ export function perspectiveLabel(perspective: Perspective | undefined, key: stri
   if (!perspective) return key;
   return currentLanguage() === 'es' ? perspective.label_es : perspective.label_en;
 }
+
+/** The BCP 47 tag used for dates and numbers in the current language. */
+export const dateLocale = locale;

@@ -78,6 +78,9 @@ export function Layout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/settings/tokens">{t('nav.tokens')}</NavLink>
                 </li>
               </ul>

@@ -89,3 +89,14 @@ export function TableRegion({ caption, hideCaption, children }: { caption: strin
     </div>
   );
 }
+
+/** A section's data could not be loaded: the problem's text, without taking over the page. */
+export function InlineFailure({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  return (
+    <p className="alert alert-error">
+      <strong>{t('errors.prefix')}</strong> {problemText(error)}
+    </p>
+  );
+}

@@ -15,6 +15,7 @@ import {
   type TeamRole,
 } from '../api';
 import { InviteForm } from '../components/InviteForm';
+import { TeamMeetings } from '../components/TeamMeetings';
 import {
   CheckboxGroup,
   FormAlert,
@@ -634,6 +635,7 @@ export default function Team() {
         </p>
       )}
       <Status message={status} />
+      <TeamMeetings teamId={team.id} manages={manages} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} />
       <section aria-labelledby="members">

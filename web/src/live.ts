@@ -1,0 +1,99 @@
+// The live channel of a meeting: a WebSocket on /api/v1/live (docs/architecture.md, "Live channel"). Every event
+// makes the page reload the meeting from the REST API; when the socket cannot connect the page polls every 3 s
+// and keeps trying the socket. A reconnect sends `since` (the last seq seen) and `epoch` so nothing is missed.
+import { useEffect, useRef, useState } from 'react';
+
+export type LiveMode = 'connecting' | 'live' | 'polling';
+
+export const POLL_MS = 3000;
+
+export function useLiveMeeting(meetingId: number, enabled: boolean, onChange: () => void): LiveMode {
+  const [mode, setMode] = useState<LiveMode>('connecting');
+  const callback = useRef(onChange);
+  callback.current = onChange;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let socket: WebSocket | null = null;
+    let seq: number | null = null;
+    let epoch: string | null = null;
+    let poller: number | undefined;
+    let retry: number | undefined;
+    let failures = 0;
+
+    const startPolling = () => {
+      setMode('polling');
+      if (poller === undefined) poller = window.setInterval(() => callback.current(), POLL_MS);
+    };
+    const stopPolling = () => {
+      if (poller !== undefined) window.clearInterval(poller);
+      poller = undefined;
+    };
+
+    const connect = () => {
+      if (stopped) return;
+      const url = new URL(`/api/v1/live`, window.location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      url.searchParams.set('topic', `meeting:${meetingId}`);
+      if (seq !== null) url.searchParams.set('since', String(seq));
+      if (epoch !== null) url.searchParams.set('epoch', epoch);
+      let opened = false;
+      try {
+        socket = new WebSocket(url);
+      } catch {
+        socket = null;
+        startPolling();
+        schedule();
+        return;
+      }
+      socket.onopen = () => {
+        opened = true;
+        failures = 0;
+        stopPolling();
+        setMode('live');
+      };
+      socket.onmessage = (message) => {
+        let data: { type?: string; seq?: number; epoch?: string | number; event?: unknown };
+        try {
+          data = JSON.parse(String(message.data));
+        } catch {
+          return;
+        }
+        if (data.type === 'hello') {
+          const reconnect = seq !== null;
+          if (data.epoch !== undefined) epoch = String(data.epoch);
+          if (seq === null && typeof data.seq === 'number') seq = data.seq;
+          // Anything that happened while we were away comes as events; reload once anyway to be sure.
+          if (reconnect) callback.current();
+          return;
+        }
+        if (typeof data.seq === 'number') seq = data.seq;
+        callback.current();
+      };
+      socket.onclose = () => {
+        socket = null;
+        if (stopped) return;
+        if (!opened) failures++;
+        startPolling();
+        schedule();
+      };
+    };
+
+    const schedule = () => {
+      if (stopped) return;
+      window.clearTimeout(retry);
+      retry = window.setTimeout(connect, Math.min(30000, 1000 * 2 ** Math.min(failures, 5)));
+    };
+
+    connect();
+    return () => {
+      stopped = true;
+      stopPolling();
+      window.clearTimeout(retry);
+      socket?.close();
+    };
+  }, [meetingId, enabled]);
+
+  return mode;
+}
