@@ -484,7 +484,7 @@ function Live({ data }: { data: Data }) {
                     {t('meeting.minutes', { count: item.minutes })} · {t(`meeting.kind.${item.kind}`)}
                   </span>
                 </h3>
-                <MyNote key={`${item.id}-${myNote?.id ?? 'new'}`} meetingId={meeting.id} item={item} note={myNote} canWrite={canWrite} />
+                <MyNote key={item.id} meetingId={meeting.id} item={item} note={myNote} canWrite={canWrite} />
                 {others.length > 0 && (
                   <>
                     <h4>{t('live.othersNotes')}</h4>
