@@ -47,12 +47,7 @@ export function useLiveMeeting(meetingId: number, enabled: boolean, onChange: ()
         schedule();
         return;
       }
-      socket.onopen = () => {
-        opened = true;
-        failures = 0;
-        stopPolling();
-        setMode('live');
-      };
+      // Live only once the hub said hello: a socket that opens and closes without it counts as a failure.
       socket.onmessage = (message) => {
         let data: { type?: string; seq?: number; epoch?: string | number; event?: unknown };
         try {
@@ -61,6 +56,10 @@ export function useLiveMeeting(meetingId: number, enabled: boolean, onChange: ()
           return;
         }
         if (data.type === 'hello') {
+          opened = true;
+          failures = 0;
+          stopPolling();
+          setMode('live');
           const reconnect = seq !== null;
           if (data.epoch !== undefined) epoch = String(data.epoch);
           if (seq === null && typeof data.seq === 'number') seq = data.seq;

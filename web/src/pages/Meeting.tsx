@@ -512,6 +512,18 @@ function Live({ data }: { data: Data }) {
             );
           })}
         </ol>
+        {meeting.decisions.some((d) => d.agenda_item_id === null) && (
+          <>
+            <h3>{t('live.otherDecisions')}</h3>
+            <ul className="decisions">
+              {meeting.decisions
+                .filter((d) => d.agenda_item_id === null)
+                .map((d) => (
+                  <li key={d.id}>{d.text}</li>
+                ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="actions">
