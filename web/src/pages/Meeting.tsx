@@ -474,7 +474,8 @@ function Live({ data }: { data: Data }) {
           {meeting.agenda.map((item) => {
             const notes = notesBy(item.id!);
             const myNote = notes.find((n) => n.author.id === user.id);
-            const others = notes.filter((n) => n.author.id !== user.id);
+            // While the meeting is open my own note is in the editor; afterwards every note is read-only.
+            const others = canWrite ? notes.filter((n) => n.author.id !== user.id) : notes;
             const decisions = meeting.decisions.filter((d) => d.agenda_item_id === item.id);
             return (
               <li key={item.id} className="panel agenda-item" aria-labelledby={`item-${item.id}`}>
@@ -487,7 +488,7 @@ function Live({ data }: { data: Data }) {
                 <MyNote key={item.id} meetingId={meeting.id} item={item} note={myNote} canWrite={canWrite} />
                 {others.length > 0 && (
                   <>
-                    <h4>{t('live.othersNotes')}</h4>
+                    <h4>{canWrite ? t('live.othersNotes') : t('live.notes')}</h4>
                     <ul className="notes">
                       {others.map((n) => (
                         <li key={n.id}>

@@ -126,13 +126,16 @@ function Planner({
       } else {
         saved = await api.createMeeting(teamId, body);
       }
-      if (target === 'scheduled') navigate(`/meetings/${saved.id}`, { state: { message: t('planner.scheduled') } });
+      if (target === 'scheduled')
+        navigate(`/meetings/${saved.id}`, { state: { message: meeting?.status === 'scheduled' ? t('planner.updated') : t('planner.scheduled') } });
       else if (!meeting) navigate(`/meetings/${saved.id}/edit`, { replace: true, state: { message: t('planner.draftSaved') } });
       else {
         navigate(`/meetings/${saved.id}/edit`, { replace: true, state: { message: t('planner.draftSaved'), at: Date.now() } });
       }
     });
 
+  // A scheduled meeting cannot go back to draft: its changes are saved as updates (the invitation follows).
+  const scheduled = meeting?.status === 'scheduled';
   const errors = form.errors.fields;
   const fieldError = (name: string) => errors[name];
 
@@ -144,7 +147,7 @@ function Planner({
         {meeting && <> · {t(`meeting.status.${meeting.status}`)}</>}
       </p>
       <Status message={status} />
-      <form noValidate ref={form.formRef} onSubmit={save('draft')} className="planner">
+      <form noValidate ref={form.formRef} onSubmit={save(scheduled ? 'scheduled' : 'draft')} className="planner">
         <FormAlert message={form.errors.form} />
         <TextField label={t('planner.title')} name="title" value={plan.title} onChange={(e) => set('title', e.target.value)} error={fieldError('title')} />
         <TextAreaField label={t('planner.goal')} name="goal" hint={t('planner.goalHint')} value={plan.goal} onChange={(v) => set('goal', v)} error={fieldError('goal')} />
@@ -314,12 +317,20 @@ function Planner({
         </section>
 
         <div className="actions">
-          <button type="submit" className="button" aria-disabled={form.busy || undefined}>
-            {t('planner.saveDraft')}
-          </button>
-          <button type="button" className="button button-primary" aria-disabled={form.busy || undefined} onClick={(e) => void save('scheduled')(e)}>
-            {meeting?.status === 'scheduled' ? t('planner.saveScheduled') : t('planner.schedule')}
-          </button>
+          {scheduled ? (
+            <button type="submit" className="button button-primary" aria-disabled={form.busy || undefined}>
+              {t('planner.saveScheduled')}
+            </button>
+          ) : (
+            <>
+              <button type="submit" className="button" aria-disabled={form.busy || undefined}>
+                {t('planner.saveDraft')}
+              </button>
+              <button type="button" className="button button-primary" aria-disabled={form.busy || undefined} onClick={(e) => void save('scheduled')(e)}>
+                {t('planner.schedule')}
+              </button>
+            </>
+          )}
           {meeting && meeting.status !== 'draft' && <Link to={`/meetings/${meeting.id}`}>{t('planner.backToMeeting')}</Link>}
         </div>
       </form>
