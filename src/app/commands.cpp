@@ -13,6 +13,7 @@
 #include "app/demo_data.hpp"
 #include "app/digest.hpp"
 #include "app/guide_command.hpp"
+#include "app/serve_guides.hpp"
 #include "trellis/api/app.hpp"
 #include "trellis/api/live.hpp"
 #include "trellis/auth/secrets.hpp"
@@ -71,13 +72,16 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
         web_root.clear();
     }
     api::Services services{*database, *mailer, options.public_url, web_root, options.secure_cookies, unix_now};
+    const auto guides = load_serve_guides(serve_guides_option());  // checked above; shared by every request
+    services.guides = &guides;
     notify::MailSender mail_sender(*database, *mailer, unix_now);  // delivers the outbox, with retries
     services.mail_queued = [&mail_sender] { mail_sender.wake(); };
     mail_sender.start();
     http::ServerOptions server_options;
     server_options.host = host;
     server_options.port = port;
-    server_options.threads = std::max(1u, options.threads);
+    server_options.threads = 2;  // sockets only; handlers run on the worker pool
+    server_options.worker_threads = std::max(1u, options.threads);
     server_options.max_body_bytes = options.max_body_bytes;
     // The live channel: one hub per instance; on PostgreSQL, NOTIFY/LISTEN carries events between instances.
     live::Hub live_hub;

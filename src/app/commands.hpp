@@ -15,8 +15,8 @@ struct ServeOptions {
     std::string mail_from = "trellis@localhost";
     std::string public_url;  // default: http://<listen>
     std::string web_root;
-    // Handlers run on the I/O threads and block on the database (and 70 ms of Argon2 at sign-in), so a few
-    // more threads than cores keep one slow request from stalling the others.
+    // Handler threads: they wait on the database (and 70 ms of Argon2 at sign-in), so a few more threads than
+    // cores keep one slow request from stalling the others. Sockets have their own two I/O threads.
     unsigned threads = 4;
     std::size_t max_body_bytes = 1024 * 1024;
     bool secure_cookies = false;

@@ -25,6 +25,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -66,6 +67,7 @@ struct Server {
         : options(opts),
           handler(std::move(h)),
           ioc(static_cast<int>(std::max(1U, opts.threads))),
+          workers(std::max(1U, opts.worker_threads)),
           control(asio::make_strand(ioc)),
           acceptor(control),
           signals(control, SIGINT, SIGTERM) {}
@@ -73,6 +75,7 @@ struct Server {
     const ServerOptions& options;
     Handler handler;
     asio::io_context ioc;
+    asio::thread_pool workers;  // runs the handlers (see ServerOptions::worker_threads)
     asio::strand<asio::io_context::executor_type> control;  // acceptor and signals live here
     tcp::acceptor acceptor;
     asio::signal_set signals;
@@ -482,7 +485,9 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
                         response = std::move(std::get<Response>(decision));
                     }
                 } else {
-                    response = server.handler(request);
+                    response = co_await asio::co_spawn(
+                        server.workers, [&]() -> asio::awaitable<Response> { co_return server.handler(request); },
+                        asio::use_awaitable);
                 }
             } catch (const std::exception& e) {
                 const auto id = server.next_request_id.fetch_add(1);
@@ -621,6 +626,7 @@ void serve(const ServerOptions& options, Handler handler,
     }
     server.ioc.run();
     for (auto& t : pool) t.join();
+    server.workers.join();
     spdlog::info("http: stopped");
 }
 

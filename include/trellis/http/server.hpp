@@ -14,7 +14,10 @@ struct ServerOptions {
     unsigned short port = 8080;                       // 0 picks a free port (see on_listening)
     std::size_t max_body_bytes = 1024 * 1024;         // larger bodies get 413 problem+json
     std::chrono::seconds read_timeout{30};            // idle keep-alive and slow-body limit
-    unsigned threads = 2;
+    unsigned threads = 2;         // I/O threads: sockets, TLS-free HTTP parsing, WebSocket fan-out
+    // Handlers run on their own pool, because they wait on the database (and Argon2 at sign-in): kept off the
+    // I/O threads, a slow commit never delays the live channel's deliveries or other connections' reads.
+    unsigned worker_threads = 4;
     // WebSocket upgrades (GET with Upgrade: websocket) go to this authorizer; unset, they reach the handler as
     // ordinary requests. Open connections are pinged when quiet and dropped after websocket_idle_timeout without
     // an answer; each has a send queue bounded in messages and bytes (a client that falls behind is dropped).
