@@ -67,6 +67,10 @@ def world(server):
     w.action_item_a1 = w.admin_a.api.ok("POST", f"/api/v1/meetings/{w.meeting_a1['id']}/action-items",
                                         {"title": f"Action {w.marker}", "owner_id": w.member_a1["id"],
                                          "due": "2030-01-31"}, status=201)
+    # Team A1 works through Module 0 (issue 4).
+    w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/guides", {"guide": "world-languages-module-0"}, status=201)
+    w.admin_a.api.ok("PUT", f"/api/v1/teams/{w.team_a1['id']}/guides/world-languages-module-0/modules/module-0/sections/"
+                            "a-team/items/who-is-missing/answer", {"text": f"Answer {w.marker}", "version": 0})
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -91,6 +95,9 @@ def snapshot(w):
         "networks_of_b": w.admin_b.api.ok("GET", "/api/v1/networks"),
         "meeting": a.ok("GET", f"/api/v1/meetings/{w.meeting_a1['id']}"),
         "meeting_settings": a.ok("GET", f"/api/v1/teams/{team}/meeting-settings"),
+        "meetings": a.ok("GET", f"/api/v1/teams/{team}/meetings"),
+        "guide_progress": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0"),
+        "team_guides": a.ok("GET", f"/api/v1/teams/{team}/guides"),
     }
 
 
@@ -105,6 +112,9 @@ def concrete(path, w):
         out = out.replace("{" + m.group(2) + "}", str(ids[m.group(1)]), 1)
     out = out.replace("{member_id}", str(w.member_a1["id"])).replace("{organization_id}", str(w.peer["id"]))
     out = out.replace("{agenda_item_id}", str(w.agenda_item_a1)).replace("{decision_id}", str(w.decision_a1["id"]))
+    out = out.replace("{guide}", "world-languages-module-0").replace("{module}", "module-0")
+    out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
+    out = out.replace("{entry}", "families")
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -141,6 +151,15 @@ def body_for(method, path, w, own_org_id):
                                                          "due": "2030-01-31"},
         ("PATCH", "/api/v1/action-items/{id}"): {"status": "dropped", "version": 1},
         ("POST", "/api/v1/me/calendar-feed"): None,
+        ("POST", "/api/v1/teams/{id}/meeting-plan"): {"guide": "world-languages-module-0", "module": "module-0",
+                                                      "sections": ["a-team"], "meeting_minutes": 60},
+        ("POST", "/api/v1/teams/{id}/meeting-plan/create"): {"meetings": [{"title": "HACKED", "duration_minutes": 60}]},
+        ("POST", "/api/v1/teams/{id}/guides"): {"guide": "discovery-to-scale"},
+        ("PUT", "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/status"): {"status": "complete"},
+        ("PUT", "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/items/{item}/answer"):
+            {"text": "HACKED", "version": 1},
+        ("PUT", "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/items/{item}/entries/{entry}"):
+            {"checked": True, "note": "HACKED"},
     }
     if method in ("GET", "DELETE"):
         return None
@@ -151,7 +170,7 @@ def body_for(method, path, w, own_org_id):
 # Routes that act on the caller's own things: they are checked for leaks (reads), not for refusal.
 SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v1/tokens"),
               ("GET", "/api/v1/perspectives"), ("GET", "/api/v1/organizations"), ("GET", "/api/v1/networks"),
-              ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items")}
+              ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items"), ("GET", "/api/v1/guides")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed")}
 

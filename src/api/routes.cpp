@@ -18,6 +18,7 @@ const RouteTable& all_routes() {
         add_meeting_routes(routes);
         add_meeting_record_routes(routes);
         add_follow_through_routes(routes);
+        add_guide_routes(routes);
         return routes;
     }();
     return table;

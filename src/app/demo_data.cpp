@@ -1,4 +1,5 @@
 #include "app/demo_data.hpp"
+#include "app/demo_guides.hpp"
 #include "app/demo_meetings.hpp"
 
 #include <fmt/format.h>
@@ -144,6 +145,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                  {"Priya Shah", "p.shah@mpusd.example", "member", {"community_partners"}, {"Mandarin"}, {"middle"}, {"heritage language programs"}}},
                 now);
     add_demo_meetings(db, world_languages, {sanger_team, monterey_mtss, lancaster_mtss}, mpusd_lead, now);
+    add_demo_guide_progress(db, world_languages, mpusd_lead, now);
     transaction.commit();
 }
 

@@ -292,6 +292,68 @@ CREATE TABLE mail_outbox (
 CREATE INDEX mail_outbox_due ON mail_outbox(status, next_attempt_at);
 )sql";
 
+// A team's work through a guide (issue 4), recorded against the guide's stable ids so a revised guide keeps it.
+constexpr std::string_view kGuideProgress = R"sql(
+CREATE TABLE team_guides (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  guide_id TEXT NOT NULL,
+  adopted_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  adopted_by_name TEXT NOT NULL,
+  adopted_at BIGINT NOT NULL,
+  UNIQUE (team_id, guide_id)
+);
+CREATE TABLE guide_section_states (
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  guide_id TEXT NOT NULL,
+  module_id TEXT NOT NULL,
+  section_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  changed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  changed_by_name TEXT NOT NULL,
+  changed_at BIGINT NOT NULL,
+  PRIMARY KEY (team_id, guide_id, module_id, section_id)
+);
+CREATE TABLE guide_answers (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  guide_id TEXT NOT NULL,
+  module_id TEXT NOT NULL,
+  section_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  body TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  author_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  author_name TEXT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (team_id, guide_id, module_id, section_id, item_id)
+);
+CREATE TABLE guide_answer_versions (
+  id {{pk}},
+  answer_id BIGINT NOT NULL REFERENCES guide_answers(id) ON DELETE CASCADE,
+  version BIGINT NOT NULL,
+  body TEXT NOT NULL,
+  author_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  author_name TEXT NOT NULL,
+  written_at BIGINT NOT NULL,
+  UNIQUE (answer_id, version)
+);
+CREATE TABLE guide_entry_states (
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  guide_id TEXT NOT NULL,
+  module_id TEXT NOT NULL,
+  section_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  entry_id TEXT NOT NULL,
+  checked INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  changed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  changed_by_name TEXT NOT NULL,
+  changed_at BIGINT NOT NULL,
+  PRIMARY KEY (team_id, guide_id, module_id, section_id, item_id, entry_id)
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -299,6 +361,7 @@ const std::vector<Migration>& migrations() {
         {1, "foundation", kFoundation},
         {2, "meetings", kMeetings},
         {3, "mail_outbox", kMailOutbox},
+        {4, "guide_progress", kGuideProgress},
     };
     return all;
 }

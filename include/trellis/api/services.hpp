@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
+
+#include "trellis/guides/guide.hpp"
 
 #include "trellis/notify/mailer.hpp"
 #include "trellis/store/database.hpp"
@@ -18,6 +21,7 @@ struct Services {
     bool secure_cookies = false;        // set Secure on cookies (behind TLS)
     std::function<std::int64_t()> now;  // Unix seconds; injectable for tests
     std::function<void()> mail_queued;  // wakes the outbox sender after a commit that queued mail
+    const std::vector<guides::Guide>* guides = nullptr;  // loaded once at start (guides/); null: none
 };
 
 }  // namespace trellis::api
