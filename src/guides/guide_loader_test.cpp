@@ -271,7 +271,7 @@ TEST(GuideLoader, UnreadableFileAndFolders) {
 }
 
 TEST(GuideLoader, ShippedGuidesAreValidAndFullyTranslated) {
-    const auto folder = load_guides_folder(std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "guides");
+    const auto folder = load_guides_folder(std::filesystem::path(TRELLIS_SOURCE_DIR) / "guides");
     std::vector<std::string> all;
     for (const auto& p : folder.problems) all.push_back(p.to_string());
     for (const auto& w : folder.warnings) all.push_back(w.to_string());

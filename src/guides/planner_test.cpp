@@ -15,7 +15,7 @@ using Strings = std::vector<std::string>;
 
 const Guide& module0() {
     static const Guide guide = [] {
-        const auto path = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "guides" /
+        const auto path = std::filesystem::path(TRELLIS_SOURCE_DIR) / "guides" /
                           "world-languages-module-0.yaml";
         auto load = load_guide_file(path);
         if (!load.guide) throw std::runtime_error("cannot load " + path.string());
