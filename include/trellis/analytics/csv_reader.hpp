@@ -1,0 +1,49 @@
+#pragma once
+// The streaming CSV/TSV reader (RFC 4180 quoting, UTF-8 with or without BOM, CRLF or LF). Written here rather
+// than taken from a library because it is the hot loop of the statewide import: it hands out fields as views
+// into its buffer with no allocation per row. Memory is bounded by the chunk size, whatever the file size.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trellis::analytics {
+
+struct CsvProblem {
+    std::int64_t line = 0;  // 1-based physical line where the record starts
+    int column = 0;         // 1-based field number, 0 when the whole record is concerned
+    std::string message;
+};
+
+struct CsvOptions {
+    // 0: detect from the header line (tab if it holds a tab and no comma outside quotes, else comma).
+    char delimiter = 0;
+    std::size_t max_field_bytes = 64 * 1024;   // a longer field is a problem, not an allocation
+    std::size_t max_fields = 512;
+};
+
+// One record: fields are valid only during the callback. `line` is the physical line the record starts on.
+struct CsvRecord {
+    std::span<const std::string_view> fields;
+    std::int64_t line = 0;
+};
+
+// Return false from the callback to stop reading.
+using CsvRecordHandler = std::function<bool(const CsvRecord&)>;
+
+// Pulls bytes from `read` (returns bytes written into the buffer, 0 at the end, throws on I/O error).
+using ByteSource = std::function<std::size_t(char* buffer, std::size_t capacity)>;
+
+struct CsvResult {
+    std::int64_t records = 0;        // including the header
+    std::int64_t bytes = 0;
+    std::vector<CsvProblem> problems;  // malformed quoting, oversized field, ...; reading stops at the first
+};
+
+CsvResult read_csv(const ByteSource& source, const CsvOptions& options, const CsvRecordHandler& on_record);
+CsvResult read_csv(std::string_view text, const CsvOptions& options, const CsvRecordHandler& on_record);
+
+}  // namespace trellis::analytics
