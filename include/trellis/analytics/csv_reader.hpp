@@ -23,9 +23,11 @@ struct CsvOptions {
     char delimiter = 0;
     std::size_t max_field_bytes = 64 * 1024;   // a longer field is a problem, not an allocation
     std::size_t max_fields = 512;
+    std::size_t max_record_bytes = 4 * 1024 * 1024;  // bounds the buffer: one record must fit in it
 };
 
 // One record: fields are valid only during the callback. `line` is the physical line the record starts on.
+// Blank lines (nothing between two line ends) are skipped; a quote inside an unquoted field is kept as text.
 struct CsvRecord {
     std::span<const std::string_view> fields;
     std::int64_t line = 0;
@@ -40,8 +42,12 @@ using ByteSource = std::function<std::size_t(char* buffer, std::size_t capacity)
 struct CsvResult {
     std::int64_t records = 0;        // including the header
     std::int64_t bytes = 0;
+    std::int64_t lines = 0;          // physical lines consumed (line terminators, blank lines included)
     std::vector<CsvProblem> problems;  // malformed quoting, oversized field, ...; reading stops at the first
 };
+
+// The delimiter rule of CsvOptions::delimiter == 0, applied to the first line (BOM already skipped).
+char detect_delimiter(std::string_view first_line);
 
 CsvResult read_csv(const ByteSource& source, const CsvOptions& options, const CsvRecordHandler& on_record);
 CsvResult read_csv(std::string_view text, const CsvOptions& options, const CsvRecordHandler& on_record);
