@@ -58,7 +58,7 @@ struct TrendPoint {
 struct GroupTrend {
     std::string group;
     std::vector<TrendPoint> points;
-    std::optional<double> rate_change;  // last rate - first rate, when both are known
+    std::optional<double> rate_change;  // last rate - first rate, when both are known (two points or more)
 };
 struct YearAnalysis {
     int year = 0;
