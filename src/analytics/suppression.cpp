@@ -1,0 +1,147 @@
+#include "trellis/analytics/suppression.hpp"
+
+#include <array>
+#include <cstddef>
+
+namespace trellis::analytics {
+
+namespace {
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+struct Hidden {
+    bool den = false;
+    bool num = false;
+};
+
+// The sets whose members partition ALL (treated as if they did, even when some members are unreported).
+constexpr std::array kExclusiveSets = {GroupSet::race_ethnicity, GroupSet::gender, GroupSet::home_language};
+
+GroupSet set_of(const std::string& code) {
+    const auto info = classify_group(code);
+    return info ? info->set : GroupSet::other;
+}
+
+bool is_hidden(const Hidden& h, bool denominators) { return denominators ? h.den : h.num; }
+
+// The shown member with the smallest count among non-zero counts (or among zero counts), ties by table order.
+std::size_t smallest_shown(const std::vector<std::size_t>& members, const std::vector<Hidden>& hidden,
+                           const std::vector<std::int64_t>& counts, bool denominators, bool nonzero) {
+    std::size_t best = npos;
+    for (std::size_t i : members) {
+        if (is_hidden(hidden[i], denominators) || (counts[i] != 0) != nonzero) continue;
+        if (best == npos || counts[i] < counts[best]) best = i;
+    }
+    return best;
+}
+
+// The next cell to hide so that the set's hidden cells cannot be recovered from ALL and the shown members:
+// nothing when no cell is hidden or at least two hidden cells are non-zero (so none of them is the whole
+// hidden total); else the smallest shown non-zero cell; failing that, with a single hidden cell, a shown zero.
+std::size_t complementary_choice(const std::vector<std::size_t>& members, const std::vector<Hidden>& hidden,
+                                 const std::vector<std::int64_t>& counts, bool denominators) {
+    std::size_t hidden_cells = 0, hidden_nonzero = 0;
+    for (std::size_t i : members) {
+        if (!is_hidden(hidden[i], denominators)) continue;
+        ++hidden_cells;
+        hidden_nonzero += counts[i] != 0;
+    }
+    if (hidden_cells == 0 || hidden_nonzero >= 2) return npos;
+    if (const auto pick = smallest_shown(members, hidden, counts, denominators, true); pick != npos) return pick;
+    return hidden_cells == 1 ? smallest_shown(members, hidden, counts, denominators, false) : npos;
+}
+
+}  // namespace
+
+IndicatorAnalysis suppress_for_sharing(const IndicatorAnalysis& full, const AnalysisSettings& settings) {
+    const std::size_t n = full.groups.size();
+    const auto small = [&](std::int64_t v) { return v >= 1 && v <= settings.suppress_at_most; };
+
+    std::vector<std::int64_t> den(n), num(n);
+    std::vector<Hidden> hidden(n);
+    std::size_t all = npos;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& g = full.groups[i];
+        if (all == npos && g.group == "ALL") all = i;
+        den[i] = g.denominator.value_or(0);
+        num[i] = g.numerator.value_or(0);
+        // Primary suppression (a count already missing from the input stays hidden).
+        hidden[i].den = !g.denominator || small(den[i]);
+        hidden[i].num = !g.numerator || small(num[i]) || hidden[i].den;
+    }
+
+    if (all != npos && hidden[all].den) {
+        // ALL itself is a handful of students: every figure of the table describes at most that many.
+        for (auto& h : hidden) h = Hidden{true, true};
+    } else if (all != npos) {
+        // Complement: a group whose complement (ALL minus the group) is small would reveal the complement.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i == all) continue;
+            if (!hidden[i].den && small(den[all] - den[i])) hidden[i] = Hidden{true, true};
+            if (!hidden[all].num && !hidden[i].num && small(num[all] - num[i])) hidden[i].num = true;
+        }
+
+        // Complementary suppression inside each mutually exclusive set, while ALL is shown: a set's hidden cells
+        // must not be recoverable as ALL minus its shown members, so never exactly one hidden cell, and when
+        // possible at least two non-zero ones.
+        std::vector<std::vector<std::size_t>> sets(kExclusiveSets.size());
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i == all) continue;
+            const GroupSet set = set_of(full.groups[i].group);
+            for (std::size_t s = 0; s < kExclusiveSets.size(); ++s) {
+                if (kExclusiveSets[s] == set) sets[s].push_back(i);
+            }
+        }
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const auto& members : sets) {
+                if (members.size() < 2) continue;  // one reported member: no subtraction within the set
+                for (const bool denominators : {true, false}) {
+                    if (!denominators && hidden[all].num) continue;
+                    const std::size_t pick = complementary_choice(members, hidden, denominators ? den : num, denominators);
+                    if (pick == npos) continue;
+                    if (denominators) {
+                        hidden[pick] = Hidden{true, true};  // a hidden denominator hides the whole group
+                    } else {
+                        hidden[pick].num = true;
+                    }
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    IndicatorAnalysis out;
+    out.indicator = full.indicator;
+    out.direction = full.direction;
+    out.groups.reserve(n);
+    const bool all_den_hidden = all != npos && hidden[all].den;
+    const bool all_num_hidden = all != npos && hidden[all].num;
+    for (std::size_t i = 0; i < n; ++i) {
+        GroupAnalysis g = full.groups[i];
+        const Hidden h = hidden[i];
+        const bool is_all = i == all;
+        const bool rate_hidden = h.den || h.num;
+        const bool population_share_hidden = all != npos && (h.den || all_den_hidden);
+        const bool numerator_share_hidden = all != npos && (h.num || all_num_hidden);
+        // others_rate and rate_ratio use the group's and ALL's four counts; ALL has neither.
+        const bool comparison_hidden = all != npos && !is_all && (h.den || h.num || all_den_hidden || all_num_hidden);
+
+        if (h.den) g.denominator.reset();
+        if (h.num) g.numerator.reset();
+        if (rate_hidden) g.rate.reset();
+        if (population_share_hidden) g.population_share.reset();
+        if (numerator_share_hidden) g.numerator_share.reset();
+        if (comparison_hidden) {
+            g.others_rate.reset();
+            g.rate_ratio.reset();
+        }
+        // The flag reads the denominator, and when that is at least the minimum, the ratio.
+        if (h.den || (comparison_hidden && den[i] >= settings.min_denominator)) g.flag = Flag::suppressed;
+        g.suppressed = h.den || h.num || rate_hidden || population_share_hidden || numerator_share_hidden || comparison_hidden;
+        out.groups.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace trellis::analytics
