@@ -1,0 +1,577 @@
+#include "student_counter.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <numeric>
+
+#include <fmt/format.h>
+
+namespace trellis::analytics::detail {
+
+namespace {
+
+enum Column {
+    kDistrict, kSchool, kGrade, kEthnicity, kGender, kEl, kLtel, kSed, kSwd, kFoster, kHomeless, kLanguage, kPrograms
+};
+
+constexpr int kFixed = 15;  // ALL, 8 race codes, EL LTEL SED SWD FOS HOM
+constexpr const char* kFixedGroups[kFixed] = {"ALL", "AA", "AI", "AS", "FI", "HI", "PI", "WH",
+                                              "MR",  "EL", "LTEL", "SED", "SWD", "FOS", "HOM"};
+constexpr int kFirstFlagGroup = 9;  // EL; the flag columns kEl..kHomeless follow in the same order
+constexpr std::size_t kMaxPrograms = 63;
+constexpr std::size_t kMaxDynamicGroups = 1000;
+constexpr std::size_t kMaxCachedKey = 64;
+constexpr std::size_t kMaxCacheEntries = 1 << 16;
+constexpr int kMaxValueInMessage = 24;
+
+std::string shown(std::string_view raw) {
+    raw = trim(raw);
+    if (raw.size() > kMaxValueInMessage) return fmt::format("\"{}...\"", raw.substr(0, kMaxValueInMessage));
+    return fmt::format("\"{}\"", raw);
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+}
+
+// Digits only, after dropping the '-' and ' ' some exports put between county, district and school.
+std::string digits_of(std::string_view text, bool& ok) {
+    std::string out;
+    ok = true;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') out += c;
+        else if (c != '-' && c != ' ') ok = false;
+    }
+    return out;
+}
+
+int race_group(std::string_view value) {
+    static const std::pair<const char*, int> kNames[] = {
+        {"aa", 1}, {"africanamerican", 1}, {"blackorafricanamerican", 1}, {"black", 1},
+        {"ai", 2}, {"americanindian", 2}, {"americanindianoralaskanative", 2}, {"americanindianoralaskannative", 2},
+        {"as", 3}, {"asian", 3},
+        {"fi", 4}, {"filipino", 4},
+        {"hi", 5}, {"hispanic", 5}, {"hispanicorlatino", 5}, {"latino", 5},
+        {"pi", 6}, {"pacificislander", 6}, {"nativehawaiianorpacificislander", 6},
+        {"nativehawaiianorotherpacificislander", 6},
+        {"wh", 7}, {"white", 7},
+        {"mr", 8}, {"twoormoreraces", 8}, {"twoormore", 8}, {"multiracial", 8}, {"multiple", 8}};
+    const std::string key = normalise_header(value);
+    for (const auto& [name, group] : kNames) {
+        if (key == name) return group;
+    }
+    return 0;
+}
+
+}  // namespace
+
+// ---- ValueCache
+
+std::uint64_t ValueCache::hash_of(std::string_view key) {
+    std::uint64_t h = 0xcbf29ce484222325ull ^ key.size();
+    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    h ^= h >> 29;
+    return h | 1;  // never 0, the empty mark
+}
+
+const std::int64_t* ValueCache::find(std::string_view key) {
+    if (has_last_) {
+        const Slot& s = slots_[last_];
+        if (s.size == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) return &s.value;
+    }
+    if (slots_.empty()) return nullptr;
+    const std::uint64_t h = hash_of(key);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& s = slots_[i];
+        if (s.hash == 0) return nullptr;
+        if (s.hash == h && s.size == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) {
+            last_ = i;
+            has_last_ = true;
+            return &s.value;
+        }
+    }
+}
+
+void ValueCache::insert(std::string_view key, std::int64_t value) {
+    if (key.size() > kMaxCachedKey || count_ >= kMaxCacheEntries) return;
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    const std::uint64_t h = hash_of(key);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    while (slots_[i].hash != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), value};
+    arena_.append(key);
+    ++count_;
+    last_ = i;
+    has_last_ = true;
+}
+
+void ValueCache::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+        if (s.hash == 0) continue;
+        std::size_t i = s.hash & mask;
+        while (slots_[i].hash != 0) i = (i + 1) & mask;
+        slots_[i] = s;
+    }
+    has_last_ = false;
+}
+
+// ---- StudentCounter
+
+StudentCounter::StudentCounter(const ColumnMapping& mapping) : mapping_(mapping) {
+    index_.fill(-1);
+    for (int c = 0; c < kColumns; ++c) {
+        const auto it = mapping.values.find(kCanonicalStudentColumns[c]);
+        values_[c] = it == mapping.values.end() ? nullptr : &it->second;
+    }
+    for (int g = 0; g < kFixed; ++g) {
+        group_names_.emplace_back(kFixedGroups[g]);
+        group_ids_.emplace(kFixedGroups[g], g);
+    }
+}
+
+bool StudentCounter::problem(std::int64_t line, int column, std::string message) {
+    if (problems_.size() < kMaxProblems) problems_.push_back({line, column, std::move(message)});
+    return problems_.size() < kMaxProblems;
+}
+
+void StudentCounter::set_header(std::span<const std::string_view> header, std::int64_t line) { parse_header(header, line); }
+
+bool StudentCounter::parse_header(std::span<const std::string_view> header, std::int64_t line) {
+    header_seen_ = true;
+    fields_ = header.size();
+    std::vector<bool> used(header.size(), false);
+    const auto find = [&](std::string_view name, bool loose) -> int {
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (!used[i] && trim(header[i]) == name) return static_cast<int>(i);
+        }
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            if (!used[i] && iequals(trim(header[i]), name)) return static_cast<int>(i);
+        }
+        if (loose) {
+            const std::string wanted = normalise_header(name);
+            for (std::size_t i = 0; i < header.size(); ++i) {
+                if (!used[i] && normalise_header(header[i]) == wanted) return static_cast<int>(i);
+            }
+        }
+        return -1;
+    };
+    for (int c = 0; c < kColumns; ++c) {
+        const std::string canonical = kCanonicalStudentColumns[c];
+        const auto explicit_name = mapping_.columns.find(canonical);
+        const bool mapped = explicit_name != mapping_.columns.end();
+        const int at = find(mapped ? std::string_view(explicit_name->second) : std::string_view(canonical), !mapped);
+        if (at >= 0) {
+            used[at] = true;
+            index_[c] = at;
+        } else if (mapped) {
+            problem(line, 0, fmt::format("the header has no column \"{}\" (the mapping names it for {})",
+                                         explicit_name->second, canonical));
+        } else if (c == kDistrict || c == kGrade) {
+            problem(line, 0, fmt::format("the header has no {} column (required; name it so or map it)", canonical));
+        }
+    }
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (!used[i]) ignored_.emplace_back(trim(header[i]));
+    }
+    return problems_.empty();
+}
+
+int StudentCounter::district_id(int code7) {
+    const auto [it, inserted] = district_ids_.try_emplace(code7, static_cast<int>(district_codes_.size()));
+    if (inserted) district_codes_.push_back(code7);
+    return it->second;
+}
+
+int StudentCounter::unit_id(int district, int school) {
+    if (district == last_district_ && school == last_school_) return last_unit_;
+    const std::uint64_t key = (static_cast<std::uint64_t>(district) << 32) | static_cast<std::uint32_t>(school);
+    const auto [it, inserted] = unit_ids_.try_emplace(key, static_cast<int>(units_.size()));
+    if (inserted) {
+        Unit unit;
+        unit.district = district;
+        unit.school = school;
+        unit.groups.resize(kFixed);
+        std::iota(unit.groups.begin(), unit.groups.end(), 0);
+        unit.population.assign(static_cast<std::size_t>(kFixed) * kGradeCount, 0);
+        units_.push_back(std::move(unit));
+    }
+    last_district_ = district;
+    last_school_ = school;
+    last_unit_ = it->second;
+    return it->second;
+}
+
+int StudentCounter::local_group(Unit& unit, int group) {
+    if (group < kFixed) return group;
+    const std::size_t dynamic = static_cast<std::size_t>(group - kFixed);
+    if (unit.local_of.size() <= dynamic) unit.local_of.resize(dynamic + 1, 0);
+    if (unit.local_of[dynamic] == 0) {
+        unit.groups.push_back(group);
+        unit.local_of[dynamic] = static_cast<int>(unit.groups.size());
+        unit.population.resize(unit.groups.size() * kGradeCount, 0);
+    }
+    return unit.local_of[dynamic] - 1;
+}
+
+int StudentCounter::group_id(const std::string& name, std::string& error) {
+    if (const auto it = group_ids_.find(name); it != group_ids_.end()) return it->second;
+    if (group_names_.size() - kFixed >= kMaxDynamicGroups) {
+        error = fmt::format("more than {} different gender and home language values: is the column mapped right?",
+                            kMaxDynamicGroups);
+        return -1;
+    }
+    group_ids_.emplace(name, static_cast<int>(group_names_.size()));
+    group_names_.push_back(name);
+    return static_cast<int>(group_names_.size()) - 1;
+}
+
+int StudentCounter::program_id(const std::string& name, std::string& error) {
+    if (const auto it = program_ids_.find(name); it != program_ids_.end()) return it->second;
+    if (program_names_.size() >= kMaxPrograms) {
+        error = fmt::format("more than {} different programs", kMaxPrograms);
+        return -1;
+    }
+    std::uint32_t mask = 0;
+    if (const auto grades = mapping_.program_grades.find(name); grades != mapping_.program_grades.end()) {
+        for (const auto& grade : grades->second) {
+            if (const auto g = parse_grade(grade)) mask |= 1u << *g;
+        }
+    }
+    program_ids_.emplace(name, static_cast<int>(program_names_.size()));
+    program_names_.push_back(name);
+    program_grade_mask_.push_back(mask);
+    return static_cast<int>(program_names_.size()) - 1;
+}
+
+std::string_view StudentCounter::mapped(int column, std::string_view raw) const {
+    raw = trim(raw);
+    const auto* values = values_[column];
+    if (values == nullptr) return raw;
+    if (const auto it = values->find(std::string(raw)); it != values->end()) return it->second;
+    for (const auto& [from, to] : *values) {
+        if (iequals(from, raw)) return to;
+    }
+    return raw;
+}
+
+std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_view raw, std::string& error) {
+    const std::string_view value = mapped(column, raw);
+    const char* name = kCanonicalStudentColumns[column];
+    switch (column) {
+        case kDistrict: {
+            if (value.empty()) {
+                error = "district_code is empty";
+                return std::nullopt;
+            }
+            bool ok = false;
+            const std::string digits = digits_of(value, ok);
+            if (!ok || (digits.size() != 7 && digits.size() != 14)) {
+                error = fmt::format("district_code {} is not a 7-digit county and district code or a 14-digit CDS code",
+                                    shown(raw));
+                return std::nullopt;
+            }
+            return district_id(std::stoi(digits.substr(0, 7)));
+        }
+        case kSchool: {
+            if (value.empty()) return 0;
+            bool ok = false;
+            const std::string digits = digits_of(value, ok);
+            if (!ok || (digits.size() != 7 && digits.size() != 14)) {
+                error = fmt::format("school_code {} is not a 7-digit school code or a 14-digit CDS code", shown(raw));
+                return std::nullopt;
+            }
+            return std::stoi(digits.substr(digits.size() - 7));  // 0000000: the district itself, no school
+        }
+        case kGrade: {
+            if (const auto grade = parse_grade(value)) return *grade;
+            error = value.empty() ? std::string("grade is empty") : fmt::format("grade {} is not TK, K or 1 to 12", shown(raw));
+            return std::nullopt;
+        }
+        case kEthnicity: {
+            const auto& codes = race_ethnicity_codes();
+            for (std::size_t i = 0; i < codes.size(); ++i) {
+                if (value == codes[i]) return static_cast<std::int64_t>(i + 1);
+            }
+            return race_group(value);  // 0: unknown or empty, counted in ALL only
+        }
+        case kGender:
+        case kLanguage: {
+            const std::string code = normalise_code_value(value);
+            if (code.empty()) return -1;
+            if (code.size() > 40) {
+                error = fmt::format("{} {} is longer than 40 letters", name, shown(raw));
+                return std::nullopt;
+            }
+            const int id = group_id((column == kGender ? "gender:" : "lang:") + code, error);
+            if (id < 0) return std::nullopt;
+            return id;
+        }
+        case kPrograms: {
+            std::uint64_t bits = 0;
+            const char separator = mapping_.program_separator.empty() ? ';' : mapping_.program_separator[0];
+            std::string_view rest = value;
+            while (true) {
+                const std::size_t cut = rest.find(separator);
+                const std::string_view item = trim(rest.substr(0, cut));
+                if (!item.empty()) {
+                    const std::string program = normalise_code_value(mapped(column, item));
+                    if (program.empty() || program.size() > kMaxProgramName) {
+                        error = fmt::format("program {} needs 1 to {} letters, digits, '-' or '_'", shown(item),
+                                            kMaxProgramName);
+                        return std::nullopt;
+                    }
+                    const int id = program_id(program, error);
+                    if (id < 0) return std::nullopt;
+                    bits |= std::uint64_t{1} << id;
+                }
+                if (cut == std::string_view::npos) break;
+                rest.remove_prefix(cut + 1);
+            }
+            return static_cast<std::int64_t>(bits);
+        }
+        default: {  // the flags
+            if (const auto flag = parse_flag(value)) return *flag ? 1 : 0;
+            error = fmt::format("{} {} is not a flag (Y/N, 1/0, true/false, yes/no)", name, shown(raw));
+            return std::nullopt;
+        }
+    }
+}
+
+bool StudentCounter::on_record(const CsvRecord& record) {
+    if (!header_seen_) return parse_header(record.fields, record.line);
+    ++rows_;
+    const auto fields = record.fields;
+    if (fields.size() != fields_) {
+        return problem(record.line, 0, fmt::format("{} fields where the header has {}", fields.size(), fields_));
+    }
+    std::int64_t v[kColumns] = {0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0};  // absent columns
+    bool ok = true;
+    for (int c = 0; c < kColumns; ++c) {
+        const int at = index_[c];
+        if (at < 0) continue;
+        const std::string_view raw = fields[static_cast<std::size_t>(at)];
+        ValueCache& cache = caches_[c];
+        if (const std::int64_t* hit = cache.find(raw)) {
+            v[c] = *hit;
+            continue;
+        }
+        std::string error;
+        const auto value = evaluate(c, raw, error);
+        if (!value) {
+            ok = false;
+            if (!problem(record.line, at + 1, std::move(error))) return false;
+            continue;
+        }
+        cache.insert(raw, *value);
+        v[c] = *value;
+    }
+    if (!ok || !problems_.empty()) return true;  // counts are dropped anyway; keep checking rows
+
+    Unit& unit = units_[static_cast<std::size_t>(unit_id(static_cast<int>(v[kDistrict]), static_cast<int>(v[kSchool])))];
+    const int grade = static_cast<int>(v[kGrade]);
+    int locals[kFixed + 2];
+    int n = 0;
+    locals[n++] = 0;
+    if (v[kEthnicity] > 0) locals[n++] = static_cast<int>(v[kEthnicity]);
+    for (int c = kEl; c <= kHomeless; ++c) {
+        if (v[c]) locals[n++] = kFirstFlagGroup + (c - kEl);
+    }
+    if (v[kGender] >= 0) locals[n++] = local_group(unit, static_cast<int>(v[kGender]));
+    if (v[kLanguage] >= 0) locals[n++] = local_group(unit, static_cast<int>(v[kLanguage]));
+    std::uint32_t* population = unit.population.data();
+    for (int i = 0; i < n; ++i) ++population[locals[i] * kGradeCount + grade];
+    for (std::uint64_t programs = static_cast<std::uint64_t>(v[kPrograms]); programs != 0; programs &= programs - 1) {
+        const auto p = static_cast<std::size_t>(std::countr_zero(programs));
+        const std::uint32_t mask = program_grade_mask_[p];
+        if (mask != 0 && ((mask >> grade) & 1u) == 0) continue;  // outside the grades the mapping gives
+        if (unit.enrollment.size() <= p) unit.enrollment.resize(p + 1);
+        auto& enrolled = unit.enrollment[p];
+        if (enrolled.size() < unit.population.size()) enrolled.resize(unit.population.size(), 0);
+        for (int i = 0; i < n; ++i) ++enrolled[static_cast<std::size_t>(locals[i] * kGradeCount + grade)];
+    }
+    return true;
+}
+
+void StudentCounter::merge(const StudentCounter& other) {
+    rows_ += other.rows_;
+    std::string error;
+    std::vector<int> programs(other.program_names_.size());
+    for (std::size_t p = 0; p < programs.size(); ++p) {
+        programs[p] = program_id(other.program_names_[p], error);
+        if (programs[p] < 0) {
+            problem(0, 0, error);
+            return;
+        }
+    }
+    std::vector<int> groups(other.group_names_.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        groups[g] = group_id(other.group_names_[g], error);
+        if (groups[g] < 0) {
+            problem(0, 0, error);
+            return;
+        }
+    }
+    for (const Unit& from : other.units_) {
+        const int district = district_id(other.district_codes_[static_cast<std::size_t>(from.district)]);
+        Unit& to = units_[static_cast<std::size_t>(unit_id(district, from.school))];
+        std::vector<int> local(from.groups.size());
+        for (std::size_t l = 0; l < local.size(); ++l) local[l] = local_group(to, groups[static_cast<std::size_t>(from.groups[l])]);
+        for (std::size_t l = 0; l < local.size(); ++l) {
+            for (int g = 0; g < kGradeCount; ++g) {
+                to.population[static_cast<std::size_t>(local[l] * kGradeCount + g)] += from.population[l * kGradeCount + g];
+            }
+        }
+        for (std::size_t p = 0; p < from.enrollment.size(); ++p) {
+            const auto& source = from.enrollment[p];
+            if (source.empty()) continue;
+            const auto q = static_cast<std::size_t>(programs[p]);
+            if (to.enrollment.size() <= q) to.enrollment.resize(q + 1);
+            auto& target = to.enrollment[q];
+            if (target.size() < to.population.size()) target.resize(to.population.size(), 0);
+            for (std::size_t l = 0; l < local.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
+                for (int g = 0; g < kGradeCount; ++g) {
+                    target[static_cast<std::size_t>(local[l] * kGradeCount + g)] += source[l * kGradeCount + g];
+                }
+            }
+        }
+    }
+}
+
+namespace {
+
+// One organization's counts in a compact form: its groups (global ids) and 64-bit sums.
+struct Org {
+    std::vector<int> groups;
+    std::vector<std::uint64_t> population;               // local * kGradeCount + grade
+    std::vector<std::vector<std::uint64_t>> enrollment;  // per program
+};
+
+}  // namespace
+
+StudentImportResult StudentCounter::finish(int year) const {
+    StudentImportResult result;
+    result.problems = problems_;
+    result.summary.rows = rows_;
+    result.summary.districts = static_cast<std::int64_t>(district_codes_.size());
+    result.summary.schools = std::count_if(units_.begin(), units_.end(), [](const Unit& u) { return u.school != 0; });
+    result.summary.programs = program_names_;
+    std::sort(result.summary.programs.begin(), result.summary.programs.end());
+    result.summary.ignored_columns = ignored_;
+    if (!problems_.empty()) return result;
+
+    std::vector<int> group_rank(group_names_.size());
+    {
+        std::vector<int> order(group_names_.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return group_names_[a] < group_names_[b]; });
+        for (std::size_t i = 0; i < order.size(); ++i) group_rank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+    }
+    std::vector<int> program_order(program_names_.size());
+    std::iota(program_order.begin(), program_order.end(), 0);
+    std::sort(program_order.begin(), program_order.end(),
+              [&](int a, int b) { return program_names_[a] < program_names_[b]; });
+
+    const auto emit = [&](const std::string& org_code, const Org& org) {
+        std::vector<std::size_t> locals(org.groups.size());
+        std::iota(locals.begin(), locals.end(), 0);
+        std::sort(locals.begin(), locals.end(), [&](std::size_t a, std::size_t b) {
+            return group_rank[static_cast<std::size_t>(org.groups[a])] < group_rank[static_cast<std::size_t>(org.groups[b])];
+        });
+        for (const int p : program_order) {
+            const auto pi = static_cast<std::size_t>(p);
+            if (pi >= org.enrollment.size() || org.enrollment[pi].empty()) continue;
+            const auto& enrolled = org.enrollment[pi];
+            std::uint32_t offered = program_grade_mask_[pi];
+            if (offered == 0) {
+                for (int g = 0; g < kGradeCount; ++g) {
+                    if (enrolled[static_cast<std::size_t>(g)] > 0) offered |= 1u << g;  // group ALL is local 0
+                }
+            } else {
+                bool any = false;
+                for (int g = 0; g < kGradeCount; ++g) any = any || enrolled[static_cast<std::size_t>(g)] > 0;
+                if (!any) continue;
+            }
+            if (offered == 0) continue;
+            const std::string indicator = "program:" + program_names_[pi];
+            for (const std::size_t l : locals) {
+                std::uint64_t denominator = 0, numerator = 0;
+                for (int g = 0; g < kGradeCount; ++g) {
+                    const std::size_t at = l * kGradeCount + static_cast<std::size_t>(g);
+                    if ((offered >> g) & 1u) denominator += org.population[at];
+                    if (at < enrolled.size()) numerator += enrolled[at];
+                }
+                if (denominator == 0) continue;
+                result.counts.push_back(IndicatorCount{org_code, year, indicator, Direction::higher_is_better,
+                                                       group_names_[static_cast<std::size_t>(org.groups[l])],
+                                                       static_cast<std::int64_t>(denominator),
+                                                       static_cast<std::int64_t>(numerator)});
+            }
+        }
+    };
+
+    std::vector<std::vector<int>> units_of(district_codes_.size());
+    for (std::size_t u = 0; u < units_.size(); ++u) units_of[static_cast<std::size_t>(units_[u].district)].push_back(static_cast<int>(u));
+    std::vector<int> districts(district_codes_.size());
+    std::iota(districts.begin(), districts.end(), 0);
+    std::sort(districts.begin(), districts.end(), [&](int a, int b) { return district_codes_[a] < district_codes_[b]; });
+
+    std::vector<int> local_of(group_names_.size(), -1);
+    for (const int d : districts) {
+        auto& members = units_of[static_cast<std::size_t>(d)];
+        std::sort(members.begin(), members.end(), [&](int a, int b) { return units_[a].school < units_[b].school; });
+        Org district;
+        for (const int u : members) {
+            const Unit& unit = units_[static_cast<std::size_t>(u)];
+            std::vector<std::size_t> to(unit.groups.size());
+            for (std::size_t l = 0; l < unit.groups.size(); ++l) {
+                int& slot = local_of[static_cast<std::size_t>(unit.groups[l])];
+                if (slot < 0) {
+                    slot = static_cast<int>(district.groups.size());
+                    district.groups.push_back(unit.groups[l]);
+                    district.population.resize(district.groups.size() * kGradeCount, 0);
+                }
+                to[l] = static_cast<std::size_t>(slot);
+            }
+            for (std::size_t l = 0; l < to.size(); ++l) {
+                for (int g = 0; g < kGradeCount; ++g) district.population[to[l] * kGradeCount + g] += unit.population[l * kGradeCount + g];
+            }
+            if (district.enrollment.size() < unit.enrollment.size()) district.enrollment.resize(unit.enrollment.size());
+            for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
+                const auto& source = unit.enrollment[p];
+                if (source.empty()) continue;
+                auto& target = district.enrollment[p];
+                for (std::size_t l = 0; l < to.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
+                    const std::size_t need = (to[l] + 1) * kGradeCount;
+                    if (target.size() < need) target.resize(need, 0);
+                    for (int g = 0; g < kGradeCount; ++g) target[to[l] * kGradeCount + g] += source[l * kGradeCount + g];
+                }
+            }
+        }
+        for (const int g : district.groups) local_of[static_cast<std::size_t>(g)] = -1;
+        const int code = district_codes_[static_cast<std::size_t>(d)];
+        emit(fmt::format("{:07d}0000000", code), district);
+        for (const int u : members) {
+            const Unit& unit = units_[static_cast<std::size_t>(u)];
+            if (unit.school == 0) continue;
+            Org school;
+            school.groups = unit.groups;
+            school.population.assign(unit.population.begin(), unit.population.end());
+            school.enrollment.resize(unit.enrollment.size());
+            for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
+                school.enrollment[p].assign(unit.enrollment[p].begin(), unit.enrollment[p].end());
+            }
+            emit(fmt::format("{:07d}{:07d}", code, unit.school), school);
+        }
+    }
+    return result;
+}
+
+}  // namespace trellis::analytics::detail

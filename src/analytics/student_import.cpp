@@ -1,0 +1,241 @@
+// Student-level imports. import_students streams one source through a StudentCounter. import_students_file
+// reads the file in two ranges on two threads: the split is the first line end after the middle, which is a
+// record boundary unless it falls inside a quoted field. The first range is read from the file's start, so its
+// reader knows: if it ends cleanly the boundary was real and the second range's counts are merged; if it ends
+// inside an open quote the guess was wrong and the whole file is read again serially. Both ranges are read
+// with pread into the reader's own 1 MiB buffer, so memory does not grow with the file.
+#include "trellis/analytics/student_import.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+#include "student_counter.hpp"
+
+namespace trellis::analytics {
+
+namespace {
+
+constexpr std::int64_t kProgressStep = 1 << 20;
+constexpr std::int64_t kParallelMinBytes = 8 << 20;
+
+class File {
+public:
+    explicit File(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+    ~File() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    File(const File&) = delete;
+    File& operator=(const File&) = delete;
+    int fd() const { return fd_; }
+
+    // Reads [offset, offset + size) of the file; short only at the end of the file.
+    std::size_t read_at(char* buffer, std::size_t size, std::int64_t offset) const {
+        std::size_t done = 0;
+        while (done < size) {
+            const ssize_t got = ::pread(fd_, buffer + done, size - done, static_cast<off_t>(offset) + static_cast<off_t>(done));
+            if (got < 0) {
+                if (errno == EINTR) continue;
+                throw std::system_error(errno, std::generic_category(), "reading the student file");
+            }
+            if (got == 0) break;
+            done += static_cast<std::size_t>(got);
+        }
+        return done;
+    }
+
+private:
+    int fd_;
+};
+
+// A ByteSource over [begin, end) of the file, adding what it reads to a shared progress counter.
+class RangeSource {
+public:
+    RangeSource(const File& file, std::int64_t begin, std::int64_t end, std::atomic<std::int64_t>& total,
+                const std::function<void(std::int64_t)>& progress, std::mutex& progress_lock)
+        : file_(file), at_(begin), end_(end), total_(total), progress_(progress), progress_lock_(progress_lock) {}
+
+    std::size_t operator()(char* buffer, std::size_t capacity) {
+        const auto want = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(capacity), end_ - at_));
+        if (want == 0) return 0;
+        const std::size_t got = file_.read_at(buffer, want, at_);
+        at_ += static_cast<std::int64_t>(got);
+        const std::int64_t before = total_.fetch_add(static_cast<std::int64_t>(got));
+        const std::int64_t after = before + static_cast<std::int64_t>(got);
+        if (progress_ && before / kProgressStep != after / kProgressStep) {
+            const std::lock_guard lock(progress_lock_);
+            progress_(total_.load());
+        }
+        return got;
+    }
+
+private:
+    const File& file_;
+    std::int64_t at_, end_;
+    std::atomic<std::int64_t>& total_;
+    const std::function<void(std::int64_t)>& progress_;
+    std::mutex& progress_lock_;
+};
+
+StudentImportResult failed(std::string message) {
+    StudentImportResult result;
+    result.problems.push_back({0, 0, std::move(message)});
+    return result;
+}
+
+StudentImportResult collect(detail::StudentCounter& counter, const CsvResult& read, int year) {
+    if (!read.problems.empty() && counter.problems().size() < detail::StudentCounter::kMaxProblems) {
+        counter.problems().push_back(read.problems.front());
+    }
+    if (!counter.header_seen() && counter.problems().empty()) {
+        counter.problems().push_back({1, 0, "the file is empty: a header row is required"});
+    }
+    return counter.finish(year);
+}
+
+StudentImportResult import_serial(const File& file, std::int64_t size, const ColumnMapping& mapping, int year,
+                                  const std::function<void(std::int64_t)>& progress) {
+    std::atomic<std::int64_t> total{0};
+    std::mutex lock;
+    RangeSource range(file, 0, size, total, progress, lock);
+    const ByteSource source = std::ref(range);
+    detail::StudentCounter counter(mapping);
+    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& r) { return counter.on_record(r); });
+    return collect(counter, read, year);
+}
+
+bool unterminated_quote(const CsvResult& read) {
+    return !read.problems.empty() && read.problems.front().message.find("not closed") != std::string::npos;
+}
+
+}  // namespace
+
+StudentImportResult import_students(const ByteSource& source, const ColumnMapping& mapping, int year,
+                                    const std::function<void(std::int64_t bytes)>& progress) {
+    std::int64_t total = 0;
+    const ByteSource counted = [&](char* buffer, std::size_t capacity) {
+        const std::size_t got = source(buffer, capacity);
+        const std::int64_t before = total;
+        total += static_cast<std::int64_t>(got);
+        if (progress && before / kProgressStep != total / kProgressStep) progress(total);
+        return got;
+    };
+    detail::StudentCounter counter(mapping);
+    const auto read = read_csv(progress ? counted : source, CsvOptions{},
+                               [&](const CsvRecord& r) { return counter.on_record(r); });
+    return collect(counter, read, year);
+}
+
+StudentImportResult import_students_file(const std::string& path, const ColumnMapping& mapping, int year,
+                                         const std::function<void(std::int64_t bytes)>& progress) {
+    const File file(path);
+    if (file.fd() < 0) return failed("cannot open " + path + ": " + std::strerror(errno));
+    struct stat info {};
+    if (::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode)) return failed(path + " is not a regular file");
+    const std::int64_t size = info.st_size;
+    ::posix_fadvise(file.fd(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    if (size < kParallelMinBytes) return import_serial(file, size, mapping, year, progress);
+
+    // The header (and the delimiter it implies), read once here for the second range.
+    std::string head(64 * 1024, '\0');
+    head.resize(file.read_at(head.data(), head.size(), 0));
+    std::string_view first = head;
+    if (first.starts_with("\xEF\xBB\xBF")) first.remove_prefix(3);
+    {
+        bool quoted = false;
+        std::size_t i = 0;
+        for (; i < first.size(); ++i) {
+            if (first[i] == '"') quoted = !quoted;
+            else if (!quoted && (first[i] == '\n' || first[i] == '\r')) break;
+        }
+        if (i == first.size()) return import_serial(file, size, mapping, year, progress);  // a very long header
+        first = first.substr(0, i);
+    }
+    CsvOptions options;
+    options.delimiter = detect_delimiter(first);
+    std::vector<std::string> header;
+    read_csv(first, options, [&](const CsvRecord& r) {
+        header.assign(r.fields.begin(), r.fields.end());
+        return false;
+    });
+    detail::StudentCounter probe(mapping);
+    {
+        std::vector<std::string_view> views(header.begin(), header.end());
+        probe.set_header(views, 1);
+        if (!probe.problems().empty()) return probe.finish(year);
+    }
+
+    // The split: just after the first line end at or after the middle.
+    std::int64_t split = -1;
+    {
+        std::string window(64 * 1024, '\0');
+        for (std::int64_t at = size / 2; at < size && split < 0; at += static_cast<std::int64_t>(window.size())) {
+            const std::size_t got = file.read_at(window.data(), window.size(), at);
+            if (got == 0) break;
+            if (const void* nl = std::memchr(window.data(), '\n', got)) {
+                split = at + (static_cast<const char*>(nl) - window.data()) + 1;
+            }
+        }
+    }
+    if (split < 0 || split >= size) return import_serial(file, size, mapping, year, progress);
+
+    std::atomic<std::int64_t> total{0};
+    std::mutex progress_lock;
+    detail::StudentCounter first_half(mapping), second_half(mapping);
+    {
+        std::vector<std::string_view> views(header.begin(), header.end());
+        second_half.set_header(views, 1);
+    }
+    CsvResult first_read, second_read;
+    std::exception_ptr second_error;
+    std::thread worker([&] {
+        try {
+            RangeSource range(file, split, size, total, progress, progress_lock);
+            const ByteSource source = std::ref(range);
+            second_read = read_csv(source, options, [&](const CsvRecord& r) { return second_half.on_record(r); });
+        } catch (...) {
+            second_error = std::current_exception();
+        }
+    });
+    try {
+        RangeSource range(file, 0, split, total, progress, progress_lock);
+        const ByteSource source = std::ref(range);
+        first_read = read_csv(source, options, [&](const CsvRecord& r) { return first_half.on_record(r); });
+    } catch (...) {
+        worker.join();
+        throw;
+    }
+    worker.join();
+    if (second_error) std::rethrow_exception(second_error);
+
+    if (unterminated_quote(first_read)) {
+        // The middle line end was inside a quoted field (or a quote really is left open): read serially.
+        return import_serial(file, size, mapping, year, progress);
+    }
+    if (!first_read.problems.empty() || first_half.problems().size() >= detail::StudentCounter::kMaxProblems) {
+        return collect(first_half, first_read, year);  // a serial read stops there too
+    }
+    // The boundary was a record boundary: the second range's lines follow the first range's.
+    for (auto& p : second_half.problems()) p.line += first_read.lines;
+    for (auto p : second_read.problems) {
+        p.line += first_read.lines;
+        second_half.problems().push_back(p);
+        break;
+    }
+    first_half.merge(second_half);
+    for (const auto& p : second_half.problems()) {
+        if (first_half.problems().size() >= detail::StudentCounter::kMaxProblems) break;
+        first_half.problems().push_back(p);
+    }
+    return first_half.finish(year);
+}
+
+}  // namespace trellis::analytics
