@@ -6,8 +6,20 @@ namespace {
 
 bool has_role(const std::optional<std::string>& role, std::string_view wanted) { return role && *role == wanted; }
 
+// Full student counts stay with the district's own people: its organization members (admins, data leads,
+// members, viewers such as the superintendent) and the working members of its teams. Family and student
+// representatives (team guests) and team viewers see the suppressed view, like network partners.
+bool can_read_full_data(const Relationship& r) {
+    return r.organization_role.has_value() || has_role(r.organization_team_role, "lead") ||
+           has_role(r.organization_team_role, "member");
+}
+
 bool can_read(ResourceKind kind, const Relationship& r) {
     switch (kind) {
+        case ResourceKind::student_data:
+            return can_read_full_data(r);
+        case ResourceKind::shared_data:
+            return can_read_full_data(r) || r.organization_team_role.has_value() || r.network_participant;
         case ResourceKind::organization:
             // Organization profiles are public-record facts; members and network partners see them.
             return r.organization_role.has_value() || r.network_participant;
@@ -29,6 +41,10 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::organization:
         case ResourceKind::network:  // organization_role is the facilitator organization's
             return has_role(r.organization_role, "admin");
+        case ResourceKind::student_data:  // imports, settings, sharing: the data lead's work
+            return has_role(r.organization_role, "admin") || has_role(r.organization_role, "data_lead");
+        case ResourceKind::shared_data:  // nothing to change in a view
+            return false;
         case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
@@ -46,7 +62,10 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
             return has_role(r.team_role, "member") || can_manage(kind, r);
         case ResourceKind::organization:
         case ResourceKind::network:
+        case ResourceKind::shared_data:
             return can_manage(kind, r);
+        case ResourceKind::student_data:  // a teacher fills in their own profile
+            return has_role(r.organization_role, "member") || can_manage(kind, r);
     }
     return false;
 }

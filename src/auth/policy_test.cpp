@@ -57,3 +57,38 @@ TEST(Policy, MeetingsContributeIsForLeadsAndMembersNotGuestsOrViewers) {
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel("member")), Decision::not_found);
     }
 }
+
+namespace {
+Relationship data_rel(std::optional<std::string> org_role, std::optional<std::string> org_team_role = std::nullopt,
+                      bool participant = false) {
+    Relationship r{true, std::move(org_role), std::nullopt, participant};
+    r.organization_team_role = std::move(org_team_role);
+    return r;
+}
+}  // namespace
+
+TEST(Policy, FullStudentCountsStayWithTheDistrictsOwnPeople) {
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("viewer")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "member")), Decision::allow);
+    // Family and student representatives, and network partners, get the suppressed view only.
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "guest")),
+              Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, std::nullopt, true)),
+              Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, "guest")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, std::nullopt, true)),
+              Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt)), Decision::not_found);
+}
+
+TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("data_lead")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("admin")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel(std::nullopt, "lead")),
+              Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("viewer")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::manage, data_rel("admin", std::nullopt, true)),
+              Decision::forbidden);
+}

@@ -354,6 +354,100 @@ CREATE TABLE guide_entry_states (
 );
 )sql";
 
+// Student and teacher data (issue 5). Only counts: no table has a column that could hold a student identifier.
+// A count belongs to the district whose file it came from (district_code, a 14-digit CDS code ending 0000000)
+// and describes that district or one of its schools (org_code). An import replaces the counts of the
+// indicators and years it brings, in one transaction, so the previous version stays until the new one commits.
+constexpr std::string_view kStudentData = R"sql(
+CREATE TABLE indicator_counts (
+  district_code TEXT NOT NULL,
+  org_code TEXT NOT NULL,
+  year BIGINT NOT NULL,
+  indicator TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  group_code TEXT NOT NULL,
+  denominator BIGINT NOT NULL,
+  numerator BIGINT NOT NULL,
+  import_id BIGINT,
+  PRIMARY KEY (org_code, year, indicator, group_code)
+);
+CREATE INDEX indicator_counts_district ON indicator_counts(district_code, indicator, year);
+CREATE TABLE data_imports (
+  id {{pk}},
+  organization_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  year BIGINT,
+  filename TEXT NOT NULL DEFAULT '',
+  rows_read BIGINT NOT NULL,
+  counts_stored BIGINT NOT NULL,
+  summary TEXT NOT NULL,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_by_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX data_imports_organization ON data_imports(organization_id);
+CREATE TABLE column_mappings (
+  id {{pk}},
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  mapping TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (organization_id, name)
+);
+CREATE TABLE data_settings (
+  organization_id BIGINT PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+  min_denominator BIGINT NOT NULL,
+  under_ratio DOUBLE PRECISION NOT NULL,
+  over_ratio DOUBLE PRECISION NOT NULL,
+  suppress_at_most BIGINT NOT NULL,
+  offered_languages TEXT NOT NULL DEFAULT '[]',
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE TABLE data_shares (
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  indicator TEXT NOT NULL,
+  year BIGINT NOT NULL,
+  shared_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  shared_by_name TEXT NOT NULL,
+  shared_at BIGINT NOT NULL,
+  PRIMARY KEY (organization_id, indicator, year)
+);
+CREATE TABLE teacher_profiles (
+  id {{pk}},
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  source TEXT NOT NULL,
+  name TEXT NOT NULL,
+  credentials TEXT NOT NULL DEFAULT '[]',
+  years_experience BIGINT,
+  languages TEXT NOT NULL DEFAULT '[]',
+  grade_spans TEXT NOT NULL DEFAULT '[]',
+  program_types TEXT NOT NULL DEFAULT '[]',
+  learning_needs TEXT NOT NULL DEFAULT '[]',
+  professional_organizations TEXT NOT NULL DEFAULT '[]',
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX teacher_profiles_organization ON teacher_profiles(organization_id);
+CREATE TABLE guide_data_views (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  guide_id TEXT NOT NULL,
+  module_id TEXT NOT NULL,
+  section_id TEXT NOT NULL,
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  org_code TEXT NOT NULL,
+  indicator TEXT NOT NULL,
+  year BIGINT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  attached_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  attached_by_name TEXT NOT NULL,
+  attached_at BIGINT NOT NULL
+);
+CREATE INDEX guide_data_views_team ON guide_data_views(team_id, guide_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -362,6 +456,7 @@ const std::vector<Migration>& migrations() {
         {2, "meetings", kMeetings},
         {3, "mail_outbox", kMailOutbox},
         {4, "guide_progress", kGuideProgress},
+        {5, "student_data", kStudentData},
     };
     return all;
 }

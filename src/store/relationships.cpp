@@ -54,6 +54,20 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             if (!team) return r;
             return load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
         }
+        case auth::ResourceKind::student_data:
+        case auth::ResourceKind::shared_data: {
+            r = load_relationship(db, user_id, auth::ResourceKind::organization, id);
+            if (!r.exists) return r;
+            // The strongest role first: lead, member, guest, viewer.
+            if (const auto m = db.query_one(
+                    "SELECT tm.role FROM team_members tm JOIN teams t ON t.id = tm.team_id "
+                    "WHERE t.organization_id = ? AND tm.user_id = ? ORDER BY CASE tm.role WHEN 'lead' THEN 1 "
+                    "WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END LIMIT 1",
+                    {id, user_id})) {
+                r.organization_team_role = m->text(0);
+            }
+            return r;
+        }
         case auth::ResourceKind::network: {
             const auto network = db.query_one("SELECT facilitator_organization_id FROM networks WHERE id = ?", {id});
             if (!network) return r;

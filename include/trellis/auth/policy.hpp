@@ -20,7 +20,10 @@ struct Principal {
 };
 
 // meeting and action_item belong to a team: the caller's relationship is the one to that team.
-enum class ResourceKind { organization, network, team, meeting, action_item };
+// student_data and shared_data are an organization's data (the id is the organization's): student_data is the
+// full counts and the teacher profiles, kept inside the district; shared_data is the suppressed view that may
+// leave it (the handler still limits outsiders to what the district has shared).
+enum class ResourceKind { organization, network, team, meeting, action_item, student_data, shared_data };
 // contribute: take part in a team's work (notes, decisions, action items in meetings): any team role that
 // is not read-only (lead, member), and whoever manages the team.
 enum class Action { read, contribute, manage };
@@ -34,6 +37,9 @@ struct Relationship {
     // The caller belongs to an organization taking part in a network together with this resource
     // (organization: any shared network; network: facilitator or member organization).
     bool network_participant = false;
+    // student_data, shared_data: the caller's strongest role in any team of the organization
+    // (lead > member > guest > viewer).
+    std::optional<std::string> organization_team_role;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };

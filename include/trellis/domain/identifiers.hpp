@@ -10,7 +10,7 @@ namespace trellis::domain {
 
 inline constexpr std::string_view kOrganizationKinds[] = {"district", "school", "county_office", "intermediary",
                                                           "partner"};
-inline constexpr std::string_view kOrganizationRoles[] = {"admin", "member", "viewer"};
+inline constexpr std::string_view kOrganizationRoles[] = {"admin", "data_lead", "member", "viewer"};
 inline constexpr std::string_view kTeamRoles[] = {"lead", "member", "guest", "viewer"};
 inline constexpr std::string_view kNetworkRoles[] = {"mentor", "peer"};
 

@@ -1,0 +1,98 @@
+#pragma once
+// Stored indicator counts (no student identifiers: only counts), imports, saved column mappings, analysis
+// settings and what a district has shared with its networks. See migration 5.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "trellis/analytics/equity.hpp"
+#include "trellis/analytics/indicators.hpp"
+#include "trellis/store/database.hpp"
+
+namespace trellis::store {
+
+// The 14-digit district code a count belongs to: the first 7 digits of its org code, then 7 zeros.
+std::string district_of(const std::string& org_code);
+
+struct ImportRecord {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> organization_id;
+    std::string kind;  // students | aggregate | manual | profiles | teachers
+    std::optional<std::int64_t> year;
+    std::string filename;
+    std::int64_t rows_read = 0;
+    std::int64_t counts_stored = 0;
+    std::string summary;  // JSON text
+    std::string created_by_name;
+    std::int64_t created_at = 0;
+};
+
+// Replaces, for every (org_code, year, indicator) present in `counts`, the stored counts with these, and
+// records the import. Run inside the caller's transaction: the old counts stay until it commits.
+std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
+                            std::int64_t by);
+std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id);
+
+struct IndicatorSummary {
+    std::string indicator;
+    analytics::Direction direction = analytics::Direction::higher_is_better;
+    std::vector<int> years;  // newest first
+};
+// The indicators stored for a district (its own and its schools' counts).
+std::vector<IndicatorSummary> district_indicators(Connection& db, const std::string& district_code);
+// The org codes (district and schools) with counts for an indicator, district first.
+std::vector<std::string> indicator_org_codes(Connection& db, const std::string& district_code,
+                                             const std::string& indicator);
+
+struct IndicatorYearCounts {
+    int year = 0;
+    analytics::Direction direction = analytics::Direction::higher_is_better;
+    std::vector<analytics::GroupCount> groups;  // ALL first, then group code order
+};
+// Every year of one indicator for one org code, oldest first.
+std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::string& org_code,
+                                                  const std::string& indicator);
+
+// Settings: defaults (AnalysisSettings{}) until the district saves its own.
+struct LanguageOfferSetting {
+    std::string language;
+    std::vector<std::string> program_types;
+};
+struct DataSettings {
+    analytics::AnalysisSettings analysis;
+    std::vector<LanguageOfferSetting> offered_languages;
+    std::int64_t version = 0;  // 0: never saved
+};
+DataSettings data_settings(Connection& db, std::int64_t organization_id);
+// False when `expected_version` is not current (a stale edit); writes nothing then.
+bool save_data_settings(Connection& db, std::int64_t organization_id, const DataSettings& settings,
+                        std::int64_t expected_version);
+
+struct DataShare {
+    std::string indicator;
+    int year = 0;
+    std::string shared_by_name;
+    std::int64_t shared_at = 0;
+};
+std::vector<DataShare> data_shares(Connection& db, std::int64_t organization_id);
+bool is_shared(Connection& db, std::int64_t organization_id, const std::string& indicator, int year);
+void share_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year, std::int64_t by,
+                const std::string& by_name, std::int64_t now);
+bool unshare_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year);
+
+struct SavedMapping {
+    std::int64_t id = 0;
+    std::int64_t organization_id = 0;
+    std::string name;
+    std::string mapping;  // JSON text (analytics::parse_column_mapping)
+    std::int64_t version = 1;
+    std::int64_t updated_at = 0;
+};
+std::vector<SavedMapping> list_mappings(Connection& db, std::int64_t organization_id);
+std::optional<SavedMapping> find_mapping(Connection& db, std::int64_t organization_id, std::int64_t id);
+std::int64_t insert_mapping(Connection& db, const SavedMapping& mapping, std::int64_t now);
+bool update_mapping(Connection& db, const SavedMapping& mapping, std::int64_t now);  // false on a stale version
+bool delete_mapping(Connection& db, std::int64_t organization_id, std::int64_t id);
+
+}  // namespace trellis::store

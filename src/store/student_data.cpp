@@ -1,0 +1,241 @@
+#include "trellis/store/student_data.hpp"
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "store/string_list.hpp"
+
+namespace trellis::store {
+
+namespace json = boost::json;
+
+namespace {
+
+// Rows per INSERT: one statement for many rows is what makes a statewide import store in seconds rather than
+// minutes (each statement is a round trip on PostgreSQL). 9 parameters a row stays under SQLite's limit.
+constexpr std::size_t kRowsPerInsert = 100;
+
+analytics::Direction direction_of(const std::string& text) {
+    return analytics::parse_direction(text).value_or(analytics::Direction::higher_is_better);
+}
+
+std::string insert_sql(std::size_t rows) {
+    std::string sql =
+        "INSERT INTO indicator_counts (district_code, org_code, year, indicator, direction, group_code, "
+        "denominator, numerator, import_id) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i) sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
+}  // namespace
+
+std::string district_of(const std::string& org_code) {
+    return org_code.size() >= 7 ? org_code.substr(0, 7) + "0000000" : org_code;
+}
+
+std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
+                            std::int64_t by) {
+    const auto import_id = db.insert_returning_id(
+        "INSERT INTO data_imports (organization_id, kind, year, filename, rows_read, counts_stored, summary, "
+        "created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {param_or_null(record.organization_id), record.kind, param_or_null(record.year), record.filename,
+         record.rows_read, static_cast<std::int64_t>(counts.size()), record.summary, by ? Param(by) : Param(nullptr),
+         record.created_by_name, record.created_at});
+    std::set<std::tuple<std::string, int, std::string>> replaced;
+    for (const auto& c : counts) replaced.emplace(c.org_code, c.year, c.indicator);
+    for (const auto& [org_code, year, indicator] : replaced) {
+        db.execute("DELETE FROM indicator_counts WHERE org_code = ? AND year = ? AND indicator = ?",
+                   {org_code, static_cast<std::int64_t>(year), indicator});
+    }
+    const std::string full_batch = insert_sql(kRowsPerInsert);
+    std::vector<Param> params;
+    params.reserve(kRowsPerInsert * 9);
+    for (std::size_t start = 0; start < counts.size(); start += kRowsPerInsert) {
+        const std::size_t end = std::min(counts.size(), start + kRowsPerInsert);
+        params.clear();
+        for (std::size_t i = start; i < end; ++i) {
+            const auto& c = counts[i];
+            params.insert(params.end(), {district_of(c.org_code), c.org_code, static_cast<std::int64_t>(c.year),
+                                         c.indicator, std::string(analytics::to_string(c.direction)), c.group,
+                                         c.denominator, c.numerator, import_id});
+        }
+        db.execute(end - start == kRowsPerInsert ? full_batch : insert_sql(end - start), params);
+    }
+    return import_id;
+}
+
+std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id) {
+    std::vector<ImportRecord> out;
+    for (const auto& row : db.query("SELECT id, organization_id, kind, year, filename, rows_read, counts_stored, summary, "
+                                    "created_by_name, created_at FROM data_imports WHERE organization_id = ? "
+                                    "ORDER BY id DESC LIMIT 100",
+                                    {organization_id})) {
+        out.push_back({row.integer(0), row.optional_integer(1), row.text(2), row.optional_integer(3), row.text(4),
+                       row.integer(5), row.integer(6), row.text(7), row.text(8), row.integer(9)});
+    }
+    return out;
+}
+
+std::vector<IndicatorSummary> district_indicators(Connection& db, const std::string& district_code) {
+    std::vector<IndicatorSummary> out;
+    for (const auto& row : db.query("SELECT DISTINCT indicator, direction, year FROM indicator_counts "
+                                    "WHERE district_code = ? ORDER BY indicator, year DESC",
+                                    {district_code})) {
+        if (out.empty() || out.back().indicator != row.text(0)) out.push_back({row.text(0), direction_of(row.text(1)), {}});
+        const int year = static_cast<int>(row.integer(2));
+        if (std::find(out.back().years.begin(), out.back().years.end(), year) == out.back().years.end()) {
+            out.back().years.push_back(year);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> indicator_org_codes(Connection& db, const std::string& district_code,
+                                             const std::string& indicator) {
+    std::vector<std::string> out;
+    for (const auto& row : db.query("SELECT DISTINCT org_code FROM indicator_counts WHERE district_code = ? AND "
+                                    "indicator = ? ORDER BY org_code",
+                                    {district_code, indicator})) {
+        out.push_back(row.text(0));
+    }
+    // The district itself first, then its schools in code order.
+    std::stable_partition(out.begin(), out.end(), [&](const std::string& code) { return code == district_code; });
+    return out;
+}
+
+std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::string& org_code,
+                                                  const std::string& indicator) {
+    std::vector<IndicatorYearCounts> out;
+    for (const auto& row : db.query("SELECT year, direction, group_code, denominator, numerator FROM indicator_counts "
+                                    "WHERE org_code = ? AND indicator = ? "
+                                    "ORDER BY year, CASE WHEN group_code = 'ALL' THEN 0 ELSE 1 END, group_code",
+                                    {org_code, indicator})) {
+        const int year = static_cast<int>(row.integer(0));
+        if (out.empty() || out.back().year != year) out.push_back({year, direction_of(row.text(1)), {}});
+        out.back().groups.push_back({row.text(2), row.integer(3), row.integer(4)});
+    }
+    return out;
+}
+
+DataSettings data_settings(Connection& db, std::int64_t organization_id) {
+    DataSettings s;
+    const auto row = db.query_one("SELECT min_denominator, under_ratio, over_ratio, suppress_at_most, offered_languages, "
+                                  "version FROM data_settings WHERE organization_id = ?",
+                                  {organization_id});
+    if (!row) return s;
+    s.analysis.min_denominator = row->integer(0);
+    s.analysis.under_ratio = row->real(1);
+    s.analysis.over_ratio = row->real(2);
+    s.analysis.suppress_at_most = row->integer(3);
+    try {
+        const auto offers = json::parse(row->text(4));
+        for (const auto& offer : offers.as_array()) {
+            LanguageOfferSetting o;
+            o.language = std::string(offer.at("language").as_string());
+            for (const auto& p : offer.at("program_types").as_array()) o.program_types.emplace_back(p.as_string());
+            s.offered_languages.push_back(std::move(o));
+        }
+    } catch (const std::exception&) {
+        // Written only by save_data_settings; an unreadable list reads as none offered rather than failing reads.
+    }
+    s.version = row->integer(5);
+    return s;
+}
+
+bool save_data_settings(Connection& db, std::int64_t organization_id, const DataSettings& settings,
+                        std::int64_t expected_version) {
+    json::array offers;
+    for (const auto& o : settings.offered_languages) {
+        json::array programs;
+        for (const auto& p : o.program_types) programs.emplace_back(p);
+        offers.push_back(json::object{{"language", o.language}, {"program_types", std::move(programs)}});
+    }
+    const std::vector<Param> values = {settings.analysis.min_denominator, settings.analysis.under_ratio,
+                                       settings.analysis.over_ratio, settings.analysis.suppress_at_most,
+                                       json::serialize(offers)};
+    if (expected_version == 0) {
+        if (db.query_one("SELECT 1 FROM data_settings WHERE organization_id = ?", {organization_id})) return false;
+        auto params = values;
+        params.insert(params.begin(), organization_id);
+        db.execute("INSERT INTO data_settings (organization_id, min_denominator, under_ratio, over_ratio, "
+                   "suppress_at_most, offered_languages, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                   params);
+        return true;
+    }
+    auto params = values;
+    params.emplace_back(organization_id);
+    params.emplace_back(expected_version);
+    return db.execute("UPDATE data_settings SET min_denominator = ?, under_ratio = ?, over_ratio = ?, "
+                      "suppress_at_most = ?, offered_languages = ?, version = version + 1 "
+                      "WHERE organization_id = ? AND version = ?",
+                      params) == 1;
+}
+
+std::vector<DataShare> data_shares(Connection& db, std::int64_t organization_id) {
+    std::vector<DataShare> out;
+    for (const auto& row : db.query("SELECT indicator, year, shared_by_name, shared_at FROM data_shares "
+                                    "WHERE organization_id = ? ORDER BY indicator, year DESC",
+                                    {organization_id})) {
+        out.push_back({row.text(0), static_cast<int>(row.integer(1)), row.text(2), row.integer(3)});
+    }
+    return out;
+}
+
+bool is_shared(Connection& db, std::int64_t organization_id, const std::string& indicator, int year) {
+    return db.query_one("SELECT 1 FROM data_shares WHERE organization_id = ? AND indicator = ? AND year = ?",
+                        {organization_id, indicator, static_cast<std::int64_t>(year)})
+        .has_value();
+}
+
+void share_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year, std::int64_t by,
+                const std::string& by_name, std::int64_t now) {
+    if (is_shared(db, organization_id, indicator, year)) return;
+    db.execute("INSERT INTO data_shares (organization_id, indicator, year, shared_by, shared_by_name, shared_at) "
+               "VALUES (?, ?, ?, ?, ?, ?)",
+               {organization_id, indicator, static_cast<std::int64_t>(year), by, by_name, now});
+}
+
+bool unshare_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year) {
+    return db.execute("DELETE FROM data_shares WHERE organization_id = ? AND indicator = ? AND year = ?",
+                      {organization_id, indicator, static_cast<std::int64_t>(year)}) == 1;
+}
+
+std::vector<SavedMapping> list_mappings(Connection& db, std::int64_t organization_id) {
+    std::vector<SavedMapping> out;
+    for (const auto& row : db.query("SELECT id, organization_id, name, mapping, version, updated_at FROM column_mappings "
+                                    "WHERE organization_id = ? ORDER BY name",
+                                    {organization_id})) {
+        out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.integer(4), row.integer(5)});
+    }
+    return out;
+}
+
+std::optional<SavedMapping> find_mapping(Connection& db, std::int64_t organization_id, std::int64_t id) {
+    const auto row = db.query_one("SELECT id, organization_id, name, mapping, version, updated_at FROM column_mappings "
+                                  "WHERE organization_id = ? AND id = ?",
+                                  {organization_id, id});
+    if (!row) return std::nullopt;
+    return SavedMapping{row->integer(0), row->integer(1), row->text(2), row->text(3), row->integer(4), row->integer(5)};
+}
+
+std::int64_t insert_mapping(Connection& db, const SavedMapping& m, std::int64_t now) {
+    return db.insert_returning_id(
+        "INSERT INTO column_mappings (organization_id, name, mapping, updated_at) VALUES (?, ?, ?, ?) RETURNING id",
+        {m.organization_id, m.name, m.mapping, now});
+}
+
+bool update_mapping(Connection& db, const SavedMapping& m, std::int64_t now) {
+    return db.execute("UPDATE column_mappings SET name = ?, mapping = ?, updated_at = ?, version = version + 1 "
+                      "WHERE organization_id = ? AND id = ? AND version = ?",
+                      {m.name, m.mapping, now, m.organization_id, m.id, m.version}) == 1;
+}
+
+bool delete_mapping(Connection& db, std::int64_t organization_id, std::int64_t id) {
+    return db.execute("DELETE FROM column_mappings WHERE organization_id = ? AND id = ?", {organization_id, id}) == 1;
+}
+
+}  // namespace trellis::store
