@@ -19,6 +19,9 @@ const RouteTable& all_routes() {
         add_meeting_record_routes(routes);
         add_follow_through_routes(routes);
         add_guide_routes(routes);
+        add_data_routes(routes);
+        add_teacher_routes(routes);
+        add_guide_data_view_routes(routes);
         return routes;
     }();
     return table;

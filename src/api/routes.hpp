@@ -16,6 +16,9 @@ void add_meeting_routes(RouteTable& routes);         // meetings, settings, minu
 void add_meeting_record_routes(RouteTable& routes);  // attendance, notes, decisions, action items
 void add_follow_through_routes(RouteTable& routes);  // my work, follow-through, calendar feeds
 void add_guide_routes(RouteTable& routes);           // guides, the meeting-series planner, a team's guide work
+void add_data_routes(RouteTable& routes);            // student data: imports, analysis, settings, shares, mappings
+void add_teacher_routes(RouteTable& routes);         // teacher profiles and capacity
+void add_guide_data_view_routes(RouteTable& routes); // data views attached to guide sections
 
 const RouteTable& all_routes();
 

@@ -83,6 +83,11 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     server_options.threads = 2;  // sockets only; handlers run on the worker pool
     server_options.worker_threads = std::max(1u, options.threads);
     server_options.max_body_bytes = options.max_body_bytes;
+    server_options.max_upload_bytes = options.max_upload_bytes;
+    // Data imports carry a district's whole export; everything else stays under the small limit.
+    server_options.is_upload = [](std::string_view path) {
+        return path.starts_with("/api/v1/organizations/") && path.ends_with("/data/imports");
+    };
     // The live channel: one hub per instance; on PostgreSQL, NOTIFY/LISTEN carries events between instances.
     live::Hub live_hub;
     std::unique_ptr<live::PostgresRelay> live_relay;

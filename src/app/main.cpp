@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/commands.hpp"
+#include "app/data_command.hpp"
 #include "app/guide_command.hpp"
 
 int main(int argc, char** argv) {
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
     serve_cmd->add_option("--web-root", serve.web_root, "folder of the built web app (default: web/dist beside the build)")
         ->envname("TRELLIS_WEB_ROOT");
     serve_cmd->add_option("--threads", serve.threads, "I/O threads")->envname("TRELLIS_THREADS");
+    serve_cmd->add_option("--max-upload-bytes", serve.max_upload_bytes, "largest data import file accepted")
+        ->envname("TRELLIS_MAX_UPLOAD_BYTES");
     serve_cmd->add_option("--max-body-bytes", serve.max_body_bytes, "largest request body accepted")
         ->envname("TRELLIS_MAX_BODY_BYTES");
     serve_cmd->add_flag("--secure-cookies", serve.secure_cookies, "mark cookies Secure (set when behind TLS)")
@@ -79,7 +82,30 @@ int main(int argc, char** argv) {
     auto* guide_check_cmd = guide_cmd->add_subcommand("check", "validate guide files; problems as file:line: message");
     guide_check_cmd->add_option("files", guide_files, "guide files (YAML)")->required();
 
+    DataImportOptions data_import;
+    DataAnalyzeOptions data_analyze;
+    int data_year = 0;
+    auto* data_cmd = cli.add_subcommand("data", "student and teacher data");
+    data_cmd->require_subcommand(1);
+    auto* data_import_cmd = data_cmd->add_subcommand(
+        "import", "import an aggregate, state profile, staff or (with --students) student-level file; all or nothing");
+    add_database(data_import_cmd);
+    data_import_cmd->add_flag("--students", data_import.students, "the file is student-level (reduced to counts as it is read)");
+    data_import_cmd->add_option("--year", data_year, "school year of a student-level file: 2024 for 2024-25")->check(CLI::Range(1990, 2100));
+    data_import_cmd->add_option("--map", data_import.mapping_file, "column and value mapping (JSON) for a student-level file");
+    data_import_cmd->add_option("--kind", data_import.kind, "students, aggregate, profiles or teachers (default: from the header)");
+    data_import_cmd->add_option("--org", data_import.organization_cds, "CDS code of the organization a staff file belongs to");
+    data_import_cmd->add_option("file", data_import.file, "the CSV or TSV file")->required();
+    auto* data_analyze_cmd = data_cmd->add_subcommand("analyze", "the equity analysis of an organization's stored counts");
+    add_database(data_analyze_cmd);
+    data_analyze_cmd->add_option("--org", data_analyze.org_code, "14-digit CDS code of the district or school")->required();
+    data_analyze_cmd->add_option("--year", data_year, "school year (default: the latest)")->check(CLI::Range(1990, 2100));
+    data_analyze_cmd->add_option("--indicator", data_analyze.indicator, "one indicator (default: all)");
+    data_analyze_cmd->add_flag("--shared", data_analyze.shared, "the suppressed view that may leave the district");
+    data_analyze_cmd->add_option("--format", data_analyze.format, "json or csv")->check(CLI::IsMember({"json", "csv"}));
+
     CLI11_PARSE(cli, argc, argv);
+    if (data_year != 0) data_import.year = data_analyze.year = data_year;
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     try {
         if (*serve_cmd) return run_serve(common, serve);
@@ -89,6 +115,8 @@ int main(int argc, char** argv) {
         if (*user_add_cmd) return run_user_add(common, user_add);
         if (*token_create_cmd) return run_token_create(common, token_email);
         if (*digest_send_cmd) return run_digest_send(common, digest);
+        if (*data_import_cmd) return run_data_import(common, data_import, std::cout, std::cerr);
+        if (*data_analyze_cmd) return run_data_analyze(common, data_analyze, std::cout, std::cerr);
     } catch (const std::exception& e) {
         std::cerr << "trellis: " << e.what() << "\n";
         return 1;

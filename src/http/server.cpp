@@ -417,6 +417,13 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
         parser.body_limit(server.options.max_body_bytes);
         stream.expires_after(timeout);
         auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, nothrow_awaitable);
+        std::size_t body_limit = server.options.max_body_bytes;
+        if (!ec && !parser.is_done() && server.options.is_upload &&
+            server.options.is_upload(log_path(parser.get().target()))) {
+            body_limit = server.options.max_upload_bytes;
+            parser.body_limit(body_limit);
+            stream.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
+        }
         if (!ec && !parser.is_done()) {
             if (iequals(parser.get()[bhttp::field::expect], "100-continue")) {
                 static constexpr std::string_view continue_line = "HTTP/1.1 100 Continue\r\n\r\n";
@@ -430,8 +437,7 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             std::optional<Response> answer;
             if (ec == bhttp::error::body_limit) {
                 answer = problem(413, "body-too-large", "Request body too large",
-                                 fmt::format("The request body exceeds the limit of {} bytes.",
-                                             server.options.max_body_bytes));
+                                 fmt::format("The request body exceeds the limit of {} bytes.", body_limit));
             } else if (ec == bhttp::error::header_limit) {
                 answer = problem(400, "bad-request", "Bad request",
                                  fmt::format("The request headers exceed the limit of {} bytes.", header_limit));

@@ -13,6 +13,11 @@ struct ServerOptions {
     std::string host = "127.0.0.1";
     unsigned short port = 8080;                       // 0 picks a free port (see on_listening)
     std::size_t max_body_bytes = 1024 * 1024;         // larger bodies get 413 problem+json
+    // File uploads (a district's student export) may be larger and slower: requests whose path satisfies
+    // is_upload get max_upload_bytes and upload_timeout for their body instead.
+    std::function<bool(std::string_view path)> is_upload;
+    std::size_t max_upload_bytes = 256 * 1024 * 1024;
+    std::chrono::seconds upload_timeout{600};
     std::chrono::seconds read_timeout{30};            // idle keep-alive and slow-body limit
     unsigned threads = 2;         // I/O threads: sockets, TLS-free HTTP parsing, WebSocket fan-out
     // Handlers run on their own pool, because they wait on the database (and Argon2 at sign-in): kept off the

@@ -1,0 +1,38 @@
+#pragma once
+// The analysis of one organization's stored counts, as the API, the CLI and exports give it: per indicator
+// the equity analysis of every group (analytics/equity), suppressed for sharing when asked
+// (analytics/suppression), with trends across the years stored. JSON and CSV shapes live here, once.
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "trellis/analytics/equity.hpp"
+#include "trellis/store/database.hpp"
+
+namespace trellis::api {
+
+struct AnalysisQuery {
+    std::string org_code;                   // district or school CDS code
+    std::optional<int> year;                // nullopt: the latest year stored for each indicator
+    std::optional<std::string> indicator;   // nullopt: every indicator of the org
+    bool shared = false;                    // the suppressed view that may leave the district
+    analytics::AnalysisSettings settings;
+};
+
+struct IndicatorReport {
+    int year = 0;
+    analytics::IndicatorAnalysis analysis;
+    std::vector<analytics::GroupTrend> trends;  // shared: built from suppressed years
+};
+
+std::vector<IndicatorReport> analyze_organization(store::Connection& db, const AnalysisQuery& query);
+
+boost::json::value group_json(const analytics::GroupAnalysis& group);
+boost::json::value report_json(const AnalysisQuery& query, const std::vector<IndicatorReport>& reports);
+// One row per indicator and group: org_code, year, indicator, direction, group, denominator, numerator, rate,
+// others_rate, rate_ratio, population_share, numerator_share, flag, suppressed. Empty cells for hidden values.
+std::string report_csv(const AnalysisQuery& query, const std::vector<IndicatorReport>& reports);
+
+}  // namespace trellis::api

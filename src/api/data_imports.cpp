@@ -1,0 +1,245 @@
+#include "api/data_imports.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include <set>
+
+#include "trellis/analytics/aggregate_import.hpp"
+#include "trellis/analytics/profile_import.hpp"
+#include "trellis/analytics/student_import.hpp"
+#include "trellis/analytics/teacher_import.hpp"
+#include "trellis/store/organizations.hpp"
+#include "trellis/store/student_data.hpp"
+#include "trellis/store/teacher_profiles.hpp"
+
+namespace trellis::api {
+
+namespace json = boost::json;
+
+namespace {
+
+ImportFailure failure(std::string detail, std::vector<analytics::CsvProblem> problems = {}) {
+    return ImportFailure{std::move(detail), std::move(problems)};
+}
+
+ImportFailure rejected(std::vector<analytics::CsvProblem> problems) {
+    const auto& first = problems.front();
+    std::string where = first.column > 0 ? fmt::format("line {}, column {}", first.line, first.column)
+                                         : fmt::format("line {}", first.line);
+    return failure(fmt::format("The file was not imported: {} problem{}{}; the first, at {}: {}", problems.size(),
+                               problems.size() == 1 ? "" : "s", problems.size() >= 100 ? " or more" : "", where,
+                               first.message),
+                   std::move(problems));
+}
+
+// An organization imports only its own district's counts: one district's file never writes another's.
+std::vector<analytics::CsvProblem> foreign_districts(const std::vector<analytics::IndicatorCount>& counts,
+                                                     const std::string& district_code) {
+    std::set<std::string> others;
+    for (const auto& c : counts) {
+        if (store::district_of(c.org_code) != district_code) others.insert(c.org_code);
+    }
+    std::vector<analytics::CsvProblem> out;
+    for (const auto& code : others) {
+        out.push_back({0, 0, fmt::format("counts for {} are not this district's ({}); import each district's data "
+                                         "into its own organization", code, district_code)});
+        if (out.size() == 5) break;
+    }
+    return out;
+}
+
+json::object count_summary(const std::vector<analytics::IndicatorCount>& counts) {
+    std::set<std::string> orgs, indicators, districts;
+    std::set<int> years;
+    for (const auto& c : counts) {
+        orgs.insert(c.org_code);
+        districts.insert(store::district_of(c.org_code));
+        indicators.insert(c.indicator);
+        years.insert(c.year);
+    }
+    json::array indicator_list, year_list;
+    for (const auto& i : indicators) indicator_list.emplace_back(i);
+    for (const auto y : years) year_list.emplace_back(y);
+    return json::object{{"counts", counts.size()},
+                        {"districts", districts.size()},
+                        {"organizations", orgs.size()},
+                        {"indicators", std::move(indicator_list)},
+                        {"years", std::move(year_list)}};
+}
+
+std::expected<ImportOutcome, ImportFailure> store_counts(store::Connection& db, const ImportRequest& request,
+                                                         const std::vector<analytics::IndicatorCount>& counts,
+                                                         std::int64_t rows, json::object summary) {
+    if (request.district_code) {
+        auto foreign = foreign_districts(counts, *request.district_code);
+        if (!foreign.empty()) {
+            std::string detail = foreign[0].message;
+            return std::unexpected(failure(std::move(detail), std::move(foreign)));
+        }
+    }
+    if (counts.empty()) return std::unexpected(failure("The file holds no counts to import."));
+    for (const auto& [key, value] : count_summary(counts)) summary[key] = value;
+    summary["kind"] = to_string(request.kind);
+    summary["rows"] = rows;
+    store::ImportRecord record;
+    record.organization_id = request.organization_id;
+    record.kind = std::string(to_string(request.kind));
+    if (request.year) record.year = *request.year;
+    record.filename = request.filename;
+    record.rows_read = rows;
+    record.summary = json::serialize(summary);
+    record.created_by_name = request.by_name;
+    record.created_at = request.now;
+    const auto id = store::replace_counts(db, counts, record, request.by);
+    return ImportOutcome{id, std::move(summary)};
+}
+
+std::expected<ImportOutcome, ImportFailure> import_students(store::Connection& db, const ImportRequest& request,
+                                                            const analytics::ByteSource& source,
+                                                            const std::optional<std::string>& path) {
+    if (!request.year) return std::unexpected(failure("A student-level import needs the school year (year=2024 for 2024-25)."));
+    auto result = path ? analytics::import_students_file(*path, request.mapping, *request.year)
+                       : analytics::import_students(source, request.mapping, *request.year);
+    if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
+    json::array programs, ignored;
+    for (const auto& p : result.summary.programs) programs.emplace_back(p);
+    for (const auto& c : result.summary.ignored_columns) ignored.emplace_back(c);
+    json::object summary{{"schools", result.summary.schools},
+                         {"programs", std::move(programs)},
+                         {"ignored_columns", std::move(ignored)}};
+    return store_counts(db, request, result.counts, result.summary.rows, std::move(summary));
+}
+
+std::expected<ImportOutcome, ImportFailure> import_profiles(store::Connection& db, const ImportRequest& request,
+                                                            const analytics::ByteSource& source) {
+    auto result = analytics::import_profiles(source);
+    if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
+    std::int64_t updated = 0;
+    json::array not_found;
+    for (const auto& row : result.rows) {
+        if (request.district_code && row.cds_code != *request.district_code) continue;
+        auto organization = store::find_organization_by_cds(db, row.cds_code);
+        if (!organization) continue;
+        auto& p = organization->profile;
+        p.enrollment = row.enrollment;
+        p.low_income = row.low_income;
+        p.english_learners = row.english_learners;
+        p.foster = row.foster;
+        p.homeless = row.homeless;
+        p.source = fmt::format("CALPADS unduplicated pupil count {}-{:02}", row.year, (row.year + 1) % 100);
+        if (store::update_organization(db, *organization)) ++updated;
+    }
+    if (request.district_code && updated == 0) {
+        return std::unexpected(failure(fmt::format("The file has no row for this district (CDS {}).", *request.district_code)));
+    }
+    store::ImportRecord record;
+    record.organization_id = request.organization_id;
+    record.kind = "profiles";
+    record.filename = request.filename;
+    record.rows_read = static_cast<std::int64_t>(result.rows.size());
+    json::object summary{{"kind", "profiles"}, {"rows", result.rows.size()}, {"organizations_updated", updated}};
+    record.summary = json::serialize(summary);
+    record.created_by_name = request.by_name;
+    record.created_at = request.now;
+    const auto id = store::replace_counts(db, {}, record, request.by);
+    return ImportOutcome{id, std::move(summary)};
+}
+
+std::expected<ImportOutcome, ImportFailure> import_teachers(store::Connection& db, const ImportRequest& request,
+                                                            const analytics::ByteSource& source) {
+    if (!request.organization_id) return std::unexpected(failure("A staff file is imported into one organization."));
+    auto result = analytics::import_teachers(source);
+    if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
+    if (result.teachers.empty()) return std::unexpected(failure("The staff file has no teacher rows."));
+    const auto written = store::replace_imported_teachers(db, *request.organization_id, result.teachers, request.now);
+    store::ImportRecord record;
+    record.organization_id = request.organization_id;
+    record.kind = "teachers";
+    record.filename = request.filename;
+    record.rows_read = written;
+    json::object summary{{"kind", "teachers"}, {"rows", written}, {"teachers", written}};
+    record.summary = json::serialize(summary);
+    record.created_by_name = request.by_name;
+    record.created_at = request.now;
+    const auto id = store::replace_counts(db, {}, record, request.by);
+    return ImportOutcome{id, std::move(summary)};
+}
+
+}  // namespace
+
+std::optional<ImportKind> parse_import_kind(std::string_view text) {
+    if (text == "students") return ImportKind::students;
+    if (text == "aggregate") return ImportKind::aggregate;
+    if (text == "profiles") return ImportKind::profiles;
+    if (text == "teachers") return ImportKind::teachers;
+    return std::nullopt;
+}
+
+std::string_view to_string(ImportKind kind) {
+    switch (kind) {
+        case ImportKind::students: return "students";
+        case ImportKind::aggregate: return "aggregate";
+        case ImportKind::profiles: return "profiles";
+        case ImportKind::teachers: return "teachers";
+    }
+    return "aggregate";
+}
+
+std::optional<ImportKind> detect_import_kind(std::string_view first_line) {
+    if (first_line.starts_with("\xEF\xBB\xBF")) first_line.remove_prefix(3);
+    if (first_line.starts_with("org_code,year,indicator")) return ImportKind::aggregate;
+    if (first_line.find("Academic Year") != std::string_view::npos &&
+        first_line.find("Total Enrollment") != std::string_view::npos) {
+        return ImportKind::profiles;
+    }
+    if (first_line.find("credentials") != std::string_view::npos && first_line.find("name") != std::string_view::npos) {
+        return ImportKind::teachers;
+    }
+    return std::nullopt;
+}
+
+std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, const ImportRequest& request,
+                                                        const analytics::ByteSource& source,
+                                                        const std::optional<std::string>& file_path) {
+    switch (request.kind) {
+        case ImportKind::students:
+            return import_students(db, request, source, file_path);
+        case ImportKind::aggregate: {
+            auto result = analytics::import_aggregate(source);
+            if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
+            return store_counts(db, request, result.counts, static_cast<std::int64_t>(result.counts.size()), {});
+        }
+        case ImportKind::profiles:
+            return import_profiles(db, request, source);
+        case ImportKind::teachers:
+            return import_teachers(db, request, source);
+    }
+    return std::unexpected(failure("unknown import kind"));
+}
+
+json::array problems_json(const std::vector<analytics::CsvProblem>& problems) {
+    json::array out;
+    for (const auto& p : problems) {
+        json::object o{{"message", p.message}};
+        o["line"] = p.line > 0 ? json::value(p.line) : json::value(nullptr);
+        o["column"] = p.column > 0 ? json::value(p.column) : json::value(nullptr);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+}  // namespace trellis::api
+
+namespace trellis::api {
+
+analytics::ByteSource text_source(std::string_view text) {
+    return [text, offset = std::size_t{0}](char* buffer, std::size_t capacity) mutable {
+        const auto n = std::min(capacity, text.size() - offset);
+        std::copy_n(text.data() + offset, n, buffer);
+        offset += n;
+        return n;
+    };
+}
+
+}  // namespace trellis::api
