@@ -98,6 +98,9 @@ def snapshot(w):
         "meetings": a.ok("GET", f"/api/v1/teams/{team}/meetings"),
         "guide_progress": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0"),
         "team_guides": a.ok("GET", f"/api/v1/teams/{team}/guides"),
+        "data": a.ok("GET", f"/api/v1/organizations/{org}/data"),
+        "data_views": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0/data-views"),
+        "teachers": a.ok("GET", f"/api/v1/organizations/{org}/teachers"),
     }
 
 
@@ -114,7 +117,7 @@ def concrete(path, w):
     out = out.replace("{agenda_item_id}", str(w.agenda_item_a1)).replace("{decision_id}", str(w.decision_a1["id"]))
     out = out.replace("{guide}", "world-languages-module-0").replace("{module}", "module-0")
     out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
-    out = out.replace("{entry}", "families")
+    out = out.replace("{entry}", "families").replace("{mapping_id}", "1").replace("{view_id}", "1")
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -160,6 +163,20 @@ def body_for(method, path, w, own_org_id):
             {"text": "HACKED", "version": 1},
         ("PUT", "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/items/{item}/entries/{entry}"):
             {"checked": True, "note": "HACKED"},
+        ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
+        ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
+                                                            "direction": "lower_is_better",
+                                                            "groups": [{"group": "ALL", "denominator": 9,
+                                                                        "numerator": 1}]},
+        ("PUT", "/api/v1/organizations/{id}/data/settings"): {"version": 0, "suppress_at_most": 50},
+        ("PUT", "/api/v1/organizations/{id}/data/shares"): {"indicator": "hacked", "year": 2024, "shared": True},
+        ("POST", "/api/v1/organizations/{id}/data/mappings"): {"name": "HACKED", "mapping": {}},
+        ("POST", "/api/v1/organizations/{id}/data/mappings/suggest"): {"header": ["LEA"]},
+        ("PUT", "/api/v1/organizations/{id}/data/mappings/{mapping_id}"): {"name": "HACKED", "mapping": {},
+                                                                           "version": 1},
+        ("PUT", "/api/v1/organizations/{id}/teachers/me"): {"version": 0, "name": "HACKED"},
+        ("POST", "/api/v1/teams/{id}/guides/{guide}/data-views"): {"module": "module-0", "section": "c-students",
+                                                                    "indicator": "hacked", "year": 2024},
     }
     if method in ("GET", "DELETE"):
         return None
