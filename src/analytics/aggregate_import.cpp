@@ -1,0 +1,126 @@
+#include "trellis/analytics/aggregate_import.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "student_values.hpp"
+
+namespace trellis::analytics {
+
+namespace {
+
+constexpr std::size_t kMaxProblems = 100;
+constexpr std::array<std::string_view, 7> kHeader = {"org_code", "year", "indicator", "direction",
+                                                     "group", "denominator", "numerator"};
+
+std::optional<std::int64_t> parse_count(std::string_view text) {
+    if (text.empty() || text.size() > 18) return std::nullopt;
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0) return std::nullopt;
+    return value;
+}
+
+// "2018", or the school year "2018-19" / "2018-2019" (its first calendar year).
+std::optional<int> parse_year(std::string_view text) {
+    if (text.size() < 4) return std::nullopt;
+    int year = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + 4, year);
+    if (error != std::errc() || end != text.data() + 4) return std::nullopt;
+    const std::string_view rest = text.substr(4);
+    if (!rest.empty()) {
+        const std::string next = std::to_string(year + 1);
+        if (rest != "-" + next && rest != "-" + next.substr(2)) return std::nullopt;
+    }
+    if (year < 1990 || year > 2100) return std::nullopt;
+    return year;
+}
+
+bool fourteen_digits(std::string_view text) {
+    return text.size() == 14 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+AggregateImportResult import_aggregate(const ByteSource& source) {
+    AggregateImportResult result;
+    bool header_seen = false;
+    std::set<std::tuple<std::string, int, std::string, std::string>> seen;
+    std::map<std::string, std::pair<Direction, std::int64_t>> directions;  // indicator -> direction, first line
+    const auto problem = [&](std::int64_t line, int column, std::string message) {
+        if (result.problems.size() < kMaxProblems) result.problems.push_back({line, column, std::move(message)});
+        return result.problems.size() < kMaxProblems;
+    };
+    CsvOptions options;
+    options.delimiter = ',';
+    const auto read = read_csv(source, options, [&](const CsvRecord& record) {
+        const auto& f = record.fields;
+        if (!header_seen) {
+            header_seen = true;
+            bool ok = f.size() == kHeader.size();
+            for (std::size_t i = 0; ok && i < f.size(); ++i) ok = detail::trim(f[i]) == kHeader[i];
+            if (!ok) problem(record.line, 0, "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator");
+            return ok;
+        }
+        if (f.size() != kHeader.size()) {
+            return problem(record.line, 0, fmt::format("{} fields where the header has 7", f.size()));
+        }
+        IndicatorCount count;
+        bool ok = true;
+        const auto bad = [&](int column, std::string message) {
+            ok = false;
+            return problem(record.line, column, std::move(message));
+        };
+        count.org_code = std::string(detail::trim(f[0]));
+        if (!fourteen_digits(count.org_code) && !bad(1, "org_code must be a 14-digit CDS code")) return false;
+        if (const auto year = parse_year(detail::trim(f[1]))) count.year = *year;
+        else if (!bad(2, "year must be a year from 1990 to 2100 (2018, or 2018-19)")) return false;
+        count.indicator = std::string(detail::trim(f[2]));
+        if (!valid_indicator_name(count.indicator) &&
+            !bad(3, "indicator must be 1 to 64 of a-z, 0-9, '_', '-', ':' (for example program:ap_spanish)")) {
+            return false;
+        }
+        if (const auto direction = parse_direction(detail::trim(f[3]))) count.direction = *direction;
+        else if (!bad(4, "direction must be higher_is_better or lower_is_better")) return false;
+        count.group = std::string(detail::trim(f[4]));
+        if (!classify_group(count.group) && !bad(5, "group is not a known student group code (ALL, HI, EL, gender:f, ...)")) {
+            return false;
+        }
+        const auto denominator = parse_count(detail::trim(f[5]));
+        const auto numerator = parse_count(detail::trim(f[6]));
+        if (!denominator && !bad(6, "denominator must be a whole number, 0 or more")) return false;
+        if (!numerator && !bad(7, "numerator must be a whole number, 0 or more")) return false;
+        if (denominator && numerator && *numerator > *denominator &&
+            !bad(7, "numerator is larger than the denominator")) {
+            return false;
+        }
+        if (!ok) return true;
+        count.denominator = *denominator;
+        count.numerator = *numerator;
+        if (!seen.emplace(count.org_code, count.year, count.indicator, count.group).second) {
+            return problem(record.line, 0, fmt::format("a second row for {} {} {} {}", count.org_code, count.year,
+                                                       count.indicator, count.group));
+        }
+        const auto [it, inserted] = directions.try_emplace(count.indicator, count.direction, record.line);
+        if (!inserted && it->second.first != count.direction) {
+            return problem(record.line, 4, fmt::format("{} is {} on line {}", count.indicator,
+                                                       to_string(it->second.first), it->second.second));
+        }
+        result.counts.push_back(std::move(count));
+        return true;
+    });
+    if (!read.problems.empty() && result.problems.size() < kMaxProblems) result.problems.push_back(read.problems.front());
+    if (!header_seen && result.problems.empty()) {
+        result.problems.push_back({1, 0, "the file is empty: expected the header org_code,year,indicator,direction,group,denominator,numerator"});
+    }
+    if (!result.problems.empty()) result.counts.clear();
+    return result;
+}
+
+}  // namespace trellis::analytics

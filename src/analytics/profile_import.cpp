@@ -1,0 +1,140 @@
+// The CALPADS unduplicated pupil count files. Columns are found by name (compared on letters and digits
+// only, so "English Learner (EL)" and "English Learner EL" match); codes are text, left-padded with zeros
+// when a spreadsheet dropped them; "N/A", "*" and empty counts are unknown (nullopt).
+#include "trellis/analytics/profile_import.hpp"
+
+#include <array>
+#include <charconv>
+#include <initializer_list>
+
+#include <fmt/format.h>
+
+#include "student_values.hpp"
+
+namespace trellis::analytics {
+
+namespace {
+
+constexpr std::size_t kMaxProblems = 100;
+
+enum Column { kYear, kCounty, kDistrict, kSchool, kDistrictName, kSchoolName, kEnrollment, kLowIncome, kFoster,
+              kHomeless, kEnglishLearners, kColumnCount };
+
+struct ColumnSpec {
+    std::initializer_list<const char*> names;  // normalised header spellings
+    bool required;
+};
+
+const std::array<ColumnSpec, kColumnCount>& specs() {
+    static const std::array<ColumnSpec, kColumnCount> table = {{
+        {{"academicyear"}, true},
+        {{"countycode"}, true},
+        {{"districtcode"}, true},
+        {{"schoolcode"}, true},
+        {{"districtname"}, true},
+        {{"schoolname"}, true},
+        {{"totalenrollment", "enrollment"}, true},
+        {{"freereducedmealprogram", "freeandreducedmealprogram", "frpm"}, false},
+        {{"foster", "fosteryouth"}, false},
+        {{"homeless", "homelessyouth"}, false},
+        {{"englishlearnerel", "englishlearner", "englishlearners", "el"}, false},
+    }};
+    return table;
+}
+
+constexpr const char* kDisplay[kColumnCount] = {"Academic Year", "County Code", "District Code", "School Code",
+                                                "District Name", "School Name", "Total Enrollment",
+                                                "Free & Reduced Meal Program", "Foster", "Homeless",
+                                                "English Learner (EL)"};
+
+// Digits, left-padded to `width`; nullopt when not digits or too long.
+std::optional<std::string> code(std::string_view text, std::size_t width) {
+    text = detail::trim(text);
+    if (text.empty() || text.size() > width) return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+    }
+    return std::string(width - text.size(), '0') + std::string(text);
+}
+
+}  // namespace
+
+ProfileImportResult import_profiles(const ByteSource& source) {
+    ProfileImportResult result;
+    std::array<int, kColumnCount> index{};
+    index.fill(-1);
+    std::size_t fields = 0;
+    bool header_seen = false;
+    const auto problem = [&](std::int64_t line, int column, std::string message) {
+        if (result.problems.size() < kMaxProblems) result.problems.push_back({line, column, std::move(message)});
+        return result.problems.size() < kMaxProblems;
+    };
+    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) {
+        const auto& f = record.fields;
+        if (!header_seen) {
+            header_seen = true;
+            fields = f.size();
+            for (int c = 0; c < kColumnCount; ++c) {
+                for (std::size_t i = 0; i < f.size() && index[c] < 0; ++i) {
+                    const std::string name = detail::normalise_header(f[i]);
+                    for (const char* spelling : specs()[c].names) {
+                        if (name == spelling) index[c] = static_cast<int>(i);
+                    }
+                }
+                if (index[c] < 0 && specs()[c].required) {
+                    problem(record.line, 0, fmt::format("the header has no \"{}\" column", kDisplay[c]));
+                }
+            }
+            return result.problems.empty();
+        }
+        if (f.size() != fields) return problem(record.line, 0, fmt::format("{} fields where the header has {}", f.size(), fields));
+        const auto field = [&](int c) { return index[c] < 0 ? std::string_view() : detail::trim(f[static_cast<std::size_t>(index[c])]); };
+        bool ok = true;
+        const auto bad = [&](int c, std::string message) {
+            ok = false;
+            return problem(record.line, index[c] + 1, std::move(message));
+        };
+        OrganizationProfileRow row;
+        const auto county = code(field(kCounty), 2), district = code(field(kDistrict), 5), school = code(field(kSchool), 7);
+        if (!county && !bad(kCounty, "County Code must be 2 digits")) return false;
+        if (!district && !bad(kDistrict, "District Code must be 5 digits")) return false;
+        if (!school && !bad(kSchool, "School Code must be 7 digits")) return false;
+        {
+            const std::string_view year = field(kYear);
+            int value = 0;
+            const auto [end, error] = std::from_chars(year.data(), year.data() + std::min<std::size_t>(year.size(), 4), value);
+            if (year.size() < 4 || error != std::errc() || end != year.data() + 4 || value < 1990 || value > 2100) {
+                if (!bad(kYear, "Academic Year must look like 2018-2019")) return false;
+            }
+            row.year = value;
+        }
+        for (const auto& [c, target] : {std::pair{kEnrollment, &row.enrollment}, std::pair{kLowIncome, &row.low_income},
+                                        std::pair{kFoster, &row.foster}, std::pair{kHomeless, &row.homeless},
+                                        std::pair{kEnglishLearners, &row.english_learners}}) {
+            std::string text;
+            for (const char ch : field(c)) {
+                if (ch != ',') text += ch;  // "1,234"
+            }
+            if (text.empty() || text == "N/A" || text == "n/a" || text == "*" || text == "--") continue;
+            std::int64_t value = 0;
+            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (error != std::errc() || end != text.data() + text.size() || value < 0) {
+                if (!bad(c, fmt::format("{} must be a whole number or N/A", kDisplay[c]))) return false;
+                continue;
+            }
+            *target = value;
+        }
+        if (!ok) return true;
+        row.cds_code = *county + *district + *school;
+        row.district_row = *school == "0000000";
+        row.name = std::string(row.district_row ? field(kDistrictName) : field(kSchoolName));
+        result.rows.push_back(std::move(row));
+        return true;
+    });
+    if (!read.problems.empty() && result.problems.size() < kMaxProblems) result.problems.push_back(read.problems.front());
+    if (!header_seen && result.problems.empty()) result.problems.push_back({1, 0, "the file is empty"});
+    if (!result.problems.empty()) result.rows.clear();
+    return result;
+}
+
+}  // namespace trellis::analytics
