@@ -6,6 +6,7 @@
 // (unescaped) into a scratch buffer.
 #include "trellis/analytics/csv_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
@@ -24,15 +25,18 @@ struct ScratchField {
 
 class Parser {
 public:
-    Parser(const ByteSource& source, const CsvOptions& options, const CsvRecordHandler& on_record)
-        : source_(source), options_(options), on_record_(on_record) {
+    // `size_hint`: the input's size when known, so a small text does not get a whole chunk.
+    Parser(const ByteSource& source, const CsvOptions& options, const CsvRecordHandler& on_record,
+           std::size_t size_hint = kChunk)
+        : source_(source), options_(options), on_record_(on_record), size_hint_(size_hint) {
         if (options_.max_fields == 0) options_.max_fields = 1;
         views_.resize(options_.max_fields);
     }
 
     CsvResult run() {
-        capacity_ = std::min(kChunk, std::max<std::size_t>(options_.max_record_bytes, 64));
-        buffer_ = std::make_unique<char[]>(capacity_ + 1);
+        capacity_ = std::min({kChunk, std::max<std::size_t>(options_.max_record_bytes, 64),
+                              std::max<std::size_t>(size_hint_ + 1, 64)});
+        buffer_ = std::make_unique_for_overwrite<char[]>(capacity_ + 1);
         fill();
         skip_bom();
         set_delimiter();
@@ -63,7 +67,7 @@ private:
         end_ = unread;
         if (end_ == capacity_) {  // one record fills the buffer: grow, bounded by max_record_bytes
             const std::size_t grown = std::min(capacity_ * 2, options_.max_record_bytes + 1);
-            auto bigger = std::make_unique<char[]>(grown + 1);
+            auto bigger = std::make_unique_for_overwrite<char[]>(grown + 1);
             std::memcpy(bigger.get(), buffer_.get(), end_);
             buffer_ = std::move(bigger);
             capacity_ = grown;
@@ -216,6 +220,7 @@ private:
     const ByteSource& source_;
     CsvOptions options_;
     const CsvRecordHandler& on_record_;
+    std::size_t size_hint_;
     std::unique_ptr<char[]> buffer_;
     std::size_t capacity_ = 0, pos_ = 0, end_ = 0;
     bool eof_ = false;
@@ -253,7 +258,8 @@ CsvResult read_csv(std::string_view text, const CsvOptions& options, const CsvRe
         offset += n;
         return n;
     };
-    return read_csv(source, options, on_record);
+    Parser parser(source, options, on_record, text.size());
+    return parser.run();
 }
 
 }  // namespace trellis::analytics
