@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the test suites against one throwaway PostgreSQL cluster (started here, removed at exit) and SQLite.
-#   scripts/run-tests.sh all|unit|blackbox|browser
+#   scripts/run-tests.sh all|unit|blackbox|browser|fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -12,7 +12,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "${TRELLIS_TEST_POSTGRES_URL:-}" ] && [ "$what" != "browser" ]; then
+if [ -z "${TRELLIS_TEST_POSTGRES_URL:-}" ] && [ "$what" != "browser" ] && [ "$what" != "fuzz" ]; then
   cluster_dir=$(mktemp -d /tmp/trellis-pg.XXXXXX)
   TRELLIS_TEST_POSTGRES_URL=$(scripts/pg-test-cluster.sh start "$cluster_dir")
   export TRELLIS_TEST_POSTGRES_URL
@@ -28,6 +28,10 @@ if [ "$what" = all ] || [ "$what" = unit ]; then
   cmake --build build-asan --target trellis_unit_tests -j 2 >/dev/null
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     build-asan/trellis_unit_tests --gtest_brief=1 || status=1
+fi
+if [ "$what" = all ] || [ "$what" = fuzz ]; then
+  echo "== fuzzing (libFuzzer, clang-19; FUZZ_SECONDS=${FUZZ_SECONDS:-20} per target)"
+  fuzz/run.sh || status=1
 fi
 if [ "$what" = all ] || [ "$what" = blackbox ]; then
   echo "== black-box HTTP tests (SQLite and PostgreSQL)"
