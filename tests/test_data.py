@@ -36,15 +36,15 @@ def test_the_analysis_flags_over_represented_groups_with_the_documented_figures(
     g = groups_by_code(ind)
     assert list(g)[0] == "ALL"
     aa = g["AA"]
-    assert aa["rate"] == pytest.approx(0.15)
-    assert aa["others_rate"] == pytest.approx(35 / 900)
-    assert aa["rate_ratio"] == pytest.approx(0.15 / (35 / 900))
-    assert aa["population_share"] == pytest.approx(0.1) and aa["numerator_share"] == pytest.approx(0.3)
+    assert aa["rate"] == pytest.approx(22 / 150)
+    assert aa["others_rate"] == pytest.approx(28 / 850)
+    assert aa["rate_ratio"] == pytest.approx((22 / 150) / (28 / 850))
+    assert aa["population_share"] == pytest.approx(0.15) and aa["numerator_share"] == pytest.approx(0.44)
     assert aa["flag"] == "over"
     assert g["HI"]["flag"] == "none"  # under-represented in an adverse outcome is not a flag
     assert g["AS"]["flag"] == "small_n" and g["FOS"]["flag"] == "small_n"
     # Inside the district the team sees every count, small ones included.
-    assert g["WH"]["numerator"] == 9 and g["AS"]["denominator"] == 10 and not g["WH"]["suppressed"]
+    assert g["WH"]["numerator"] == 6 and g["AS"]["denominator"] == 10 and not g["WH"]["suppressed"]
 
 
 def test_the_shared_view_hides_small_counts_and_what_would_reveal_them(admin, district):
@@ -72,27 +72,27 @@ def test_csv_export_of_the_shared_view_has_empty_cells_for_hidden_counts(admin, 
 
 
 def test_trends_follow_a_group_across_years(admin, district):
-    later = [("ALL", 1000, 40), ("AA", 100, 8 + 4), ("HI", 600, 20), ("WH", 300, 8)]
+    later = [("ALL", 1000, 40), ("AA", 100, 12), ("HI", 600, 20), ("WH", 300, 8)]
     expect = upload(admin.api, district["id"], aggregate_csv(district["cds_code"], later, year=2025), "aggregate")
     assert expect.status_code == 201, expect.text
     ind = analysis(admin.api, district["id"], indicator="suspension").json()["indicators"][0]
     assert ind["year"] == 2025  # the latest year by default
     aa = next(t for t in ind["trends"] if t["group"] == "AA")
     assert [p["year"] for p in aa["points"]] == [2024, 2025]
-    assert aa["rate_change"] == pytest.approx(0.12 - 0.15)
+    assert aa["rate_change"] == pytest.approx(0.12 - 22 / 150)
 
 
 # ---------------------------------------------------------------------------------------------- imports
 
 def test_a_bad_aggregate_file_names_line_and_column_and_keeps_the_previous_counts(admin, district):
-    bad = aggregate_csv(district["cds_code"]).replace(",AA,100,15", ",AA,100,150").replace(",HI,600,", ",XX,600,")
+    bad = aggregate_csv(district["cds_code"]).replace(",AA,150,22", ",AA,150,220").replace(",HI,480,", ",XX,480,")
     body = expect_problem(upload(admin.api, district["id"], bad, "aggregate"), 422, "/problems/import-rejected")
     lines = {(e["line"], e["column"]) for e in body["errors"]}
-    assert (3, 7) in lines, body  # numerator 150 > denominator 100, on line 3, column 7
+    assert (3, 7) in lines, body  # numerator 220 > denominator 150, on line 3, column 7
     assert any(e["line"] == 4 and e["column"] == 5 for e in body["errors"]), body  # group XX
     assert "line" in body["detail"]
     g = groups_by_code(suspension(admin.api, district).json()["indicators"][0])
-    assert g["AA"]["numerator"] == 15  # nothing half-imported
+    assert g["AA"]["numerator"] == 22  # nothing half-imported
 
     expect_problem(upload(admin.api, district["id"], "name,value\nx,1\n", "aggregate"), 422, "/problems/import-rejected")
     expect_problem(upload(admin.api, district["id"], aggregate_csv(district["cds_code"]), "unknown"), 422,
@@ -226,7 +226,7 @@ def test_full_counts_stay_inside_the_district_and_peers_see_only_what_was_shared
     family = join_team_via_invitation(admin, team["id"], role="guest", prefix="family")
     stranger = server.make_user("stranger")
     data_lead = join_organization(admin, district["id"], "data_lead", prefix="datalead")
-    staff = join_organization(admin, district["id"], "member", prefix="staff")
+    staff = join_team_via_invitation(admin, team["id"], role="member", prefix="staff")  # a team member: insider
 
     for person in (peer_person, family, stranger):
         expect_not_visible(suspension(person.api, district))
@@ -244,7 +244,7 @@ def test_full_counts_stay_inside_the_district_and_peers_see_only_what_was_shared
         body = suspension(person.api, district).json()
         assert body["shared"] is True  # whatever they ask, outsiders get the suppressed view
         g = groups_by_code(body["indicators"][0])
-        assert g["WH"]["numerator"] is None and g["AA"]["numerator"] == 15
+        assert g["WH"]["numerator"] is None and g["AA"]["numerator"] == 22 and g["AA"]["flag"] == "over"
         full = analysis(person.api, district["id"], indicator="suspension", year=2024, view="full").json()
         assert full["shared"] is True
     expect_not_visible(analysis(peer_person.api, district["id"], indicator="suspension", year=2025))
@@ -313,6 +313,11 @@ def test_a_teacher_fills_in_their_own_profile_and_a_stale_edit_is_refused(admin)
     expect_problem(teacher.api.request("PUT", url, {"version": 0, "languages": ["French"]}), 409, "/problems/stale-edit")
     expect_problem(teacher.api.request("PUT", url, {"version": 1, "years_experience": 99}), 422, "/problems/validation",
                    "years_experience")
+    team = create_team(admin, org["id"])
+    family = join_team_via_invitation(admin, team["id"], role="guest", prefix="family")
+    outsider = admin.server.make_user("outsider")
+    for person in (family, outsider):
+        expect_not_visible(person.api.request("PUT", url, {"version": 0, "name": "Not a teacher here"}))
     upload(admin.api, org["id"], STAFF, "teachers")  # a staff import never replaces what a teacher wrote
     profiles = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/teachers")["profiles"]
     assert any(p["source"] == "self" and p["languages"] == ["Spanish"] for p in profiles) and len(profiles) == 4
@@ -351,10 +356,10 @@ def test_the_cli_imports_and_analyses_and_reports_bad_lines(server, tmp_path):
     assert aa["flag"] == "over"
     shared = cli("data", "analyze", "--database", db, "--org", cds, "--year", "2024", "--shared", "--format", "csv").stdout
     rows = {r["group"]: r for r in csv.DictReader(io.StringIO(shared))}
-    assert rows["WH"]["numerator"] == "" and rows["AA"]["numerator"] == "15"
+    assert rows["WH"]["numerator"] == "" and rows["AA"]["numerator"] == "22"
 
     bad = tmp_path / "bad.csv"
-    bad.write_text(aggregate_csv(cds).replace(",AA,100,15", ",AA,ten,15"))
+    bad.write_text(aggregate_csv(cds).replace(",AA,150,22", ",AA,ten,22"))
     proc = cli("data", "import", "--database", db, str(bad), check=False)
     assert proc.returncode != 0
     assert f"{bad}:3:6:" in proc.stderr and "nothing was imported" in proc.stderr

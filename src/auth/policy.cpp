@@ -6,11 +6,13 @@ namespace {
 
 bool has_role(const std::optional<std::string>& role, std::string_view wanted) { return role && *role == wanted; }
 
-// Full student counts stay with the district's own people: its organization members (admins, data leads,
-// members, viewers such as the superintendent) and the working members of its teams. Family and student
-// representatives (team guests) and team viewers see the suppressed view, like network partners.
+// Full student counts stay with the district people who need them: its admins, data leads and viewers (the
+// superintendent) and the lead and members of its teams. A plain organization membership is not enough: team
+// invitations grant one to family and student representatives too. They, team viewers and network partners
+// see the suppressed view.
 bool can_read_full_data(const Relationship& r) {
-    return r.organization_role.has_value() || has_role(r.organization_team_role, "lead") ||
+    return has_role(r.organization_role, "admin") || has_role(r.organization_role, "data_lead") ||
+           has_role(r.organization_role, "viewer") || has_role(r.organization_team_role, "lead") ||
            has_role(r.organization_team_role, "member");
 }
 
@@ -19,7 +21,8 @@ bool can_read(ResourceKind kind, const Relationship& r) {
         case ResourceKind::student_data:
             return can_read_full_data(r);
         case ResourceKind::shared_data:
-            return can_read_full_data(r) || r.organization_team_role.has_value() || r.network_participant;
+            return can_read_full_data(r) || r.organization_role.has_value() || r.organization_team_role.has_value() ||
+                   r.network_participant;
         case ResourceKind::organization:
             // Organization profiles are public-record facts; members and network partners see them.
             return r.organization_role.has_value() || r.network_participant;
@@ -64,8 +67,12 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::network:
         case ResourceKind::shared_data:
             return can_manage(kind, r);
-        case ResourceKind::student_data:  // a teacher fills in their own profile
-            return has_role(r.organization_role, "member") || can_manage(kind, r);
+        case ResourceKind::student_data:
+            // A teacher fills in their own profile: the district's staff, not the family and student
+            // representatives whose organization membership came with a guest seat on a team.
+            return (has_role(r.organization_role, "member") && !has_role(r.organization_team_role, "guest") &&
+                    !has_role(r.organization_team_role, "viewer")) ||
+                   can_manage(kind, r);
     }
     return false;
 }

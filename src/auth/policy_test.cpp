@@ -70,6 +70,9 @@ Relationship data_rel(std::optional<std::string> org_role, std::optional<std::st
 TEST(Policy, FullStudentCountsStayWithTheDistrictsOwnPeople) {
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("viewer")), Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "member")), Decision::allow);
+    // A plain organization membership (what a team invitation grants a family representative) is not enough.
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("member", "guest")), Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel("member")), Decision::allow);
     // Family and student representatives, and network partners, get the suppressed view only.
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "guest")),
               Decision::not_found);
@@ -89,6 +92,7 @@ TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
               Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member")), Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("viewer")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member", "guest")), Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::manage, data_rel("admin", std::nullopt, true)),
               Decision::forbidden);
 }

@@ -17,6 +17,9 @@ const MeetingPlanner = lazy(() => import('./pages/MeetingPlanner'));
 const Meeting = lazy(() => import('./pages/Meeting'));
 const Minutes = lazy(() => import('./pages/Minutes'));
 const MyWork = lazy(() => import('./pages/MyWork'));
+const GuideProgress = lazy(() => import('./pages/GuideProgress'));
+const GuideSection = lazy(() => import('./pages/GuideSection'));
+const GuidePlan = lazy(() => import('./pages/GuidePlan'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
@@ -48,6 +51,9 @@ export function App() {
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/teams/:id" element={<Team />} />
               <Route path="/teams/:teamId/meetings/new" element={<MeetingPlanner />} />
+              <Route path="/teams/:id/guides/:guide" element={<GuideProgress />} />
+              <Route path="/teams/:id/guides/:guide/modules/:module/sections/:section" element={<GuideSection />} />
+              <Route path="/teams/:id/guides/:guide/plan" element={<GuidePlan />} />
               <Route path="/meetings/:meetingId/edit" element={<MeetingPlanner />} />
               <Route path="/meetings/:id" element={<Meeting />} />
               <Route path="/meetings/:id/minutes" element={<Minutes />} />

@@ -349,6 +349,182 @@ export interface MeetingSettings {
   discussion_share_percent: number;
 }
 
+// ---------------------------------------------------------------------------------------------- Guides (issue 4)
+// Guides are data (docs/guides.md): texts come in both languages, ids are the guide's stable ids, times are Unix
+// seconds.
+
+export interface GuideText {
+  en: string;
+  es: string;
+}
+
+export type SectionStatus = 'not_started' | 'in_progress' | 'complete';
+export const SECTION_STATUSES: SectionStatus[] = ['not_started', 'in_progress', 'complete'];
+export type GuideItemKind = 'question' | 'checklist' | 'data' | 'reading';
+export type PlannerMode = 'in_person' | 'virtual';
+export const PLANNER_MODES: PlannerMode[] = ['in_person', 'virtual'];
+export type PlannerAgendaKind = 'welcome' | 'review' | 'section_work' | 'discussion' | 'action_items';
+
+export interface GuideSectionInfo {
+  id: string;
+  title: GuideText;
+  objective: GuideText;
+  estimated_minutes: number;
+  needs_full_meeting: boolean;
+  forms_team: boolean;
+  group: string;
+}
+
+export interface GuideModuleInfo {
+  id: string;
+  title: GuideText;
+  description: GuideText;
+  sections: GuideSectionInfo[];
+}
+
+export interface GuideInfo {
+  id: string;
+  version: number;
+  title: GuideText;
+  description: GuideText;
+  modules: GuideModuleInfo[];
+}
+
+export interface GuideSummary {
+  sections: number;
+  not_started: number;
+  in_progress: number;
+  complete: number;
+  /** The first section not complete, as "module/section"; null when every section is. */
+  current: string | null;
+}
+
+export interface TeamGuide {
+  id: string;
+  title: GuideText | null;
+  adopted_at: number;
+  adopted_by_name: string;
+  /** null for a guide no longer shipped: what the team recorded stays. */
+  summary: GuideSummary | null;
+}
+
+export interface GuideAnswer {
+  text: string | null;
+  version: number;
+  author_name?: string;
+  updated_at?: number;
+}
+
+export interface GuideEntry {
+  id: string;
+  label: GuideText;
+  checked: boolean;
+  note: string;
+  derived: boolean;
+  changed_by_name?: string | null;
+  changed_at?: number | null;
+}
+
+export interface GuideItem {
+  id: string;
+  kind: GuideItemKind;
+  text: GuideText;
+  url?: string;
+  source?: 'representation';
+  answer?: GuideAnswer | null;
+  entries?: GuideEntry[];
+}
+
+export interface GuideSectionProgress {
+  id: string;
+  title: GuideText;
+  objective: GuideText;
+  status: SectionStatus;
+  status_changed_by_name: string | null;
+  status_changed_at: number | null;
+  items: GuideItem[];
+}
+
+export interface GuideProgress {
+  team_id: number;
+  guide: { id: string; version: number; title: GuideText };
+  adopted_at: number;
+  adopted_by_name: string;
+  summary: GuideSummary;
+  modules: { id: string; title: GuideText; sections: GuideSectionProgress[] }[];
+}
+
+export interface SectionStatusChange {
+  module: string;
+  section: string;
+  status: SectionStatus;
+  changed_by_name: string;
+  changed_at: number;
+  summary: GuideSummary;
+}
+
+export interface EntryChange {
+  entry: string;
+  checked: boolean;
+  note: string;
+  changed_by_name: string;
+  changed_at: number;
+}
+
+export interface MeetingPlanRequest {
+  guide: string;
+  module: string;
+  sections: string[];
+  new_team: boolean;
+  mode: PlannerMode;
+  meeting_minutes: number;
+  language?: 'en' | 'es';
+}
+
+export interface PlannedAgendaItem {
+  title: string;
+  minutes: number;
+  kind: PlannerAgendaKind;
+  meeting_kind: AgendaKind;
+  section: string;
+}
+
+export interface PlannedMeeting {
+  title: string;
+  sections: string[];
+  objectives: string[];
+  duration_minutes: number;
+  agenda: PlannedAgendaItem[];
+  why: string;
+}
+
+export interface MeetingPlan {
+  team_id: number;
+  guide: string;
+  module: string;
+  mode: PlannerMode;
+  language: 'en' | 'es';
+  meetings: PlannedMeeting[];
+}
+
+export interface ProposedMeeting {
+  title: string;
+  goal?: string;
+  objectives: string[];
+  duration_minutes: number;
+  agenda: { title: string; minutes: number; kind: PlannerAgendaKind | AgendaKind }[];
+}
+
+export interface CreatedMeeting {
+  id: number;
+  title: string;
+  status: 'draft';
+  duration_minutes: number;
+  objectives: string[];
+  agenda_items: number;
+  version: number;
+}
+
 export interface FieldError {
   field: string;
   message: string;
@@ -428,6 +604,9 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 
 const id = (value: number | string) => encodeURIComponent(String(value));
 
+const sectionPath = (teamId: number, guide: string, module: string, section: string) =>
+  `/teams/${id(teamId)}/guides/${id(guide)}/modules/${id(module)}/sections/${id(section)}`;
+
 export const api = {
   // Session and account
   getSession: () => request<Session>('GET', '/session'),
@@ -503,4 +682,21 @@ export const api = {
   followThrough: (teamId: number) => request<FollowThrough>('GET', `/teams/${id(teamId)}/follow-through`),
   createCalendarFeed: () => request<{ url: string; path: string }>('POST', '/me/calendar-feed'),
   revokeCalendarFeed: () => request<void>('DELETE', '/me/calendar-feed'),
+
+  // Guides (issue 4): the catalogue, the meeting-series planner, and a team's work through a guide
+  listGuides: () => request<{ guides: GuideInfo[] }>('GET', '/guides'),
+  planMeetings: (teamId: number, input: MeetingPlanRequest) => request<MeetingPlan>('POST', `/teams/${id(teamId)}/meeting-plan`, input),
+  createPlannedMeetings: (teamId: number, mode: PlannerMode, meetings: ProposedMeeting[]) =>
+    request<{ team_id: number; meetings: CreatedMeeting[] }>('POST', `/teams/${id(teamId)}/meeting-plan/create`, { mode, meetings }),
+  listTeamGuides: (teamId: number) => request<{ team_id: number; guides: TeamGuide[] }>('GET', `/teams/${id(teamId)}/guides`),
+  adoptGuide: (teamId: number, guide: string) => request<GuideProgress>('POST', `/teams/${id(teamId)}/guides`, { guide }),
+  getGuideProgress: (teamId: number, guide: string) => request<GuideProgress>('GET', `/teams/${id(teamId)}/guides/${id(guide)}`),
+  setSectionStatus: (teamId: number, guide: string, module: string, section: string, status: SectionStatus) =>
+    request<SectionStatusChange>('PUT', `${sectionPath(teamId, guide, module, section)}/status`, { status }),
+  saveGuideAnswer: (teamId: number, guide: string, module: string, section: string, item: string, text: string, version: number) =>
+    request<GuideAnswer>('PUT', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/answer`, { text, version }),
+  guideAnswerHistory: (teamId: number, guide: string, module: string, section: string, item: string) =>
+    request<{ item: string; versions: GuideAnswer[] }>('GET', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/answer/history`),
+  setGuideEntry: (teamId: number, guide: string, module: string, section: string, item: string, entry: string, checked: boolean, note: string) =>
+    request<EntryChange>('PUT', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/entries/${id(entry)}`, { checked, note }),
 };

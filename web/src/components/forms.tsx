@@ -144,7 +144,7 @@ function Field({
   optional,
   children,
 }: {
-  label: string;
+  label: ReactNode;
   name: string;
   error?: string;
   hint?: string;
@@ -177,7 +177,7 @@ function Field({
   );
 }
 
-type FieldProps = { label: string; name: string; error?: string; hint?: string; optional?: boolean };
+type FieldProps = { label: ReactNode; name: string; error?: string; hint?: string; optional?: boolean };
 
 export function TextField({
   label,
@@ -292,6 +292,59 @@ export function CheckboxGroup<T extends string>({
                 checked={checked}
                 aria-invalid={error ? true : undefined}
                 onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One choice among a few, as radio buttons in a fieldset (legend, hint and error tied by `aria-describedby`). */
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  legend: string;
+  name: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+  error?: string;
+  hint?: string;
+}) {
+  const groupId = `${useId()}-${name}`;
+  const hintId = hint ? `${groupId}-hint` : undefined;
+  const errorId = error ? `${groupId}-error` : undefined;
+  return (
+    <fieldset className={`field checkboxes${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && errorId && <FieldError id={errorId} message={error} />}
+      <div className="checkbox-list">
+        {options.map((option) => {
+          const optionId = `${groupId}-${option.value}`;
+          return (
+            <div className="checkbox" key={option.value}>
+              <input
+                type="radio"
+                id={optionId}
+                name={groupId}
+                value={option.value}
+                checked={value === option.value}
+                aria-invalid={error ? true : undefined}
+                onChange={() => onChange(option.value)}
               />
               <label htmlFor={optionId}>{option.label}</label>
             </div>

@@ -15,6 +15,7 @@ import {
   type TeamRole,
 } from '../api';
 import { InviteForm } from '../components/InviteForm';
+import { TeamGuides } from '../components/TeamGuides';
 import { TeamMeetings } from '../components/TeamMeetings';
 import {
   CheckboxGroup,
@@ -635,6 +636,7 @@ export default function Team() {
         </p>
       )}
       <Status message={status} />
+      <TeamGuides teamId={team.id} manages={manages} />
       <TeamMeetings teamId={team.id} manages={manages} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} />

@@ -1,0 +1,48 @@
+// Helpers for the guide pages: a guide's text in the UI's language, Unix-second times, section keys and paths,
+// and who may do what in a team (the server decides; the pages only hide what would be refused).
+import { api, type GuideText, type Team, type User } from './api';
+import { formatDateTime } from './format';
+import { currentLanguage } from './i18n';
+
+/** A guide text in the language the UI is in (the server already falls back to English for a missing `es`). */
+export function inLanguage(text: GuideText | null | undefined): string {
+  if (!text) return '';
+  return currentLanguage() === 'es' ? text.es || text.en : text.en;
+}
+
+/** A Unix time in seconds, in the reader's time zone. */
+export function formatSeconds(seconds: number | null | undefined): string {
+  if (!seconds) return '';
+  return formatDateTime(new Date(seconds * 1000).toISOString());
+}
+
+/** "module/section", the key the server uses for a guide's current section. */
+export function splitSectionKey(key: string | null): { module: string; section: string } | null {
+  if (!key) return null;
+  const at = key.indexOf('/');
+  return at < 0 ? null : { module: key.slice(0, at), section: key.slice(at + 1) };
+}
+
+const seg = encodeURIComponent;
+
+export const guidePaths = {
+  progress: (teamId: number, guide: string) => `/teams/${teamId}/guides/${seg(guide)}`,
+  section: (teamId: number, guide: string, module: string, section: string) =>
+    `/teams/${teamId}/guides/${seg(guide)}/modules/${seg(module)}/sections/${seg(section)}`,
+  plan: (teamId: number, guide: string) => `/teams/${teamId}/guides/${seg(guide)}/plan`,
+};
+
+export interface TeamAccess {
+  team: Team;
+  /** Lead, organization admin or site admin: adopts guides and creates planned meetings. */
+  manages: boolean;
+  /** Also members: record statuses, answers and checklist entries. Guests and viewers read. */
+  contributes: boolean;
+}
+
+export async function loadTeamAccess(teamId: number, user: User): Promise<TeamAccess> {
+  const [team, me] = await Promise.all([api.getTeam(teamId), api.getMe()]);
+  const manages =
+    user.site_admin || team.my_role === 'lead' || me.organizations.some((o) => o.id === team.organization.id && o.role === 'admin');
+  return { team, manages, contributes: manages || team.my_role === 'member' };
+}
