@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_meetings.hpp"
+#include "app/demo_student_data.hpp"
 
 #include <fmt/format.h>
 
@@ -81,6 +82,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     const auto lancaster_lead = add_user(db, hash, {"lead@lancaster.example", "James Carter"}, now);
     const auto superintendent = add_user(db, hash, {"superintendent@mpusd.example", "Patricia Nguyen"}, now);
     add_user(db, hash, {"wl.teacher@mpusd.example", "Sofía Herrera"}, now);
+    const auto data_lead = add_user(db, hash, {"data@mpusd.example", "Luis Romero"}, now);
 
     store::Organization pivot;
     pivot.name = "Pivot Learning";
@@ -97,6 +99,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     store::set_organization_role(db, sanger, mentor, "admin");
     store::set_organization_role(db, monterey, mpusd_lead, "admin");
     store::set_organization_role(db, monterey, superintendent, "viewer");
+    store::set_organization_role(db, monterey, data_lead, "data_lead");
     store::set_organization_role(db, lancaster, lancaster_lead, "admin");
 
     store::Network network;
@@ -146,6 +149,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                 now);
     add_demo_meetings(db, world_languages, {sanger_team, monterey_mtss, lancaster_mtss}, mpusd_lead, now);
     add_demo_guide_progress(db, world_languages, mpusd_lead, now);
+    add_demo_student_data(db, {monterey, lancaster, world_languages, data_lead, lancaster_lead}, now);
     transaction.commit();
 }
 
@@ -159,6 +163,7 @@ std::string demo_sign_in_help() {
         "  mentor@sanger.example              mentor coach, Sanger Unified\n"
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"
         "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"
+        "  data@mpusd.example                 data lead, Monterey Peninsula Unified (student data, teachers)\n"
         "  admin@trellis.example              site administrator\n",
         kDemoPassword);
 }
