@@ -87,7 +87,9 @@ TEST(Policy, FullStudentCountsStayWithTheDistrictsOwnPeople) {
 TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("data_lead")), Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("admin")), Decision::allow);
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member")), Decision::forbidden);
+    // A plain member does not even see the full counts; a team member sees them but does not import.
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member")), Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member", "member")), Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel(std::nullopt, "lead")),
               Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member")), Decision::allow);
