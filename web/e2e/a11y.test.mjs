@@ -85,6 +85,10 @@ for (const language of ['en', 'es']) {
         await add.locator('button[type="submit"]').click();
         await add.locator('.field-error').first().waitFor();
       });
+      const guide = `/teams/${ids.team}/guides/world-languages-module-0`;
+      await check(page, guide, language, width);
+      await check(page, `${guide}/modules/module-0/sections/a-team`, language, width);
+      await check(page, `${guide}/plan`, language, width);
       await check(page, '/settings/tokens', language, width, async (p) => {
         await p.locator('input[name="name"]').fill(`axe ${language} ${width}`);
         await p.locator('form button[type="submit"]').click();
