@@ -70,25 +70,65 @@ int race_group(std::string_view value) {
 
 // ---- ValueCache
 
-std::uint64_t ValueCache::hash_of(std::string_view key) {
-    std::uint64_t h = 0xcbf29ce484222325ull ^ key.size();
-    for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    h ^= h >> 29;
-    return h | 1;  // never 0, the empty mark
+namespace {
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
 }
 
-const std::int64_t* ValueCache::find(std::string_view key) {
-    if (has_last_) {
-        const Slot& s = slots_[last_];
-        if (s.size == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) return &s.value;
+std::uint32_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+std::uint64_t mix(std::uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return x | 1;  // never 0, the empty mark
+}
+
+}  // namespace
+
+// Fixed-size loads that together cover every byte of a key of up to 8 bytes, so (size, word) is the key.
+std::uint64_t ValueCache::word_of(std::string_view key) {
+    const char* p = key.data();
+    const std::size_t n = key.size();
+    if (n == 0) return 0;
+    if (n < 4) {
+        return static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+               (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
     }
+    if (n <= 8) return load32(p) | (static_cast<std::uint64_t>(load32(p + n - 4)) << 32);
+    return load64(p) ^ (load64(p + n - 8) * 31);
+}
+
+std::uint64_t ValueCache::hash_of(std::string_view key, std::uint64_t word) {
+    std::uint64_t h = word ^ (static_cast<std::uint64_t>(key.size()) * 0x9e3779b97f4a7c15ull);
+    if (key.size() > 8) {
+        for (std::size_t i = 0; i + 8 <= key.size(); i += 8) h = (h ^ load64(key.data() + i)) * 0x9e3779b97f4a7c15ull;
+    }
+    return mix(h);
+}
+
+bool ValueCache::matches(const Slot& slot, std::string_view key, std::uint64_t word) const {
+    if (slot.size != key.size() || slot.word != word) return false;
+    return key.size() <= 8 || std::memcmp(arena_.data() + slot.offset, key.data(), key.size()) == 0;
+}
+
+const std::int64_t* ValueCache::find_hashed(std::string_view key) {
+    const std::uint64_t word = word_of(key);
+    if (has_last_ && matches(slots_[last_], key, word)) return &slots_[last_].value;
     if (slots_.empty()) return nullptr;
-    const std::uint64_t h = hash_of(key);
+    const std::uint64_t h = hash_of(key, word);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
         if (s.hash == 0) return nullptr;
-        if (s.hash == h && s.size == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) {
+        if (s.hash == h && matches(s, key, word)) {
             last_ = i;
             has_last_ = true;
             return &s.value;
@@ -97,14 +137,28 @@ const std::int64_t* ValueCache::find(std::string_view key) {
 }
 
 void ValueCache::insert(std::string_view key, std::int64_t value) {
+    if (value == kUnknown) return;
+    if (key.size() == 1) {
+        one_[static_cast<unsigned char>(key[0])] = value;
+        return;
+    }
+    if (key.size() == 2) {
+        if (!two_) {
+            two_ = std::make_unique_for_overwrite<std::int64_t[]>(65536);
+            std::fill(two_.get(), two_.get() + 65536, kUnknown);
+        }
+        two_[static_cast<unsigned char>(key[0]) | (static_cast<unsigned>(static_cast<unsigned char>(key[1])) << 8)] = value;
+        return;
+    }
     if (key.size() > kMaxCachedKey || count_ >= kMaxCacheEntries) return;
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    const std::uint64_t h = hash_of(key);
+    const std::uint64_t word = word_of(key);
+    const std::uint64_t h = hash_of(key, word);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     while (slots_[i].hash != 0) i = (i + 1) & mask;
-    slots_[i] = Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), value};
-    arena_.append(key);
+    slots_[i] = Slot{h, word, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()), value};
+    if (key.size() > 8) arena_.append(key);
     ++count_;
     last_ = i;
     has_last_ = true;
@@ -456,7 +510,7 @@ struct Org {
 
 }  // namespace
 
-StudentImportResult StudentCounter::finish(int year) const {
+StudentImportResult StudentCounter::finish(int year) {
     StudentImportResult result;
     result.problems = problems_;
     result.summary.rows = rows_;
@@ -479,7 +533,11 @@ StudentImportResult StudentCounter::finish(int year) const {
     std::sort(program_order.begin(), program_order.end(),
               [&](int a, int b) { return program_names_[a] < program_names_[b]; });
 
-    const auto emit = [&](const std::string& org_code, const Org& org) {
+    // Two passes: the first only counts the rows, so the result is allocated once at its size; the second
+    // fills it and frees each district's units once written, so units and rows are not both held in full.
+    bool counting = true;
+    std::size_t rows = 0;
+    const auto emit = [&](const std::string& org_code, const auto& org) {
         std::vector<std::size_t> locals(org.groups.size());
         std::iota(locals.begin(), locals.end(), 0);
         std::sort(locals.begin(), locals.end(), [&](std::size_t a, std::size_t b) {
@@ -509,6 +567,8 @@ StudentImportResult StudentCounter::finish(int year) const {
                     if (at < enrolled.size()) numerator += enrolled[at];
                 }
                 if (denominator == 0) continue;
+                ++rows;
+                if (counting) continue;
                 result.counts.push_back(IndicatorCount{org_code, year, indicator, Direction::higher_is_better,
                                                        group_names_[static_cast<std::size_t>(org.groups[l])],
                                                        static_cast<std::int64_t>(denominator),
@@ -523,10 +583,15 @@ StudentImportResult StudentCounter::finish(int year) const {
     std::iota(districts.begin(), districts.end(), 0);
     std::sort(districts.begin(), districts.end(), [&](int a, int b) { return district_codes_[a] < district_codes_[b]; });
 
+    for (auto& members : units_of) {
+        std::sort(members.begin(), members.end(), [&](int a, int b) { return units_[a].school < units_[b].school; });
+    }
     std::vector<int> local_of(group_names_.size(), -1);
+    for (const bool pass_counts : {true, false}) {
+    counting = pass_counts;
+    if (!counting) result.counts.reserve(rows);
     for (const int d : districts) {
         auto& members = units_of[static_cast<std::size_t>(d)];
-        std::sort(members.begin(), members.end(), [&](int a, int b) { return units_[a].school < units_[b].school; });
         Org district;
         for (const int u : members) {
             const Unit& unit = units_[static_cast<std::size_t>(u)];
@@ -559,17 +624,11 @@ StudentImportResult StudentCounter::finish(int year) const {
         const int code = district_codes_[static_cast<std::size_t>(d)];
         emit(fmt::format("{:07d}0000000", code), district);
         for (const int u : members) {
-            const Unit& unit = units_[static_cast<std::size_t>(u)];
-            if (unit.school == 0) continue;
-            Org school;
-            school.groups = unit.groups;
-            school.population.assign(unit.population.begin(), unit.population.end());
-            school.enrollment.resize(unit.enrollment.size());
-            for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
-                school.enrollment[p].assign(unit.enrollment[p].begin(), unit.enrollment[p].end());
-            }
-            emit(fmt::format("{:07d}{:07d}", code, unit.school), school);
+            Unit& unit = units_[static_cast<std::size_t>(u)];
+            if (unit.school != 0) emit(fmt::format("{:07d}{:07d}", code, unit.school), unit);
+            if (!counting) unit = Unit{};  // written: free its arrays
         }
+    }
     }
     return result;
 }

@@ -6,6 +6,9 @@
 // and (program, group, grade) for enrollment. District figures and denominators are computed at the end.
 // Nothing identifying a student is kept: only these counts.
 #include <array>
+#include <climits>
+#include <cstdint>
+#include <memory>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -23,16 +26,39 @@ namespace trellis::analytics::detail {
 // Raw field bytes -> an evaluated value, for the distinct values of one column (short keys only, bounded).
 class ValueCache {
 public:
-    const std::int64_t* find(std::string_view key);
+    ValueCache() { one_.fill(kUnknown); }
+    // Keys of one or two bytes (flags, grades, race codes) are looked up in direct tables, without hashing.
+    const std::int64_t* find(std::string_view key) {
+        if (key.size() == 1) {
+            const std::int64_t& v = one_[static_cast<unsigned char>(key[0])];
+            return v == kUnknown ? nullptr : &v;
+        }
+        if (key.size() == 2) {
+            if (!two_) return nullptr;
+            const std::int64_t& v = two_[static_cast<unsigned char>(key[0]) | (static_cast<unsigned>(static_cast<unsigned char>(key[1])) << 8)];
+            return v == kUnknown ? nullptr : &v;
+        }
+        return find_hashed(key);
+    }
     void insert(std::string_view key, std::int64_t value);
 
 private:
+    static constexpr std::int64_t kUnknown = INT64_MIN;
+    const std::int64_t* find_hashed(std::string_view key);
+    std::array<std::int64_t, 256> one_;
+    std::unique_ptr<std::int64_t[]> two_;  // 65536 entries, allocated when a column has two-byte values
+
+    // A key of up to 8 bytes is compared as `word` (its bytes packed, with its size); a longer one by its
+    // bytes in the arena.
     struct Slot {
         std::uint64_t hash = 0;  // 0: empty
+        std::uint64_t word = 0;
         std::uint32_t offset = 0, size = 0;
         std::int64_t value = 0;
     };
-    static std::uint64_t hash_of(std::string_view key);
+    static std::uint64_t word_of(std::string_view key);
+    static std::uint64_t hash_of(std::string_view key, std::uint64_t word);
+    bool matches(const Slot& slot, std::string_view key, std::uint64_t word) const;
     void grow();
     std::vector<Slot> slots_;
     std::string arena_;
@@ -60,10 +86,9 @@ public:
 
     // Adds another counter's counts (same mapping and header); its problems are not taken.
     void merge(const StudentCounter& other);
-    // The counts (empty when there are problems) and the summary.
-    StudentImportResult finish(int year) const;
+    // The counts (empty when there are problems) and the summary. Consumes the counts: call once.
+    StudentImportResult finish(int year);
 
-private:
     struct Unit {
         int district = 0;          // district id
         int school = 0;            // 7-digit school number, 0 for students without a school
@@ -73,6 +98,7 @@ private:
         std::vector<std::vector<std::uint32_t>> enrollment;  // per program: local * kGrades + grade
     };
 
+private:
     bool problem(std::int64_t line, int column, std::string message);
     bool parse_header(std::span<const std::string_view> header, std::int64_t line);
     int district_id(int code7);

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -189,10 +190,11 @@ StudentImportResult import_students_file(const std::string& path, const ColumnMa
 
     std::atomic<std::int64_t> total{0};
     std::mutex progress_lock;
-    detail::StudentCounter first_half(mapping), second_half(mapping);
+    detail::StudentCounter first_half(mapping);
+    std::optional<detail::StudentCounter> second_half(std::in_place, mapping);  // reset once merged
     {
         std::vector<std::string_view> views(header.begin(), header.end());
-        second_half.set_header(views, 1);
+        second_half->set_header(views, 1);
     }
     CsvResult first_read, second_read;
     std::exception_ptr second_error;
@@ -200,7 +202,7 @@ StudentImportResult import_students_file(const std::string& path, const ColumnMa
         try {
             RangeSource range(file, split, size, total, progress, progress_lock);
             const ByteSource source = std::ref(range);
-            second_read = read_csv(source, options, [&](const CsvRecord& r) { return second_half.on_record(r); });
+            second_read = read_csv(source, options, [&](const CsvRecord& r) { return second_half->on_record(r); });
         } catch (...) {
             second_error = std::current_exception();
         }
@@ -224,17 +226,18 @@ StudentImportResult import_students_file(const std::string& path, const ColumnMa
         return collect(first_half, first_read, year);  // a serial read stops there too
     }
     // The boundary was a record boundary: the second range's lines follow the first range's.
-    for (auto& p : second_half.problems()) p.line += first_read.lines;
-    for (auto p : second_read.problems) {
-        p.line += first_read.lines;
-        second_half.problems().push_back(p);
-        break;
+    auto& second_problems = second_half->problems();
+    for (auto& p : second_problems) p.line += first_read.lines;
+    if (!second_read.problems.empty()) {
+        second_problems.push_back(second_read.problems.front());
+        second_problems.back().line += first_read.lines;
     }
-    first_half.merge(second_half);
-    for (const auto& p : second_half.problems()) {
+    for (const auto& p : second_problems) {
         if (first_half.problems().size() >= detail::StudentCounter::kMaxProblems) break;
         first_half.problems().push_back(p);
     }
+    first_half.merge(*second_half);
+    second_half.reset();
     return first_half.finish(year);
 }
 
