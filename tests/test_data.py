@@ -369,3 +369,18 @@ def test_the_cli_imports_and_analyses_and_reports_bad_lines(server, tmp_path):
     summary = json.loads(cli("data", "import", "--database", db, "--students", "--year", "2024", str(students)).stdout)
     assert summary["programs"] == ["spanish_dual_immersion"] and summary["rows"] == 160
     assert cli("data", "import", "--database", db, "--students", str(students), check=False).returncode != 0
+
+
+def test_an_import_may_be_larger_than_other_requests(admin):
+    """Imports carry a district's whole export: the 1 MiB body limit of other routes does not apply to them."""
+    org = create_district(admin)
+    cds = org["cds_code"]
+    rows = [f"{cds},2024,measure_{i:05d},higher_is_better,{g},100,{i % 100}" for i in range(20000) for g in ("ALL", "HI")]
+    text = "org_code,year,indicator,direction,group,denominator,numerator\n" + "\n".join(rows) + "\n"
+    assert len(text) > 2 * 1024 * 1024
+    r = upload(admin.api, org["id"], text, "aggregate")
+    assert r.status_code == 201, r.text[:500]
+    assert r.json()["summary"]["counts"] == 40000
+    big = admin.api.request("PUT", f"/api/v1/organizations/{org['id']}/data/counts", data=text.encode(),
+                            headers={"Content-Type": "application/json"})
+    expect_problem(big, 413, "/problems/body-too-large")

@@ -414,15 +414,23 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
         const auto start = std::chrono::steady_clock::now();
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(header_limit);
-        parser.body_limit(server.options.max_body_bytes);
+        // Beast checks Content-Length against the body limit while it parses the header, so the header is read
+        // under the larger of the two limits and the route's own limit is applied once the path is known.
+        const bool uploads = static_cast<bool>(server.options.is_upload);
+        parser.body_limit(uploads ? std::max(server.options.max_upload_bytes, server.options.max_body_bytes)
+                                  : server.options.max_body_bytes);
         stream.expires_after(timeout);
         auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, nothrow_awaitable);
         std::size_t body_limit = server.options.max_body_bytes;
-        if (!ec && !parser.is_done() && server.options.is_upload &&
-            server.options.is_upload(log_path(parser.get().target()))) {
-            body_limit = server.options.max_upload_bytes;
-            parser.body_limit(body_limit);
-            stream.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
+        if (!ec && uploads) {
+            if (server.options.is_upload(log_path(parser.get().target()))) {
+                body_limit = std::max(server.options.max_upload_bytes, server.options.max_body_bytes);
+                stream.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
+            } else if (parser.content_length() && *parser.content_length() > body_limit) {
+                ec = bhttp::error::body_limit;
+            } else {
+                parser.body_limit(body_limit);  // chunked bodies are counted as they arrive
+            }
         }
         if (!ec && !parser.is_done()) {
             if (iequals(parser.get()[bhttp::field::expect], "100-continue")) {
