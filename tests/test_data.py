@@ -384,3 +384,14 @@ def test_an_import_may_be_larger_than_other_requests(admin):
     big = admin.api.request("PUT", f"/api/v1/organizations/{org['id']}/data/counts", data=text.encode(),
                             headers={"Content-Type": "application/json"})
     expect_problem(big, 413, "/problems/body-too-large")
+
+
+def test_a_new_student_export_replaces_the_districts_program_counts_schools_included(admin):
+    org = create_district(admin)
+    rows = student_rows(org["cds_code"][:7])
+    assert upload(admin.api, org["id"], students_csv(rows), "students", year=2024).status_code == 201
+    moved = [dict(r, school_code="3333333") for r in rows]  # school A's program moved to a new school
+    assert upload(admin.api, org["id"], students_csv(moved), "students", year=2024).status_code == 201
+    data = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/data")
+    codes = next(i for i in data["indicators"] if i["indicator"] == "program:spanish_dual_immersion")["org_codes"]
+    assert codes == [org["cds_code"], org["cds_code"][:7] + "3333333"]

@@ -91,7 +91,9 @@ std::expected<ImportOutcome, ImportFailure> store_counts(store::Connection& db, 
     record.summary = json::serialize(summary);
     record.created_by_name = request.by_name;
     record.created_at = request.now;
-    const auto id = store::replace_counts(db, counts, record, request.by);
+    const auto id = store::replace_counts(db, counts, record, request.by,
+                                          request.kind == ImportKind::students ? store::ReplaceScope::district
+                                                                               : store::ReplaceScope::org_code);
     return ImportOutcome{id, std::move(summary)};
 }
 

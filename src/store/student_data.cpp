@@ -38,7 +38,7 @@ std::string district_of(const std::string& org_code) {
 }
 
 std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
-                            std::int64_t by) {
+                            std::int64_t by, ReplaceScope scope) {
     const auto import_id = db.insert_returning_id(
         "INSERT INTO data_imports (organization_id, kind, year, filename, rows_read, counts_stored, summary, "
         "created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -46,10 +46,12 @@ std::int64_t replace_counts(Connection& db, const std::vector<analytics::Indicat
          record.rows_read, static_cast<std::int64_t>(counts.size()), record.summary, by ? Param(by) : Param(nullptr),
          record.created_by_name, record.created_at});
     std::set<std::tuple<std::string, int, std::string>> replaced;
-    for (const auto& c : counts) replaced.emplace(c.org_code, c.year, c.indicator);
-    for (const auto& [org_code, year, indicator] : replaced) {
-        db.execute("DELETE FROM indicator_counts WHERE org_code = ? AND year = ? AND indicator = ?",
-                   {org_code, static_cast<std::int64_t>(year), indicator});
+    const bool whole_district = scope == ReplaceScope::district;
+    for (const auto& c : counts) replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
+    for (const auto& [code, year, indicator] : replaced) {
+        db.execute(whole_district ? "DELETE FROM indicator_counts WHERE district_code = ? AND year = ? AND indicator = ?"
+                                  : "DELETE FROM indicator_counts WHERE org_code = ? AND year = ? AND indicator = ?",
+                   {code, static_cast<std::int64_t>(year), indicator});
     }
     const std::string full_batch = insert_sql(kRowsPerInsert);
     std::vector<Param> params;

@@ -28,10 +28,15 @@ struct ImportRecord {
     std::int64_t created_at = 0;
 };
 
-// Replaces, for every (org_code, year, indicator) present in `counts`, the stored counts with these, and
-// records the import. Run inside the caller's transaction: the old counts stay until it commits.
+// What an import replaces. A student-level file describes the whole district, so it replaces each
+// (district, year, indicator) it brings, schools that no longer appear included; an aggregate file or a
+// manual entry replaces only the (org code, year, indicator) rows it brings.
+enum class ReplaceScope { org_code, district };
+
+// Replaces the stored counts in `scope` with these and records the import. Run inside the caller's
+// transaction: the old counts stay until it commits.
 std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
-                            std::int64_t by);
+                            std::int64_t by, ReplaceScope scope = ReplaceScope::org_code);
 std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id);
 
 struct IndicatorSummary {
