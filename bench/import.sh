@@ -44,6 +44,13 @@ measure() {  # name command...: runs RUNS times, keeps the median wall time and 
   echo "$name: runs ${walls[*]} s; median ${wall[$name]} s; peak RSS ${rss[$name]} MB"
 }
 measure trellis "$BUILD/trellis_bench_import" "$file" "$BENCH_DIR/trellis.csv"
+# End to end, as a data lead's script would run it: the same file through `trellis data import` into a new
+# SQLite database (counts stored in one transaction), then one district's analysis.
+[ -x "$BUILD/trellis" ] || cmake --build "$BUILD" --target trellis -j "$(nproc)" >/dev/null
+db="$BENCH_DIR/bench.db"
+measure trellis_cli bash -c "rm -f '$db' '$db-wal' '$db-shm' && '$BUILD/trellis' data import --database 'sqlite://$db' --students --year 2025 '$file'"
+first_district=$(sed -n 2p "$file" | cut -d, -f3)
+measure trellis_analyze "$BUILD/trellis" data analyze --database "sqlite://$db" --org "${first_district}0000000" --format json
 measure duckdb node bench/duckdb_counts.mjs "$file" "$BENCH_DIR/duckdb.csv"
 measure pandas /usr/bin/python3 bench/pandas_counts.py "$file" "$BENCH_DIR/pandas.csv"
 
@@ -61,4 +68,10 @@ cat <<TABLE
 | Trellis \`import_students_file\` (2 threads) | ${wall[trellis]} | ${rss[trellis]} | |
 | DuckDB $(node -e "console.log(require('./bench/node_modules/@duckdb/node-api/package.json').version)") (node, 2 threads) | ${wall[duckdb]} | ${rss[duckdb]} | $(ratio "${wall[duckdb]}" "${wall[trellis]}")× |
 | pandas $(/usr/bin/python3 -c 'import pandas; print(pandas.__version__)') (/usr/bin/python3) | ${wall[pandas]} | ${rss[pandas]} | $(ratio "${wall[pandas]}" "${wall[trellis]}")× |
+
+End to end (not an anchor comparison: the anchors store nothing):
+| step | wall s (median of $RUNS) | peak RSS MB |
+| --- | ---: | ---: |
+| \`trellis data import --students\` into a new SQLite database ($rows_out counts stored) | ${wall[trellis_cli]} | ${rss[trellis_cli]} |
+| \`trellis data analyze\` of one district, every program | ${wall[trellis_analyze]} | ${rss[trellis_analyze]} |
 TABLE
