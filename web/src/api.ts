@@ -6,8 +6,8 @@ export const GRADE_SPANS: GradeSpan[] = ['elementary', 'middle', 'high'];
 export type OrganizationKind = 'district' | 'school' | 'county_office' | 'intermediary' | 'partner';
 export const ORGANIZATION_KINDS: OrganizationKind[] = ['district', 'school', 'county_office', 'intermediary', 'partner'];
 
-export type OrganizationRole = 'admin' | 'member' | 'viewer';
-export const ORGANIZATION_ROLES: OrganizationRole[] = ['admin', 'member', 'viewer'];
+export type OrganizationRole = 'admin' | 'data_lead' | 'member' | 'viewer';
+export const ORGANIZATION_ROLES: OrganizationRole[] = ['admin', 'data_lead', 'member', 'viewer'];
 
 export type TeamRole = 'lead' | 'member' | 'guest' | 'viewer';
 export const TEAM_ROLES: TeamRole[] = ['lead', 'member', 'guest', 'viewer'];
@@ -563,14 +563,17 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token to send with a write made outside `request` (an upload through XMLHttpRequest). */
+export const currentCsrfToken = (): string | null => csrfToken;
+
 /** Called when a signed-in request is answered 401 (the session ended). */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;

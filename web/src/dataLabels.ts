@@ -1,0 +1,82 @@
+// Words for the data pages: student group codes, indicator names, flags, and how shares and ratios are written.
+import type { TFunction } from 'i18next';
+import type { Flag } from './dataApi';
+import { dateLocale } from './format';
+
+const NAMED_GROUPS = ['ALL', 'AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'LTEL', 'SED', 'SWD', 'FOS', 'HOM'];
+export const RACE_GROUPS = ['AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR'];
+export const STUDENT_GROUPS = NAMED_GROUPS;
+
+const capitalised = (text: string) => (text ? text[0].toLocaleUpperCase() + text.slice(1) : text);
+const words = (text: string) => text.replace(/[_-]+/g, ' ').trim();
+
+/** "HI" → "Hispanic or Latino"; "gender:f" → "Gender: F"; "lang:spanish" → "Home language: Spanish". */
+export function groupName(t: TFunction, code: string): string {
+  if (NAMED_GROUPS.includes(code)) return t(`data.group.${code}`);
+  const at = code.indexOf(':');
+  if (at > 0) {
+    const set = code.slice(0, at);
+    const value = code.slice(at + 1);
+    if (set === 'gender') {
+      const known = ['f', 'm', 'x'].includes(value.toLowerCase());
+      return t('data.group.gender', { value: known ? t(`data.gender.${value.toLowerCase()}`) : value.toUpperCase() });
+    }
+    if (set === 'lang') return t('data.group.lang', { value: capitalised(words(value)) });
+  }
+  return code;
+}
+
+/** "program:spanish_dual_immersion" → "Enrollment in Spanish dual immersion"; "chronic_absence" → "Chronic absence". */
+export function indicatorName(t: TFunction, indicator: string): string {
+  if (indicator.startsWith('program:')) return t('data.indicator.program', { name: words(indicator.slice(8)) });
+  return capitalised(words(indicator));
+}
+
+/** The flag in words; a group whose ratio is hidden in a shared view is "Hidden to protect privacy". */
+export function flagText(t: TFunction, group: { flag: Flag; suppressed: boolean; rate_ratio?: number | null }): string {
+  if (group.flag === 'suppressed' || (group.suppressed && group.rate_ratio == null && group.flag === 'none')) return t('data.flag.suppressed');
+  return t(`data.flag.${group.flag}`);
+}
+
+export function formatShare(value: number | null | undefined): string {
+  if (value == null) return '';
+  return new Intl.NumberFormat(dateLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatRatio(value: number | null | undefined): string {
+  if (value == null) return '';
+  return new Intl.NumberFormat(dateLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatCount(value: number | null | undefined): string {
+  if (value == null) return '';
+  return new Intl.NumberFormat(dateLocale()).format(value);
+}
+
+/** A school year from its first calendar year: 2024 → "2024–25". */
+export function schoolYear(year: number): string {
+  return `${year}–${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The district (its own code) or a school (the last seven digits). */
+export function placeName(t: TFunction, code: string, districtCode: string | null): string {
+  if (code === districtCode || code.endsWith('0000000')) return t('data.place.district', { code });
+  return t('data.place.school', { code });
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(dateLocale(), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
+
+/** A Unix time in seconds, as a date and time in the reader's time zone. */
+export function formatSecondsTime(seconds: number | null | undefined): string {
+  if (!seconds) return '';
+  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(seconds * 1000));
+}
