@@ -20,6 +20,12 @@ const MyWork = lazy(() => import('./pages/MyWork'));
 const GuideProgress = lazy(() => import('./pages/GuideProgress'));
 const GuideSection = lazy(() => import('./pages/GuideSection'));
 const GuidePlan = lazy(() => import('./pages/GuidePlan'));
+const Data = lazy(() => import('./pages/Data'));
+const DataImport = lazy(() => import('./pages/DataImport'));
+const DataAnalysis = lazy(() => import('./pages/DataAnalysis'));
+const DataCounts = lazy(() => import('./pages/DataCounts'));
+const DataSettings = lazy(() => import('./pages/DataSettings'));
+const Teachers = lazy(() => import('./pages/Teachers'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
@@ -48,6 +54,12 @@ export function App() {
             <Route element={<RequireSignIn />}>
               <Route index element={<Home />} />
               <Route path="/organizations/:id" element={<Organization />} />
+              <Route path="/organizations/:id/data" element={<Data />} />
+              <Route path="/organizations/:id/data/import" element={<DataImport />} />
+              <Route path="/organizations/:id/data/analysis" element={<DataAnalysis />} />
+              <Route path="/organizations/:id/data/counts" element={<DataCounts />} />
+              <Route path="/organizations/:id/data/settings" element={<DataSettings />} />
+              <Route path="/organizations/:id/teachers" element={<Teachers />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/teams/:id" element={<Team />} />
               <Route path="/teams/:teamId/meetings/new" element={<MeetingPlanner />} />

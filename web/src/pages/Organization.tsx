@@ -138,6 +138,18 @@ export default function Organization() {
         )}
       </dl>
       <StudentProfile organization={organization} />
+      {(myRole || user.site_admin) && (
+        <nav aria-label={t('data.link.label')}>
+          <ul className="link-list">
+            <li>
+              <Link to={`/organizations/${organization.id}/data`}>{t('data.link.data')}</Link>
+            </li>
+            <li>
+              <Link to={`/organizations/${organization.id}/teachers`}>{t('data.link.teachers')}</Link>
+            </li>
+          </ul>
+        </nav>
+      )}
       <section aria-labelledby="teams">
         <h2 id="teams">{t('organization.teams')}</h2>
         {teams.length ? (

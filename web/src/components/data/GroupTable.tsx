@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { IndicatorReport } from '../../dataApi';
+import { flagText, formatCount, formatRatio, formatShare, groupName, indicatorName, schoolYear } from '../../dataLabels';
+import { TableRegion } from '../page';
+
+function Value({ text, hidden }: { text: string; hidden: boolean }) {
+  const { t } = useTranslation();
+  if (text) return <>{text}</>;
+  return <span className="hidden-value">{hidden ? t('data.hidden') : t('data.notAvailable')}</span>;
+}
+
+/** Every figure of one indicator-year, one row per group: the source of truth the charts are drawn from. */
+export function GroupTable({ report, place }: { report: IndicatorReport; place: string }) {
+  const { t } = useTranslation();
+  const dir = report.direction;
+  return (
+    <TableRegion caption={t('data.table.caption', { indicator: indicatorName(t, report.indicator), year: schoolYear(report.year), place })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('data.table.group')}</th>
+          <th scope="col" className="number">
+            {t(`data.table.denominator.${dir}`)}
+          </th>
+          <th scope="col" className="number">
+            {t(`data.table.numerator.${dir}`)}
+          </th>
+          <th scope="col" className="number">
+            {t('data.table.rate')}
+          </th>
+          <th scope="col" className="number">
+            {t('data.table.populationShare')}
+          </th>
+          <th scope="col" className="number">
+            {t(`data.table.numeratorShare.${dir}`)}
+          </th>
+          <th scope="col" className="number">
+            {t('data.table.ratio')}
+          </th>
+          <th scope="col">{t('data.table.flag')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.groups.map((g) => (
+          <tr key={g.group} data-group={g.group}>
+            <th scope="row">{groupName(t, g.group)}</th>
+            <td className="number">
+              <Value text={formatCount(g.denominator)} hidden={g.suppressed} />
+            </td>
+            <td className="number">
+              <Value text={formatCount(g.numerator)} hidden={g.suppressed} />
+            </td>
+            <td className="number">
+              <Value text={formatShare(g.rate)} hidden={g.suppressed} />
+            </td>
+            <td className="number">
+              <Value text={formatShare(g.population_share)} hidden={g.suppressed} />
+            </td>
+            <td className="number">
+              <Value text={formatShare(g.numerator_share)} hidden={g.suppressed} />
+            </td>
+            <td className="number">{g.group === 'ALL' ? '—' : <Value text={formatRatio(g.rate_ratio)} hidden={g.suppressed} />}</td>
+            <td>
+              <span className={`flag flag-${g.flag}`}>{g.group === 'ALL' && g.flag === 'none' ? '—' : flagText(t, g)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableRegion>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../api';
+import { formatCount } from '../../dataLabels';
+import { TableRegion } from '../page';
+
+export interface LineProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A rejected file: nothing was imported; the server's sentence, then every problem by line and column. */
+export function ImportProblems({ problem, filename }: { problem: Problem; filename: string }) {
+  const { t } = useTranslation();
+  const rows = (((problem as { errors?: unknown[] }).errors ?? []) as unknown[]).filter(
+    (e): e is LineProblem => typeof e === 'object' && e !== null && 'line' in e && 'message' in e,
+  );
+  return (
+    <section aria-labelledby="import-problems" className="panel panel-warning">
+      <h2 id="import-problems" tabIndex={-1}>
+        {t('data.problems.title', { file: filename })}
+      </h2>
+      <p>
+        <strong>{t('data.problems.nothingImported')}</strong>
+      </p>
+      {problem.detail && <p>{problem.detail}</p>}
+      {rows.length > 0 && (
+        <TableRegion caption={t('data.problems.caption', { count: rows.length })}>
+          <thead>
+            <tr>
+              <th scope="col" className="number">
+                {t('data.problems.line')}
+              </th>
+              <th scope="col" className="number">
+                {t('data.problems.column')}
+              </th>
+              <th scope="col">{t('data.problems.message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                <td className="number">{row.line > 0 ? formatCount(row.line) : t('data.problems.wholeFile')}</td>
+                <td className="number">{row.column > 0 ? formatCount(row.column) : '—'}</td>
+                <td>{row.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TableRegion>
+      )}
+      <p>{t('data.problems.fix')}</p>
+    </section>
+  );
+}

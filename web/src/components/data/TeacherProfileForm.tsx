@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, GRADE_SPANS, type GradeSpan } from '../../api';
+import { dataApi, type TeacherProfile } from '../../dataApi';
+import { CheckboxGroup, FormAlert, Status, SubmitButton, TextAreaField, TextField, invalid, splitList, useForm } from '../forms';
+
+interface Draft {
+  credentials: string;
+  years_experience: string;
+  languages: string;
+  grade_spans: GradeSpan[];
+  program_types: string;
+  learning_needs: string;
+  professional_organizations: string;
+}
+
+const draftOf = (p: TeacherProfile | null): Draft => ({
+  credentials: p?.credentials.join(', ') ?? '',
+  years_experience: p?.years_experience == null ? '' : String(p.years_experience),
+  languages: p?.languages.join(', ') ?? '',
+  grade_spans: (p?.grade_spans ?? []).filter((s): s is GradeSpan => (GRADE_SPANS as string[]).includes(s)),
+  program_types: p?.program_types.join(', ') ?? '',
+  learning_needs: p?.learning_needs.join('\n') ?? '',
+  professional_organizations: p?.professional_organizations.join(', ') ?? '',
+});
+
+const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()).filter(Boolean))];
+
+/** "My teacher profile": what a teacher says of themselves (a staff import never replaces it). */
+export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number; initial: TeacherProfile | null; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [draft, setDraft] = useState(draftOf(initial));
+  const [version, setVersion] = useState(initial?.version ?? 0);
+  const [current, setCurrent] = useState<TeacherProfile | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const e = form.errors.fields;
+
+  const onSubmit = form.submit(async () => {
+    setStatus(null);
+    const years = draft.years_experience.trim();
+    if (years && !/^\d+$/.test(years)) throw invalid(t('errors.checkFields'), { years_experience: t('form.wholeNumber') });
+    try {
+      const { profile } = await dataApi.saveMyProfile(orgId, {
+        version,
+        credentials: splitList(draft.credentials),
+        years_experience: years ? Number(years) : null,
+        languages: splitList(draft.languages),
+        grade_spans: draft.grade_spans,
+        program_types: splitList(draft.program_types),
+        learning_needs: lines(draft.learning_needs),
+        professional_organizations: splitList(draft.professional_organizations),
+      });
+      setVersion(profile.version);
+      setCurrent(null);
+      setStatus(t('data.teachers.profileSaved'));
+      onSaved();
+    } catch (error) {
+      if (error instanceof ApiError && error.is('stale-edit')) {
+        const latest = (error.problem.current as { profile: TeacherProfile | null } | undefined)?.profile ?? null;
+        setCurrent(latest);
+        setVersion(latest?.version ?? 0);
+        throw new ApiError({ ...error.problem, detail: t('data.teachers.stale') });
+      }
+      throw error;
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="my-profile">
+      <h2 id="my-profile">{t('data.teachers.myProfile')}</h2>
+      <p>{t('data.teachers.myProfileIntro')}</p>
+      <FormAlert message={form.errors.form} />
+      {current && (
+        <div className="conflict">
+          <p>{t('data.teachers.currentSaved', { languages: current.languages.join(', ') || '—', years: current.years_experience ?? '—' })}</p>
+          <button type="button" className="button" onClick={() => (setDraft(draftOf(current)), setCurrent(null), form.clear())}>
+            {t('data.settings.useCurrent')}
+          </button>
+        </div>
+      )}
+      <TextField label={t('data.teachers.credentials')} name="credentials" hint={t('form.commaSeparated')} value={draft.credentials} onChange={(ev) => set({ credentials: ev.target.value })} error={e.credentials} />
+      <TextField label={t('data.teachers.years')} name="years_experience" inputMode="numeric" optional value={draft.years_experience} onChange={(ev) => set({ years_experience: ev.target.value })} error={e.years_experience} />
+      <TextField label={t('data.teachers.languages')} name="languages" hint={t('form.commaSeparated')} value={draft.languages} onChange={(ev) => set({ languages: ev.target.value })} error={e.languages} />
+      <CheckboxGroup legend={t('data.teachers.gradeSpans')} name="grade_spans" options={GRADE_SPANS.map((value) => ({ value, label: t(`gradeSpan.${value}`) }))} value={draft.grade_spans} onChange={(grade_spans) => set({ grade_spans })} error={e.grade_spans} />
+      <TextField label={t('data.teachers.programTypes')} name="program_types" hint={t('data.teachers.programTypesHint')} value={draft.program_types} onChange={(ev) => set({ program_types: ev.target.value })} error={e.program_types} />
+      <TextAreaField label={t('data.teachers.learningNeeds')} name="learning_needs" hint={t('data.teachers.learningNeedsHint')} value={draft.learning_needs} onChange={(learning_needs) => set({ learning_needs })} error={e.learning_needs} />
+      <TextField label={t('data.teachers.organizations')} name="professional_organizations" optional hint={t('form.commaSeparated')} value={draft.professional_organizations} onChange={(ev) => set({ professional_organizations: ev.target.value })} error={e.professional_organizations} />
+      <SubmitButton busy={form.busy}>{t('data.teachers.saveProfile')}</SubmitButton>
+      <Status message={status} />
+    </form>
+  );
+}
