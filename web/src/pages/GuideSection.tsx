@@ -6,6 +6,7 @@ import { GuideAnswer, type AnswerPath } from '../components/GuideAnswer';
 import { GuideEntries } from '../components/GuideEntries';
 import { GuideProgressBar } from '../components/GuideProgressBar';
 import { GuideSectionStatus } from '../components/GuideSectionStatus';
+import { SectionDataViews } from '../components/SectionDataViews';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { guidePaths, inLanguage, loadTeamAccess, type TeamAccess } from '../guides';
 import { useUser } from '../session';
@@ -83,6 +84,7 @@ function SectionView({ access, progress, moduleId, sectionId }: { access: TeamAc
           contributes={access.contributes}
         />
       ))}
+      {section.items.some((i) => i.kind === 'data') && <SectionDataViews teamId={teamId} organizationId={access.team.organization.id} guide={guideId} module={moduleId} section={sectionId} contributes={access.contributes} />}
       <nav aria-label={t('guide.section.sectionsNav')} className="section-nav">
         <ul className="link-list">
           {previous && (

@@ -6,6 +6,7 @@ import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 import { useUser } from '../session';
+import { NetworkSharedData } from '../components/NetworkSharedData';
 
 function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
   return visible.has(organization.id) ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : <>{organization.name}</>;
@@ -131,6 +132,7 @@ export default function Network() {
           </section>
         );
       })}
+      <NetworkSharedData networkId={network.id} />
       {manages && <AddMember network={network} candidates={candidates} added={reload} />}
     </>
   );
