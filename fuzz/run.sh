@@ -12,7 +12,8 @@ targets=("$@")
 mkdir -p "$OUT"
 flags=(-std=c++23 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc)
 analytics=(src/analytics/csv_reader.cpp src/analytics/column_mapping.cpp src/analytics/student_values.cpp
-           src/analytics/student_counter.cpp src/analytics/student_import.cpp src/analytics/aggregate_import.cpp
+           src/analytics/student_counter.cpp src/analytics/value_cache.cpp src/analytics/student_import.cpp
+           src/analytics/aggregate_import.cpp
            src/analytics/indicators.cpp)
 status=0
 for target in "${targets[@]}"; do
