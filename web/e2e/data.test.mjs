@@ -158,7 +158,7 @@ test('the analysis says the flags in words and its table holds the figures', asy
   assert.equal(await cellOf(page, 'African American', 'Flag'), 'Over-represented');
   assert.equal(await cellOf(page, 'African American', 'Students'), '100');
   assert.equal(await cellOf(page, 'African American', 'Affected'), '15');
-  assert.equal(await cellOf(page, 'African American', 'Rate'), '15%');
+  assert.equal(await cellOf(page, 'African American', 'Rate'), '15.0%');
   assert.equal(await cellOf(page, 'Asian', 'Flag'), 'Too few students to judge');
   assert.equal(await cellOf(page, 'White', 'Affected'), '9'); // inside the district, small counts are shown
   await page.locator('.flag-summary').getByText(/Over-represented:/).first().waitFor();

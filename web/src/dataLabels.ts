@@ -40,7 +40,7 @@ export function flagText(t: TFunction, group: { flag: Flag; suppressed: boolean;
 
 export function formatShare(value: number | null | undefined): string {
   if (value == null) return '';
-  return new Intl.NumberFormat(dateLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(dateLocale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatRatio(value: number | null | undefined): string {

@@ -4,12 +4,17 @@ import { flagText, formatShare, groupName, indicatorName, schoolYear } from '../
 import { dateLocale } from '../../format';
 import { TableRegion } from '../page';
 
-/** A small line of a group's rate across years, for sighted readers (the row's cells say the same). */
-function Sparkline({ trend, max }: { trend: Trend; max: number }) {
+/**
+ * A small line of a group's rate across years, for sighted readers (the row's cells say the same). Each line
+ * uses its own range, so the direction shows even for a small group; the table gives the size.
+ */
+function Sparkline({ trend }: { trend: Trend }) {
   const points = trend.points.map((p, i) => ({ x: 4 + (i * 72) / Math.max(1, trend.points.length - 1), rate: p.rate }));
   const known = points.filter((p): p is { x: number; rate: number } => p.rate != null);
   if (known.length < 2) return null;
-  const y = (rate: number) => 20 - (16 * rate) / (max || 1);
+  const low = Math.min(...known.map((p) => p.rate));
+  const high = Math.max(...known.map((p) => p.rate));
+  const y = (rate: number) => (high === low ? 12 : 20 - (16 * (rate - low)) / (high - low));
   return (
     <svg className="sparkline" viewBox="0 0 80 24" aria-hidden="true" focusable="false">
       <polyline className="trend-line" points={known.map((p) => `${p.x},${y(p.rate)}`).join(' ')} />
@@ -25,7 +30,6 @@ export function TrendTable({ report, place }: { report: IndicatorReport; place: 
   const { t } = useTranslation();
   const years = [...new Set(report.trends.flatMap((tr) => tr.points.map((p) => p.year)))].sort((a, b) => a - b);
   if (years.length < 2) return <p>{t('data.trends.oneYear')}</p>;
-  const max = Math.max(0, ...report.trends.flatMap((tr) => tr.points.map((p) => p.rate ?? 0)));
   const points = (points: number) => new Intl.NumberFormat(dateLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(points);
   return (
     <TableRegion caption={t('data.trends.caption', { indicator: indicatorName(t, report.indicator), place })}>
@@ -60,11 +64,11 @@ export function TrendTable({ report, place }: { report: IndicatorReport; place: 
                   ) : (
                     formatShare(p.rate)
                   )}
-                  {p && (p.flag === 'under' || p.flag === 'over') && <span className={`flag flag-${p.flag}`}> ({flagText(t, p)})</span>}
+                  {p && (p.flag === 'under' || p.flag === 'over') && <span className={`flag trend-flag flag-${p.flag}`}> {flagText(t, p)}</span>}
                 </td>
               );
             })}
-            <td className="number">
+            <td className="number nowrap">
               {trend.rate_change == null ? (
                 <span className="hidden-value">{t('data.notAvailable')}</span>
               ) : (
@@ -72,7 +76,7 @@ export function TrendTable({ report, place }: { report: IndicatorReport; place: 
               )}
             </td>
             <td>
-              <Sparkline trend={trend} max={max} />
+              <Sparkline trend={trend} />
             </td>
           </tr>
         ))}
