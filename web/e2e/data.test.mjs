@@ -251,9 +251,16 @@ test('manual entry shows the server field error beside the field, keeps what was
   assert.equal(await row(2).getByRole('textbox', { name: 'Counted', exact: true }).getAttribute('aria-invalid'), 'true');
   assert.equal(await row(2).getByRole('textbox', { name: 'Counted', exact: true }).inputValue(), '9');
   assert.equal(await page.getByLabel('Indicator name').inputValue(), 'chronic_absence');
+  // A reload loses nothing: the unsaved counts come back, and the page says so.
+  await page.reload();
+  await settled(page);
+  await page.getByText('Your unsaved changes from before are back in the form.').waitFor();
+  assert.equal(await page.getByLabel('Indicator name').inputValue(), 'chronic_absence');
+  assert.equal(await row(2).getByRole('textbox', { name: 'Counted', exact: true }).inputValue(), '9');
   await row(2).getByRole('textbox', { name: 'Counted', exact: true }).fill('3');
   await page.getByRole('button', { name: 'Save counts' }).click();
   await page.getByText('Saved Chronic absence, 2024–25.').waitFor();
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('trellis.draft.data.counts')).length), 0);
   assert.equal(await page.locator('.field-error').count(), 0);
   await page.getByRole('link', { name: 'Open the analysis' }).click();
   await settled(page);

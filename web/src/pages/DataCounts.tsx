@@ -6,6 +6,8 @@ import { Link, useParams } from 'react-router';
 import '../data.css';
 import { ApiError } from '../api';
 import { DataNav } from '../components/data/DataNav';
+import { RestoredDraft } from '../components/data/RestoredDraft';
+import { hasKeys, useDraft } from '../components/data/useDraft';
 import { FormAlert, SelectField, SubmitButton, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { dataPaths, loadDataAccess } from '../dataAccess';
@@ -20,18 +22,36 @@ interface Row {
   numerator: string;
 }
 
+interface Draft {
+  indicator: string;
+  direction: Direction;
+  year: string;
+  orgCode: string;
+  rows: Row[];
+}
+
 let nextKey = 1;
-const newRow = (group: string): Row => ({ key: nextKey++, group, denominator: '', numerator: '' });
+const newRow = (group: string): Row => ({ key: nextKey++ + Math.random(), group, denominator: '', numerator: '' });
+const isDraft = hasKeys<Draft>('indicator', 'direction', 'year', 'orgCode', 'rows');
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 function CountsForm({ orgId, overview }: { orgId: number; overview: DataOverview }) {
   const { t } = useTranslation();
+  const user = useUser();
   const form = useForm();
-  const [indicator, setIndicator] = useState('');
-  const [direction, setDirection] = useState<Direction>('lower_is_better');
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
-  const [orgCode, setOrgCode] = useState(overview.district_code ?? '');
-  const [rows, setRows] = useState<Row[]>([newRow('ALL'), newRow('FOS'), newRow('HOM')]);
+  // What is typed is kept in this browser until saved (a reload loses nothing).
+  const draft = useDraft<Draft>(
+    `data.counts.${user.id}.${orgId}`,
+    { indicator: '', direction: 'lower_is_better', year: String(new Date().getFullYear() - 1), orgCode: overview.district_code ?? '', rows: [newRow('ALL'), newRow('FOS'), newRow('HOM')] },
+    isDraft,
+  );
+  const { indicator, direction, year, orgCode, rows } = draft.value;
+  const set = (change: Partial<Draft>) => draft.set((d) => ({ ...d, ...change }));
+  const setIndicator = (value: string) => set({ indicator: value });
+  const setDirection = (value: Direction) => set({ direction: value });
+  const setYear = (value: string) => set({ year: value });
+  const setOrgCode = (value: string) => set({ orgCode: value });
+  const setRows = (update: (list: Row[]) => Row[]) => draft.set((d) => ({ ...d, rows: update(d.rows) }));
   const [saved, setSaved] = useState<{ indicator: string; year: number; org_code: string } | null>(null);
   // Messages by exact field ("groups" apart from "groups[0].numerator"), which the form's map merges.
   const [exact, setExact] = useState<Record<string, string>>({});
@@ -67,6 +87,7 @@ function CountsForm({ orgId, overview }: { orgId: number; overview: DataOverview
       ...(orgCode && orgCode !== overview.district_code ? { org_code: orgCode } : {}),
       groups: rows.map((row) => ({ group: row.group, denominator: wholeNumber(row.denominator), numerator: wholeNumber(row.numerator) })),
     });
+    draft.forget();
     setSaved({ indicator: indicator.trim(), year: yearNumber, org_code: result.org_code });
   };
 
@@ -79,6 +100,7 @@ function CountsForm({ orgId, overview }: { orgId: number; overview: DataOverview
     <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="counts-form">
       <h2 id="counts-form">{t('data.counts.formTitle')}</h2>
       <FormAlert message={form.errors.form} />
+      <RestoredDraft restored={draft.restored} onDiscard={draft.discard} />
       <TextField
         label={t('data.counts.indicator')}
         name="indicator"

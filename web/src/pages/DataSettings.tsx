@@ -7,6 +7,8 @@ import { useParams } from 'react-router';
 import '../data.css';
 import { ApiError } from '../api';
 import { DataNav } from '../components/data/DataNav';
+import { RestoredDraft } from '../components/data/RestoredDraft';
+import { hasKeys, useDraft } from '../components/data/useDraft';
 import { FormAlert, Status, SubmitButton, TextField, invalid, splitList, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { loadDataAccess } from '../dataAccess';
@@ -33,8 +35,12 @@ const draftOf = (s: Settings): Draft => ({
 
 function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) {
   const { t } = useTranslation();
+  const user = useUser();
   const form = useForm();
-  const [draft, setDraft] = useState<Draft>(draftOf(initial));
+  // What is typed is kept in this browser until saved (a reload loses nothing).
+  const stored = useDraft<Draft>(`data.settings.${user.id}.${orgId}`, draftOf(initial), hasKeys<Draft>('min_denominator', 'under_ratio', 'over_ratio', 'suppress_at_most', 'languages'));
+  const draft = stored.value;
+  const setDraft = stored.set;
   const [version, setVersion] = useState(initial.version);
   const [current, setCurrent] = useState<Settings | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -61,6 +67,7 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) 
         version,
       });
       setVersion(saved.version);
+      stored.forget();
       setCurrent(null);
       setStatus(t('data.settings.saved'));
     } catch (error) {
@@ -78,6 +85,7 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) 
     <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="settings-form">
       <h2 id="settings-form">{t('data.settings.formTitle')}</h2>
       <FormAlert message={form.errors.form} />
+      <RestoredDraft restored={stored.restored} onDiscard={stored.discard} />
       {current && (
         <section className="conflict" aria-labelledby="current-settings">
           <h3 id="current-settings">{t('data.settings.currentTitle')}</h3>
@@ -108,7 +116,7 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) 
             </div>
           </dl>
           <p className="actions">
-            <button type="button" className="button" onClick={() => (setDraft(draftOf(current)), setCurrent(null), form.clear())}>
+            <button type="button" className="button" onClick={() => (setDraft(draftOf(current)), stored.forget(), setCurrent(null), form.clear())}>
               {t('data.settings.useCurrent')}
             </button>
           </p>

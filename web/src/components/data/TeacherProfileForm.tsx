@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, GRADE_SPANS, type GradeSpan } from '../../api';
 import { dataApi, type TeacherProfile } from '../../dataApi';
+import { hasKeys, useDraft } from './useDraft';
+import { RestoredDraft } from './RestoredDraft';
+import { useUser } from '../../session';
 import { CheckboxGroup, FormAlert, Status, SubmitButton, TextAreaField, TextField, invalid, splitList, useForm } from '../forms';
 
 interface Draft {
@@ -30,7 +33,11 @@ const lines = (text: string) => [...new Set(text.split('\n').map((l) => l.trim()
 export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number; initial: TeacherProfile | null; onSaved: () => void }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [draft, setDraft] = useState(draftOf(initial));
+  const user = useUser();
+  // What is typed is kept in this browser until saved (a reload loses nothing).
+  const stored = useDraft<Draft>(`teacher-profile.${user.id}.${orgId}`, draftOf(initial), hasKeys<Draft>('credentials', 'languages', 'learning_needs'));
+  const draft = stored.value;
+  const setDraft = stored.set;
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [current, setCurrent] = useState<TeacherProfile | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -53,6 +60,7 @@ export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number;
         professional_organizations: splitList(draft.professional_organizations),
       });
       setVersion(profile.version);
+      stored.forget();
       setCurrent(null);
       setStatus(t('data.teachers.profileSaved'));
       onSaved();
@@ -72,10 +80,11 @@ export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number;
       <h2 id="my-profile">{t('data.teachers.myProfile')}</h2>
       <p>{t('data.teachers.myProfileIntro')}</p>
       <FormAlert message={form.errors.form} />
+      <RestoredDraft restored={stored.restored} onDiscard={stored.discard} />
       {current && (
         <div className="conflict">
           <p>{t('data.teachers.currentSaved', { languages: current.languages.join(', ') || '—', years: current.years_experience ?? '—' })}</p>
-          <button type="button" className="button" onClick={() => (setDraft(draftOf(current)), setCurrent(null), form.clear())}>
+          <button type="button" className="button" onClick={() => (setDraft(draftOf(current)), stored.forget(), setCurrent(null), form.clear())}>
             {t('data.settings.useCurrent')}
           </button>
         </div>
