@@ -89,6 +89,10 @@ for (const language of ['en', 'es']) {
       await check(page, guide, language, width);
       await check(page, `${guide}/modules/module-0/sections/a-team`, language, width);
       await check(page, `${guide}/plan`, language, width);
+      // Student data and teacher capacity (their states, and a network peer's view, are in data.test.mjs).
+      for (const path of ['data', 'data/import', 'data/analysis', 'data/counts', 'data/settings', 'teachers']) {
+        await check(page, `/organizations/${ids.organization}/${path}`, language, width);
+      }
       await check(page, '/settings/tokens', language, width, async (p) => {
         await p.locator('input[name="name"]').fill(`axe ${language} ${width}`);
         await p.locator('form button[type="submit"]').click();
