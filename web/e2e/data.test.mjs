@@ -331,6 +331,31 @@ test('section C: the team attaches a data view and opens it', async () => {
   await page.getByRole('heading', { name: /Chronic absence, 2025–26/ }).waitFor();
 });
 
+test('a family representative (team guest) opens the shared view attached to section C, suppressed', async () => {
+  const invitation = await callApi(lead.page, 'POST', `/teams/${team}/invitations`, { email: 'family@mpusd.example', role: 'guest' });
+  assert.equal(invitation.status, 201, JSON.stringify(invitation.body));
+  const token = new URL(invitation.body.url).pathname.split('/').pop();
+  const accepted = await fetch(`${server.url}/api/v1/invitations/${token}/accept`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Family Rep', password: 'family-password-2026' }),
+  });
+  assert.equal(accepted.status, 200, await accepted.text());
+  const guest = await newPage(browser, server.url);
+  await signIn(guest.page, 'family@mpusd.example', 'family-password-2026');
+  await guest.page.goto(`/teams/${team}/guides/world-languages-module-0/modules/module-0/sections/c-students`);
+  await settled(guest.page);
+  const views = guest.page.locator('section', { has: guest.page.getByRole('heading', { name: 'Data views for this section' }) });
+  const link = views.getByRole('link', { name: /Enrollment in spanish dual immersion, 2025–26/ });
+  await link.waitFor();
+  assert.equal(await views.getByRole('button', { name: 'Attach' }).count(), 0); // guests read, they do not attach
+  await link.click();
+  await settled(guest.page);
+  await guest.page.getByText(/You are seeing what .* shared/).waitFor();
+  assert.equal(await guest.page.getByLabel('Full counts').count(), 0);
+  await guest.context.close();
+});
+
 async function checkPage(page, path, where, prepare) {
   await page.goto(path);
   await settled(page);
