@@ -99,7 +99,7 @@ after(async () => {
 async function importFile(page, { kind, name, text, year }) {
   await page.goto(`/organizations/${org}/data/import`);
   await settled(page);
-  await page.getByLabel('Kind of file').selectOption(kind);
+  await page.locator(`input[name="kind"][value="${kind}"]`).check();
   if (year) await page.getByLabel('School year (first calendar year)').fill(String(year));
   await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
@@ -356,6 +356,17 @@ test('a family representative (team guest) opens the shared view attached to sec
   await guest.context.close();
 });
 
+test('an organization without a district CDS code is told what comes first', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'facilitator@pivotlearning.example');
+  const me = (await callApi(page, 'GET', '/me')).body;
+  const pivot = me.organizations.find((o) => o.name === 'Pivot Learning').id;
+  await checkPage(page, `/organizations/${pivot}/data`, 'data of an organization without a CDS code');
+  await page.getByRole('heading', { name: 'This organization has no district CDS code' }).waitFor();
+  await page.getByText(/Ask a site administrator to record the district's CDS code/).waitFor();
+  await context.close();
+});
+
 async function checkPage(page, path, where, prepare) {
   await page.goto(path);
   await settled(page);
@@ -379,7 +390,7 @@ for (const language of ['en', 'es']) {
       await checkPage(page, `${base}/data`, at('overview'));
       await checkPage(page, `${base}/data/import`, at('import'));
       await checkPage(page, `${base}/data/import`, at('import, student file and problems'), async (p) => {
-        await p.locator('select[name="kind"]').selectOption('students');
+        await p.locator('input[name="kind"][value="students"]').check();
         const bad = studentCsv().replace(',Y,', ',maybe,');
         await p.locator('input[type="file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
         await p.waitForFunction(() => document.querySelector('select[name="column-district_code"]')?.value === 'LEA Code');

@@ -6,6 +6,7 @@ import { useParams, useSearchParams } from 'react-router';
 import '../data.css';
 import { ApiError, type Problem } from '../api';
 import { DataNav } from '../components/data/DataNav';
+import { KindChoice } from '../components/data/KindChoice';
 import { ImportProblems } from '../components/data/ImportProblems';
 import { ImportSummary } from '../components/data/ImportSummary';
 import { MappingEditor, draftOf, isIdentity, mappingOf, type MappingDraft } from '../components/data/MappingEditor';
@@ -13,7 +14,7 @@ import { UploadProgress, type UploadPhase } from '../components/data/UploadProgr
 import { FormAlert, SelectField, SubmitButton, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { loadDataAccess } from '../dataAccess';
-import { IMPORT_KINDS, dataApi, readHeader, uploadImport, type ImportKind, type ImportResult, type SavedMapping } from '../dataApi';
+import { IMPORT_KINDS, dataApi, readHeader, uploadImport, type ImportKind, type ImportResult, type SavedMapping, type Upload } from '../dataApi';
 import { formatBytes } from '../dataLabels';
 import { useUser } from '../session';
 
@@ -42,6 +43,16 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
   const [progress, setProgress] = useState<{ phase: UploadPhase; loaded: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<{ result?: ImportResult; problem?: Problem; filename: string } | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const uploadRef = useRef<Upload | null>(null);
+
+  // Leaving the page while a file is on its way would lose the import: the browser asks first.
+  const working = progress?.phase === 'uploading' || progress?.phase === 'processing';
+  useEffect(() => {
+    if (!working) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [working]);
 
   const saved = mappings.find((m) => m.id === savedId);
   const dirty = saved ? !sameMapping(draft, draftOf(saved.mapping)) : !isIdentity(draft);
@@ -117,35 +128,36 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
     const chosen = file!;
     setOutcome(null);
     setProgress({ phase: 'uploading', loaded: 0, total: chosen.size });
-    const upload = uploadImport(
+    const upload = (uploadRef.current = uploadImport(
       orgId,
       chosen,
       { kind, year: kind === 'students' ? yearNumber : undefined, mappingId, filename: chosen.name },
       (p) => setProgress({ phase: p.sent ? 'processing' : 'uploading', loaded: p.loaded, total: p.total }),
-    );
+    ));
     try {
       const result = await upload.done;
       setProgress({ phase: 'done', loaded: chosen.size, total: chosen.size });
       setOutcome({ result, filename: chosen.name });
     } catch (error) {
       setProgress((p) => (p ? { ...p, phase: 'failed' } : p));
+      if (error instanceof ApiError && error.is('aborted')) throw new ApiError({ ...error.problem, detail: t('data.import.cancelled') });
       if (error instanceof ApiError && error.is('import-rejected')) {
         setOutcome({ problem: error.problem, filename: chosen.name });
         return;
       }
       if (error instanceof ApiError && error.status === 413) throw new ApiError({ ...error.problem, detail: t('data.import.tooLarge', { size: formatBytes(chosen.size) }) });
       throw error;
+    } finally {
+      uploadRef.current = null;
     }
   });
 
-  const kindOptions = IMPORT_KINDS.map((value) => ({ value, label: t(`data.kind.${value}`) }));
   return (
     <>
       <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="import-title">
         <h2 id="import-title">{t('data.import.formTitle')}</h2>
         <FormAlert message={form.errors.form} />
-        <SelectField label={t('data.import.kind')} name="kind" value={kind} options={kindOptions} onChange={setKind} error={form.errors.fields.kind} />
-        <p className="hint wrap-anywhere">{t(`data.import.kindHint.${kind}`)}</p>
+        <KindChoice value={kind} onChange={setKind} />
         {kind === 'students' && (
           <TextField
             label={t('data.import.year')}
@@ -221,6 +233,13 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
         <SubmitButton busy={form.busy}>{t('data.import.submit')}</SubmitButton>
       </form>
       {progress && <UploadProgress {...progress} />}
+      {progress?.phase === 'uploading' && (
+        <p>
+          <button type="button" className="button" onClick={() => uploadRef.current?.abort()}>
+            {t('data.import.cancel')}
+          </button>
+        </p>
+      )}
       <div ref={outcomeRef}>
         {outcome?.result && <ImportSummary orgId={orgId} summary={outcome.result.summary} filename={outcome.filename} />}
         {outcome?.problem && <ImportProblems problem={outcome.problem} filename={outcome.filename} />}
