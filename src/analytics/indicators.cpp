@@ -1,6 +1,7 @@
 #include "trellis/analytics/indicators.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace trellis::analytics {
 
@@ -40,6 +41,17 @@ std::optional<GroupInfo> classify_group(std::string_view code) {
     if (code.starts_with("gender:") && valid_value_suffix(code.substr(7))) return GroupInfo{std::string(code), GroupSet::gender};
     if (code.starts_with("lang:") && valid_value_suffix(code.substr(5))) return GroupInfo{std::string(code), GroupSet::home_language};
     return std::nullopt;
+}
+
+int group_rank(std::string_view code) {
+    static const char* kOrder[] = {"ALL", "AA", "AI", "AS", "FI", "HI", "PI", "WH", "MR",
+                                   "EL",  "LTEL", "SED", "SWD", "FOS", "HOM"};
+    for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i) {
+        if (code == kOrder[i]) return i;
+    }
+    if (code.starts_with("gender:")) return 100;
+    if (code.starts_with("lang:")) return 101;
+    return 200;
 }
 
 bool valid_indicator_name(std::string_view name) {

@@ -20,6 +20,14 @@ TEST(Indicators, UnknownOrMalformedGroupsAreRefused) {
     EXPECT_FALSE(classify_group("lang:Spanish Speaking"));
 }
 
+TEST(Indicators, GroupsAreListedInTheDashboardsOrder) {
+    EXPECT_LT(group_rank("ALL"), group_rank("AA"));
+    EXPECT_LT(group_rank("MR"), group_rank("EL"));
+    EXPECT_LT(group_rank("HOM"), group_rank("gender:f"));
+    EXPECT_LT(group_rank("gender:m"), group_rank("lang:spanish"));
+    EXPECT_EQ(group_rank("gender:f"), group_rank("gender:x"));
+}
+
 TEST(Indicators, IndicatorNamesAndDirections) {
     EXPECT_TRUE(valid_indicator_name("program:spanish_dual_immersion"));
     EXPECT_FALSE(valid_indicator_name(""));

@@ -216,7 +216,7 @@ http::Response put_settings(RequestContext& c) {
     auto updated = read_settings(*body, current);
     if (!body->ok()) return body->problem();
     if (*version != current.version || !store::save_data_settings(c.db, c.id(), updated, *version)) {
-        return stale_edit("these settings", *version, settings_json(store::data_settings(c.db, c.id())));
+        return stale_edit("This district's data settings", *version, settings_json(store::data_settings(c.db, c.id())));
     }
     return json_response(200, settings_json(store::data_settings(c.db, c.id())));
 }
@@ -295,7 +295,7 @@ http::Response update_mapping(RequestContext& c) {
     if (!body->ok()) return body->problem();
     updated.version = *version;
     if (*version != current->version || !store::update_mapping(c.db, updated, c.services.now())) {
-        return stale_edit("this mapping", *version, mapping_json(*current));
+        return stale_edit("This mapping", *version, mapping_json(*current));
     }
     return json_response(200, mapping_json(*store::find_mapping(c.db, c.id(), current->id)));
 }

@@ -25,12 +25,13 @@ ImportFailure failure(std::string detail, std::vector<analytics::CsvProblem> pro
 
 ImportFailure rejected(std::vector<analytics::CsvProblem> problems) {
     const auto& first = problems.front();
-    std::string where = first.column > 0 ? fmt::format("line {}, column {}", first.line, first.column)
-                                         : fmt::format("line {}", first.line);
-    return failure(fmt::format("The file was not imported: {} problem{}{}; the first, at {}: {}", problems.size(),
-                               problems.size() == 1 ? "" : "s", problems.size() >= 100 ? " or more" : "", where,
-                               first.message),
-                   std::move(problems));
+    const std::string where = first.column > 0 ? fmt::format("line {}, column {}", first.line, first.column)
+                                               : fmt::format("line {}", first.line);
+    // The sentence is made before `problems` moves into the answer.
+    std::string detail = fmt::format("The file was not imported: {} problem{}{}; the first, at {}: {}",
+                                     problems.size(), problems.size() == 1 ? "" : "s",
+                                     problems.size() >= 100 ? " or more" : "", where, first.message);
+    return failure(std::move(detail), std::move(problems));
 }
 
 // An organization imports only its own district's counts: one district's file never writes another's.

@@ -108,7 +108,7 @@ http::Response put_own_profile(RequestContext& c) {
     if (!body->ok()) return body->problem();
     if (!store::save_own_teacher_profile(c.db, c.id(), c.principal.user_id, p, *version, c.services.now())) {
         const auto current = store::own_teacher_profile(c.db, c.id(), c.principal.user_id);
-        return stale_edit("your teacher profile", *version,
+        return stale_edit("Your teacher profile", *version,
                           json::object{{"profile", current ? profile_json(*current) : json::value(nullptr)}});
     }
     return json_response(200, json::object{{"profile", profile_json(*store::own_teacher_profile(c.db, c.id(), c.principal.user_id))}});

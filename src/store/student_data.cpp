@@ -120,6 +120,11 @@ std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::str
         if (out.empty() || out.back().year != year) out.push_back({year, direction_of(row.text(1)), {}});
         out.back().groups.push_back({row.text(2), row.integer(3), row.integer(4)});
     }
+    for (auto& year : out) {
+        std::stable_sort(year.groups.begin(), year.groups.end(), [](const auto& a, const auto& b) {
+            return analytics::group_rank(a.group) < analytics::group_rank(b.group);
+        });
+    }
     return out;
 }
 

@@ -28,6 +28,10 @@ struct GroupInfo {
 std::optional<GroupInfo> classify_group(std::string_view code);
 const std::vector<std::string>& race_ethnicity_codes();  // AA AI AS FI HI PI WH MR
 
+// Where a group is listed: ALL, the race codes in Dashboard order, EL LTEL SED SWD FOS HOM, gender groups,
+// home languages, then anything else. Ties (two gender groups) are ordered by code by the caller.
+int group_rank(std::string_view code);
+
 // Indicator names: [a-z0-9_:-]{1,64}, e.g. "program:spanish_dual_immersion", "suspension".
 bool valid_indicator_name(std::string_view name);
 

@@ -53,7 +53,7 @@ std::vector<std::string> indicator_org_codes(Connection& db, const std::string& 
 struct IndicatorYearCounts {
     int year = 0;
     analytics::Direction direction = analytics::Direction::higher_is_better;
-    std::vector<analytics::GroupCount> groups;  // ALL first, then group code order
+    std::vector<analytics::GroupCount> groups;  // in analytics::group_rank order (ALL first), then by code
 };
 // Every year of one indicator for one org code, oldest first.
 std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::string& org_code,
