@@ -49,7 +49,7 @@ measure trellis "$BUILD/trellis_bench_import" "$file" "$BENCH_DIR/trellis.csv"
 [ -x "$BUILD/trellis" ] || cmake --build "$BUILD" --target trellis -j "$(nproc)" >/dev/null
 db="$BENCH_DIR/bench.db"
 measure trellis_cli bash -c "rm -f '$db' '$db-wal' '$db-shm' && '$BUILD/trellis' data import --database 'sqlite://$db' --students --year 2025 '$file'"
-first_district=$(sed -n 2p "$file" | cut -d, -f3)
+first_district=$(sed -n 2p "$file" | awk -F'"' '{print $3}' | cut -d, -f2)  # after the quoted "Last, First" name
 measure trellis_analyze "$BUILD/trellis" data analyze --database "sqlite://$db" --org "${first_district}0000000" --format json
 measure duckdb node bench/duckdb_counts.mjs "$file" "$BENCH_DIR/duckdb.csv"
 measure pandas /usr/bin/python3 bench/pandas_counts.py "$file" "$BENCH_DIR/pandas.csv"
