@@ -4,7 +4,7 @@ import { api, ApiError, type GuideAnswer as Answer } from '../api';
 import { readDraft, writeDraft } from '../drafts';
 import { formatSeconds } from '../guides';
 import { Markdown } from '../markdown';
-import { Status, useProblemText } from './forms';
+import { FormAlert, Status, useProblemText } from './forms';
 import { AnswerHistory } from './GuideAnswerHistory';
 
 export interface AnswerPath {
@@ -146,13 +146,7 @@ export function GuideAnswer({ path, question, initial, contributes }: { path: An
     <div className="guide-answer">
       {!editing && (saved.text ? <Markdown text={saved.text} /> : <p className="meta">{t('guide.answer.none')}</p>)}
       <Byline answer={saved} />
-      <div className="form-alert" aria-live="assertive" aria-atomic="true">
-        {error && (
-          <p className="alert alert-error">
-            <strong>{t('errors.prefix')}</strong> {error}
-          </p>
-        )}
-      </div>
+      <FormAlert message={error} />
       {editing && (
         <>
           {conflict && (

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api, type GuideEntry, type GuideItem } from '../api';
 import { readDraft, writeDraft } from '../drafts';
 import { formatSeconds, inLanguage } from '../guides';
-import { Status, useProblemText } from './forms';
+import { FormAlert, Status, useProblemText } from './forms';
 import type { AnswerPath } from './GuideAnswer';
 
 type ItemPath = AnswerPath;
@@ -71,13 +71,7 @@ function EntryRow({ path, entry, contributes }: { path: ItemPath; entry: GuideEn
   }
   return (
     <li className="entry">
-      <div className="form-alert" aria-live="assertive" aria-atomic="true">
-        {error && (
-          <p className="alert alert-error">
-            <strong>{t('errors.prefix')}</strong> {error}
-          </p>
-        )}
-      </div>
+      <FormAlert message={error} />
       <div className="checkbox">
         <input
           type="checkbox"

@@ -21,19 +21,6 @@ import { useLiveMeeting } from '../live';
 import { formatInZone } from '../meetings';
 import { useUser } from '../session';
 
-function ErrorText({ message }: { message: string | null }) {
-  const { t } = useTranslation();
-  return (
-    <div className="form-alert" aria-live="assertive" aria-atomic="true">
-      {message && (
-        <p className="alert alert-error">
-          <strong>{t('errors.prefix')}</strong> {message}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /** My note on one agenda item: saved with its version; a stale save shows theirs beside mine to choose or merge. */
 function MyNote({ meetingId, item, note, canWrite }: { meetingId: number; item: AgendaItem; note: Note | undefined; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -78,7 +65,7 @@ function MyNote({ meetingId, item, note, canWrite }: { meetingId: number; item: 
   if (!canWrite) return null;
   return (
     <div className="my-note">
-      <ErrorText message={error} />
+      <FormAlert message={error} />
       <label htmlFor={id}>{t('live.myNote')}</label>
       {conflict && (
         <div className="conflict" role="group" aria-labelledby={`${id}-conflict`}>
@@ -353,7 +340,7 @@ function Live({ data }: { data: Data }) {
       <div role="status" aria-live="polite" aria-atomic="true" className="live-announcer">
         {announcement && <p className="alert alert-success">{announcement}</p>}
       </div>
-      <ErrorText message={error} />
+      <FormAlert message={error} />
       <dl className="facts">
         <div>
           <dt>{t('meeting.when')}</dt>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type ActionItem } from '../api';
-import { Status, useProblemText } from '../components/forms';
+import { FormAlert, Status, useProblemText } from '../components/forms';
 import { InlineFailure, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 
@@ -32,13 +32,7 @@ function Items({ items, today, reload }: { items: ActionItem[]; today: string; r
   return (
     <>
       <Status message={status} />
-      <div className="form-alert" aria-live="assertive" aria-atomic="true">
-        {error && (
-          <p className="alert alert-error">
-            <strong>{t('errors.prefix')}</strong> {error}
-          </p>
-        )}
-      </div>
+      <FormAlert message={error} />
       {items.length ? (
         <ul className="cards my-items">
           {items.map((item) => {
@@ -91,13 +85,7 @@ function CalendarFeed() {
       <h2 id="calendar">{t('myWork.calendar')}</h2>
       <p>{t('myWork.calendarIntro')}</p>
       <p>{t('myWork.calendarPrivate')}</p>
-      <div className="form-alert" aria-live="assertive" aria-atomic="true">
-        {error && (
-          <p className="alert alert-error">
-            <strong>{t('errors.prefix')}</strong> {error}
-          </p>
-        )}
-      </div>
+      <FormAlert message={error} />
       {url && (
         <div className="field">
           <label htmlFor="feed-url">{t('myWork.feedUrl')}</label>

@@ -204,13 +204,7 @@ function Representation({
       <div className="columns">
         <div>
           <h3 id="missing">{t('team.missing')}</h3>
-          <div className="form-alert" aria-live="assertive" aria-atomic="true">
-            {error && (
-              <p className="alert alert-error">
-                <strong>{t('errors.prefix')}</strong> {error}
-              </p>
-            )}
-          </div>
+          <FormAlert message={error} />
           {gaps.length ? (
             <ul className="gaps" aria-labelledby="missing">
               {gaps.map((gap) => {
@@ -520,13 +514,7 @@ function MembersTable({
   if (!team.members.length) return <p>{t('team.noMembers')}</p>;
   return (
     <>
-      <div className="form-alert" aria-live="assertive" aria-atomic="true">
-        {error && (
-          <p className="alert alert-error">
-            <strong>{t('errors.prefix')}</strong> {error}
-          </p>
-        )}
-      </div>
+      <FormAlert message={error} />
       <TableRegion caption={t('team.membersCaption', { count: team.members.length })}>
           <thead>
             <tr>

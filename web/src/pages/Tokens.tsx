@@ -59,13 +59,7 @@ export default function Tokens() {
           {t('tokens.yours')}
         </h2>
         <Status message={status} />
-        <div className="form-alert" aria-live="assertive" aria-atomic="true">
-          {revokeError && (
-            <p className="alert alert-error">
-              <strong>{t('errors.prefix')}</strong> {revokeError}
-            </p>
-          )}
-        </div>
+        <FormAlert message={revokeError} />
         {load.state === 'loading' && <Loading />}
         {load.state === 'failed' && <p>{problemText(load.error)}</p>}
         {load.state === 'ready' &&
