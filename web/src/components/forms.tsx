@@ -135,6 +135,36 @@ interface FieldControl {
   'aria-describedby': string | undefined;
 }
 
+/** The frame a group of checkboxes or radio buttons sits in: legend, hint and error tied by `aria-describedby`. */
+function ChoiceFieldset({
+  groupId,
+  legend,
+  error,
+  hint,
+  children,
+}: {
+  groupId: string;
+  legend: ReactNode;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  const hintId = hint ? `${groupId}-hint` : undefined;
+  const errorId = error ? `${groupId}-error` : undefined;
+  return (
+    <fieldset className={`field checkboxes${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && errorId && <FieldError id={errorId} message={error} />}
+      <div className="checkbox-list">{children}</div>
+    </fieldset>
+  );
+}
+
 /** Label, hint and error of one control, tied to it with `for` and `aria-describedby`. */
 function Field({
   label,
@@ -267,38 +297,27 @@ export function CheckboxGroup<T extends string>({
   hint?: string;
 }) {
   const groupId = `${useId()}-${name}`;
-  const hintId = hint ? `${groupId}-hint` : undefined;
-  const errorId = error ? `${groupId}-error` : undefined;
   return (
-    <fieldset className={`field checkboxes${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && errorId && <FieldError id={errorId} message={error} />}
-      <div className="checkbox-list">
-        {options.map((option) => {
-          const optionId = `${groupId}-${option.value}`;
-          const checked = value.includes(option.value);
-          return (
-            <div className="checkbox" key={option.value}>
-              <input
-                type="checkbox"
-                id={optionId}
-                name={name}
-                value={option.value}
-                checked={checked}
-                aria-invalid={error ? true : undefined}
-                onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
-              />
-              <label htmlFor={optionId}>{option.label}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceFieldset groupId={groupId} legend={legend} error={error} hint={hint}>
+      {options.map((option) => {
+        const optionId = `${groupId}-${option.value}`;
+        const checked = value.includes(option.value);
+        return (
+          <div className="checkbox" key={option.value}>
+            <input
+              type="checkbox"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={checked}
+              aria-invalid={error ? true : undefined}
+              onChange={() => onChange(checked ? value.filter((v) => v !== option.value) : [...value, option.value])}
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
@@ -321,37 +340,26 @@ export function RadioGroup<T extends string>({
   hint?: string;
 }) {
   const groupId = `${useId()}-${name}`;
-  const hintId = hint ? `${groupId}-hint` : undefined;
-  const errorId = error ? `${groupId}-error` : undefined;
   return (
-    <fieldset className={`field checkboxes${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(hintId, errorId)}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && errorId && <FieldError id={errorId} message={error} />}
-      <div className="checkbox-list">
-        {options.map((option) => {
-          const optionId = `${groupId}-${option.value}`;
-          return (
-            <div className="checkbox" key={option.value}>
-              <input
-                type="radio"
-                id={optionId}
-                name={groupId}
-                value={option.value}
-                checked={value === option.value}
-                aria-invalid={error ? true : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label htmlFor={optionId}>{option.label}</label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceFieldset groupId={groupId} legend={legend} error={error} hint={hint}>
+      {options.map((option) => {
+        const optionId = `${groupId}-${option.value}`;
+        return (
+          <div className="checkbox" key={option.value}>
+            <input
+              type="radio"
+              id={optionId}
+              name={groupId}
+              value={option.value}
+              checked={value === option.value}
+              aria-invalid={error ? true : undefined}
+              onChange={() => onChange(option.value)}
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
 
