@@ -21,6 +21,7 @@ test('anonymous visitors are sent to sign in, and back where they were going aft
   const { context, page } = await newPage(browser, server.url);
   await page.goto('/settings/tokens');
   await page.waitForURL('**/sign-in?next=%2Fsettings%2Ftokens');
+  await settled(page);
   await page.locator('input[name="email"]').fill('lead@mpusd.example');
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -110,6 +111,8 @@ test('forgotten password: the mailed link sets a new password that then signs in
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await page.waitForURL('**/forgot-password');
+  // The URL changes before the lazily loaded page replaces the sign-in form, whose email field has the same name.
+  await settled(page);
   await page.locator('input[name="email"]').fill(email);
   await page.getByRole('button', { name: 'Send the link' }).click();
   await page.getByRole('status').getByText(`If an account exists for ${email}`).waitFor();
