@@ -8,6 +8,7 @@
 #include "api/data_imports.hpp"
 #include "api/data_support.hpp"
 #include "api/json_body.hpp"
+#include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/analytics/column_mapping.hpp"
@@ -38,7 +39,7 @@ json::value import_json(const store::ImportRecord& r) {
                         {"counts", r.counts_stored},
                         {"summary", std::move(summary)},
                         {"created_by_name", r.created_by_name},
-                        {"created_at", r.created_at}};
+                        {"created_at", rfc3339(r.created_at)}};
 }
 
 json::value mapping_json(const store::SavedMapping& m) {
@@ -49,12 +50,12 @@ json::value mapping_json(const store::SavedMapping& m) {
         mapping = json::object{};
     }
     return json::object{{"id", m.id}, {"name", m.name}, {"mapping", std::move(mapping)}, {"version", m.version},
-                        {"updated_at", m.updated_at}};
+                        {"updated_at", rfc3339(m.updated_at)}};
 }
 
 json::value share_json(const store::DataShare& s) {
     return json::object{{"indicator", s.indicator}, {"year", s.year}, {"shared_by_name", s.shared_by_name},
-                        {"shared_at", s.shared_at}};
+                        {"shared_at", rfc3339(s.shared_at)}};
 }
 
 // ------------------------------------------------------------------------------------------ overview
@@ -256,7 +257,7 @@ http::Response network_shared_data(RequestContext& c) {
              {c.id(), c.id()})) {
         list.push_back(json::object{{"organization_id", row.integer(0)}, {"organization_name", row.text(1)},
                                     {"indicator", row.text(2)}, {"year", row.integer(3)},
-                                    {"shared_by_name", row.text(4)}, {"shared_at", row.integer(5)}});
+                                    {"shared_by_name", row.text(4)}, {"shared_at", rfc3339(row.integer(5))}});
     }
     return json_response(200, json::object{{"shared", std::move(list)}});
 }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "api/json_body.hpp"
+#include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/analytics/indicators.hpp"
@@ -25,7 +26,7 @@ json::value view_json(const store::GuideDataView& v) {
     return json::object{{"id", v.id},           {"module", v.module_id},     {"section", v.section_id},
                         {"organization_id", v.organization_id}, {"org_code", v.org_code},
                         {"indicator", v.indicator}, {"year", v.year},         {"note", v.note},
-                        {"attached_by_name", v.attached_by_name}, {"attached_at", v.attached_at}};
+                        {"attached_by_name", v.attached_by_name}, {"attached_at", rfc3339(v.attached_at)}};
 }
 
 std::string path_param(const RequestContext& c, const std::string& name) {

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "api/json_body.hpp"
+#include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/representation.hpp"
@@ -290,7 +291,7 @@ domain::Representation team_representation(store::Connection& db, std::int64_t t
 
 json::value answer_json(const store::GuideAnswer& a) {
     return json::object{{"text", a.text}, {"version", a.version}, {"author_name", a.author_name},
-                        {"updated_at", a.updated_at}};
+                        {"updated_at", rfc3339(a.updated_at)}};
 }
 
 std::map<std::string, guides::SectionStatus> status_map(const std::vector<store::GuideSectionState>& states) {
@@ -322,7 +323,7 @@ json::value progress_json(RequestContext& c, const guides::Guide& g, const store
                 if (st.module_id == m.id && st.section_id == s.id) {
                     status = json::value(st.status);
                     changed_by = json::value(st.changed_by_name);
-                    changed_at = st.changed_at;
+                    changed_at = rfc3339(st.changed_at);
                 }
             }
             json::array items;
@@ -356,7 +357,7 @@ json::value progress_json(RequestContext& c, const guides::Guide& g, const store
                                     entry["checked"] = st.checked;
                                     entry["note"] = st.note;
                                     entry["changed_by_name"] = st.changed_by_name;
-                                    entry["changed_at"] = st.changed_at;
+                                    entry["changed_at"] = rfc3339(st.changed_at);
                                 }
                             }
                             entry["derived"] = false;
@@ -377,7 +378,7 @@ json::value progress_json(RequestContext& c, const guides::Guide& g, const store
     }
     return json::object{{"team_id", team_id},
                         {"guide", json::object{{"id", g.id}, {"version", g.version}, {"title", text_json(g.title)}}},
-                        {"adopted_at", adopted.adopted_at},
+                        {"adopted_at", rfc3339(adopted.adopted_at)},
                         {"adopted_by_name", adopted.adopted_by_name},
                         {"summary", summary_json(g, states)},
                         {"modules", std::move(modules)}};
@@ -387,7 +388,7 @@ http::Response list_team_guides(RequestContext& c) {
     json::array list;
     for (const auto& adopted : store::team_guides(c.db, c.id())) {
         auto found = guides::locate(loaded(c), adopted.guide_id);
-        json::object out{{"id", adopted.guide_id}, {"adopted_at", adopted.adopted_at}, {"adopted_by_name", adopted.adopted_by_name}};
+        json::object out{{"id", adopted.guide_id}, {"adopted_at", rfc3339(adopted.adopted_at)}, {"adopted_by_name", adopted.adopted_by_name}};
         if (found) {
             out["title"] = text_json(found->guide->title);
             out["summary"] = summary_json(*found->guide, store::guide_section_states(c.db, c.id(), adopted.guide_id));
@@ -455,7 +456,7 @@ http::Response put_section_status(RequestContext& c) {
     const auto states = store::guide_section_states(c.db, c.id(), t->at.guide->id);
     return json_response(200, json::object{{"module", t->at.module->id}, {"section", t->at.section->id},
                                            {"status", *status}, {"changed_by_name", c.principal.name},
-                                           {"changed_at", c.services.now()}, {"summary", summary_json(*t->at.guide, states)}});
+                                           {"changed_at", rfc3339(c.services.now())}, {"summary", summary_json(*t->at.guide, states)}});
 }
 
 std::optional<http::Response> refuse_unless_question(const guides::Item& item) {
@@ -523,7 +524,7 @@ http::Response put_entry(RequestContext& c) {
     return json_response(200, json::object{{"module", state.module_id}, {"section", state.section_id},
                                            {"item", state.item_id}, {"entry", state.entry_id}, {"checked", state.checked},
                                            {"note", state.note}, {"changed_by_name", state.changed_by_name},
-                                           {"changed_at", state.changed_at}});
+                                           {"changed_at", rfc3339(state.changed_at)}});
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "api/data_support.hpp"
 #include "api/json_body.hpp"
+#include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/analytics/teacher_capacity.hpp"
@@ -37,7 +38,7 @@ json::value profile_json(const store::StoredTeacherProfile& s) {
                         {"learning_needs", strings(p.learning_needs)},
                         {"professional_organizations", strings(p.professional_organizations)},
                         {"version", s.version},
-                        {"updated_at", s.updated_at}};
+                        {"updated_at", rfc3339(s.updated_at)}};
 }
 
 json::value capacity_json(const analytics::TeacherCapacity& capacity) {

@@ -402,7 +402,7 @@ export interface GuideSummary {
 export interface TeamGuide {
   id: string;
   title: GuideText | null;
-  adopted_at: number;
+  adopted_at: string;
   adopted_by_name: string;
   /** null for a guide no longer shipped: what the team recorded stays. */
   summary: GuideSummary | null;
@@ -412,7 +412,7 @@ export interface GuideAnswer {
   text: string | null;
   version: number;
   author_name?: string;
-  updated_at?: number;
+  updated_at?: string;
 }
 
 export interface GuideEntry {
@@ -422,7 +422,7 @@ export interface GuideEntry {
   note: string;
   derived: boolean;
   changed_by_name?: string | null;
-  changed_at?: number | null;
+  changed_at?: string | null;
 }
 
 export interface GuideItem {
@@ -441,14 +441,14 @@ export interface GuideSectionProgress {
   objective: GuideText;
   status: SectionStatus;
   status_changed_by_name: string | null;
-  status_changed_at: number | null;
+  status_changed_at: string | null;
   items: GuideItem[];
 }
 
 export interface GuideProgress {
   team_id: number;
   guide: { id: string; version: number; title: GuideText };
-  adopted_at: number;
+  adopted_at: string;
   adopted_by_name: string;
   summary: GuideSummary;
   modules: { id: string; title: GuideText; sections: GuideSectionProgress[] }[];
@@ -459,7 +459,7 @@ export interface SectionStatusChange {
   section: string;
   status: SectionStatus;
   changed_by_name: string;
-  changed_at: number;
+  changed_at: string;
   summary: GuideSummary;
 }
 
@@ -468,7 +468,7 @@ export interface EntryChange {
   checked: boolean;
   note: string;
   changed_by_name: string;
-  changed_at: number;
+  changed_at: string;
 }
 
 export interface MeetingPlanRequest {

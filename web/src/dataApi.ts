@@ -37,7 +37,7 @@ export interface DataShare {
   indicator: string;
   year: number;
   shared_by_name: string;
-  shared_at: number;
+  shared_at: string;
 }
 
 /** What an import reports; which fields appear depends on the kind. */
@@ -67,7 +67,7 @@ export interface ImportRecord {
   counts: number;
   summary: ImportSummary;
   created_by_name: string;
-  created_at: number;
+  created_at: string;
 }
 
 /** A column and value mapping (include/trellis/analytics/column_mapping.hpp): canonical column ← source column. */
@@ -100,7 +100,7 @@ export interface SavedMapping {
   name: string;
   mapping: ColumnMapping;
   version: number;
-  updated_at: number;
+  updated_at: string;
 }
 
 export interface DataOverview {
@@ -190,7 +190,7 @@ export interface TeacherProfile {
   learning_needs: string[];
   professional_organizations: string[];
   version: number;
-  updated_at: number;
+  updated_at: string;
 }
 
 export type TeacherProfileInput = Omit<TeacherProfile, 'id' | 'source' | 'own' | 'updated_at' | 'years_experience' | 'name'> & {
@@ -215,7 +215,7 @@ export interface DataView {
   year: number;
   note: string;
   attached_by_name: string;
-  attached_at: number;
+  attached_at: string;
 }
 
 export interface SharedItem {
@@ -224,7 +224,7 @@ export interface SharedItem {
   indicator: string;
   year: number;
   shared_by_name: string;
-  shared_at: number;
+  shared_at: string;
 }
 
 const seg = (value: number | string) => encodeURIComponent(String(value));

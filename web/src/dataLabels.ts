@@ -74,9 +74,3 @@ export function formatBytes(bytes: number): string {
   }
   return `${new Intl.NumberFormat(dateLocale(), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
-
-/** A Unix time in seconds, as a date and time in the reader's time zone. */
-export function formatSecondsTime(seconds: number | null | undefined): string {
-  if (!seconds) return '';
-  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(seconds * 1000));
-}

@@ -1,19 +1,12 @@
-// Helpers for the guide pages: a guide's text in the UI's language, Unix-second times, section keys and paths,
+// Helpers for the guide pages: a guide's text in the UI's language, section keys and paths,
 // and who may do what in a team (the server decides; the pages only hide what would be refused).
 import { api, type GuideText, type Team, type User } from './api';
-import { formatDateTime } from './format';
 import { currentLanguage } from './i18n';
 
 /** A guide text in the language the UI is in (the server already falls back to English for a missing `es`). */
 export function inLanguage(text: GuideText | null | undefined): string {
   if (!text) return '';
   return currentLanguage() === 'es' ? text.es || text.en : text.en;
-}
-
-/** A Unix time in seconds, in the reader's time zone. */
-export function formatSeconds(seconds: number | null | undefined): string {
-  if (!seconds) return '';
-  return formatDateTime(new Date(seconds * 1000).toISOString());
 }
 
 /** "module/section", the key the server uses for a guide's current section. */

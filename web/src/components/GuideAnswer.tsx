@@ -2,10 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type GuideAnswer as Answer } from '../api';
 import { readDraft, writeDraft } from '../drafts';
-import { formatSeconds } from '../guides';
 import { Markdown } from '../markdown';
 import { FormAlert, Status, useProblemText } from './forms';
 import { AnswerHistory } from './GuideAnswerHistory';
+import { formatDateTime } from '../format';
 
 export interface AnswerPath {
   teamId: number;
@@ -31,7 +31,7 @@ function Byline({ answer }: { answer: Answer }) {
   if (!answer.version) return null;
   return (
     <p className="meta">
-      {t('guide.answer.byline', { version: answer.version, name: answer.author_name ?? '', time: formatSeconds(answer.updated_at) })}
+      {t('guide.answer.byline', { version: answer.version, name: answer.author_name ?? '', time: formatDateTime(answer.updated_at) })}
     </p>
   );
 }

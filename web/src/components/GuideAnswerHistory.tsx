@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type GuideAnswer } from '../api';
-import { formatSeconds } from '../guides';
 import { Markdown } from '../markdown';
 import type { AnswerPath } from './GuideAnswer';
 import { InlineFailure, Loading } from './page';
+import { formatDateTime } from '../format';
 
 type History = { state: 'closed' } | { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; versions: GuideAnswer[] };
 
@@ -49,7 +49,7 @@ export function AnswerHistory({ path, question, stamp }: { path: AnswerPath; que
             {history.versions.map((v, index) => (
               <li key={v.version}>
                 <p className="meta">
-                  {t('guide.answer.byline', { version: v.version, name: v.author_name ?? '', time: formatSeconds(v.updated_at) })}
+                  {t('guide.answer.byline', { version: v.version, name: v.author_name ?? '', time: formatDateTime(v.updated_at) })}
                   {index === 0 && <> · {t('guide.history.current')}</>}
                 </p>
                 {v.text ? <Markdown text={v.text} /> : <p className="meta">{t('guide.history.empty')}</p>}

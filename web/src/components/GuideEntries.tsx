@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type GuideEntry, type GuideItem } from '../api';
 import { readDraft, writeDraft } from '../drafts';
-import { formatSeconds, inLanguage } from '../guides';
+import { inLanguage } from '../guides';
 import { FormAlert, Status, useProblemText } from './forms';
 import type { AnswerPath } from './GuideAnswer';
+import { formatDateTime } from '../format';
 
 type ItemPath = AnswerPath;
 
@@ -116,7 +117,7 @@ function EntryRow({ path, entry, contributes }: { path: ItemPath; entry: GuideEn
       {note !== saved.note && <p className="hint">{t('guide.entries.unsavedNote')}</p>}
       {saved.by && (
         <p id={`${id}-by`} className="meta">
-          {t('guide.entries.by', { name: saved.by, time: formatSeconds(saved.at) })}
+          {t('guide.entries.by', { name: saved.by, time: formatDateTime(saved.at) })}
         </p>
       )}
       <Status message={status} />

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, SECTION_STATUSES, type SectionStatus, type SectionStatusChange } from '../api';
-import { formatSeconds } from '../guides';
 import { FormAlert, RadioGroup, Status, SubmitButton, useForm } from './forms';
 import { SectionStatusBadge } from './GuideProgressBar';
+import { formatDateTime } from '../format';
 
 interface Props {
   teamId: number;
@@ -12,7 +12,7 @@ interface Props {
   section: string;
   status: SectionStatus;
   changedBy: string | null;
-  changedAt: number | null;
+  changedAt: string | null;
   contributes: boolean;
   changed: (change: SectionStatusChange) => void;
 }
@@ -30,7 +30,7 @@ export function GuideSectionStatus({ teamId, guide, module, section, status, cha
     changed(change);
     setMessage(t('guide.section.statusSaved', { status: t(`guide.status.${change.status}`) }));
   });
-  const who = changedBy ? <p className="meta">{t('guide.section.statusBy', { name: changedBy, time: formatSeconds(changedAt) })}</p> : null;
+  const who = changedBy ? <p className="meta">{t('guide.section.statusBy', { name: changedBy, time: formatDateTime(changedAt) })}</p> : null;
   return (
     <section aria-labelledby={`${id}-status`} className="panel guide-status">
       <h2 id={`${id}-status`}>{t('guide.section.statusTitle')}</h2>

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dataPaths } from '../dataAccess';
 import { dataApi } from '../dataApi';
-import { formatSecondsTime, indicatorName, schoolYear } from '../dataLabels';
+import { indicatorName, schoolYear } from '../dataLabels';
 import { InlineFailure, useLoad } from './page';
+import { formatDateTime } from '../format';
 
 export function NetworkSharedData({ networkId }: { networkId: number }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function NetworkSharedData({ networkId }: { networkId: number }) {
               <Link to={dataPaths.analysis(s.organization_id, { indicator: s.indicator, year: s.year })}>
                 {t('data.network.item', { organization: s.organization_name, indicator: indicatorName(t, s.indicator), year: schoolYear(s.year) })}
               </Link>
-              <span className="meta">{t('data.network.sharedBy', { name: s.shared_by_name, when: formatSecondsTime(s.shared_at) })}</span>
+              <span className="meta">{t('data.network.sharedBy', { name: s.shared_by_name, when: formatDateTime(s.shared_at) })}</span>
             </li>
           ))}
         </ul>

@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type GuideInfo, type TeamGuide } from '../api';
-import { formatSeconds, guidePaths, inLanguage, splitSectionKey } from '../guides';
+import { guidePaths, inLanguage, splitSectionKey } from '../guides';
 import { FormAlert, SelectField, Status, SubmitButton, useForm } from './forms';
 import { GuideProgressBar } from './GuideProgressBar';
 import { InlineFailure, Loading, useLoad } from './page';
+import { formatDateTime } from '../format';
 
 function sectionTitle(catalogue: GuideInfo[], guideId: string, key: string | null): { title: string; module: string; section: string } | null {
   const at = splitSectionKey(key);
@@ -26,7 +27,7 @@ function AdoptedGuide({ teamId, guide, catalogue }: { teamId: number; guide: Tea
       <h3>
         <Link to={guidePaths.progress(teamId, guide.id)}>{title}</Link>
       </h3>
-      <p className="meta">{t('guide.adoptedBy', { name: guide.adopted_by_name, time: formatSeconds(guide.adopted_at) })}</p>
+      <p className="meta">{t('guide.adoptedBy', { name: guide.adopted_by_name, time: formatDateTime(guide.adopted_at) })}</p>
       {guide.summary ? (
         <>
           <GuideProgressBar summary={guide.summary} label={t('guide.summary.label', { title })} />

@@ -4,8 +4,8 @@ import { api, ApiError, type GuideInfo, type GuideProgress as Progress, type Gui
 import { GuideProgressBar, SectionStatusBadge } from '../components/GuideProgressBar';
 import { FormAlert, SubmitButton, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
-import { formatNumber } from '../format';
-import { formatSeconds, guidePaths, inLanguage, loadTeamAccess, splitSectionKey, type TeamAccess } from '../guides';
+import { formatDateTime, formatNumber } from '../format';
+import { guidePaths, inLanguage, loadTeamAccess, splitSectionKey, type TeamAccess } from '../guides';
 import { useUser } from '../session';
 
 /** What was recorded in a section: questions answered, entries checked. */
@@ -46,7 +46,7 @@ function SectionCard({ teamId, guideId, moduleId, section, current }: { teamId: 
           counts.questions ? t('guide.progress.answered', { answered: formatNumber(counts.answered), total: formatNumber(counts.questions) }) : null,
           counts.entries ? t('guide.progress.checked', { checked: formatNumber(counts.checked), total: formatNumber(counts.entries) }) : null,
           section.status_changed_by_name
-            ? t('guide.progress.statusBy', { name: section.status_changed_by_name, time: formatSeconds(section.status_changed_at) })
+            ? t('guide.progress.statusBy', { name: section.status_changed_by_name, time: formatDateTime(section.status_changed_at) })
             : null,
         ]
           .filter(Boolean)
@@ -65,7 +65,7 @@ function ProgressView({ access, progress }: { access: TeamAccess; progress: Prog
       <h1>{title}</h1>
       <p className="lead">
         <Link to={`/teams/${access.team.id}`}>{access.team.name}</Link> ·{' '}
-        {t('guide.adoptedBy', { name: progress.adopted_by_name, time: formatSeconds(progress.adopted_at) })}
+        {t('guide.adoptedBy', { name: progress.adopted_by_name, time: formatDateTime(progress.adopted_at) })}
       </p>
       <GuideProgressBar summary={progress.summary} label={t('guide.summary.label', { title })} />
       <ul className="link-list">

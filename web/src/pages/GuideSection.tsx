@@ -41,7 +41,7 @@ function SectionView({ access, progress, moduleId, sectionId }: { access: TeamAc
   const index = module.sections.findIndex((s) => s.id === sectionId);
   const section = module.sections[index];
   const [summary, setSummary] = useState<GuideSummary>(progress.summary);
-  const [state, setState] = useState<{ status: SectionStatus; by: string | null; at: number | null }>({
+  const [state, setState] = useState<{ status: SectionStatus; by: string | null; at: string | null }>({
     status: section.status,
     by: section.status_changed_by_name,
     at: section.status_changed_at,

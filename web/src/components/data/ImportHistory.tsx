@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../dataApi';
-import { formatCount, formatSecondsTime, schoolYear } from '../../dataLabels';
+import { formatCount, schoolYear } from '../../dataLabels';
 import { TableRegion } from '../page';
+import { formatDateTime } from '../../format';
 
 /** The imports of a district, newest first: when, what, which file, how many rows and counts, by whom. */
 export function ImportHistory({ imports }: { imports: ImportRecord[] }) {
@@ -30,7 +31,7 @@ export function ImportHistory({ imports }: { imports: ImportRecord[] }) {
           <tbody>
             {imports.map((record) => (
               <tr key={record.id}>
-                <td>{formatSecondsTime(record.created_at)}</td>
+                <td>{formatDateTime(record.created_at)}</td>
                 <td>
                   {t(`data.kind.${record.kind}`)}
                   {record.year !== null && ` (${schoolYear(record.year)})`}

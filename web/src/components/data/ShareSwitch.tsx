@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataApi, type DataShare } from '../../dataApi';
-import { formatSecondsTime, indicatorName, schoolYear } from '../../dataLabels';
+import { indicatorName, schoolYear } from '../../dataLabels';
 import { FormAlert, useProblemText } from '../forms';
+import { formatDateTime } from '../../format';
 
 /** Admins and data leads share the suppressed view of one indicator-year with the district's networks, or stop. */
 export function ShareSwitch({
@@ -47,7 +48,7 @@ export function ShareSwitch({
         <label htmlFor={id}>{t('data.share.label', { indicator: indicatorName(t, indicator), year: schoolYear(year) })}</label>
       </div>
       <p id={`${id}-hint`} className="hint">
-        {share ? t('data.share.sharedBy', { name: share.shared_by_name, when: formatSecondsTime(share.shared_at) }) : t('data.share.hint')}
+        {share ? t('data.share.sharedBy', { name: share.shared_by_name, when: formatDateTime(share.shared_at) }) : t('data.share.hint')}
       </p>
       <div role="status" aria-live="polite">
         {status && <p className="alert alert-success">{status}</p>}
