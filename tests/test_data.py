@@ -237,9 +237,13 @@ def test_full_counts_stay_inside_the_district_and_peers_see_only_what_was_shared
 
     share = {"indicator": "suspension", "year": 2024, "shared": True}
     expect_not_visible(staff.api.request("PUT", f"/api/v1/organizations/{district['id']}/data/shares", share))
+    # A year the district holds no counts for is refused, not listed to partners as an empty view.
+    no_year = data_lead.api.request("PUT", f"/api/v1/organizations/{district['id']}/data/shares", {**share, "year": 2019})
+    assert "2019" in expect_problem(no_year, 404, "/problems/not-found")["detail"]
     data_lead.api.ok("PUT", f"/api/v1/organizations/{district['id']}/data/shares", share)
     listed = peer_person.api.ok("GET", f"/api/v1/networks/{net['id']}/shared-data")["shared"]
     assert [(s["organization_id"], s["indicator"], s["year"]) for s in listed] == [(district["id"], "suspension", 2024)]
+    assert listed[0]["shared_at"].endswith("Z")
     for person in (peer_person, family):
         body = suspension(person.api, district).json()
         assert body["shared"] is True  # whatever they ask, outsiders get the suppressed view

@@ -1,6 +1,7 @@
 // Student data review (issue 5): imports, the equity analysis (full inside the district, suppressed for
 // sharing), manual counts, analysis settings, saved column mappings and what the district shares with its
 // networks. Every count is the district's: org_code is its CDS code or one of its schools'.
+#include <algorithm>
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
@@ -232,9 +233,11 @@ http::Response put_share(RequestContext& c) {
     const auto shared = body->optional_bool("shared");
     if (!body->has("shared")) body->add_error("shared", "is required: true to share, false to stop sharing");
     if (!body->ok()) return body->problem();
-    if (store::indicator_counts(c.db, *district, *indicator).empty()) {
-        return not_found(fmt::format("data for {} in this district", *indicator));
-    }
+    const auto years = store::indicator_counts(c.db, *district, *indicator);
+    if (years.empty()) return not_found(fmt::format("data for {} in this district", *indicator));
+    // A share of a year without counts would be listed to partners and show them nothing; stopping one is always allowed.
+    const bool has_year = std::ranges::any_of(years, [&](const auto& y) { return y.year == *year; });
+    if (*shared && !has_year) return not_found(fmt::format("{} data for {} in this district", *indicator, *year));
     if (*shared) {
         store::share_view(c.db, c.id(), *indicator, static_cast<int>(*year), c.principal.user_id, c.principal.name,
                           c.services.now());
