@@ -1,5 +1,7 @@
 """Password reset and invitations, through the real SMTP sink."""
 import time
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
@@ -31,6 +33,9 @@ def test_password_reset_end_to_end(server, mail_sink):
     expect_status(r, 202)
     [msg] = mail_sink.wait_for(person.email)
     assert "trellis@test.example" in str(msg["From"])
+    # An RFC 5322 date (English day and month names, +0000) close to now: mail clients sort by it.
+    assert abs(parsedate_to_datetime(msg["Date"]) - datetime.now(timezone.utc)) < timedelta(minutes=5), msg["Date"]
+    assert str(msg["Date"]).endswith("+0000")
     token = reset_token_from_mail(server, msg)
 
     new_password = "brand-new-password-42"

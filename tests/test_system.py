@@ -1,5 +1,7 @@
 """Health, the OpenAPI document, the CLI's configuration paths, method/route errors."""
 import json
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 from trellis_helpers import cli, clean_env, expect_problem, expect_status, load_openapi
 
@@ -8,6 +10,9 @@ def test_healthz_reports_process_and_database(server):
     r = server.anon().get("/healthz")
     expect_status(r, 200)
     assert r.json() == {"status": "ok", "database": "ok"}
+    # Every answer carries an IMF-fixdate Date header (RFC 9110), in GMT.
+    assert r.headers["Date"].endswith(" GMT")
+    assert abs(parsedate_to_datetime(r.headers["Date"]) - datetime.now(timezone.utc)) < timedelta(minutes=5)
 
 
 def test_openapi_document_is_served_and_matches_the_repository(server):

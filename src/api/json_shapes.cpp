@@ -1,6 +1,7 @@
 #include "api/json_shapes.hpp"
 
 #include <boost/json.hpp>
+#include <fmt/chrono.h>
 
 #include <ctime>
 
@@ -9,12 +10,7 @@ namespace trellis::api {
 namespace json = boost::json;
 
 std::string rfc3339(std::int64_t unix_seconds) {
-    const std::time_t t = unix_seconds;
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
+    return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(static_cast<std::time_t>(unix_seconds)));
 }
 
 json::value string_array(const std::vector<std::string>& values) {

@@ -34,6 +34,7 @@
 #include <boost/beast/websocket.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
+#include <fmt/chrono.h>
 #include <spdlog/spdlog.h>
 
 #include "trellis/http/problem.hpp"
@@ -150,15 +151,7 @@ const std::string& http_date() {
     thread_local std::string cached;
     const std::time_t now = std::time(nullptr);
     if (now != cached_second) {
-        static constexpr std::array<const char*, 7> days{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-        static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-        std::tm tm{};
-        gmtime_r(&now, &tm);
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday], tm.tm_mday,
-                      months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
-        cached = buf;
+        cached = fmt::format("{:%a, %d %b %Y %H:%M:%S} GMT", fmt::gmtime(now));  // classic-locale names
         cached_second = now;
     }
     return cached;

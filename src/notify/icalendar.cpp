@@ -1,5 +1,6 @@
 #include "trellis/notify/icalendar.hpp"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <ctime>
@@ -9,12 +10,7 @@ namespace trellis::notify {
 namespace {
 
 std::string utc_stamp(std::int64_t unix_seconds) {
-    const std::time_t t = unix_seconds;
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &tm);
-    return buffer;
+    return fmt::format("{:%Y%m%dT%H%M%SZ}", fmt::gmtime(static_cast<std::time_t>(unix_seconds)));
 }
 
 std::string compact_date(std::string_view yyyy_mm_dd) {
@@ -31,12 +27,7 @@ std::string next_day(std::string_view yyyy_mm_dd) {
     tm.tm_mon = std::stoi(std::string(yyyy_mm_dd.substr(5, 2))) - 1;
     tm.tm_mday = std::stoi(std::string(yyyy_mm_dd.substr(8, 2))) + 1;
     tm.tm_hour = 12;
-    const auto t = timegm(&tm);
-    std::tm normal{};
-    gmtime_r(&t, &normal);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y%m%d", &normal);
-    return buffer;
+    return fmt::format("{:%Y%m%d}", fmt::gmtime(timegm(&tm)));  // timegm carries day 32 into the next month
 }
 
 // Parameter values with characters that need quoting (":", ";", ",") are quoted; quotes are not allowed.

@@ -1,6 +1,7 @@
 #include "trellis/notify/mailer.hpp"
 
 #include <curl/curl.h>
+#include <fmt/chrono.h>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
@@ -135,18 +136,8 @@ std::string display_name(std::string_view name) {
     return out + "\"";
 }
 
-std::string rfc5322_date() {
-    static constexpr std::array<const char*, 7> days{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d +0000", days[tm.tm_wday], tm.tm_mday,
-                  months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return buf;
-}
+// {fmt} writes day and month names in the classic locale whatever the process locale is, as RFC 5322 needs.
+std::string rfc5322_date() { return fmt::format("{:%a, %d %b %Y %H:%M:%S} +0000", fmt::gmtime(std::time(nullptr))); }
 
 std::string random_hex(std::size_t bytes) {
     std::string raw(bytes, '\0');

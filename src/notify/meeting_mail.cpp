@@ -1,5 +1,6 @@
 #include "trellis/notify/meeting_mail.hpp"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include "trellis/notify/html.hpp"
@@ -12,12 +13,7 @@ namespace {
 
 // Times are shown in UTC with the meeting's time zone named beside them.
 std::string when(std::int64_t unix_seconds) {
-    const std::time_t t = unix_seconds;
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M UTC", &tm);
-    return buffer;
+    return fmt::format("{:%Y-%m-%d %H:%M} UTC", fmt::gmtime(static_cast<std::time_t>(unix_seconds)));
 }
 
 struct Labels {
