@@ -188,6 +188,8 @@ export function launchBrowser() {
 }
 
 /** A fresh context and page on `baseURL`, optionally with the language stored as the app remembers it. */
+const chunkDelayMs = Number(process.env.E2E_CHUNK_DELAY_MS ?? 0);
+
 export async function newPage(browser, baseURL, { language, viewport } = {}) {
   const context = await browser.newContext({ baseURL, viewport: viewport ?? { width: 1280, height: 900 } });
   if (language) {
@@ -198,8 +200,16 @@ export async function newPage(browser, baseURL, { language, viewport } = {}) {
       }
     }, language);
   }
+  if (chunkDelayMs > 0) {
+    // E2E_CHUNK_DELAY_MS slows every script fetch, as a loaded CI machine does, to bring out tests that act on a
+    // page before its lazily loaded code has replaced the previous one.
+    await context.route('**/assets/*.js', async (route) => {
+      await sleep(chunkDelayMs);
+      await route.continue();
+    });
+  }
   const page = await context.newPage();
-  page.setDefaultTimeout(10000);
+  page.setDefaultTimeout(10000 + 4 * chunkDelayMs);
   return { context, page };
 }
 
