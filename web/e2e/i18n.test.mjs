@@ -68,3 +68,20 @@ test('switch to Spanish: Spanish texts and lang="es", still so after a reload an
   await page.getByRole('heading', { name: 'Who is missing' }).waitFor();
   await context.close();
 });
+
+test("the server's problems are told in the reader's language; English keeps the server's own sentence", async () => {
+  const { context, page } = await newPage(browser, server.url, { language: 'es' });
+  await page.goto('/sign-in');
+  await settled(page);
+  await page.getByLabel('Correo electrónico').fill('lead@mpusd.example');
+  await page.getByLabel('Contraseña').fill('not-the-password');
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await page.locator('.form-alert').getByText('El correo electrónico o la contraseña no son correctos.').waitFor();
+
+  await page.getByLabel('Idioma').selectOption('en');
+  await page.locator('h1', { hasText: 'Sign in' }).waitFor();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('.form-alert').getByText('the e-mail address or the password is not right').waitFor();
+  assert.doesNotMatch(await page.locator('.form-alert').innerText(), /contraseña/);
+  await context.close();
+});

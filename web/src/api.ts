@@ -538,6 +538,8 @@ export interface Problem {
   detail?: string;
   errors?: (FieldError & { rule?: string })[];
   current?: unknown;
+  /** Made in the browser (a check before sending): `detail` is already in the reader's language. */
+  local?: boolean;
 }
 
 /** A failed request: the server's problem, or a synthetic one (`/problems/network`) when the server was not reached. */

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { currentLanguage } from '../i18n';
 
 export interface FormErrors {
   /** The form-level message (the problem's `detail`), announced by the form's live region. */
@@ -11,20 +12,26 @@ export interface FormErrors {
 
 const noErrors: FormErrors = { form: null, fields: {} };
 
-/** The text to show for a failed request: the server's `detail` (or `title`), or a message of our own. */
+/**
+ * The text to show for a failed request. The server writes its `detail` in English, so in English that precise
+ * sentence is shown; in another language, the sentence for the problem's type from the catalogue (`problems.*`),
+ * and the English detail only for a type the catalogue does not know.
+ */
 export function useProblemText(): (error: unknown) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (error: unknown) => {
       if (error instanceof ApiError) {
         if (error.is('network')) return t('errors.network');
+        const key = `problems.${error.problem.type.replace(/^\/problems\//, '')}`;
+        if (!error.problem.local && currentLanguage() !== 'en' && i18n.exists(key)) return t(key);
         if (error.problem.detail) return error.problem.detail;
         if (error.is('unknown')) return t('errors.unexpected');
         return error.problem.title;
       }
       return t('errors.unexpected');
     },
-    [t],
+    [t, i18n],
   );
 }
 
@@ -35,6 +42,7 @@ export function invalid(summary: string, fields: Record<string, string>): ApiErr
     title: summary,
     status: 422,
     detail: summary,
+    local: true,
     errors: Object.entries(fields).map(([field, message]) => ({ field, message })),
   });
 }
