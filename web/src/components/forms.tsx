@@ -14,8 +14,9 @@ const noErrors: FormErrors = { form: null, fields: {} };
 
 /**
  * The text to show for a failed request. The server writes its `detail` in English, so in English that precise
- * sentence is shown; in another language, the sentence for the problem's type from the catalogue (`problems.*`),
- * and the English detail only for a type the catalogue does not know.
+ * sentence is shown; in another language, the sentence for the problem's type from the catalogue (`problems.*`)
+ * (followed by the English detail for invalid input), and the English detail alone for a type the catalogue does
+ * not know.
  */
 export function useProblemText(): (error: unknown) => string {
   const { t, i18n } = useTranslation();
@@ -24,7 +25,10 @@ export function useProblemText(): (error: unknown) => string {
       if (error instanceof ApiError) {
         if (error.is('network')) return t('errors.network');
         const key = `problems.${error.problem.type.replace(/^\/problems\//, '')}`;
-        if (!error.problem.local && currentLanguage() !== 'en' && i18n.exists(key)) return t(key);
+        if (!error.problem.local && currentLanguage() !== 'en' && i18n.exists(key)) {
+          // A field the form does not show may be the one in error, so its English words are kept after ours.
+          return error.is('validation') && error.problem.detail ? `${t(key)} (${error.problem.detail})` : t(key);
+        }
         if (error.problem.detail) return error.problem.detail;
         if (error.is('unknown')) return t('errors.unexpected');
         return error.problem.title;
