@@ -159,7 +159,10 @@ std::optional<Response> serve_static(const fs::path& root, const Request& reques
         // Symbolic links must not lead out of root.
         if (!ec && is_file(candidate) && inside(canonical_root, candidate)) file = candidate;
     }
-    const bool immutable = file != index && path.starts_with("/assets/");
+    // The app has no pages under /assets/: a build file that is not there (an old page asking for the code of a
+    // version since replaced) gets a 404, so the app can notice and reload, rather than HTML parsed as a script.
+    if (file == index && path.starts_with("/assets/")) return problem(404, "not-found", "Not found", "No such file.");
+    const bool immutable = path.starts_with("/assets/");  // hashed names: a new build has new names
 
     Response response;
     response.set_header("content-type", std::string(content_type_for(file)));

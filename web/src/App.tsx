@@ -1,32 +1,32 @@
-import { lazy } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
 import { Loading } from './components/page';
 import { SessionProvider, useSession } from './session';
+import { lazyPage } from './lazyPage';
 
-const SignIn = lazy(() => import('./pages/SignIn'));
-const ForgotPassword = lazy(() => import('./pages/ForgotPassword'));
-const ResetPassword = lazy(() => import('./pages/ResetPassword'));
-const Invitation = lazy(() => import('./pages/Invitation'));
-const Home = lazy(() => import('./pages/Home'));
-const Organization = lazy(() => import('./pages/Organization'));
-const Network = lazy(() => import('./pages/Network'));
-const Team = lazy(() => import('./pages/Team'));
-const Tokens = lazy(() => import('./pages/Tokens'));
-const MeetingPlanner = lazy(() => import('./pages/MeetingPlanner'));
-const Meeting = lazy(() => import('./pages/Meeting'));
-const Minutes = lazy(() => import('./pages/Minutes'));
-const MyWork = lazy(() => import('./pages/MyWork'));
-const GuideProgress = lazy(() => import('./pages/GuideProgress'));
-const GuideSection = lazy(() => import('./pages/GuideSection'));
-const GuidePlan = lazy(() => import('./pages/GuidePlan'));
-const Data = lazy(() => import('./pages/Data'));
-const DataImport = lazy(() => import('./pages/DataImport'));
-const DataAnalysis = lazy(() => import('./pages/DataAnalysis'));
-const DataCounts = lazy(() => import('./pages/DataCounts'));
-const DataSettings = lazy(() => import('./pages/DataSettings'));
-const Teachers = lazy(() => import('./pages/Teachers'));
-const NotFound = lazy(() => import('./pages/NotFound'));
+const SignIn = lazyPage(() => import('./pages/SignIn'));
+const ForgotPassword = lazyPage(() => import('./pages/ForgotPassword'));
+const ResetPassword = lazyPage(() => import('./pages/ResetPassword'));
+const Invitation = lazyPage(() => import('./pages/Invitation'));
+const Home = lazyPage(() => import('./pages/Home'));
+const Organization = lazyPage(() => import('./pages/Organization'));
+const Network = lazyPage(() => import('./pages/Network'));
+const Team = lazyPage(() => import('./pages/Team'));
+const Tokens = lazyPage(() => import('./pages/Tokens'));
+const MeetingPlanner = lazyPage(() => import('./pages/MeetingPlanner'));
+const Meeting = lazyPage(() => import('./pages/Meeting'));
+const Minutes = lazyPage(() => import('./pages/Minutes'));
+const MyWork = lazyPage(() => import('./pages/MyWork'));
+const GuideProgress = lazyPage(() => import('./pages/GuideProgress'));
+const GuideSection = lazyPage(() => import('./pages/GuideSection'));
+const GuidePlan = lazyPage(() => import('./pages/GuidePlan'));
+const Data = lazyPage(() => import('./pages/Data'));
+const DataImport = lazyPage(() => import('./pages/DataImport'));
+const DataAnalysis = lazyPage(() => import('./pages/DataAnalysis'));
+const DataCounts = lazyPage(() => import('./pages/DataCounts'));
+const DataSettings = lazyPage(() => import('./pages/DataSettings'));
+const Teachers = lazyPage(() => import('./pages/Teachers'));
+const NotFound = lazyPage(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
 function RequireSignIn() {

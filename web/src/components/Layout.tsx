@@ -1,10 +1,11 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api';
 import { LANGUAGES } from '../i18n';
 import { useSession } from '../session';
-import { Loading } from './page';
+import { Loading, PageFailed } from './page';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español' };
 
@@ -100,9 +101,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} data-path={location.pathname}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary FallbackComponent={PageFailed} resetKeys={[location.pathname]}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('footer.text')}</p>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type DependencyList, t
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api';
+import { clearCodeReload } from '../lazyPage';
 import { useProblemText } from './forms';
 
 /** Sets the document title: "<page> · Trellis". */
@@ -67,6 +68,33 @@ export function LoadFailed({ error }: { error: unknown }) {
       <p>{notFound ? t('notFound.text') : problemText(error)}</p>
       <p>
         <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </>
+  );
+}
+
+/**
+ * What the page area shows when a page's code could not be loaded or the page failed while drawing (the
+ * boundary in Layout): the header stays usable, and a reload usually brings the page back.
+ */
+export function PageFailed() {
+  const { t } = useTranslation();
+  usePageTitle(t('errors.loadFailed'));
+  return (
+    <>
+      <h1>{t('errors.loadFailed')}</h1>
+      <p>{t('errors.pageFailedHint')}</p>
+      <p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            clearCodeReload();
+            window.location.reload();
+          }}
+        >
+          {t('errors.reloadPage')}
+        </button>
       </p>
     </>
   );
