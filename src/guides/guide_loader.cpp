@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
+#include <type_traits>
 
 #include "trellis/guides/guide.hpp"
 
@@ -133,8 +135,8 @@ public:
         return f.value.Scalar();
     }
 
-    std::optional<std::string> id(const Field& f, const std::string& what) {
-        auto value = scalar(f, "id");
+    std::optional<std::string> id(const Field& f, const std::string& key, const std::string& what) {
+        auto value = scalar(f, key);
         if (!value) return std::nullopt;
         if (!is_valid_id(*value)) {
             problem(f.line, what + " id \"" + *value +
@@ -178,21 +180,16 @@ public:
             problem(f.line, "\"" + key + "\" must be a text in both languages: {en: ..., es: ...}");
             return std::nullopt;
         }
-        auto parts = fields(f.value, "\"" + key + "\"", {"en", "es"});
-        if (!parts) return std::nullopt;
+        Object o(*this, f.value, "\"" + key + "\"", {"en", "es"});
+        if (!o.ok) return std::nullopt;
         Text out;
-        bool ok = true;
-        if (const auto* en = require(*parts, f.value, "\"" + key + "\"", "en")) {
-            if (auto v = scalar(*en, key + ".en")) out.en = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        if (const auto it = parts->find("es"); it != parts->end()) {
-            if (auto v = scalar(it->second, key + ".es")) out.es = *v; else ok = false;
+        if (const auto* en = o.require("en")) o.set(scalar(*en, key + ".en"), out.en);
+        if (const auto* es = o.find("es")) {
+            o.set(scalar(*es, key + ".es"), out.es);
         } else {
             warning(f.line, "\"" + key + "\" has no Spanish text (es); English is shown instead");
         }
-        if (!ok) return std::nullopt;
+        if (!o.ok) return std::nullopt;
         return out;
     }
 
@@ -215,289 +212,224 @@ public:
         }
     }
 
+    // The id of an entry of a representation checklist: one of kRepresentationKeys.
+    std::optional<std::string> perspective(const Field& f, const std::string& key, const std::string& what) {
+        auto value = id(f, key, what);
+        if (value && std::find_if(std::begin(kRepresentationKeys), std::end(kRepresentationKeys),
+                                  [&](const char* k) { return *value == k; }) == std::end(kRepresentationKeys)) {
+            problem(f.line, "entry \"" + *value +
+                                "\" of a representation checklist must be a perspective key: families, "
+                                "students, community_partners, administration, counseling_wellness, "
+                                "special_education, content_areas or grade_spans");
+            return std::nullopt;
+        }
+        return value;
+    }
+
     std::optional<Entry> entry(const YAML::Node& node, const std::string& parent, bool representation) {
-        const std::string what = name_of(node, "entry", parent);
-        auto f = fields(node, what, {"id", "label"});
-        if (!f) return std::nullopt;
-        Entry e;
-        e.line = line_of(node);
-        bool ok = true;
-        if (const auto* id_field = require(*f, node, what, "id")) {
-            if (auto v = id(*id_field, "entry")) {
-                e.id = *v;
-                if (representation &&
-                    std::find_if(std::begin(kRepresentationKeys), std::end(kRepresentationKeys),
-                                 [&](const char* k) { return e.id == k; }) == std::end(kRepresentationKeys)) {
-                    problem(id_field->line, "entry \"" + e.id +
-                                                "\" of a representation checklist must be a perspective key: families, "
-                                                "students, community_partners, administration, counseling_wellness, "
-                                                "special_education, content_areas or grade_spans");
-                    ok = false;
-                }
-            } else {
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        if (const auto* l = require(*f, node, what, "label")) {
-            if (auto v = text(*l, "label")) e.label = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        if (!ok) return std::nullopt;
+        Object o(*this, node, name_of(node, "entry", parent), {"id", "label"});
+        if (!o.ok) return std::nullopt;
+        Entry e{.line = line_of(node)};
+        o.required("id", representation ? &Parser::perspective : &Parser::id, e.id, "entry");
+        o.required("label", &Parser::text, e.label);
+        if (!o.ok) return std::nullopt;
         return e;
     }
 
+    std::optional<ItemKind> item_kind(const Field& f, const std::string& /*key*/) {
+        const auto v = f.value.IsScalar() ? f.value.Scalar() : std::string();
+        for (const auto kind : {ItemKind::question, ItemKind::checklist, ItemKind::data, ItemKind::reading})
+            if (v == item_kind_key(kind)) return kind;
+        problem(f.line, "\"kind\" is \"" + v + "\"; it must be question, checklist, data or reading");
+        return std::nullopt;
+    }
+
+    // A text only one kind of item may have; `kind` is the item's (only the text is checked if it is unknown).
+    std::optional<std::string> only_on(const Field& f, const std::string& key, std::optional<ItemKind> kind,
+                                       ItemKind allowed) {
+        auto value = scalar(f, key);
+        if (value && kind && *kind != allowed) {
+            problem(f.line, "\"" + key + "\" is allowed on a " + std::string(item_kind_key(allowed)) + " only");
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<std::string> source(const Field& f, const std::string& key, std::optional<ItemKind> kind) {
+        auto value = only_on(f, key, kind, ItemKind::checklist);
+        if (value && *value != "representation") {
+            problem(f.line, "\"source\" is \"" + *value + "\"; the only source is representation");
+            return std::nullopt;
+        }
+        return value;
+    }
+
     std::optional<Item> item(const YAML::Node& node, const std::string& parent) {
-        const std::string what = name_of(node, "item", parent);
-        auto f = fields(node, what, {"id", "kind", "text", "source", "url", "entries"});
-        if (!f) return std::nullopt;
-        Item out;
-        out.line = line_of(node);
-        bool ok = true;
-        const auto* id_field = require(*f, node, what, "id");
-        if (id_field) {
-            if (auto v = id(*id_field, "item")) out.id = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        const std::string& self = what;
-        bool kind_known = false;
-        if (const auto* k = require(*f, node, self, "kind")) {
-            const auto v = k->value.IsScalar() ? k->value.Scalar() : std::string();
-            if (v == "question") out.kind = ItemKind::question, kind_known = true;
-            else if (v == "checklist") out.kind = ItemKind::checklist, kind_known = true;
-            else if (v == "data") out.kind = ItemKind::data, kind_known = true;
-            else if (v == "reading") out.kind = ItemKind::reading, kind_known = true;
-            else {
-                problem(k->line, "\"kind\" is \"" + v + "\"; it must be question, checklist, data or reading");
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        if (const auto* t = require(*f, node, self, "text")) {
-            if (auto v = text(*t, "text")) out.text = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        const bool listed = out.kind == ItemKind::checklist || out.kind == ItemKind::data;
-        if (const auto it = f->find("source"); it != f->end()) {
-            auto v = scalar(it->second, "source");
-            if (!v) {
-                ok = false;
-            } else if (kind_known && out.kind != ItemKind::checklist) {
-                problem(it->second.line, "\"source\" is allowed on a checklist only");
-                ok = false;
-            } else if (*v != "representation") {
-                problem(it->second.line, "\"source\" is \"" + *v + "\"; the only source is representation");
-                ok = false;
-            } else {
-                out.source = *v;
-            }
-        }
-        if (const auto it = f->find("url"); it != f->end()) {
-            auto v = scalar(it->second, "url");
-            if (!v) {
-                ok = false;
-            } else if (kind_known && out.kind != ItemKind::reading) {
-                problem(it->second.line, "\"url\" is allowed on a reading only");
-                ok = false;
-            } else {
-                out.url = *v;
-            }
-        }
-        const auto entries = f->find("entries");
-        if (kind_known && listed && entries == f->end()) {
-            problem(out.line, self + " is a " + std::string(item_kind_key(out.kind)) + " and needs \"entries\"");
-            ok = false;
-        } else if (kind_known && !listed && entries != f->end()) {
-            problem(entries->second.line,
+        Object o(*this, node, name_of(node, "item", parent), {"id", "kind", "text", "source", "url", "entries"});
+        if (!o.ok) return std::nullopt;
+        Item out{.line = line_of(node)};
+        o.required("id", &Parser::id, out.id, "item");
+        std::optional<ItemKind> kind;  // unknown if "kind" is missing or wrong
+        o.required("kind", &Parser::item_kind, kind);
+        out.kind = kind.value_or(out.kind);
+        o.required("text", &Parser::text, out.text);
+        o.optional("source", &Parser::source, out.source, kind);
+        o.optional("url", &Parser::only_on, out.url, kind, ItemKind::reading);
+        const bool listed = kind == ItemKind::checklist || kind == ItemKind::data;
+        const auto* entries = o.find("entries");
+        if (listed && !entries) {
+            problem(out.line, o.what + " is a " + std::string(item_kind_key(out.kind)) + " and needs \"entries\"");
+            o.ok = false;
+        } else if (kind && !listed && entries) {
+            problem(entries->line,
                     "\"entries\" belong to checklist and data items, not to a " + std::string(item_kind_key(out.kind)));
-            ok = false;
-        } else if (entries != f->end()) {
-            if (const auto* list = sequence(entries->second, "entries", true)) {
-                std::map<std::string, int> seen;
-                for (const auto& child : *list) {
-                    auto e = entry(child, self, out.source == "representation");
-                    if (!e) {
-                        ok = false;
-                        continue;
-                    }
-                    unique(seen, e->id, e->line, "entry", self);
-                    out.entries.push_back(std::move(*e));
-                }
-            } else {
-                ok = false;
-            }
+            o.ok = false;
+        } else if (entries) {
+            o.children(*entries, "entry", out.entries,
+                       [&](const YAML::Node& child) { return entry(child, o.what, out.source == "representation"); });
         }
-        if (!ok) return std::nullopt;
+        if (!o.ok) return std::nullopt;
         return out;
     }
 
+    std::optional<std::string> group(const Field& f, const std::string& key) {
+        auto value = scalar(f, key);
+        if (value && !is_valid_id(*value)) {
+            problem(f.line, "group \"" + *value + "\" must have the shape of an id");
+            return std::nullopt;
+        }
+        return value;
+    }
+
     std::optional<Section> section(const YAML::Node& node, const std::string& parent) {
-        const std::string what = name_of(node, "section", parent);
-        auto f = fields(node, what,
-                        {"id", "title", "objective", "estimated_minutes", "needs_full_meeting", "forms_team", "group",
-                         "items"});
-        if (!f) return std::nullopt;
-        Section out;
-        out.line = line_of(node);
-        bool ok = true;
-        if (const auto* i = require(*f, node, what, "id")) {
-            if (auto v = id(*i, "section")) out.id = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        const std::string& self = what;
-        for (const char* key : {"title", "objective"}) {
-            if (const auto* t = require(*f, node, self, key)) {
-                auto v = text(*t, key);
-                if (!v) ok = false;
-                else (std::string_view(key) == "title" ? out.title : out.objective) = *v;
-            } else {
-                ok = false;
-            }
-        }
-        if (const auto* m = require(*f, node, self, "estimated_minutes")) {
-            if (auto v = integer(*m, "estimated_minutes", 5, 480)) out.estimated_minutes = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        if (const auto it = f->find("needs_full_meeting"); it != f->end()) {
-            if (auto v = boolean(it->second, "needs_full_meeting")) out.needs_full_meeting = *v; else ok = false;
-        }
-        if (const auto it = f->find("forms_team"); it != f->end()) {
-            if (auto v = boolean(it->second, "forms_team")) out.forms_team = *v; else ok = false;
-        }
-        if (const auto it = f->find("group"); it != f->end()) {
-            auto v = scalar(it->second, "group");
-            if (v && !is_valid_id(*v)) {
-                problem(it->second.line, "group \"" + *v + "\" must have the shape of an id");
-                v.reset();
-            }
-            if (v) out.group = *v; else ok = false;
-        }
-        if (const auto* list_field = require(*f, node, self, "items")) {
-            if (const auto* list = sequence(*list_field, "items", true)) {
-                std::map<std::string, int> seen;
-                for (const auto& child : *list) {
-                    auto it = item(child, self);
-                    if (!it) {
-                        ok = false;
-                        continue;
-                    }
-                    unique(seen, it->id, it->line, "item", self);
-                    out.items.push_back(std::move(*it));
-                }
-            } else {
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        if (!ok) return std::nullopt;
+        Object o(*this, node, name_of(node, "section", parent),
+                 {"id", "title", "objective", "estimated_minutes", "needs_full_meeting", "forms_team", "group",
+                  "items"});
+        if (!o.ok) return std::nullopt;
+        Section out{.line = line_of(node)};
+        o.required("id", &Parser::id, out.id, "section");
+        o.required("title", &Parser::text, out.title);
+        o.required("objective", &Parser::text, out.objective);
+        o.required("estimated_minutes", &Parser::integer, out.estimated_minutes, 5, 480);
+        o.optional("needs_full_meeting", &Parser::boolean, out.needs_full_meeting);
+        o.optional("forms_team", &Parser::boolean, out.forms_team);
+        o.optional("group", &Parser::group, out.group);
+        o.children("items", "item", out.items, [&](const YAML::Node& child) { return item(child, o.what); });
+        if (!o.ok) return std::nullopt;
         return out;
     }
 
     std::optional<Module> module(const YAML::Node& node) {
-        const std::string what = name_of(node, "module", "the guide");
-        auto f = fields(node, what, {"id", "title", "description", "sections"});
-        if (!f) return std::nullopt;
-        Module out;
-        out.line = line_of(node);
-        bool ok = true;
-        if (const auto* i = require(*f, node, what, "id")) {
-            if (auto v = id(*i, "module")) out.id = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        const std::string& self = what;
-        if (const auto* t = require(*f, node, self, "title")) {
-            if (auto v = text(*t, "title")) out.title = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        if (const auto it = f->find("description"); it != f->end()) {
-            if (auto v = text(it->second, "description")) out.description = *v; else ok = false;
-        }
-        if (const auto* list_field = require(*f, node, self, "sections")) {
-            if (const auto* list = sequence(*list_field, "sections", true)) {
-                std::map<std::string, int> seen;
-                for (const auto& child : *list) {
-                    auto s = section(child, self);
-                    if (!s) {
-                        ok = false;
-                        continue;
-                    }
-                    unique(seen, s->id, s->line, "section", self);
-                    if (s->forms_team && !out.sections.empty()) {
-                        problem(s->line, "section \"" + s->id +
-                                             "\" forms the team and must be the first section of " + self);
-                        ok = false;
-                    }
-                    out.sections.push_back(std::move(*s));
-                }
-            } else {
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        if (!ok) return std::nullopt;
+        Object o(*this, node, name_of(node, "module", "the guide"), {"id", "title", "description", "sections"});
+        if (!o.ok) return std::nullopt;
+        Module out{.line = line_of(node)};
+        o.required("id", &Parser::id, out.id, "module");
+        o.required("title", &Parser::text, out.title);
+        o.optional("description", &Parser::text, out.description);
+        // Forming the team is a new team's first meeting, so only the first section may do it.
+        o.children("sections", "section", out.sections, [&](const YAML::Node& child) { return section(child, o.what); },
+                   [&](const Section& s) {
+                       if (!s.forms_team || out.sections.empty()) return true;
+                       problem(s.line, "section \"" + s.id + "\" forms the team and must be the first section of " +
+                                           o.what);
+                       return false;
+                   });
+        if (!o.ok) return std::nullopt;
         return out;
     }
 
     std::optional<Guide> guide(const YAML::Node& root) {
-        const std::string what = "the guide";
-        auto f = fields(root, what, {"id", "version", "title", "description", "modules"});
-        if (!f) return std::nullopt;
+        Object o(*this, root, "the guide", {"id", "version", "title", "description", "modules"});
+        if (!o.ok) return std::nullopt;
         Guide out;
         out.file = file_;
-        bool ok = true;
-        if (const auto* i = require(*f, root, what, "id")) {
-            if (auto v = id(*i, "guide")) out.id = *v; else ok = false;
-        } else {
-            ok = false;
-        }
-        if (const auto* v = require(*f, root, what, "version")) {
-            if (auto n = integer(*v, "version", 1, 1000000)) out.version = *n; else ok = false;
-        } else {
-            ok = false;
-        }
-        for (const char* key : {"title", "description"}) {
-            if (const auto* t = require(*f, root, what, key)) {
-                auto v = text(*t, key);
-                if (!v) ok = false;
-                else (std::string_view(key) == "title" ? out.title : out.description) = *v;
-            } else {
-                ok = false;
-            }
-        }
-        if (const auto* list_field = require(*f, root, what, "modules")) {
-            if (const auto* list = sequence(*list_field, "modules", true)) {
-                std::map<std::string, int> seen;
-                for (const auto& child : *list) {
-                    auto m = module(child);
-                    if (!m) {
-                        ok = false;
-                        continue;
-                    }
-                    unique(seen, m->id, m->line, "module", what);
-                    out.modules.push_back(std::move(*m));
-                }
-            } else {
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        if (!ok || !problems.empty()) return std::nullopt;
+        o.required("id", &Parser::id, out.id, "guide");
+        o.required("version", &Parser::integer, out.version, 1, 1000000);
+        o.required("title", &Parser::text, out.title);
+        o.required("description", &Parser::text, out.description);
+        o.children("modules", "module", out.modules, [&](const YAML::Node& child) { return module(child); });
+        if (!o.ok || !problems.empty()) return std::nullopt;
         return out;
     }
 
 private:
+    // One mapping being read into a struct. A read reports its own problems and, when it fails, clears `ok`: so
+    // every problem of the mapping is reported, in the order its fields are read, before the struct is dropped.
+    // `ok` is false from the start when the node is not a mapping (that problem is reported by the constructor).
+    class Object {
+    public:
+        Object(Parser& parser, const YAML::Node& node, std::string name,
+               std::initializer_list<std::string_view> allowed)
+            : what(std::move(name)), parser_(parser), node_(node) {
+            if (auto f = parser_.fields(node_, what, allowed)) fields_ = std::move(*f); else ok = false;
+        }
+
+        const std::string what;  // names the mapping in messages
+        bool ok = true;
+
+        // A missing field is a problem.
+        const Field* require(const std::string& key) {
+            const auto* f = parser_.require(fields_, node_, what, key);
+            if (!f) ok = false;
+            return f;
+        }
+
+        const Field* find(const std::string& key) const {
+            const auto it = fields_.find(key);
+            return it == fields_.end() ? nullptr : &it->second;
+        }
+
+        template <class V, class T>
+        void set(std::optional<V> value, T& target) {
+            if (value) target = std::move(*value); else ok = false;
+        }
+
+        // A field read by parse(field, key, args...), a Parser function that returns std::nullopt on a problem.
+        template <class Parse, class T, class... Args>
+        void required(const std::string& key, Parse parse, T& target, const Args&... args) {
+            if (const auto* f = require(key)) set(std::invoke(parse, parser_, *f, key, args...), target);
+        }
+
+        template <class Parse, class T, class... Args>
+        void optional(const std::string& key, Parse parse, T& target, const Args&... args) {
+            if (const auto* f = find(key)) set(std::invoke(parse, parser_, *f, key, args...), target);
+        }
+
+        // A non-empty list of child objects, each read by parse(node) (std::nullopt on a problem), ids unique
+        // among siblings. check(child), if given, may report more about a child before it joins `out` (false then).
+        template <class T, class Parse>
+        void children(const Field& list, const std::string& kind, std::vector<T>& out, Parse parse,
+                      const std::function<bool(const std::type_identity_t<T>&)>& check = {}) {
+            const auto* nodes = parser_.sequence(list, list.key.Scalar(), true);
+            if (!nodes) {
+                ok = false;
+                return;
+            }
+            std::map<std::string, int> seen;
+            for (const auto& node : *nodes) {
+                auto child = parse(node);
+                if (!child) {
+                    ok = false;
+                    continue;
+                }
+                parser_.unique(seen, child->id, child->line, kind, what);
+                if (check && !check(*child)) ok = false;
+                out.push_back(std::move(*child));
+            }
+        }
+
+        template <class T, class Parse>
+        void children(const std::string& key, const std::string& kind, std::vector<T>& out, Parse parse,
+                      const std::function<bool(const std::type_identity_t<T>&)>& check = {}) {
+            if (const auto* f = require(key)) children(*f, kind, out, parse, check);
+        }
+
+    private:
+        Parser& parser_;
+        YAML::Node node_;
+        std::map<std::string, Field> fields_;
+    };
+
     std::string file_;
 };
 
