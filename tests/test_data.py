@@ -277,7 +277,7 @@ def test_the_state_profile_file_fills_the_districts_profile(admin):
 
 STAFF = """name,employee_id,credentials,years_experience,languages,grade_spans,program_types,learning_needs
 Ana Ruiz,E1,Single Subject: Spanish;BCLAD Spanish,12,Spanish,high,world_language;ap,Assessment;Proficiency targets
-Ben Ito,E2,Multiple Subject,1,Spanish,elementary,dual_immersion,Proficiency targets;Assessment;Family outreach
+Ben Ito,E2,Multiple Subject,1,Spanish,elementary,Dual Immersion,Proficiency targets;Assessment;Family outreach
 Chen Li,E3,Single Subject: Mandarin,4,Mandarin,middle,world_language,Family outreach
 """
 
@@ -285,15 +285,18 @@ Chen Li,E3,Single Subject: Mandarin,4,Mandarin,middle,world_language,Family outr
 def test_teacher_capacity_counts_qualified_teachers_and_ranks_learning_needs(admin):
     org = create_district(admin)
     admin.api.ok("PUT", f"/api/v1/organizations/{org['id']}/data/settings", {"version": 0, "offered_languages": [
-        {"language": "Spanish", "program_types": ["dual_immersion", "world_language"]},
-        {"language": "Mandarin", "program_types": ["world_language"]}]})
+        {"language": "Spanish", "program_types": ["Dual Immersion", "world_language"]},
+        {"language": "Mandarin", "program_types": ["World Language"]}]})
     r = upload(admin.api, org["id"], STAFF, "teachers", filename="staff.csv")
     assert r.status_code == 201, r.text
     body = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/teachers")
     assert len(body["profiles"]) == 3 and "E1" not in json.dumps(body)
+    assert {p["name"]: p["program_types"] for p in body["profiles"]}["Ben Ito"] == ["dual_immersion"]
     langs = {l["language"]: l for l in body["capacity"]["languages"]}
     assert langs["Spanish"]["qualified_teachers"] == 1 and langs["Spanish"]["teaching_without_credential"] == 1
     assert langs["Spanish"]["at_risk"] and langs["Mandarin"]["at_risk"]
+    assert langs["Spanish"]["program_types"] == ["dual_immersion", "world_language"]
+    assert langs["Mandarin"]["program_types"] == ["world_language"]
     bands = {b["band"]: b["teachers"] for b in body["capacity"]["experience"]}
     assert bands["0-2"] == 1 and bands["3-5"] == 1 and bands["11-20"] == 1
     priorities = [(p["need"], p["points"]) for p in body["capacity"]["priorities"]]
@@ -312,8 +315,11 @@ def test_a_teacher_fills_in_their_own_profile_and_a_stale_edit_is_refused(admin)
     url = f"/api/v1/organizations/{org['id']}/teachers/me"
     assert teacher.api.ok("GET", url)["profile"] is None
     saved = teacher.api.ok("PUT", url, {"version": 0, "credentials": ["Single Subject: Spanish"], "years_experience": 6,
-                                        "languages": ["Spanish"], "learning_needs": ["Heritage speakers"]})["profile"]
+                                        "languages": ["Spanish"], "learning_needs": ["Heritage speakers"],
+                                        "program_types": ["Dual Immersion", "world language", "dual_immersion"]})["profile"]
     assert saved["version"] == 1 and saved["source"] == "self"
+    # However a program type is spelled, it is kept as the key the staff file and the settings use.
+    assert saved["program_types"] == ["dual_immersion", "world_language"]
     expect_problem(teacher.api.request("PUT", url, {"version": 0, "languages": ["French"]}), 409, "/problems/stale-edit")
     expect_problem(teacher.api.request("PUT", url, {"version": 1, "years_experience": 99}), 422, "/problems/validation",
                    "years_experience")

@@ -4,7 +4,18 @@
 #include <map>
 #include <string_view>
 
+#include "student_values.hpp"
+
 namespace trellis::analytics {
+
+std::vector<std::string> program_type_keys(const std::vector<std::string>& names) {
+    std::vector<std::string> keys;
+    for (const auto& name : names) {
+        auto key = detail::normalise_code_value(name);
+        if (!key.empty() && std::ranges::find(keys, key) == keys.end()) keys.push_back(std::move(key));
+    }
+    return keys;
+}
 
 namespace {
 

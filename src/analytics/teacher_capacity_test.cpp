@@ -136,6 +136,12 @@ TEST(TeacherCapacity, RepeatedAndBlankNeedsCountOnce) {
     EXPECT_EQ(c.priorities[1].points, 1);
 }
 
+TEST(TeacherCapacity, ProgramTypesAreKeysWhateverTheSpelling) {
+    EXPECT_EQ(program_type_keys({"Dual Immersion", "dual_immersion", " World language ", "", "AP", "  "}),
+              (std::vector<std::string>{"dual_immersion", "world_language", "ap"}));
+    EXPECT_TRUE(program_type_keys({}).empty());
+}
+
 TEST(TeacherCapacity, NoTeachers) {
     const auto c = assess_teacher_capacity({}, kOffered);
     EXPECT_EQ(c.teachers, 0);

@@ -100,7 +100,7 @@ TeacherImportResult import_teachers(const ByteSource& source) {
             }
             t.grade_spans.push_back(span);
         }
-        t.program_types = split_list(field(kProgramTypes));
+        t.program_types = program_type_keys(split_list(field(kProgramTypes)));
         t.learning_needs = split_list(field(kNeeds));
         t.professional_organizations = split_list(field(kOrganizations));
         result.teachers.push_back(std::move(t));

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "api/responses.hpp"
+#include "trellis/analytics/teacher_capacity.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/store/organizations.hpp"
 #include "trellis/store/relationships.hpp"
@@ -144,6 +145,7 @@ store::DataSettings read_settings(JsonBody& body, const store::DataSettings& cur
                         }
                     }
                 }
+                offer.program_types = analytics::program_type_keys(offer.program_types);
                 s.offered_languages.push_back(std::move(offer));
             }
         }

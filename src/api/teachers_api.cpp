@@ -103,7 +103,7 @@ http::Response put_own_profile(RequestContext& c) {
             body->add_error(fmt::format("grade_spans[{}]", i), "must be elementary, middle or high");
         }
     }
-    p.program_types = list_field(*body, "program_types");
+    p.program_types = analytics::program_type_keys(list_field(*body, "program_types"));
     p.learning_needs = list_field(*body, "learning_needs");
     p.professional_organizations = list_field(*body, "professional_organizations");
     if (!body->ok()) return body->problem();

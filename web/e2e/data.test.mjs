@@ -275,7 +275,10 @@ test('a stale settings save keeps the input and shows the saved values', async (
   await page.getByRole('button', { name: 'Add a language' }).click();
   const added = page.getByRole('group', { name: /^Language \d+$/ }).last();
   await added.getByRole('textbox', { name: 'Language', exact: true }).fill('German');
-  await added.getByRole('textbox', { name: 'Program types' }).fill('world_language, ap');
+  const programs = added.getByRole('group', { name: 'Program types' });
+  await programs.getByRole('checkbox', { name: 'World language courses' }).check();
+  await programs.getByRole('checkbox', { name: 'Advanced Placement (AP)' }).check();
+  await added.getByRole('textbox', { name: /Other program types/ }).fill('Seal of Biliteracy');
   // Someone else saves first.
   const current = (await callApi(lead.page, 'GET', `/organizations/${org}/data/settings`)).body;
   const other = await callApi(lead.page, 'PUT', `/organizations/${org}/data/settings`, { version: current.version, min_denominator: 25 });
@@ -288,7 +291,15 @@ test('a stale settings save keeps the input and shows the saved values', async (
   await page.getByText('Settings saved.').waitFor();
   const saved = (await callApi(page, 'GET', `/organizations/${org}/data/settings`)).body;
   assert.equal(saved.min_denominator, 20);
-  assert.deepEqual(saved.offered_languages.at(-1), { language: 'German', program_types: ['world_language', 'ap'] });
+  // Named types are sent as keys, typed ones become keys on the server.
+  assert.deepEqual(saved.offered_languages.at(-1), { language: 'German', program_types: ['world_language', 'ap', 'seal_of_biliteracy'] });
+  // Edited again, the saved list shows as it was chosen: the boxes ticked, the typed one in words.
+  await page.reload();
+  await settled(page);
+  const again = page.getByRole('group', { name: /^Language \d+$/ }).last();
+  assert.equal(await again.getByRole('checkbox', { name: 'Advanced Placement (AP)' }).isChecked(), true);
+  assert.equal(await again.getByRole('checkbox', { name: 'Dual immersion' }).isChecked(), false);
+  assert.equal(await again.getByRole('textbox', { name: /Other program types/ }).inputValue(), 'seal of biliteracy');
 });
 
 test('teacher capacity shows an at-risk language, and a teacher fills in their own profile', async () => {
@@ -308,11 +319,15 @@ test('teacher capacity shows an at-risk language, and a teacher fills in their o
   await page.getByLabel('Credentials').fill('Single Subject: Spanish');
   await page.getByRole('textbox', { name: /Years of experience/ }).fill('6');
   await page.getByLabel('Professional learning needs').fill('Heritage speakers\nAssessment');
+  await page.getByRole('group', { name: 'Program types' }).getByRole('checkbox', { name: 'Dual immersion' }).check();
   await page.getByRole('button', { name: 'Save my profile' }).click();
   await page.getByText('Your profile is saved.').waitFor();
   const body = (await callApi(page, 'GET', `/organizations/${org}/teachers`)).body;
   assert.equal(body.capacity.languages.find((l) => l.language === 'Spanish').qualified_teachers, 2);
   await page.getByRole('rowheader', { name: /Dana Lee/ }).waitFor();
+  // Program types read as words, never as keys.
+  assert.match(await page.getByRole('row', { name: /Dana Lee/ }).innerText(), /Dual immersion/);
+  assert.doesNotMatch(await page.locator('main').innerText(), /dual_immersion|world_language/);
 });
 
 test('section C: the team attaches a data view and opens it', async () => {

@@ -10,6 +10,17 @@ export const STUDENT_GROUPS = NAMED_GROUPS;
 const capitalised = (text: string) => (text ? text[0].toLocaleUpperCase() + text.slice(1) : text);
 const words = (text: string) => text.replace(/[_-]+/g, ' ').trim();
 
+/** The program types named in both languages. A district may name others; they are shown from their key. */
+export const PROGRAM_TYPES = ['dual_immersion', 'world_language', 'heritage', 'fles', 'ap'];
+
+/** "dual_immersion" → "Dual immersion"; a key of the district's own, "seal_of_biliteracy" → "Seal of biliteracy". */
+export function programTypeName(t: TFunction, key: string): string {
+  return PROGRAM_TYPES.includes(key) ? t(`data.programType.${key}`) : capitalised(words(key));
+}
+
+/** Program type keys as the words a reader knows, separated by commas; "—" for none. */
+export const programTypeNames = (t: TFunction, keys: string[]): string => keys.map((k) => programTypeName(t, k)).join(', ') || '—';
+
 /** "HI" → "Hispanic or Latino"; "gender:f" → "Gender: F"; "lang:spanish" → "Home language: Spanish". */
 export function groupName(t: TFunction, code: string): string {
   if (NAMED_GROUPS.includes(code)) return t(`data.group.${code}`);

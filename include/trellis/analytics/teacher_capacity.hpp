@@ -19,6 +19,11 @@ struct TeacherProfile {
     std::vector<std::string> professional_organizations;
 };
 
+// Program types are keys ("Dual Immersion" -> "dual_immersion", as normalise_code_value writes them), so a
+// staff file, a teacher's own profile and the district's settings name a program the same way whatever the
+// spelling; empty and repeated names are dropped, the order kept.
+std::vector<std::string> program_type_keys(const std::vector<std::string>& names);
+
 struct LanguageOffer {
     std::string language;                    // "Spanish"
     std::vector<std::string> program_types;  // programs offered in it

@@ -7,13 +7,14 @@ import { useParams } from 'react-router';
 import '../data.css';
 import { ApiError } from '../api';
 import { DataNav } from '../components/data/DataNav';
+import { ProgramTypesField, programTypesDraft, programTypesToSend, type ProgramTypesDraft } from '../components/data/ProgramTypesField';
 import { RestoredDraft } from '../components/data/RestoredDraft';
 import { hasKeys, useDraft } from '../components/data/useDraft';
-import { FormAlert, Status, SubmitButton, TextField, invalid, splitList, useForm } from '../components/forms';
+import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { loadDataAccess } from '../dataAccess';
 import { dataApi, type DataSettings as Settings } from '../dataApi';
-import { formatRatio } from '../dataLabels';
+import { formatRatio, programTypeNames } from '../dataLabels';
 import { useUser } from '../session';
 
 interface Draft {
@@ -21,7 +22,7 @@ interface Draft {
   under_ratio: string;
   over_ratio: string;
   suppress_at_most: string;
-  languages: { key: number; language: string; program_types: string }[];
+  languages: { key: number; language: string; program_types: ProgramTypesDraft }[];
 }
 
 let nextKey = 1;
@@ -30,7 +31,7 @@ const draftOf = (s: Settings): Draft => ({
   under_ratio: String(s.under_ratio),
   over_ratio: String(s.over_ratio),
   suppress_at_most: String(s.suppress_at_most),
-  languages: s.offered_languages.map((o) => ({ key: nextKey++, language: o.language, program_types: o.program_types.join(', ') })),
+  languages: s.offered_languages.map((o) => ({ key: nextKey++, language: o.language, program_types: programTypesDraft(o.program_types) })),
 });
 
 function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) {
@@ -63,7 +64,7 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) 
     try {
       const saved = await dataApi.putSettings(orgId, {
         ...numbers,
-        offered_languages: draft.languages.filter((l) => l.language.trim()).map((l) => ({ language: l.language.trim(), program_types: splitList(l.program_types) })),
+        offered_languages: draft.languages.filter((l) => l.language.trim()).map((l) => ({ language: l.language.trim(), program_types: programTypesToSend(l.program_types) })),
         version,
       });
       setVersion(saved.version);
@@ -110,7 +111,7 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) 
               <dt>{t('data.settings.languages')}</dt>
               <dd>
                 {current.offered_languages.length
-                  ? current.offered_languages.map((o) => `${o.language}${o.program_types.length ? ` (${o.program_types.join(', ')})` : ''}`).join('; ')
+                  ? current.offered_languages.map((o) => `${o.language}${o.program_types.length ? ` (${programTypeNames(t, o.program_types)})` : ''}`).join('; ')
                   : t('data.settings.noLanguages')}
               </dd>
             </div>
@@ -131,17 +132,16 @@ function SettingsForm({ orgId, initial }: { orgId: number; initial: Settings }) 
         <p className="hint">{t('data.settings.languagesHint')}</p>
         {e.offered_languages && <p className="field-error">{e.offered_languages}</p>}
         {draft.languages.map((l, i) => (
-          <div className="count-row" key={l.key} role="group" aria-label={t('data.settings.languageRow', { number: i + 1 })}>
+          <div className="count-row language-row" key={l.key} role="group" aria-label={t('data.settings.languageRow', { number: i + 1 })}>
             <TextField label={t('data.settings.language')} name={`language-${i}`} value={l.language} onChange={(ev) => setLanguage(l.key, { language: ev.target.value })} error={e[`offered_languages[${i}].language`]} />
-            <TextField label={t('data.settings.programTypes')} name={`program-types-${i}`} hint={t('form.commaSeparated')} value={l.program_types} onChange={(ev) => setLanguage(l.key, { program_types: ev.target.value })} error={e[`offered_languages[${i}].program_types`]} />
-            <span />
+            <ProgramTypesField legend={t('data.settings.programTypes')} name={`program-types-${i}`} value={l.program_types} onChange={(program_types) => setLanguage(l.key, { program_types })} error={e[`offered_languages[${i}].program_types`]} />
             <button type="button" className="button button-small" onClick={() => set({ languages: draft.languages.filter((x) => x.key !== l.key) })}>
               {t('data.counts.remove')}
             </button>
           </div>
         ))}
         <p>
-          <button type="button" className="button button-small" onClick={() => set({ languages: [...draft.languages, { key: nextKey++, language: '', program_types: '' }] })}>
+          <button type="button" className="button button-small" onClick={() => set({ languages: [...draft.languages, { key: nextKey++, language: '', program_types: programTypesDraft([]) }] })}>
             {t('data.settings.addLanguage')}
           </button>
         </p>

@@ -10,7 +10,7 @@ import { TeacherProfileForm } from '../components/data/TeacherProfileForm';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { dataPaths, loadDataAccess } from '../dataAccess';
 import { dataApi, type TeacherCapacity, type TeacherProfile } from '../dataApi';
-import { formatCount } from '../dataLabels';
+import { formatCount, programTypeNames } from '../dataLabels';
 import { useUser } from '../session';
 
 function Coverage({ capacity, orgId, manages }: { capacity: TeacherCapacity; orgId: number; manages: boolean }) {
@@ -37,7 +37,7 @@ function Coverage({ capacity, orgId, manages }: { capacity: TeacherCapacity; org
             {capacity.languages.map((l) => (
               <tr key={l.language}>
                 <th scope="row">{l.language}</th>
-                <td>{l.program_types.join(', ') || '—'}</td>
+                <td>{programTypeNames(t, l.program_types)}</td>
                 <td className="number">{formatCount(l.qualified_teachers)}</td>
                 <td className="number">{formatCount(l.teaching_without_credential)}</td>
                 <td>{l.at_risk ? <span className="at-risk">{t('data.teachers.atRisk')}</span> : t('data.teachers.covered')}</td>
@@ -143,7 +143,7 @@ function Profiles({ profiles }: { profiles: TeacherProfile[] }) {
                 <td className="number">{p.years_experience ?? '—'}</td>
                 <td>{list(p.languages)}</td>
                 <td>{list(p.grade_spans.map((s) => t(`gradeSpan.${s}`)))}</td>
-                <td>{list(p.program_types)}</td>
+                <td>{programTypeNames(t, p.program_types)}</td>
                 <td>{p.learning_needs.length ? <ol>{p.learning_needs.map((n) => <li key={n}>{n}</li>)}</ol> : '—'}</td>
               </tr>
             ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, GRADE_SPANS, type GradeSpan } from '../../api';
 import { dataApi, type TeacherProfile } from '../../dataApi';
 import { hasKeys, useDraft } from './useDraft';
+import { ProgramTypesField, programTypesDraft, programTypesToSend, type ProgramTypesDraft } from './ProgramTypesField';
 import { RestoredDraft } from './RestoredDraft';
 import { useUser } from '../../session';
 import { CheckboxGroup, FormAlert, Status, SubmitButton, TextAreaField, TextField, invalid, splitList, useForm } from '../forms';
@@ -12,7 +13,7 @@ interface Draft {
   years_experience: string;
   languages: string;
   grade_spans: GradeSpan[];
-  program_types: string;
+  program_types: ProgramTypesDraft;
   learning_needs: string;
   professional_organizations: string;
 }
@@ -22,7 +23,7 @@ const draftOf = (p: TeacherProfile | null): Draft => ({
   years_experience: p?.years_experience == null ? '' : String(p.years_experience),
   languages: p?.languages.join(', ') ?? '',
   grade_spans: (p?.grade_spans ?? []).filter((s): s is GradeSpan => (GRADE_SPANS as string[]).includes(s)),
-  program_types: p?.program_types.join(', ') ?? '',
+  program_types: programTypesDraft(p?.program_types ?? []),
   learning_needs: p?.learning_needs.join('\n') ?? '',
   professional_organizations: p?.professional_organizations.join(', ') ?? '',
 });
@@ -55,7 +56,7 @@ export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number;
         years_experience: years ? Number(years) : null,
         languages: splitList(draft.languages),
         grade_spans: draft.grade_spans,
-        program_types: splitList(draft.program_types),
+        program_types: programTypesToSend(draft.program_types),
         learning_needs: lines(draft.learning_needs),
         professional_organizations: splitList(draft.professional_organizations),
       });
@@ -93,7 +94,7 @@ export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number;
       <TextField label={t('data.teachers.years')} name="years_experience" inputMode="numeric" optional value={draft.years_experience} onChange={(ev) => set({ years_experience: ev.target.value })} error={e.years_experience} />
       <TextField label={t('data.teachers.languages')} name="languages" hint={t('form.commaSeparated')} value={draft.languages} onChange={(ev) => set({ languages: ev.target.value })} error={e.languages} />
       <CheckboxGroup legend={t('data.teachers.gradeSpans')} name="grade_spans" options={GRADE_SPANS.map((value) => ({ value, label: t(`gradeSpan.${value}`) }))} value={draft.grade_spans} onChange={(grade_spans) => set({ grade_spans })} error={e.grade_spans} />
-      <TextField label={t('data.teachers.programTypes')} name="program_types" hint={t('data.teachers.programTypesHint')} value={draft.program_types} onChange={(ev) => set({ program_types: ev.target.value })} error={e.program_types} />
+      <ProgramTypesField legend={t('data.teachers.programTypes')} name="program_types" value={draft.program_types} onChange={(program_types) => set({ program_types })} error={e.program_types} />
       <TextAreaField label={t('data.teachers.learningNeeds')} name="learning_needs" hint={t('data.teachers.learningNeedsHint')} value={draft.learning_needs} onChange={(learning_needs) => set({ learning_needs })} error={e.learning_needs} />
       <TextField label={t('data.teachers.organizations')} name="professional_organizations" optional hint={t('form.commaSeparated')} value={draft.professional_organizations} onChange={(ev) => set({ professional_organizations: ev.target.value })} error={e.professional_organizations} />
       <SubmitButton busy={form.busy}>{t('data.teachers.saveProfile')}</SubmitButton>
