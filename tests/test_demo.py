@@ -69,3 +69,27 @@ def test_demo_network_led_by_pivot_learning(demo):
     facilitator = Api(srv.base_url, srv.create_token("facilitator@pivotlearning.example"))
     assert nets[0]["id"] in [n["id"] for n in facilitator.ok("GET", "/api/v1/networks")["networks"]]
     assert facilitator.ok("GET", f"/api/v1/networks/{nets[0]['id']}")["members"] == net["members"]
+
+
+def test_demo_mtss_team_works_through_the_discovery_guide_with_its_data(demo):
+    """The source article's story: Monterey's MTSS team has described how its system treats foster and homeless
+    youth, reviewed the data with a chronic absence view attached, and is planning empathy interviews."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    mtss = [t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+            if t["name"] == "MTSS for foster and homeless youth" and "Monterey" in t["organization"]["name"]]
+    assert len(mtss) == 1
+    team_id = mtss[0]["id"]
+    [adopted] = lead.ok("GET", f"/api/v1/teams/{team_id}/guides")["guides"]
+    assert adopted["id"] == "discovery-to-scale"
+    assert (adopted["summary"]["complete"], adopted["summary"]["in_progress"]) == (2, 1)
+    assert adopted["summary"]["current"] == "improvement-cycle/empathy-interviews"
+
+    [view] = lead.ok("GET", f"/api/v1/teams/{team_id}/guides/discovery-to-scale/data-views")["data_views"]
+    assert (view["section"], view["indicator"], view["year"]) == ("review-data", "chronic_absence", 2025)
+    # The view opens on the district's counts, where homeless youth are flagged.
+    body = lead.ok("GET", f"/api/v1/organizations/{mtss[0]['organization']['id']}/data/analysis"
+                          f"?indicator=chronic_absence&year=2025")
+    homeless = {g["group"]: g for g in body["indicators"][0]["groups"]}["HOM"]
+    assert homeless["flag"] == "over" and homeless["rate_ratio"] > 2

@@ -30,6 +30,8 @@ std::int64_t add_user(store::Connection& db, const std::string& password_hash, c
     return store::insert_user(db, person.email, person.name, password_hash, site_admin, now);
 }
 
+constexpr const char* kMontereyCds = "27660920000000";
+
 std::int64_t add_district(store::Connection& db, const char* name, const char* cds, const char* nces,
                           std::vector<std::string> spans, store::OrganizationProfile profile, std::int64_t now) {
     store::Organization o;
@@ -90,7 +92,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     const auto pivot_id = store::insert_organization(db, pivot, now);
     const auto sanger = add_district(db, "Sanger Unified", "10624140000000", "0635250", {"elementary", "middle", "high"},
                                      {10780, 7513, 1716, 97, 77, "Town: Fringe", {}}, now);
-    const auto monterey = add_district(db, "Monterey Peninsula Unified", "27660920000000", "0625530",
+    const auto monterey = add_district(db, "Monterey Peninsula Unified", kMontereyCds, "0625530",
                                        {"elementary", "middle", "high"}, {9499, 6259, 2577, 20, 880, "Suburb: Midsize", {}}, now);
     const auto lancaster = add_district(db, "Lancaster Elementary", "19646670000000", "0620880", {"elementary", "middle"},
                                         {14089, 12584, 2294, 404, 810, "Suburb: Large", {}}, now);
@@ -150,6 +152,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_demo_meetings(db, world_languages, {sanger_team, monterey_mtss, lancaster_mtss}, mpusd_lead, now);
     add_demo_guide_progress(db, world_languages, mpusd_lead, now);
     add_demo_student_data(db, {monterey, lancaster, world_languages, data_lead, lancaster_lead}, now);
+    add_demo_discovery_progress(db, {monterey_mtss, mpusd_lead, monterey, kMontereyCds}, now);
     transaction.commit();
 }
 

@@ -317,6 +317,11 @@ for (const language of ['en', 'es']) {
       await check(page, at('section A'));
       await open(page, sectionPath(teamId, 'c-students'));
       await check(page, at('section C'));
+      // The MTSS team's discovery guide: a data checklist with notes, answers and an attached data view.
+      const mtss = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).teams.find((t) => t.name.startsWith('MTSS')).id);
+      await open(page, `/teams/${mtss}/guides/discovery-to-scale/modules/improvement-cycle/sections/review-data`);
+      await page.getByRole('link', { name: language === 'es' ? /Ausentismo crónico, 2025–26/ : /Chronic absence, 2025–26/ }).waitFor();
+      await check(page, at('discovery guide, review the data'));
       // A conflict on screen, and the answer's history open.
       await open(page, sectionPath(teamId, 'b-commonalities'));
       await check(page, at('section B with a conflict and the history'), async (p) => {
