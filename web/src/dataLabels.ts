@@ -37,9 +37,13 @@ export function groupName(t: TFunction, code: string): string {
   return code;
 }
 
-/** "program:spanish_dual_immersion" → "Enrollment in Spanish dual immersion"; "chronic_absence" → "Chronic absence". */
+/** Indicators named in both languages; a district's own are shown from their name. */
+const NAMED_INDICATORS = ['chronic_absence', 'suspension', 'expulsion', 'graduation', 'dropout'];
+
+/** "program:spanish_dual_immersion" → "Enrollment in spanish dual immersion"; "chronic_absence" → "Chronic absence". */
 export function indicatorName(t: TFunction, indicator: string): string {
   if (indicator.startsWith('program:')) return t('data.indicator.program', { name: words(indicator.slice(8)) });
+  if (NAMED_INDICATORS.includes(indicator)) return t(`data.indicator.${indicator}`);
   return capitalised(words(indicator));
 }
 
