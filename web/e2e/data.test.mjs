@@ -214,13 +214,13 @@ test('a student-level export: header read in the browser, suggested mapping save
   await summary.waitFor();
   const text = await summary.innerText();
   assert.match(text, /Rows read\s+80/);
-  assert.match(text, /Enrollment in spanish dual immersion/);
+  assert.match(text, /Enrollment in Spanish dual immersion/);
   assert.match(text, /Ignored and never stored: Student ID, Last Name\. Only counts by group were kept/);
   const mappings = (await callApi(page, 'GET', `/organizations/${org}/data/mappings`)).body.mappings;
   assert.deepEqual(mappings.map((m) => m.name), ['SIS export']);
   await summary.getByRole('link', { name: 'Open the analysis' }).click();
   await settled(page);
-  await page.getByRole('heading', { name: /Enrollment in spanish dual immersion, 2024–25/ }).waitFor();
+  await page.getByRole('heading', { name: /Enrollment in Spanish dual immersion, 2024–25/ }).waitFor();
   assert.equal(await cellOf(page, 'Hispanic or Latino', 'Flag'), 'Under-represented');
   assert.equal(await cellOf(page, 'Hispanic or Latino', 'Students who could take part'), '40');
   assert.ok(!(await page.content()).includes('S1000'));
@@ -337,7 +337,7 @@ test('section C: the team attaches a data view and opens it', async () => {
   await settled(page);
   const views = page.locator('section', { has: page.getByRole('heading', { name: 'Data views for this section' }) });
   // The demo team already attached the dual immersion view; this adds one.
-  await views.getByRole('link', { name: /Enrollment in spanish dual immersion, 2025–26/ }).waitFor();
+  await views.getByRole('link', { name: /Enrollment in Spanish dual immersion, 2025–26/ }).waitFor();
   await views.getByLabel('Indicator and year').selectOption({ label: 'Chronic absence, 2025–26' });
   await views.getByLabel(/Note/).fill('Who is suspended most?');
   await views.getByRole('button', { name: 'Attach' }).click();
@@ -361,7 +361,7 @@ test('a family representative (team guest) opens the shared view attached to sec
   await guest.page.goto(`/teams/${team}/guides/world-languages-module-0/modules/module-0/sections/c-students`);
   await settled(guest.page);
   const views = guest.page.locator('section', { has: guest.page.getByRole('heading', { name: 'Data views for this section' }) });
-  const link = views.getByRole('link', { name: /Enrollment in spanish dual immersion, 2025–26/ });
+  const link = views.getByRole('link', { name: /Enrollment in Spanish dual immersion, 2025–26/ });
   await link.waitFor();
   assert.equal(await views.getByRole('button', { name: 'Attach' }).count(), 0); // guests read, they do not attach
   await link.click();

@@ -40,9 +40,20 @@ export function groupName(t: TFunction, code: string): string {
 /** Indicators named in both languages; a district's own are shown from their name. */
 const NAMED_INDICATORS = ['chronic_absence', 'suspension', 'expulsion', 'graduation', 'dropout'];
 
-/** "program:spanish_dual_immersion" → "Enrollment in spanish dual immersion"; "chronic_absence" → "Chronic absence". */
+// Program names reach Trellis as keys ("ap_spanish"): the words that are names or acronyms get their capitals
+// back, so a program reads as a district would write it.
+const NAME_WORDS = new Set(['arabic', 'chinese', 'english', 'filipino', 'french', 'german', 'hmong', 'italian', 'japanese',
+  'korean', 'latin', 'mandarin', 'cantonese', 'portuguese', 'punjabi', 'russian', 'spanish', 'tagalog', 'vietnamese']);
+const ACRONYMS = new Set(['ap', 'ib', 'fles', 'stem', 'ell', 'esl', 'gate', 'avid', 'cte']);
+const programWords = (key: string) =>
+  words(key)
+    .split(' ')
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : NAME_WORDS.has(w) ? capitalised(w) : w))
+    .join(' ');
+
+/** "program:ap_spanish" → "Enrollment in AP Spanish"; "chronic_absence" → "Chronic absence". */
 export function indicatorName(t: TFunction, indicator: string): string {
-  if (indicator.startsWith('program:')) return t('data.indicator.program', { name: words(indicator.slice(8)) });
+  if (indicator.startsWith('program:')) return t('data.indicator.program', { name: programWords(indicator.slice(8)) });
   if (NAMED_INDICATORS.includes(indicator)) return t(`data.indicator.${indicator}`);
   return capitalised(words(indicator));
 }
