@@ -286,6 +286,13 @@ class Server:
 
 # ---------------------------------------------------------------------------------------- mail sink
 
+def _delivery_order(path: Path):
+    """Python's Maildir names a message `<seconds>.M<microseconds>P<pid>Q<count>.<host>`, microseconds not padded:
+    sorting the names as text puts M99999 after M123456 within one second. Sort by the numbers instead."""
+    m = re.match(r"(\d+)\.M(\d+)P\d+Q(\d+)", path.name)
+    return (int(m[1]), int(m[2]), int(m[3]), path.name) if m else (0, 0, 0, path.name)
+
+
 class MailSink:
     """Reads the Maildir that `python3 -m aiosmtpd ... -c aiosmtpd.handlers.Mailbox DIR` writes."""
 
@@ -299,7 +306,7 @@ class MailSink:
             d = self.directory / sub
             if not d.is_dir():
                 continue
-            for f in sorted(d.iterdir()):
+            for f in sorted(d.iterdir(), key=_delivery_order):
                 try:
                     out.append(email.message_from_bytes(f.read_bytes(), policy=email.policy.default))
                 except OSError:
