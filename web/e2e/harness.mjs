@@ -131,13 +131,24 @@ export async function startServer() {
   }
 }
 
+// Python's Maildir names a message `<seconds>.M<microseconds>P<pid>Q<count>.<host>`, microseconds not padded, so
+// names sorted as text can put a later mail of the same second first: sort by the numbers.
+function deliveryKey(name) {
+  const m = /^(\d+)\.M(\d+)P\d+Q(\d+)/.exec(name);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+}
+const byDelivery = (a, b) => {
+  const [x, y] = [deliveryKey(a), deliveryKey(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.localeCompare(b);
+};
+
 /** Waits for a new message in the SMTP sink's Maildir and returns its raw text (decoded when quoted-printable). */
 export async function waitForMail(mailDir, { to, seen = new Set(), timeoutMs = 15000 } = {}) {
   const folder = join(mailDir, 'new');
   let found;
   await waitFor(async () => {
     if (!existsSync(folder)) return false;
-    for (const name of (await readdir(folder)).sort()) {
+    for (const name of (await readdir(folder)).sort(byDelivery)) {
       if (seen.has(name)) continue;
       const text = await readFile(join(folder, name), 'utf8');
       if (to && !text.toLowerCase().includes(to.toLowerCase())) continue;
