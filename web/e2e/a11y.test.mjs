@@ -2,15 +2,14 @@
 // zero violations, one h1, the page's language set, and no horizontal scrolling at 320 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launchBrowser, newPage, settled, signIn, startServer } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
 
 let server;
 let browser;
 let ids; // ids of the demo team, organization and network, and a live invitation path
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   const { context, page } = await newPage(browser, server.url);
   await signIn(page, 'lead@mpusd.example');
   ids = await page.evaluate(async () => {
@@ -33,23 +32,13 @@ before(async () => {
   await context.close();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 async function check(page, path, language, width, prepare) {
   await page.goto(path);
   await settled(page);
   if (prepare) await prepare(page);
-  const where = `${path} (${language}, ${width}px)`;
-  assert.equal(await page.evaluate(() => document.documentElement.lang), language, `lang on ${where}`);
-  assert.equal(await page.locator('h1').count(), 1, `one h1 on ${where}`);
-  assert.ok(await page.locator('main').count(), `a main landmark on ${where}`);
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `no horizontal scrolling on ${where} (${overflow}px too wide)`);
+  await assertPageAccessible(page, `${path} (${language}, ${width}px)`, { language });
 }
 
 for (const language of ['en', 'es']) {

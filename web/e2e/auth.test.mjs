@@ -2,20 +2,14 @@
 // the guard for anonymous visitors, and a forgotten password reset through the e-mailed link.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DEMO_PASSWORD, decodeMail, launchBrowser, newPage, settled, signIn, startServer, waitForMail } from './harness.mjs';
+import { DEMO_PASSWORD, decodeMail, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail } from './harness.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
+before(async () => ({ server, browser } = await startServerAndBrowser()));
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 test('anonymous visitors are sent to sign in, and back where they were going afterwards', async () => {
   const { context, page } = await newPage(browser, server.url);

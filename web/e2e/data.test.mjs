@@ -6,7 +6,7 @@
 // axe on every data page in English and Spanish at 1280 and 320 px. One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launchBrowser, newPage, settled, signIn, startServer } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
 
 const CDS = '27660920000000'; // Monterey Peninsula Unified in the demo data
 const DATA_LEAD = 'data.lead@mpusd.example';
@@ -69,8 +69,7 @@ function callApi(page, method, path, body, contentType = 'application/json') {
 }
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   lead = await newPage(browser, server.url);
   await signIn(lead.page, 'lead@mpusd.example');
   const me = (await callApi(lead.page, 'GET', '/me')).body;
@@ -91,10 +90,7 @@ before(async () => {
   await signIn(peer.page, 'lead@lancaster.example');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 async function importFile(page, { kind, name, text, year }) {
   await page.goto(`/organizations/${org}/data/import`);
@@ -386,11 +382,7 @@ async function checkPage(page, path, where, prepare) {
   await page.goto(path);
   await settled(page);
   if (prepare) await prepare(page);
-  assert.equal(await page.locator('h1').count(), 1, `one h1 on ${where}`);
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `no horizontal scrolling on ${where} (${overflow}px too wide)`);
+  await assertPageAccessible(page, where);
 }
 
 for (const language of ['en', 'es']) {

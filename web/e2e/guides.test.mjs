@@ -5,7 +5,7 @@
 // meetings (edits survive a reload); and axe on every guide page in English and Spanish. One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launchBrowser, newPage, openFromHome, settled, signIn, startServer } from './harness.mjs';
+import { assertPageAccessible, newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
 
 const GUIDE = 'world-languages-module-0';
 const GUIDE_TITLE = 'World Languages peer learning: Module 0';
@@ -20,8 +20,7 @@ let teamId; // World Languages Standards
 let lancasterId;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   lead = await newPage(browser, server.url);
   await signIn(lead.page, 'lead@mpusd.example');
   member = await newPage(browser, server.url);
@@ -32,10 +31,7 @@ before(async () => {
   lancasterId = await other.page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).teams[0].id);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 const section = (page, heading) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
 const sectionPath = (team, id) => `/teams/${team}/guides/${GUIDE}/modules/module-0/sections/${id}`;
@@ -292,11 +288,7 @@ test('plan a series of meetings for a new virtual team, edit it, create the draf
 
 async function check(page, where, prepare) {
   if (prepare) await prepare(page);
-  assert.equal(await page.locator('h1').count(), 1, `one h1 on ${where}`);
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `no horizontal scrolling on ${where} (${overflow}px too wide)`);
+  await assertPageAccessible(page, where);
 }
 
 async function open(page, path) {

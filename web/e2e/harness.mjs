@@ -4,6 +4,7 @@
 // Mailbox sink, then `trellis serve` on free ports with the built web app (web/dist). stop() ends them all.
 // TRELLIS_BIN overrides the server binary (default: build/trellis at the repository root);
 // CHROMIUM overrides the browser (default: /usr/bin/chromium).
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -241,6 +242,37 @@ export async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await settled(page);
+}
+
+/** The demo server and a browser for one test file; if the browser cannot start, the server is stopped again. */
+export async function startServerAndBrowser() {
+  const server = await startServer();
+  try {
+    return { server, browser: await launchBrowser() };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Stops what startServerAndBrowser started (either may be missing when starting failed). */
+export async function stopServerAndBrowser({ server, browser }) {
+  await browser?.close();
+  await server?.stop();
+}
+
+/**
+ * The checks every page gets: one h1, a main landmark, no axe violations and no sideways scrolling, and, when
+ * `language` is given, that language on <html>. `where` names the page in failure messages.
+ */
+export async function assertPageAccessible(page, where, { language } = {}) {
+  if (language) assert.equal(await page.evaluate(() => document.documentElement.lang), language, `lang on ${where}`);
+  assert.equal(await page.locator('h1').count(), 1, `one h1 on ${where}`);
+  assert.ok(await page.locator('main').count(), `a main landmark on ${where}`);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling on ${where} (${overflow}px too wide)`);
 }
 
 /** Runs axe with the WCAG 2.0/2.1 A and AA rules; returns the violations in a readable form. */

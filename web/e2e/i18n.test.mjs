@@ -1,20 +1,14 @@
 // English and Spanish: the header switch changes every text and <html lang>, and the choice survives a reload.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, openFromHome, settled, signIn, startServer } from './harness.mjs';
+import { newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
+before(async () => ({ server, browser } = await startServerAndBrowser()));
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
 

@@ -4,7 +4,7 @@
 // every meetings page in English and Spanish. One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, decodeMail, launchBrowser, newPage, settled, signIn, startServer, waitForMail } from './harness.mjs';
+import { assertPageAccessible, axeViolations, decodeMail, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail } from './harness.mjs';
 
 let server;
 let browser;
@@ -18,8 +18,7 @@ let liveId; // the demo's scheduled meeting "What we share", closed by the closi
 let ids = {};
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   lead = await newPage(browser, server.url);
   await lead.context.close();
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 }, timezoneId: 'America/Los_Angeles' });
@@ -43,10 +42,7 @@ before(async () => {
   liveId = ids.scheduled;
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 const section = (page, heading) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
@@ -359,13 +355,7 @@ async function check(page, path, language, width) {
   await page.goto(path);
   await settled(page);
   await page.waitForFunction(() => !document.querySelector('.loading'));
-  const where = `${path} (${language}, ${width}px)`;
-  assert.equal(await page.evaluate(() => document.documentElement.lang), language, `lang on ${where}`);
-  assert.equal(await page.locator('h1').count(), 1, `one h1 on ${where}`);
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `no horizontal scrolling on ${where} (${overflow}px too wide)`);
+  await assertPageAccessible(page, `${path} (${language}, ${width}px)`, { language });
 }
 
 for (const language of ['en', 'es']) {

@@ -3,23 +3,19 @@
 // accept the invitation; plus creating an organization and adding it to a network.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { decodeMail, launchBrowser, newPage, openFromHome, settled, signIn, startServer, waitForMail } from './harness.mjs';
+import { decodeMail, newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail } from './harness.mjs';
 
 let server;
 let browser;
 let lead; // { context, page } signed in as the World Languages team lead
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startServerAndBrowser());
   lead = await newPage(browser, server.url);
   await signIn(lead.page, 'lead@mpusd.example');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopServerAndBrowser({ server, browser }));
 
 /** The texts of the "Who is missing" list, one per gap. */
 async function gaps(page) {
