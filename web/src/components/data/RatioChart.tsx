@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Direction, GroupResult } from '../../dataApi';
 import { formatRatio, groupName } from '../../dataLabels';
+import { ChartLegend } from './ChartLegend';
 import { useChartWidth } from './useChartWidth';
 
 const TOP = 22;
@@ -29,24 +30,14 @@ export function RatioChart({ groups, direction, threshold }: { groups: GroupResu
   return (
     <figure className="chart" ref={ref}>
       <figcaption>{t(`data.chart.ratioCaption.${direction}`, { threshold: formatRatio(threshold) })}</figcaption>
-      <ul className="chart-legend" aria-hidden="true">
-        <li>
-          <span className="swatch swatch-numerator" />
-          {t('data.chart.ratio')}
-        </li>
-        <li>
-          <span className="swatch swatch-flagged" />
-          {t('data.chart.flagged')}
-        </li>
-        <li>
-          <span className="swatch swatch-small" />
-          {t('data.flag.small_n')}
-        </li>
-        <li>
-          <span className="swatch swatch-threshold" />
-          {t('data.chart.threshold', { threshold: formatRatio(threshold) })}
-        </li>
-      </ul>
+      <ChartLegend
+        entries={[
+          { swatch: 'numerator', label: t('data.chart.ratio') },
+          { swatch: 'flagged', label: t('data.chart.flagged') },
+          { swatch: 'small', label: t('data.flag.small_n') },
+          { swatch: 'threshold', label: t('data.chart.threshold', { threshold: formatRatio(threshold) }) },
+        ]}
+      />
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false">
         <line className="chart-axis" x1={label} x2={label} y1={TOP - 4} y2={height} />
         <line className="chart-parity" x1={label + scale(1)} x2={label + scale(1)} y1={TOP - 4} y2={height} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupResult } from '../../dataApi';
 import { formatShare, groupName } from '../../dataLabels';
+import { ChartLegend } from './ChartLegend';
 import { useChartWidth } from './useChartWidth';
 
 const BAR = 14;
@@ -25,16 +26,12 @@ export function ShareChart({ groups, numeratorLabel }: { groups: GroupResult[]; 
   return (
     <figure className="chart" ref={ref}>
       <figcaption>{t('data.chart.sharesCaption')}</figcaption>
-      <ul className="chart-legend" aria-hidden="true">
-        <li>
-          <span className="swatch swatch-population" />
-          {t('data.chart.populationShare')}
-        </li>
-        <li>
-          <span className="swatch swatch-numerator" />
-          {numeratorLabel}
-        </li>
-      </ul>
+      <ChartLegend
+        entries={[
+          { swatch: 'population', label: t('data.chart.populationShare') },
+          { swatch: 'numerator', label: numeratorLabel },
+        ]}
+      />
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false">
         <line className="chart-axis" x1={label} x2={label} y1={0} y2={height} />
         {rows.map((g, i) => {
