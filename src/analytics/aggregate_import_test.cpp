@@ -60,6 +60,18 @@ TEST(AggregateImport, EveryRowIsCheckedAndAnyProblemRejectsTheFile) {
                          {2, 1}, {3, 2}, {4, 3}, {5, 4}, {6, 5}, {7, 6}, {8, 7}, {10, 0}, {11, 4}, {12, 0}}));
 }
 
+// Found by the fuzzer: a year whose first four characters are digits out of range, followed by more text,
+// threw std::out_of_range instead of being a problem on its cell.
+TEST(AggregateImport, AnOutOfRangeYearWithASuffixIsAProblem) {
+    for (const char* year : {"0000p", "0000-1", "9999-", "0001-02"}) {
+        const auto result = run(kHeader + "27660920000000," + year + ",suspension,lower_is_better,ALL,10,1\n");
+        ASSERT_EQ(result.problems.size(), 1u) << year;
+        EXPECT_EQ(result.problems[0].line, 2) << year;
+        EXPECT_EQ(result.problems[0].column, 2) << year;
+    }
+    EXPECT_EQ(run(kHeader + "27660920000000,2018-19,suspension,lower_is_better,ALL,10,1\n").counts.at(0).year, 2018);
+}
+
 TEST(AggregateImport, HeaderMustBeExactAndInOrder) {
     EXPECT_EQ(run("year,org_code,indicator,direction,group,denominator,numerator\n").problems.size(), 1u);
     EXPECT_EQ(run("org_code\tyear\tindicator\tdirection\tgroup\tdenominator\tnumerator\n").problems.size(), 1u);
