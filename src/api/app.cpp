@@ -75,9 +75,8 @@ std::optional<http::Response> check_guard(const Guard& guard, RequestContext& co
                                  "you can see this but your role does not allow changing it");
         case auth::Decision::not_found: break;
     }
-    static constexpr const char* kNames[] = {"organization", "network", "team", "meeting", "action item"};
     return http::problem(404, "not-found", "Not found",
-                         fmt::format("{} {} was not found", kNames[static_cast<int>(guard.resource)], id));
+                         fmt::format("{} {} was not found", auth::resource_name(guard.resource), id));
 }
 
 http::Response run_route(const Route& route, http::Request& request, Services& services) {

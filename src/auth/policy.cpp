@@ -79,6 +79,20 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
 
 }  // namespace
 
+std::string_view resource_name(ResourceKind kind) {
+    switch (kind) {
+        case ResourceKind::organization: return "organization";
+        case ResourceKind::network: return "network";
+        case ResourceKind::team: return "team";
+        case ResourceKind::meeting: return "meeting";
+        case ResourceKind::action_item: return "action item";
+        // An organization's data answers as the organization does: an outsider learns nothing more.
+        case ResourceKind::student_data:
+        case ResourceKind::shared_data: return "organization";
+    }
+    return "resource";  // unreachable: every enumerator is named above
+}
+
 Decision decide(const Principal& principal, ResourceKind kind, Action action, const Relationship& relationship) {
     if (!principal.authenticated()) return Decision::unauthenticated;
     if (!relationship.exists) return Decision::not_found;

@@ -98,3 +98,14 @@ TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::manage, data_rel("admin", std::nullopt, true)),
               Decision::forbidden);
 }
+
+TEST(Policy, EveryResourceKindHasAName) {
+    // The 404 for an outsider names the resource; a kind without a name once read past a table's end.
+    for (auto kind : {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
+                      ResourceKind::action_item, ResourceKind::student_data, ResourceKind::shared_data}) {
+        EXPECT_NE(resource_name(kind), "resource");
+        EXPECT_FALSE(resource_name(kind).empty());
+    }
+    EXPECT_EQ(resource_name(ResourceKind::student_data), "organization");
+    EXPECT_EQ(resource_name(ResourceKind::action_item), "action item");
+}

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace trellis::auth {
 
@@ -24,6 +25,10 @@ struct Principal {
 // full counts and the teacher profiles, kept inside the district; shared_data is the suppressed view that may
 // leave it (the handler still limits outsiders to what the district has shared).
 enum class ResourceKind { organization, network, team, meeting, action_item, student_data, shared_data };
+// The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
+// (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
+// enum and a 404 read past its end.
+std::string_view resource_name(ResourceKind kind);
 // contribute: take part in a team's work (notes, decisions, action items in meetings): any team role that
 // is not read-only (lead, member), and whoever manages the team.
 enum class Action { read, contribute, manage };
