@@ -448,6 +448,42 @@ CREATE TABLE guide_data_views (
 CREATE INDEX guide_data_views_team ON guide_data_views(team_id, guide_id);
 )sql";
 
+// Tenancy (issue 9). An invitation names the seat it was made for, so accepting it links that seat and no other.
+// A network membership waits for the consent of the member organization's admins: rows made before consent
+// existed become pending too (the column's default), so no district stays in a network it never agreed to.
+// Student data reads, exports and sharing changes leave an audit trail for the district's admins. Sign-in
+// failures are counted by client address as well as by account, and a device that signed in correctly before
+// carries a token that keeps it out of an account's lockout.
+constexpr std::string_view kTenancy = R"sql(
+ALTER TABLE invitations ADD COLUMN member_id BIGINT REFERENCES team_members(id) ON DELETE CASCADE;
+ALTER TABLE network_members ADD COLUMN status TEXT NOT NULL DEFAULT 'pending';
+ALTER TABLE network_members ADD COLUMN invited_by BIGINT REFERENCES users(id) ON DELETE SET NULL;
+ALTER TABLE network_members ADD COLUMN invited_at BIGINT;
+ALTER TABLE network_members ADD COLUMN responded_by BIGINT REFERENCES users(id) ON DELETE SET NULL;
+ALTER TABLE network_members ADD COLUMN responded_at BIGINT;
+CREATE TABLE audit_events (
+  id {{pk}},
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  user_name TEXT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '{}',
+  client_address TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX audit_events_organization ON audit_events(organization_id, created_at);
+ALTER TABLE sign_in_failures ADD COLUMN client_address TEXT NOT NULL DEFAULT '';
+CREATE INDEX sign_in_failures_address ON sign_in_failures(client_address, failed_at);
+CREATE TABLE known_devices (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  last_used_at BIGINT NOT NULL
+);
+CREATE INDEX known_devices_user ON known_devices(user_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -457,6 +493,7 @@ const std::vector<Migration>& migrations() {
         {3, "mail_outbox", kMailOutbox},
         {4, "guide_progress", kGuideProgress},
         {5, "student_data", kStudentData},
+        {6, "tenancy", kTenancy},
     };
     return all;
 }
