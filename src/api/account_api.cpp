@@ -119,12 +119,15 @@ http::Response me(RequestContext& c) {
 }  // namespace
 
 void add_account_routes(RouteTable& routes) {
-    routes.push_back({"POST", "/api/v1/password-resets", Guard::public_route(), request_reset});
-    routes.push_back({"POST", "/api/v1/password-resets/confirm", Guard::public_route(), confirm_reset});
-    routes.push_back({"GET", "/api/v1/me", Guard::signed_in(), me});
-    routes.push_back({"GET", "/api/v1/tokens", Guard::signed_in(), list_tokens});
-    routes.push_back({"POST", "/api/v1/tokens", Guard::signed_in(), create_token});
-    routes.push_back({"DELETE", "/api/v1/tokens/{id}", Guard::signed_in(), delete_token});
+    routes.push_back({"POST", "/api/v1/password-resets", Guard::public_route(), request_reset, access::everyone});
+    routes.push_back({"POST", "/api/v1/password-resets/confirm", Guard::public_route(), confirm_reset, access::everyone});
+    routes.push_back({"GET", "/api/v1/me", Guard::signed_in(), me, access::signed_in});
+    routes.push_back({"GET", "/api/v1/tokens", Guard::signed_in(), list_tokens, access::signed_in});
+    routes.push_back({"POST", "/api/v1/tokens", Guard::signed_in(), create_token, access::signed_in});
+    // A token is its owner's alone: anyone else's id answers as an unknown one.
+    routes.push_back({"DELETE", "/api/v1/tokens/{id}", Guard::signed_in(), delete_token,
+                      Access::parse("anonymous:401 stranger:404 other_lead:404 partner:404 guest:404 member:404 "
+                                    "lead:404 data_lead:404 admin:allowed facilitator:404 mentor:404")});
 }
 
 }  // namespace trellis::api

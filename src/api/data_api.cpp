@@ -324,21 +324,21 @@ http::Response suggest_mapping(RequestContext& c) {
 void add_data_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const std::string base = "/api/v1/organizations/{id}/data";
-    routes.push_back({"GET", base, Guard::read(ResourceKind::student_data), get_data});
-    routes.push_back({"GET", base + "/imports", Guard::read(ResourceKind::student_data), list_data_imports});
-    routes.push_back({"POST", base + "/imports", Guard::manage(ResourceKind::student_data), import_file});
+    routes.push_back({"GET", base, Guard::read(ResourceKind::student_data), get_data, access::student_data_readers});
+    routes.push_back({"GET", base + "/imports", Guard::read(ResourceKind::student_data), list_data_imports, access::student_data_readers});
+    routes.push_back({"POST", base + "/imports", Guard::manage(ResourceKind::student_data), import_file, access::student_data_managers});
     // Insiders get the full view (or the shared one on request); outsiders only what was shared, suppressed.
-    routes.push_back({"GET", base + "/analysis", Guard::read(ResourceKind::shared_data), get_analysis});
-    routes.push_back({"PUT", base + "/counts", Guard::manage(ResourceKind::student_data), put_counts});
-    routes.push_back({"GET", base + "/settings", Guard::read(ResourceKind::student_data), get_settings});
-    routes.push_back({"PUT", base + "/settings", Guard::manage(ResourceKind::student_data), put_settings});
-    routes.push_back({"PUT", base + "/shares", Guard::manage(ResourceKind::student_data), put_share});
-    routes.push_back({"GET", base + "/mappings", Guard::read(ResourceKind::student_data), list_mappings});
-    routes.push_back({"POST", base + "/mappings", Guard::manage(ResourceKind::student_data), create_mapping});
-    routes.push_back({"POST", base + "/mappings/suggest", Guard::manage(ResourceKind::student_data), suggest_mapping});
-    routes.push_back({"PUT", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), update_mapping});
-    routes.push_back({"DELETE", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), delete_mapping});
-    routes.push_back({"GET", "/api/v1/networks/{id}/shared-data", Guard::read(ResourceKind::network), network_shared_data});
+    routes.push_back({"GET", base + "/analysis", Guard::read(ResourceKind::shared_data), get_analysis, access::shared_data_readers});
+    routes.push_back({"PUT", base + "/counts", Guard::manage(ResourceKind::student_data), put_counts, access::student_data_managers});
+    routes.push_back({"GET", base + "/settings", Guard::read(ResourceKind::student_data), get_settings, access::student_data_readers});
+    routes.push_back({"PUT", base + "/settings", Guard::manage(ResourceKind::student_data), put_settings, access::student_data_managers});
+    routes.push_back({"PUT", base + "/shares", Guard::manage(ResourceKind::student_data), put_share, access::student_data_managers});
+    routes.push_back({"GET", base + "/mappings", Guard::read(ResourceKind::student_data), list_mappings, access::student_data_readers});
+    routes.push_back({"POST", base + "/mappings", Guard::manage(ResourceKind::student_data), create_mapping, access::student_data_managers});
+    routes.push_back({"POST", base + "/mappings/suggest", Guard::manage(ResourceKind::student_data), suggest_mapping, access::student_data_managers});
+    routes.push_back({"PUT", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), update_mapping, access::student_data_managers});
+    routes.push_back({"DELETE", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), delete_mapping, access::student_data_managers});
+    routes.push_back({"GET", "/api/v1/networks/{id}/shared-data", Guard::read(ResourceKind::network), network_shared_data, access::network_readers});
 }
 
 }  // namespace trellis::api

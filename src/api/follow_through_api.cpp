@@ -113,11 +113,11 @@ http::Response calendar_feed(RequestContext& c) {
 
 void add_follow_through_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/me/action-items", Guard::signed_in(), my_action_items});
-    routes.push_back({"GET", "/api/v1/teams/{id}/follow-through", Guard::read(ResourceKind::team), team_follow_through});
-    routes.push_back({"POST", "/api/v1/me/calendar-feed", Guard::signed_in(), create_feed});
-    routes.push_back({"DELETE", "/api/v1/me/calendar-feed", Guard::signed_in(), delete_feed});
-    routes.push_back({"GET", "/calendar/{token}", Guard::public_route(), calendar_feed});
+    routes.push_back({"GET", "/api/v1/me/action-items", Guard::signed_in(), my_action_items, access::signed_in});
+    routes.push_back({"GET", "/api/v1/teams/{id}/follow-through", Guard::read(ResourceKind::team), team_follow_through, access::team_readers});
+    routes.push_back({"POST", "/api/v1/me/calendar-feed", Guard::signed_in(), create_feed, access::signed_in});
+    routes.push_back({"DELETE", "/api/v1/me/calendar-feed", Guard::signed_in(), delete_feed, access::signed_in});
+    routes.push_back({"GET", "/calendar/{token}", Guard::public_route(), calendar_feed, access::everyone});
 }
 
 }  // namespace trellis::api

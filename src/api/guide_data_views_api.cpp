@@ -84,9 +84,9 @@ http::Response detach_view(RequestContext& c) {
 void add_guide_data_view_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const std::string base = "/api/v1/teams/{id}/guides/{guide}/data-views";
-    routes.push_back({"GET", base, Guard::read(ResourceKind::team), list_views});
-    routes.push_back({"POST", base, Guard::contribute(ResourceKind::team), attach_view});
-    routes.push_back({"DELETE", base + "/{view_id}", Guard::contribute(ResourceKind::team), detach_view});
+    routes.push_back({"GET", base, Guard::read(ResourceKind::team), list_views, access::team_readers});
+    routes.push_back({"POST", base, Guard::contribute(ResourceKind::team), attach_view, access::team_contributors});
+    routes.push_back({"DELETE", base + "/{view_id}", Guard::contribute(ResourceKind::team), detach_view, access::team_contributors});
 }
 
 }  // namespace trellis::api

@@ -532,16 +532,16 @@ http::Response put_entry(RequestContext& c) {
 void add_guide_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const std::string section = "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}";
-    routes.push_back({"GET", "/api/v1/guides", Guard::signed_in(), list_guides});
-    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan", Guard::read(ResourceKind::team), plan});
-    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan/create", Guard::manage(ResourceKind::team), create_planned});
-    routes.push_back({"GET", "/api/v1/teams/{id}/guides", Guard::read(ResourceKind::team), list_team_guides});
-    routes.push_back({"POST", "/api/v1/teams/{id}/guides", Guard::manage(ResourceKind::team), adopt});
-    routes.push_back({"GET", "/api/v1/teams/{id}/guides/{guide}", Guard::read(ResourceKind::team), get_progress});
-    routes.push_back({"PUT", section + "/status", Guard::contribute(ResourceKind::team), put_section_status});
-    routes.push_back({"PUT", section + "/items/{item}/answer", Guard::contribute(ResourceKind::team), put_answer});
-    routes.push_back({"GET", section + "/items/{item}/answer/history", Guard::read(ResourceKind::team), answer_history});
-    routes.push_back({"PUT", section + "/items/{item}/entries/{entry}", Guard::contribute(ResourceKind::team), put_entry});
+    routes.push_back({"GET", "/api/v1/guides", Guard::signed_in(), list_guides, access::signed_in});
+    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan", Guard::read(ResourceKind::team), plan, access::team_readers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan/create", Guard::manage(ResourceKind::team), create_planned, access::team_managers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/guides", Guard::read(ResourceKind::team), list_team_guides, access::team_readers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/guides", Guard::manage(ResourceKind::team), adopt, access::team_managers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/guides/{guide}", Guard::read(ResourceKind::team), get_progress, access::team_readers});
+    routes.push_back({"PUT", section + "/status", Guard::contribute(ResourceKind::team), put_section_status, access::team_contributors});
+    routes.push_back({"PUT", section + "/items/{item}/answer", Guard::contribute(ResourceKind::team), put_answer, access::team_contributors});
+    routes.push_back({"GET", section + "/items/{item}/answer/history", Guard::read(ResourceKind::team), answer_history, access::team_readers});
+    routes.push_back({"PUT", section + "/items/{item}/entries/{entry}", Guard::contribute(ResourceKind::team), put_entry, access::team_contributors});
 }
 
 }  // namespace trellis::api

@@ -156,10 +156,10 @@ http::Response accept_invitation(RequestContext& c) {
 void add_invitation_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"POST", "/api/v1/organizations/{id}/invitations", Guard::manage(ResourceKind::organization),
-                      invite_to_organization});
-    routes.push_back({"POST", "/api/v1/teams/{id}/invitations", Guard::manage(ResourceKind::team), invite_to_team});
-    routes.push_back({"GET", "/api/v1/invitations/{token}", Guard::public_route(), show_invitation});
-    routes.push_back({"POST", "/api/v1/invitations/{token}/accept", Guard::public_route(), accept_invitation});
+                      invite_to_organization, access::organization_managers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/invitations", Guard::manage(ResourceKind::team), invite_to_team, access::team_managers});
+    routes.push_back({"GET", "/api/v1/invitations/{token}", Guard::public_route(), show_invitation, access::everyone});
+    routes.push_back({"POST", "/api/v1/invitations/{token}/accept", Guard::public_route(), accept_invitation, access::everyone});
 }
 
 }  // namespace trellis::api

@@ -1,6 +1,8 @@
 // The live channel's door: who may subscribe to what (through the one permission policy), and publishing.
 #include "trellis/api/live.hpp"
 
+#include "api/routes.hpp"
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -121,6 +123,10 @@ http::WebSocketDecision authorize(http::Request& request, Services& services, li
 }
 
 }  // namespace
+
+// The live channel is a WebSocket, not a row of the route table; its promise sits here beside its door: a
+// meeting's events go to those who may read the meeting.
+const Access& live_channel_access() { return access::team_readers; }
 
 http::WebSocketAuthorizer make_live_authorizer(Services& services, live::Hub& hub) {
     return [&services, &hub](http::Request& request) -> http::WebSocketDecision {

@@ -215,12 +215,12 @@ http::Response update_action_item(RequestContext& c) {
 
 void add_meeting_record_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/attendance/{member_id}", Guard::contribute(ResourceKind::meeting), set_attendance});
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}", Guard::contribute(ResourceKind::meeting), put_note});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/decisions", Guard::contribute(ResourceKind::meeting), add_decision});
-    routes.push_back({"PATCH", "/api/v1/meetings/{id}/decisions/{decision_id}", Guard::contribute(ResourceKind::meeting), update_decision});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/action-items", Guard::contribute(ResourceKind::meeting), add_action_item});
-    routes.push_back({"PATCH", "/api/v1/action-items/{id}", Guard::contribute(ResourceKind::action_item), update_action_item});
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/attendance/{member_id}", Guard::contribute(ResourceKind::meeting), set_attendance, access::team_contributors});
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}", Guard::contribute(ResourceKind::meeting), put_note, access::team_contributors});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/decisions", Guard::contribute(ResourceKind::meeting), add_decision, access::team_contributors});
+    routes.push_back({"PATCH", "/api/v1/meetings/{id}/decisions/{decision_id}", Guard::contribute(ResourceKind::meeting), update_decision, access::team_contributors});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/action-items", Guard::contribute(ResourceKind::meeting), add_action_item, access::team_contributors});
+    routes.push_back({"PATCH", "/api/v1/action-items/{id}", Guard::contribute(ResourceKind::action_item), update_action_item, access::team_contributors});
 }
 
 }  // namespace trellis::api

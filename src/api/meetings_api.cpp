@@ -443,17 +443,17 @@ http::Response get_invite(RequestContext& c) {
 
 void add_meeting_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/teams/{id}/meeting-settings", Guard::read(ResourceKind::team), get_settings});
-    routes.push_back({"PUT", "/api/v1/teams/{id}/meeting-settings", Guard::manage(ResourceKind::team), put_settings});
-    routes.push_back({"GET", "/api/v1/teams/{id}/meetings", Guard::read(ResourceKind::team), list_meetings});
-    routes.push_back({"POST", "/api/v1/teams/{id}/meetings", Guard::manage(ResourceKind::team), create_meeting});
-    routes.push_back({"GET", "/api/v1/meetings/{id}", Guard::read(ResourceKind::meeting), get_meeting});
-    routes.push_back({"PATCH", "/api/v1/meetings/{id}", Guard::manage(ResourceKind::meeting), update_meeting});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/cancel", Guard::manage(ResourceKind::meeting), cancel_meeting});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/close", Guard::manage(ResourceKind::meeting), close_meeting});
-    routes.push_back({"GET", "/api/v1/meetings/{id}/minutes", Guard::read(ResourceKind::meeting), get_minutes});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/minutes/amendments", Guard::contribute(ResourceKind::meeting), add_amendment});
-    routes.push_back({"GET", "/api/v1/meetings/{id}/invite.ics", Guard::read(ResourceKind::meeting), get_invite});
+    routes.push_back({"GET", "/api/v1/teams/{id}/meeting-settings", Guard::read(ResourceKind::team), get_settings, access::team_readers});
+    routes.push_back({"PUT", "/api/v1/teams/{id}/meeting-settings", Guard::manage(ResourceKind::team), put_settings, access::team_managers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/meetings", Guard::read(ResourceKind::team), list_meetings, access::team_readers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/meetings", Guard::manage(ResourceKind::team), create_meeting, access::team_managers});
+    routes.push_back({"GET", "/api/v1/meetings/{id}", Guard::read(ResourceKind::meeting), get_meeting, access::team_readers});
+    routes.push_back({"PATCH", "/api/v1/meetings/{id}", Guard::manage(ResourceKind::meeting), update_meeting, access::team_managers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/cancel", Guard::manage(ResourceKind::meeting), cancel_meeting, access::team_managers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/close", Guard::manage(ResourceKind::meeting), close_meeting, access::team_managers});
+    routes.push_back({"GET", "/api/v1/meetings/{id}/minutes", Guard::read(ResourceKind::meeting), get_minutes, access::team_readers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/minutes/amendments", Guard::contribute(ResourceKind::meeting), add_amendment, access::team_contributors});
+    routes.push_back({"GET", "/api/v1/meetings/{id}/invite.ics", Guard::read(ResourceKind::meeting), get_invite, access::team_readers});
 }
 
 }  // namespace trellis::api

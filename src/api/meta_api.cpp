@@ -53,9 +53,9 @@ http::Response create_perspective(RequestContext& c) {
 }  // namespace
 
 void add_meta_routes(RouteTable& routes) {
-    routes.push_back({"GET", "/api/v1/openapi.json", Guard::public_route(), openapi});
-    routes.push_back({"GET", "/api/v1/perspectives", Guard::signed_in(), list_perspectives});
-    routes.push_back({"POST", "/api/v1/perspectives", Guard::site_admin(), create_perspective});
+    routes.push_back({"GET", "/api/v1/openapi.json", Guard::public_route(), openapi, access::everyone});
+    routes.push_back({"GET", "/api/v1/perspectives", Guard::signed_in(), list_perspectives, access::signed_in});
+    routes.push_back({"POST", "/api/v1/perspectives", Guard::site_admin(), create_perspective, access::site_admins});
 }
 
 }  // namespace trellis::api

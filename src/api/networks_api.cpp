@@ -106,12 +106,12 @@ http::Response remove_network_member(RequestContext& c) {
 
 void add_network_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/networks", Guard::signed_in(), list_networks});
-    routes.push_back({"POST", "/api/v1/networks", Guard::signed_in(), create_network});
-    routes.push_back({"GET", "/api/v1/networks/{id}", Guard::read(ResourceKind::network), get_network});
-    routes.push_back({"POST", "/api/v1/networks/{id}/members", Guard::manage(ResourceKind::network), add_network_member});
+    routes.push_back({"GET", "/api/v1/networks", Guard::signed_in(), list_networks, access::signed_in});
+    routes.push_back({"POST", "/api/v1/networks", Guard::signed_in(), create_network, access::signed_in});
+    routes.push_back({"GET", "/api/v1/networks/{id}", Guard::read(ResourceKind::network), get_network, access::network_readers});
+    routes.push_back({"POST", "/api/v1/networks/{id}/members", Guard::manage(ResourceKind::network), add_network_member, access::network_managers});
     routes.push_back({"DELETE", "/api/v1/networks/{id}/members/{organization_id}", Guard::manage(ResourceKind::network),
-                      remove_network_member});
+                      remove_network_member, access::network_managers});
 }
 
 }  // namespace trellis::api

@@ -168,15 +168,15 @@ http::Response list_organization_teams(RequestContext& c) {
 
 void add_organization_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/organizations", Guard::signed_in(), list_organizations});
-    routes.push_back({"POST", "/api/v1/organizations", Guard::signed_in(), create_organization});
-    routes.push_back({"GET", "/api/v1/organizations/{id}", Guard::read(ResourceKind::organization), get_organization});
-    routes.push_back({"PATCH", "/api/v1/organizations/{id}", Guard::manage(ResourceKind::organization), update_organization});
+    routes.push_back({"GET", "/api/v1/organizations", Guard::signed_in(), list_organizations, access::signed_in});
+    routes.push_back({"POST", "/api/v1/organizations", Guard::signed_in(), create_organization, access::signed_in});
+    routes.push_back({"GET", "/api/v1/organizations/{id}", Guard::read(ResourceKind::organization), get_organization, access::organization_readers});
+    routes.push_back({"PATCH", "/api/v1/organizations/{id}", Guard::manage(ResourceKind::organization), update_organization, access::organization_managers});
     // The people list holds e-mail addresses: organization admins manage it, network partners do not see it.
     routes.push_back({"GET", "/api/v1/organizations/{id}/members", Guard::manage(ResourceKind::organization),
-                      list_organization_members});
+                      list_organization_members, access::organization_managers});
     routes.push_back({"GET", "/api/v1/organizations/{id}/teams", Guard::read(ResourceKind::organization),
-                      list_organization_teams});
+                      list_organization_teams, access::organization_readers});
 }
 
 }  // namespace trellis::api

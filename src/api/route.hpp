@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "api/access.hpp"
 #include "trellis/api/services.hpp"
 #include "trellis/auth/policy.hpp"
 #include "trellis/http/message.hpp"
@@ -46,6 +47,9 @@ struct Route {
     std::string pattern;  // "/api/v1/teams/{id}/members/{member_id}"
     Guard guard;
     RouteHandler handler;
+    // What each kind of caller gets (access.hpp): the promise tests/test_authorization_matrix.py holds the
+    // guard and the handler to. A route without a complete declaration fails the route table's unit test.
+    Access access;
     // Writes normally run in one transaction that commits only for a 2xx/3xx answer. A route that must keep
     // some writes on failure (sign-in records failed attempts) manages its own transactions.
     bool own_transaction = false;

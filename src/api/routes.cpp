@@ -2,6 +2,8 @@
 
 #include "trellis/api/app.hpp"
 
+#include <boost/json.hpp>
+
 namespace trellis::api {
 
 const RouteTable& all_routes() {
@@ -31,6 +33,32 @@ std::vector<std::string> route_signatures() {
     std::vector<std::string> out{"GET /healthz"};
     for (const auto& route : all_routes()) out.push_back(route.method + " " + route.pattern);
     return out;
+}
+
+std::string authorization_matrix_json() {
+    namespace json = boost::json;
+    const auto outcomes = [](const Access& access) {
+        json::object row;
+        for (std::size_t i = 0; i < kCallerCount; ++i) {
+            const auto caller = static_cast<Caller>(i);
+            row[caller_name(caller)] = outcome_name(access.of(caller));
+        }
+        return row;
+    };
+    json::array routes;
+    for (const auto& route : all_routes()) {
+        routes.push_back(json::object{{"method", route.method},
+                                      {"pattern", route.pattern},
+                                      {"public", route.guard.kind == Guard::Kind::public_route},
+                                      {"access", outcomes(route.access)}});
+    }
+    const std::string_view live = kLiveChannelSignature;
+    routes.push_back(json::object{{"method", "GET"},
+                                  {"pattern", live.substr(4)},
+                                  {"websocket", true},
+                                  {"public", false},
+                                  {"access", outcomes(live_channel_access())}});
+    return json::serialize(json::object{{"routes", std::move(routes)}});
 }
 
 }  // namespace trellis::api

@@ -22,4 +22,8 @@ void add_guide_data_view_routes(RouteTable& routes); // data views attached to g
 
 const RouteTable& all_routes();
 
+// The live channel's access declaration (live_api.cpp): it is a WebSocket, outside the route table.
+const Access& live_channel_access();
+inline constexpr std::string_view kLiveChannelSignature = "GET /api/v1/live?topic=meeting:{id}";
+
 }  // namespace trellis::api

@@ -69,9 +69,9 @@ http::Response sign_out(RequestContext& c) {
 }  // namespace
 
 void add_session_routes(RouteTable& routes) {
-    routes.push_back({"POST", "/api/v1/session", Guard::public_route(), sign_in, true});
-    routes.push_back({"GET", "/api/v1/session", Guard::signed_in(), current_session});
-    routes.push_back({"DELETE", "/api/v1/session", Guard::signed_in(), sign_out});
+    routes.push_back({"POST", "/api/v1/session", Guard::public_route(), sign_in, access::everyone, true});
+    routes.push_back({"GET", "/api/v1/session", Guard::signed_in(), current_session, access::signed_in});
+    routes.push_back({"DELETE", "/api/v1/session", Guard::signed_in(), sign_out, access::signed_in});
 }
 
 }  // namespace trellis::api

@@ -119,9 +119,9 @@ http::Response put_own_profile(RequestContext& c) {
 
 void add_teacher_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers", Guard::read(ResourceKind::student_data), get_teachers});
-    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data), get_own_profile});
-    routes.push_back({"PUT", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data), put_own_profile});
+    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers", Guard::read(ResourceKind::student_data), get_teachers, access::student_data_readers});
+    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data), get_own_profile, access::student_data_contributors});
+    routes.push_back({"PUT", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data), put_own_profile, access::student_data_contributors});
 }
 
 }  // namespace trellis::api

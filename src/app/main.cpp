@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/commands.hpp"
+#include "trellis/api/app.hpp"
 #include "app/data_command.hpp"
 #include "app/guide_command.hpp"
 
@@ -104,11 +105,18 @@ int main(int argc, char** argv) {
     data_analyze_cmd->add_flag("--shared", data_analyze.shared, "the suppressed view that may leave the district");
     data_analyze_cmd->add_option("--format", data_analyze.format, "json or csv")->check(CLI::IsMember({"json", "csv"}));
 
+    auto* routes_cmd = cli.add_subcommand(
+        "routes", "print every API route with the outcome it declares for each kind of caller (JSON)");
+
     CLI11_PARSE(cli, argc, argv);
     if (data_year != 0) data_import.year = data_analyze.year = data_year;
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     try {
         if (*serve_cmd) return run_serve(common, serve);
+        if (*routes_cmd) {
+            std::cout << trellis::api::authorization_matrix_json() << "\n";
+            return 0;
+        }
         if (*guide_check_cmd) return run_guide_check(guide_files, std::cout, std::cerr);
         if (*migrate_cmd) return run_migrate(common);
         if (*demo_cmd) return run_demo(common);
