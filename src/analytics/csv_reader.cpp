@@ -105,6 +105,13 @@ private:
         special_[static_cast<unsigned char>(delimiter)] = true;
         special_['\n'] = true;
         special_['\r'] = true;
+        special_[0] = true;  // a NUL byte stops the scan: it is refused (see nul_problem)
+    }
+
+    // A NUL byte is not text: PostgreSQL would cut the value there and SQLite keep it, so the file is refused
+    // at the field that holds one rather than stored differently by each engine.
+    Step nul_problem(std::size_t field) {
+        return fail(static_cast<int>(field), "a NUL byte (0x00) is not text: save the file as plain UTF-8 text");
     }
 
     Step fail(int column, std::string message) {
@@ -161,6 +168,7 @@ private:
                         return fail(static_cast<int>(count + 1),
                                     fmt::format("field longer than {} bytes", options_.max_field_bytes));
                     }
+                    if (std::memchr(p + 1, '\0', static_cast<std::size_t>(r - (p + 1))) != nullptr) return nul_problem(count + 1);
                     for (const char* c = p + 1; c < r; ++c) inner_newlines += (*c == '\n');
                     ++count;
                     p = r + 1;
@@ -190,6 +198,7 @@ private:
                     ++p;
                     continue;
                 }
+                if (*p == '\0') return nul_problem(count);
             }
             // a line end at p
             if (*p == '\r') {

@@ -105,6 +105,18 @@ TEST(CsvReader, ReportsTextAfterClosingQuoteAndStops) {
     EXPECT_EQ(read.records.size(), 1u);
 }
 
+TEST(CsvReader, RefusesANulByteAtItsLineAndColumnQuotedOrNot) {
+    using namespace std::string_literals;
+    for (const auto& text : {"a,b,c\n1,2,3\n4,x\0y,6\n"s, "a,b,c\n1,2,3\n4,\"x\0y\",6\n"s, "a,b,c\n1,2,3\n4,\0,6\n"s}) {
+        const auto read = read_all(text);
+        ASSERT_EQ(read.result.problems.size(), 1u) << text;
+        EXPECT_EQ(read.result.problems[0].line, 3);
+        EXPECT_EQ(read.result.problems[0].column, 2);
+        EXPECT_NE(read.result.problems[0].message.find("NUL"), std::string::npos);
+        EXPECT_EQ(read.records.size(), 2u);
+    }
+}
+
 TEST(CsvReader, ReportsOversizedFieldsRecordsAndTooManyFields) {
     CsvOptions options;
     options.max_field_bytes = 8;

@@ -4,9 +4,12 @@
 #include <spdlog/spdlog.h>
 
 #include "api/authenticate.hpp"
+#include "api/json_body.hpp"
 #include "api/router.hpp"
 #include "api/routes.hpp"
+#include "api/upload_slots.hpp"
 #include "trellis/auth/secrets.hpp"
+#include "trellis/http/log_redaction.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/http/static_files.hpp"
 #include "trellis/store/relationships.hpp"
@@ -14,6 +17,9 @@
 namespace trellis::api {
 
 namespace {
+
+// Uploads one person may have in flight at once; the next waits (429).
+constexpr int kUploadsPerPerson = 2;
 
 bool is_write(std::string_view method) { return method != "GET" && method != "HEAD"; }
 
@@ -79,16 +85,53 @@ std::optional<http::Response> check_guard(const Guard& guard, RequestContext& co
                          fmt::format("{} {} was not found", auth::resource_name(guard.resource), id));
 }
 
-http::Response run_route(const Route& route, http::Request& request, Services& services) {
-    auto lease = services.database.acquire();
-    auto& db = *lease;
-    const auto authentication = authenticate(request, db, services.now());
+// Whether the caller may run the route at all: the same check on an upload's header and before any handler.
+std::optional<http::Response> admit(const Route& route, const Authentication& authentication, RequestContext& context) {
     if (authentication.invalid_bearer && route.guard.kind != Guard::Kind::public_route) {
         return http::problem(401, "unauthenticated", "Invalid API token",
                              "the bearer token is not valid: it may have been revoked or mistyped");
     }
+    return check_guard(route.guard, context);
+}
+
+// PostgreSQL cuts text at a NUL character where SQLite keeps it: text holding one is refused on both, here for
+// the path and query and in JsonBody for JSON bodies (imported files: the CSV reader).
+std::optional<http::Response> refuse_nul(const http::Request& request) {
+    constexpr std::string_view message = "must not contain the NUL character (U+0000)";
+    if (request.path.find('\0') != std::string::npos) return validation_problem("path", message);
+    for (const auto& [name, value] : request.query) {
+        if (name.find('\0') != std::string::npos) return validation_problem("query", message);
+        if (value.find('\0') != std::string::npos) return validation_problem(name, message);
+    }
+    return std::nullopt;
+}
+
+// Paths whose next segment is a secret: the routes with a {token} (calendar feeds, invitations), and the web
+// app's invitation page, which carries the same token.
+const std::vector<std::string>& secret_prefixes() {
+    static const std::vector<std::string> prefixes = [] {
+        std::vector<std::string> out{"/invitations/"};
+        for (const auto& route : all_routes()) {
+            const auto at = route.pattern.find("{token}");
+            if (at == std::string::npos) continue;
+            auto prefix = route.pattern.substr(0, at);
+            if (std::ranges::find(out, prefix) == out.end()) out.push_back(std::move(prefix));
+        }
+        return out;
+    }();
+    return prefixes;
+}
+
+std::string path_for_log(const http::Request& request) {
+    return http::loggable_path(request.target, request.path, secret_prefixes());
+}
+
+http::Response run_route(const Route& route, http::Request& request, Services& services) {
+    auto lease = services.database.acquire();
+    auto& db = *lease;
+    const auto authentication = authenticate(request, db, services.now());
     RequestContext context{request, db, authentication.principal, services, {}};
-    if (auto refusal = check_guard(route.guard, context)) return *refusal;
+    if (auto refusal = admit(route, authentication, context)) return *refusal;
 
     if (!is_write(request.method) || route.own_transaction) {
         auto response = route.handler(context);
@@ -118,6 +161,7 @@ http::Response dispatch_api(http::Request& request, Services& services) {
         return http::problem(404, "not-found", "Not found", fmt::format("no API route {}", request.path));
     }
     request.params = std::move(match.params);
+    if (auto refusal = refuse_nul(request)) return *refusal;
     try {
         return run_route(*match.route, request, services);
     } catch (const store::DatabaseError& e) {
@@ -128,19 +172,66 @@ http::Response dispatch_api(http::Request& request, Services& services) {
             return http::problem(422, "validation", "Invalid input", "a referenced object does not exist");
         }
         if (e.kind() == store::DatabaseError::Kind::busy) {
-            spdlog::warn("database busy on {} {}", request.method, request.path);
+            spdlog::warn("database busy on {} {}", request.method, path_for_log(request));
             auto response = http::problem(503, "busy", "Busy", "the database is busy; try again in a moment");
             response.set_header("Retry-After", "1");
             return response;
         }
-        spdlog::error("database error on {} {}: {}", request.method, request.path, e.what());
+        spdlog::error("database error on {} {}: {}", request.method, path_for_log(request), e.what());
     } catch (const std::exception& e) {
-        spdlog::error("unexpected error on {} {}: {}", request.method, request.path, e.what());
+        spdlog::error("unexpected error on {} {}: {}", request.method, path_for_log(request), e.what());
     }
     return http::problem(500, "internal", "Internal error", "something went wrong on our side; it has been logged");
 }
 
+// The header stage of an upload route (see Route::upload): the caller is authenticated and the route's guard
+// checked before any of the body is read, and a person gets at most kUploadsPerPerson uploads at once.
+// Other requests go on; their guard is checked once their (small) body is in.
+http::BodyDecision decide_before_body(const http::Request& headers, Services& services, UploadSlots& slots) {
+    if (!headers.path.starts_with("/api/")) return {};
+    auto match = match_route(all_routes(), headers.method, headers.path);
+    if (!match.route || !match.route->upload) return {};
+    http::BodyDecision decision;
+    if (auto refusal = refuse_nul(headers)) {
+        decision.refusal = std::move(refusal);
+        return decision;
+    }
+    http::Request request = headers;
+    request.params = std::move(match.params);
+    try {
+        auto lease = services.database.acquire();
+        const auto authentication = authenticate(request, *lease, services.now());
+        RequestContext context{request, *lease, authentication.principal, services, {}};
+        decision.refusal = admit(*match.route, authentication, context);
+        if (!decision.refusal) {
+            decision.hold = slots.try_acquire(authentication.principal.user_id);
+            decision.upload = static_cast<bool>(decision.hold);
+            if (!decision.hold) {
+                decision.refusal = http::problem(
+                    429, "too-many-uploads", "Too many uploads at once",
+                    fmt::format("you already have {} uploads in progress; send this one when one of them is done",
+                                kUploadsPerPerson));
+                decision.refusal->set_header("Retry-After", "10");
+            }
+        }
+    } catch (const std::exception& e) {
+        spdlog::error("checking an upload's header on {} {}: {}", request.method, path_for_log(request), e.what());
+        decision.refusal = http::problem(500, "internal", "Internal error",
+                                         "something went wrong on our side; it has been logged");
+    }
+    if (decision.refusal) add_security_headers(*decision.refusal);
+    return decision;
+}
+
 }  // namespace
+
+http::BodyCheck make_body_check(Services& services) {
+    return [&services, slots = std::make_shared<UploadSlots>(kUploadsPerPerson)](const http::Request& headers) {
+        return decide_before_body(headers, services, *slots);
+    };
+}
+
+std::vector<std::string> secret_path_prefixes() { return secret_prefixes(); }
 
 http::Handler make_app(Services& services) {
     return [&services](http::Request& request) {

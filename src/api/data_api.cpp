@@ -124,8 +124,11 @@ http::Response import_file(RequestContext& c) {
             request.mapping = *mapping;
         }
     }
-    if (c.request.body.empty()) return validation_problem("body", "is empty: send the file's contents as the request body");
-    auto outcome = import_data(c.db, request, text_source(c.request.body));
+    if (c.request.body.empty() && c.request.body_file.empty()) {
+        return validation_problem("body", "is empty: send the file's contents as the request body");
+    }
+    auto outcome = c.request.body_file.empty() ? import_data(c.db, request, text_source(c.request.body))
+                                               : import_data_file(c.db, request, c.request.body_file);
     if (!outcome) {
         return http::problem(422, "import-rejected", "The file was not imported", outcome.error().detail,
                              "\"errors\":" + json::serialize(problems_json(outcome.error().problems)));
@@ -327,6 +330,7 @@ void add_data_routes(RouteTable& routes) {
     routes.push_back({"GET", base, Guard::read(ResourceKind::student_data), get_data, access::student_data_readers});
     routes.push_back({"GET", base + "/imports", Guard::read(ResourceKind::student_data), list_data_imports, access::student_data_readers});
     routes.push_back({"POST", base + "/imports", Guard::manage(ResourceKind::student_data), import_file, access::student_data_managers});
+    routes.back().upload = true;  // checked before its body is read; the body arrives as a file
     // Insiders get the full view (or the shared one on request); outsiders only what was shared, suppressed.
     routes.push_back({"GET", base + "/analysis", Guard::read(ResourceKind::shared_data), get_analysis, access::shared_data_readers});
     routes.push_back({"PUT", base + "/counts", Guard::manage(ResourceKind::student_data), put_counts, access::student_data_managers});

@@ -3,7 +3,9 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <fstream>
 #include <set>
+#include <stdexcept>
 
 #include "trellis/analytics/aggregate_import.hpp"
 #include "trellis/analytics/profile_import.hpp"
@@ -219,6 +221,22 @@ std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, c
             return import_teachers(db, request, source);
     }
     return std::unexpected(failure("unknown import kind"));
+}
+
+std::expected<ImportOutcome, ImportFailure> import_data_file(store::Connection& db, const ImportRequest& request,
+                                                             const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw std::runtime_error("cannot open the uploaded file " + path);
+    if (file.peek() == std::ifstream::traits_type::eof()) {
+        return std::unexpected(failure("The file is empty: send the file's contents as the request body."));
+    }
+    const analytics::ByteSource source = [&file](char* buffer, std::size_t capacity) {
+        file.read(buffer, static_cast<std::streamsize>(capacity));
+        if (file.bad()) throw std::runtime_error("read error on an uploaded file");
+        return static_cast<std::size_t>(file.gcount());
+    };
+    // A student-level file is read from its path, in ranges on both cores (as `trellis data import` does).
+    return import_data(db, request, source, request.kind == ImportKind::students ? std::optional(path) : std::nullopt);
 }
 
 json::array problems_json(const std::vector<analytics::CsvProblem>& problems) {

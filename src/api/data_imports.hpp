@@ -52,6 +52,11 @@ std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, c
                                                         const analytics::ByteSource& source,
                                                         const std::optional<std::string>& file_path = std::nullopt);
 
+// The same on a file on disk (an upload the server streamed to a file), read a buffer at a time; an empty
+// file is a failure.
+std::expected<ImportOutcome, ImportFailure> import_data_file(store::Connection& db, const ImportRequest& request,
+                                                             const std::string& path);
+
 boost::json::array problems_json(const std::vector<analytics::CsvProblem>& problems);
 
 }  // namespace trellis::api

@@ -54,6 +54,33 @@ std::string errors_json(const std::vector<std::pair<std::string, std::string>>& 
     return "\"errors\":" + json::serialize(list);
 }
 
+// Where the first string (or member name) holding a NUL character is, as "notes" or "items[2].title";
+// nullopt when there is none. PostgreSQL cuts text at NUL while SQLite keeps it, so such text is refused.
+std::optional<std::string> nul_field(const json::value& value, const std::string& where) {
+    const auto has_nul = [](std::string_view text) { return text.find('\0') != std::string_view::npos; };
+    switch (value.kind()) {
+        case json::kind::string:
+            if (has_nul(value.get_string())) return where;
+            return std::nullopt;
+        case json::kind::array: {
+            const auto& array = value.get_array();
+            for (std::size_t i = 0; i < array.size(); ++i) {
+                if (auto found = nul_field(array[i], fmt::format("{}[{}]", where, i))) return found;
+            }
+            return std::nullopt;
+        }
+        case json::kind::object:
+            for (const auto& [key, member] : value.get_object()) {
+                const auto inner = where.empty() ? std::string(key) : fmt::format("{}.{}", where, std::string_view(key));
+                if (has_nul(key)) return where.empty() ? std::string("(a member name)") : where;
+                if (auto found = nul_field(member, inner)) return found;
+            }
+            return std::nullopt;
+        default:
+            return std::nullopt;
+    }
+}
+
 }  // namespace
 
 std::expected<JsonBody, http::Response> JsonBody::parse(const http::Request& request, bool allow_empty) {
@@ -80,6 +107,9 @@ std::expected<JsonBody, http::Response> JsonBody::parse(const http::Request& req
     if (!value.is_object()) {
         return std::unexpected(http::problem(422, "validation", "Invalid input",
                                              fmt::format("the body must be a JSON object, got {}", kind_name(value))));
+    }
+    if (auto field = nul_field(value, "")) {
+        return std::unexpected(validation_problem(*field, "must not contain the NUL character (U+0000)"));
     }
     return JsonBody(std::move(value.as_object()));
 }

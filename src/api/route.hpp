@@ -53,6 +53,9 @@ struct Route {
     // Writes normally run in one transaction that commits only for a 2xx/3xx answer. A route that must keep
     // some writes on failure (sign-in records failed attempts) manages its own transactions.
     bool own_transaction = false;
+    // A file upload (a district's export): its guard is checked on the request's header, before any of the
+    // body is read, and an accepted body is streamed to a file (Request::body_file) under the upload limit.
+    bool upload = false;
 };
 
 using RouteTable = std::vector<Route>;

@@ -84,10 +84,10 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     server_options.worker_threads = std::max(1u, options.threads);
     server_options.max_body_bytes = options.max_body_bytes;
     server_options.max_upload_bytes = options.max_upload_bytes;
-    // Data imports carry a district's whole export; everything else stays under the small limit.
-    server_options.is_upload = [](std::string_view path) {
-        return path.starts_with("/api/v1/organizations/") && path.ends_with("/data/imports");
-    };
+    // Upload routes (a district's whole export) are checked on their header and streamed to a file; everything
+    // else stays under the small limit. Tokens in paths (calendar feeds, invitations) never reach the log.
+    server_options.before_body = api::make_body_check(services);
+    server_options.secret_path_prefixes = api::secret_path_prefixes();
     // The live channel: one hub per instance; on PostgreSQL, NOTIFY/LISTEN carries events between instances.
     live::Hub live_hub;
     std::unique_ptr<live::PostgresRelay> live_relay;

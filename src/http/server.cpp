@@ -4,10 +4,15 @@
 #include <array>
 #include <atomic>
 #include <charconv>
+#include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <deque>
 #include <exception>
+#include <expected>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -15,6 +20,8 @@
 #include <unordered_map>
 #include <variant>
 #include <vector>
+
+#include <unistd.h>
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -37,6 +44,7 @@
 #include <fmt/chrono.h>
 #include <spdlog/spdlog.h>
 
+#include "trellis/http/log_redaction.hpp"
 #include "trellis/http/problem.hpp"
 
 namespace trellis::http {
@@ -136,13 +144,6 @@ bool has_control_chars(std::string_view s) {
         if (c == '\r' || c == '\n' || c == '\0') return true;
     }
     return false;
-}
-
-// The raw path without the query string: what the access log shows (never the query, it may hold tokens).
-std::string_view log_path(std::string_view target) {
-    target = target.substr(0, target.find('?'));
-    if (target.size() > 256) target = target.substr(0, 256);
-    return target;
 }
 
 // IMF-fixdate, recomputed at most once a second per thread.
@@ -347,8 +348,8 @@ void close_websocket(WsConnection& connection) {
 // Runs an accepted upgrade until either side closes it. The session's stream moves into the WebSocket stream.
 asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> session,
                                     bhttp::request<bhttp::string_body> req, WebSocketAccept accept,
-                                    std::string remote, std::chrono::steady_clock::time_point start) {
-    const std::string path_for_log(log_path(req.target()));
+                                    std::string remote, std::chrono::steady_clock::time_point start,
+                                    std::string path_for_log) {
     auto connection = std::make_shared<WsConnection>(server, std::move(session->stream));
     auto& ws = connection->ws;
     beast::get_lowest_layer(ws).expires_never();  // the WebSocket stream's own timeouts take over
@@ -386,9 +387,113 @@ asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> ses
     connection->drop();
 }
 
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+using StringParser = bhttp::request_parser<bhttp::string_body>;
+using FileParser = bhttp::request_parser<bhttp::file_body>;
+
+// The header of whichever parser holds the request (an upload's moves into a file parser once accepted).
+const bhttp::request_header<>& parser_header(const StringParser& parser, const std::optional<FileParser>& file_parser) {
+    return file_parser ? file_parser->get().base() : parser.get().base();
+}
+
+// Transfer-Encoding other than exactly "chunked" (one field, one coding) is refused before any body is read:
+// "chunked, identity" would otherwise be read as an unframed body, which a proxy in front may frame differently.
+std::optional<Response> framing_problem(const bhttp::request_header<>& header) {
+    std::size_t fields = 0;
+    bool chunked = false;
+    for (const auto& field : header) {
+        if (field.name() != bhttp::field::transfer_encoding) continue;
+        ++fields;
+        chunked = iequals(trim(field.value()), "chunked");
+    }
+    if (fields == 0) return std::nullopt;
+    if (fields > 1 || !chunked) {
+        return problem(400, "bad-request", "Bad request",
+                       "Transfer-Encoding must be exactly \"chunked\" (one field, one coding); send the body chunked "
+                       "or with a Content-Length.");
+    }
+    if (header.count(bhttp::field::content_length) > 0) {
+        return problem(400, "bad-request", "Bad request", "A request may not have both Transfer-Encoding and Content-Length.");
+    }
+    return std::nullopt;
+}
+
+// The application's view of a request whose header is read: everything but the body.
+Request request_from_header(const bhttp::request_header<>& header, const boost::urls::url_view& target,
+                            const std::string& remote) {
+    Request request;
+    request.method = header.method_string();
+    request.target = header.target();
+    request.path = target.path();
+    for (auto param : target.params()) request.query[param.key] = param.value;
+    request.headers.reserve(static_cast<std::size_t>(std::distance(header.begin(), header.end())));
+    for (const auto& field : header) request.headers.push_back({lower(field.name_string()), std::string(field.value())});
+    request.remote_address = remote;
+    return request;
+}
+
+// An upload's body file: created 0600 (mkstemp) in the configured directory, removed when the request is done.
+struct UploadFile {
+    std::string path;
+    UploadFile() = default;
+    UploadFile(const UploadFile&) = delete;
+    UploadFile& operator=(const UploadFile&) = delete;
+    ~UploadFile() { remove(); }
+
+    void remove() {
+        if (!path.empty()) ::unlink(path.c_str());
+        path.clear();
+    }
+
+    // Opens a new file for `body`; false (and logged) when the directory is not writable.
+    bool create(const std::string& directory, bhttp::file_body::value_type& body) {
+        std::error_code fs_ec;
+        const std::string dir = directory.empty() ? std::filesystem::temp_directory_path(fs_ec).string() : directory;
+        std::string name = (std::filesystem::path(dir) / "trellis-upload-XXXXXX").string();
+        const int fd = ::mkstemp(name.data());
+        if (fd < 0) {
+            spdlog::error("http: cannot create an upload file in {}: {}", dir, std::strerror(errno));
+            return false;
+        }
+        path = name;
+        beast::file file;
+        file.native_handle(fd);
+        boost::system::error_code ec;
+        body.reset(std::move(file), ec);
+        return !ec;
+    }
+};
+
+Response internal_error(Server& server, std::string_view what, std::string_view method, std::string_view path) {
+    const auto id = server.next_request_id.fetch_add(1);
+    spdlog::error("http: request {} {} {} failed: {}", id, method, path, what);
+    return problem(500, "internal", "Internal server error", fmt::format("An unexpected error occurred; reference {}.", id),
+                   fmt::format(R"("request_id":"{}")", id));
+}
+
+// Runs `work` on the handler pool (it may wait on the database), turning an exception into a 500.
+template <class Result, class Work>
+asio::awaitable<std::expected<Result, Response>> on_workers(Server& server, Work work, std::string_view method,
+                                                           std::string_view path) {
+    try {
+        co_return co_await asio::co_spawn(server.workers, [&]() -> asio::awaitable<Result> { co_return work(); },
+                                          asio::use_awaitable);
+    } catch (const std::exception& e) {
+        co_return std::unexpected(internal_error(server, e.what(), method, path));
+    } catch (...) {
+        co_return std::unexpected(internal_error(server, "unknown exception", method, path));
+    }
+}
+
 asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> session, std::string remote) {
     auto& stream = session->stream;
     const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.read_timeout);
+    const std::size_t upload_limit = std::max(server.options.max_upload_bytes, server.options.max_body_bytes);
     beast::flat_buffer buffer;
     bool lingering = false;
 
@@ -405,123 +510,160 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
         }
 
         const auto start = std::chrono::steady_clock::now();
-        bhttp::request_parser<bhttp::string_body> parser;
+        StringParser parser;
         parser.header_limit(header_limit);
         // Beast checks Content-Length against the body limit while it parses the header, so the header is read
-        // under the larger of the two limits and the route's own limit is applied once the path is known.
-        const bool uploads = static_cast<bool>(server.options.is_upload);
-        parser.body_limit(uploads ? std::max(server.options.max_upload_bytes, server.options.max_body_bytes)
-                                  : server.options.max_body_bytes);
+        // without one and the request's own limit is applied once the application has seen it (an anonymous
+        // oversized upload is a 401, like any other anonymous upload).
+        parser.body_limit(boost::none);
         stream.expires_after(timeout);
         auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, nothrow_awaitable);
+
+        // Header stage: nothing of the body has been read yet. A refusal here is answered and the connection
+        // closed without reading the body, so an anonymous 250 MB upload costs the server nothing.
+        std::optional<Request> request;
+        std::string path_for_log = "-";
+        std::optional<Response> refusal;
         std::size_t body_limit = server.options.max_body_bytes;
-        if (!ec && uploads) {
-            if (server.options.is_upload(log_path(parser.get().target()))) {
-                body_limit = std::max(server.options.max_upload_bytes, server.options.max_body_bytes);
-                stream.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
-            } else if (parser.content_length() && *parser.content_length() > body_limit) {
-                ec = bhttp::error::body_limit;
-            } else {
-                parser.body_limit(body_limit);  // chunked bodies are counted as they arrive
+        bool upload = false;
+        std::shared_ptr<void> hold;  // what the application keeps for this request (an upload slot)
+        if (!ec) {
+            const auto& header = parser.get().base();
+            auto target = boost::urls::parse_origin_form(header.target());
+            if (target) request = request_from_header(header, *target, remote);
+            path_for_log = loggable_path(header.target(), request ? std::string_view(request->path) : std::string_view{},
+                                         server.options.secret_path_prefixes);
+            refusal = framing_problem(header);
+            if (!refusal && request && !parser.is_done() && server.options.before_body) {
+                auto decided = co_await on_workers<BodyDecision>(
+                    server, [&] { return server.options.before_body(*request); }, header.method_string(), path_for_log);
+                if (decided) {
+                    refusal = std::move(decided->refusal);
+                    upload = decided->upload;
+                    hold = std::move(decided->hold);
+                } else {
+                    refusal = std::move(decided.error());
+                }
+            }
+            if (!refusal) {
+                if (upload) {
+                    body_limit = upload_limit;
+                    stream.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
+                }
+                if (parser.content_length() && *parser.content_length() > body_limit) ec = bhttp::error::body_limit;
             }
         }
-        if (!ec && !parser.is_done()) {
-            if (iequals(parser.get()[bhttp::field::expect], "100-continue")) {
+
+        // The body: into memory under the small limit, or for an upload into a file, a buffer at a time.
+        std::optional<FileParser> file_parser;
+        UploadFile upload_file;
+        if (!ec && !refusal && !parser.is_done()) {
+            if (upload) {
+                file_parser.emplace(std::move(parser));
+                file_parser->body_limit(body_limit);  // chunked bodies are counted as they arrive
+                if (!upload_file.create(server.options.upload_dir, file_parser->get().body())) {
+                    refusal = problem(503, "unavailable", "Upload not possible",
+                                      "The server cannot store uploads right now; try again later.");
+                }
+            } else {
+                parser.body_limit(body_limit);
+            }
+            if (!refusal && iequals(parser_header(parser, file_parser)[bhttp::field::expect], "100-continue")) {
                 static constexpr std::string_view continue_line = "HTTP/1.1 100 Continue\r\n\r\n";
                 auto [wec, wn] = co_await asio::async_write(stream, asio::buffer(continue_line), nothrow_awaitable);
                 ec = wec;
             }
-            if (!ec) std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, nothrow_awaitable);
+            if (!ec && !refusal) {
+                if (file_parser) {
+                    std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, *file_parser, nothrow_awaitable);
+                } else {
+                    std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, nothrow_awaitable);
+                }
+            }
         }
 
-        if (ec) {
-            std::optional<Response> answer;
-            if (ec == bhttp::error::body_limit) {
-                answer = problem(413, "body-too-large", "Request body too large",
-                                 fmt::format("The request body exceeds the limit of {} bytes.", body_limit));
-            } else if (ec == bhttp::error::header_limit) {
-                answer = problem(400, "bad-request", "Bad request",
-                                 fmt::format("The request headers exceed the limit of {} bytes.", header_limit));
-            } else if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
-                       ec == beast::error::timeout || ec == asio::error::operation_aborted ||
-                       ec == asio::error::connection_reset || ec == asio::error::eof) {
-                break;  // the client went away or was too slow: nothing to answer
-            } else {
-                answer = problem(400, "bad-request", "Bad request", "The request is not valid HTTP/1.1.");
+        if (ec || refusal) {
+            if (!refusal) {
+                if (ec == bhttp::error::body_limit) {
+                    refusal = problem(413, "body-too-large", "Request body too large",
+                                      fmt::format("The request body exceeds the limit of {} bytes.", body_limit));
+                } else if (ec == bhttp::error::header_limit) {
+                    refusal = problem(400, "bad-request", "Bad request",
+                                      fmt::format("The request headers exceed the limit of {} bytes.", header_limit));
+                } else if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+                           ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+                           ec == asio::error::connection_reset || ec == asio::error::eof) {
+                    break;  // the client went away or was too slow: nothing to answer
+                } else {
+                    refusal = problem(400, "bad-request", "Bad request", "The request is not valid HTTP/1.1.");
+                }
             }
+            hold.reset();
             bool keep_alive = false;
             std::size_t bytes = 0;
-            const int status = answer->status;
-            auto out = to_beast(std::move(*answer), 11, false, keep_alive, bytes);
+            const int status = refusal->status;
+            auto out = to_beast(std::move(*refusal), 11, false, keep_alive, bytes);
             stream.expires_after(timeout);
             co_await bhttp::async_write(stream, out, nothrow_awaitable);
-            std::string_view method = parser.is_header_done() ? std::string_view(parser.get().method_string()) : std::string_view("-");
-            std::string_view path = parser.is_header_done() ? log_path(parser.get().target()) : std::string_view("-");
-            log_access(method, path, status, bytes, start, remote);
+            const bool header_done = file_parser || parser.is_header_done();
+            log_access(header_done ? std::string_view(parser_header(parser, file_parser).method_string()) : std::string_view("-"),
+                       path_for_log, status, bytes, start, remote);
             lingering = true;
             break;
         }
 
-        auto& req = parser.get();
+        const auto& req = parser_header(parser, file_parser);
         const bool head = req.method() == bhttp::verb::head;
-        const std::string_view path_for_log = log_path(req.target());
-        const bool upgrade = server.options.websocket_authorizer && websocket::is_upgrade(req);
+        const bool upgrade = !file_parser && server.options.websocket_authorizer && websocket::is_upgrade(req);
+        const unsigned version = req.version();
+        const bool wants_keep_alive = file_parser ? file_parser->keep_alive() : parser.keep_alive();
         std::optional<WebSocketAccept> accepted;
         Response response;
-        auto target = boost::urls::parse_origin_form(req.target());
-        if (!target) {
+        if (!request) {
             response = problem(400, "bad-request", "Bad request", "The request target is not a valid path and query.");
         } else if (upgrade && server.stopping.load()) {
             response = problem(503, "unavailable", "Shutting down", "The server is shutting down; reconnect shortly.");
-        } else {
-            Request request;
-            request.method = req.method_string();
-            request.target = req.target();
-            request.path = target->path();
-            for (auto param : target->params()) request.query[param.key] = param.value;
-            request.headers.reserve(static_cast<std::size_t>(std::distance(req.begin(), req.end())));
-            for (const auto& field : req) request.headers.push_back({lower(field.name_string()), std::string(field.value())});
-            request.remote_address = remote;
-            request.body = std::move(req.body());
+        } else if (upgrade) {
             try {
-                if (upgrade) {
-                    auto decision = server.options.websocket_authorizer(request);
-                    if (auto* accept = std::get_if<WebSocketAccept>(&decision)) {
-                        accepted = std::move(*accept);
-                    } else {
-                        response = std::move(std::get<Response>(decision));
-                    }
+                auto decision = server.options.websocket_authorizer(*request);
+                if (auto* accept = std::get_if<WebSocketAccept>(&decision)) {
+                    accepted = std::move(*accept);
                 } else {
-                    response = co_await asio::co_spawn(
-                        server.workers, [&]() -> asio::awaitable<Response> { co_return server.handler(request); },
-                        asio::use_awaitable);
+                    response = std::move(std::get<Response>(decision));
                 }
             } catch (const std::exception& e) {
-                const auto id = server.next_request_id.fetch_add(1);
-                spdlog::error("http: request {} {} {} failed: {}", id, request.method, path_for_log, e.what());
-                response = problem(500, "internal", "Internal server error",
-                                   fmt::format("An unexpected error occurred; reference {}.", id),
-                                   fmt::format(R"("request_id":"{}")", id));
+                response = internal_error(server, e.what(), request->method, path_for_log);
             } catch (...) {
-                const auto id = server.next_request_id.fetch_add(1);
-                spdlog::error("http: request {} {} {} failed: unknown exception", id, request.method, path_for_log);
-                response = problem(500, "internal", "Internal server error",
-                                   fmt::format("An unexpected error occurred; reference {}.", id),
-                                   fmt::format(R"("request_id":"{}")", id));
+                response = internal_error(server, "unknown exception", request->method, path_for_log);
             }
+        } else {
+            if (file_parser) {
+                file_parser->get().body().close();  // every byte is on disk; the handler reads the file by its path
+                request->body_file = upload_file.path;
+            } else {
+                request->body = std::move(parser.get().body());
+            }
+            auto handled = co_await on_workers<Response>(
+                server, [&] { return server.handler(*request); }, request->method, path_for_log);
+            response = handled ? std::move(*handled) : std::move(handled.error());
         }
+        // The upload's file and slot are let go before the answer leaves: a client that has read it may upload again.
+        upload_file.remove();
+        hold.reset();
 
         if (accepted) {
-            co_await run_websocket(server, session, parser.release(), std::move(*accepted), std::move(remote), start);
+            co_await run_websocket(server, session, parser.release(), std::move(*accepted), std::move(remote), start,
+                                   path_for_log);
             co_return;
         }
         // A refused upgrade ends the connection: the client asked for a protocol it did not get.
-        bool keep_alive = req.keep_alive() && !server.stopping.load() && !upgrade;
+        bool keep_alive = wants_keep_alive && !server.stopping.load() && !upgrade;
         std::size_t bytes = 0;
-        auto out = to_beast(std::move(response), req.version(), head, keep_alive, bytes);
+        auto out = to_beast(std::move(response), version, head, keep_alive, bytes);
         stream.expires_after(timeout);
         auto [wec, wn] = co_await bhttp::async_write(stream, out, nothrow_awaitable);
-        log_access(req.method_string(), path_for_log, static_cast<int>(out.result_int()), bytes, start, remote);
+        log_access(request ? std::string_view(request->method) : std::string_view(req.method_string()), path_for_log,
+                   static_cast<int>(out.result_int()), bytes, start, remote);
         if (wec || !keep_alive) break;
     }
 

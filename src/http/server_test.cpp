@@ -9,7 +9,12 @@
 
 #include <gtest/gtest.h>
 
+#include <fmt/format.h>
+
 #include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <chrono>
 #include <future>
 #include <stdexcept>
@@ -81,9 +86,33 @@ HttpResponse read_response(int fd, std::string& buffer) {
     return r;
 }
 
+// One request on a new connection; the response.
+HttpResponse read_one(unsigned short port, const std::string& request) {
+    int fd = connect_to(port);
+    send_all(fd, request);
+    std::string buffer;
+    auto r = read_response(fd, buffer);
+    ::close(fd);
+    return r;
+}
+
 bool peer_closed(int fd) {
     char c;
     return ::recv(fd, &c, 1, 0) == 0;
+}
+
+// Runs serve() on `thread` and waits for its port (0 when it did not bind within 5 s); `returned` is set when
+// serve() returns.
+unsigned short serve_in_background(std::thread& thread, const ServerOptions& options, Handler handler,
+                                   std::atomic<bool>* returned = nullptr) {
+    std::promise<unsigned short> bound;
+    auto bound_future = bound.get_future();
+    thread = std::thread([options, handler = std::move(handler), &bound, returned] {
+        serve(options, handler, [&bound](unsigned short port) { bound.set_value(port); });
+        if (returned != nullptr) *returned = true;
+    });
+    if (bound_future.wait_for(5s) != std::future_status::ready) return 0;
+    return bound_future.get();
 }
 
 class ServerTest : public ::testing::Test {
@@ -94,11 +123,8 @@ protected:
         options.max_body_bytes = 1024;
         options.read_timeout = std::chrono::seconds(3);
         options.threads = 2;
-        std::promise<unsigned short> bound;
-        auto bound_future = bound.get_future();
-        thread_ = std::thread([this, options, &bound] {
-            serve(
-                options,
+        port_ = serve_in_background(
+                thread_, options,
                 [this](Request& request) {
                     Response response;
                     if (request.path == "/slow") {
@@ -117,11 +143,8 @@ protected:
                     response.body = body;
                     return response;
                 },
-                [&bound](unsigned short port) { bound.set_value(port); });
-            returned_ = true;
-        });
-        ASSERT_EQ(bound_future.wait_for(5s), std::future_status::ready);
-        port_ = bound_future.get();
+                &returned_);
+        ASSERT_NE(port_, 0);
     }
     void TearDown() override {
         request_shutdown();
@@ -287,6 +310,110 @@ TEST_F(ServerTest, GracefulShutdownFinishesRequestInFlight) {
     EXPECT_LT(connect_to(port_), 0);
     ::close(busy);
     ::close(idle);
+}
+
+// The header stage: before_body sees the header before any body byte; uploads go to a 0600 file that is gone once
+// the response is out.
+class UploadServerTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() / ("trellis-upload-test-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir_);
+        ServerOptions options;
+        options.port = 0;
+        options.max_body_bytes = 16;
+        options.max_upload_bytes = 1 << 20;
+        options.upload_dir = dir_.string();
+        options.read_timeout = std::chrono::seconds(3);
+        options.before_body = [](const Request& headers) {
+            BodyDecision decision;
+            if (headers.header("authorization") != "yes") {
+                decision.refusal = Response{401, {}, "no"};
+            } else {
+                decision.upload = headers.path == "/upload";
+            }
+            return decision;
+        };
+        port_ = serve_in_background(
+                thread_, options,
+                [this](Request& request) {
+                    Response response;
+                    if (request.body_file.empty()) {
+                        response.body = "memory:" + request.body;
+                        return response;
+                    }
+                    seen_file_ = request.body_file;
+                    const auto perms = std::filesystem::status(request.body_file).permissions();
+                    std::ifstream in(request.body_file, std::ios::binary);
+                    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+                    response.body = fmt::format("file:{}:{:o}:{}", request.body.empty() ? "no-body" : "body",
+                                                static_cast<unsigned>(perms), content.size());
+                    return response;
+                });
+        ASSERT_NE(port_, 0);
+    }
+    void TearDown() override {
+        request_shutdown();
+        if (thread_.joinable()) thread_.join();
+        std::filesystem::remove_all(dir_);
+    }
+
+    std::filesystem::path dir_;
+    std::thread thread_;
+    unsigned short port_ = 0;
+    std::string seen_file_;
+};
+
+TEST_F(UploadServerTest, ARefusalIsAnsweredOnTheHeaderWithoutWaitingForTheBody) {
+    int fd = connect_to(port_);
+    std::string buffer;
+    send_all(fd, "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 900000\r\n\r\nabc");  // 3 of 900,000 bytes
+    auto r = read_response(fd, buffer);
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(r.status, 401);
+    EXPECT_NE(r.head.find("connection: close"), std::string::npos);
+    ::close(fd);
+}
+
+TEST_F(UploadServerTest, AnAcceptedUploadIsStreamedToAPrivateFileRemovedAfterTheResponse) {
+    const std::string body(300000, 'x');
+    HttpResponse r;
+    int fd = connect_to(port_);
+    std::string buffer;
+    send_all(fd, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 300000\r\n\r\n" + body);
+    r = read_response(fd, buffer);
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(r.body, "file:no-body:600:300000");
+    EXPECT_FALSE(seen_file_.empty());
+    EXPECT_FALSE(std::filesystem::exists(seen_file_));
+    EXPECT_TRUE(seen_file_.starts_with(dir_.string()));
+    // Chunked uploads too; and the upload limit still holds.
+    send_all(fd, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nTransfer-Encoding: chunked\r\n\r\n"
+                 "5\r\nhello\r\n0\r\n\r\n");
+    EXPECT_EQ(read_response(fd, buffer).body, "file:no-body:600:5");
+    ::close(fd);
+    fd = connect_to(port_);
+    buffer.clear();
+    send_all(fd, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 2000000\r\n\r\n");
+    EXPECT_EQ(read_response(fd, buffer).status, 413);
+    ::close(fd);
+    EXPECT_TRUE(std::filesystem::is_empty(dir_));
+}
+
+TEST_F(UploadServerTest, OtherBodiesStayInMemoryUnderTheSmallLimit) {
+    EXPECT_EQ(read_one(port_, "POST /other HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 5\r\n\r\nhello").body,
+              "memory:hello");
+    EXPECT_EQ(read_one(port_, "POST /other HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 17\r\n\r\n").status,
+              413);
+}
+
+TEST_F(UploadServerTest, TransferEncodingMustBeExactlyChunked) {
+    for (const std::string coding : {"chunked, identity", "identity", "gzip, chunked"}) {
+        const auto r = read_one(port_, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nTransfer-Encoding: " +
+                                           coding + "\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+        EXPECT_EQ(r.status, 400) << coding;
+        EXPECT_NE(r.body.find("Transfer-Encoding"), std::string::npos) << coding;
+    }
 }
 
 }  // namespace

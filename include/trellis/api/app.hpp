@@ -8,6 +8,13 @@ namespace trellis::api {
 // CSRF, the permission policy, one transaction per write) and the web app's static files.
 http::Handler make_app(Services& services);
 
+// The header stage (http::ServerOptions::before_body): upload routes are authenticated and their guard checked
+// before the body is read, and each person gets at most two uploads at once; other requests go on.
+http::BodyCheck make_body_check(Services& services);
+
+// Path prefixes whose next segment is a secret token (for the access log's redaction).
+std::vector<std::string> secret_path_prefixes();
+
 // Every API route as "METHOD /path/{param}" (for the OpenAPI completeness test).
 std::vector<std::string> route_signatures();
 

@@ -3,6 +3,8 @@
 // above src/http/ compiles in a second or two (Beast + Asio cost ~20 s per translation unit here).
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,9 @@ struct Request {
     std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
     std::vector<Header> headers;                // names lower-cased
     std::string body;
+    // Set for an upload (BodyDecision::upload): the body was streamed to this file instead, and `body` is empty.
+    // The server removes the file once the response is ready.
+    std::string body_file;
     std::string remote_address;                 // peer IP address, without port
     std::map<std::string, std::string> params;  // path parameters, filled by the router
 
@@ -41,5 +46,15 @@ struct Response {
 // The whole application as the server sees it: one function from request to response.
 // It must not throw; the server still catches and answers 500 if it does.
 using Handler = std::function<Response(Request&)>;
+
+// What the application decides from a request's header (no body yet: `body` and `body_file` are empty), before
+// the server reads any byte of the body.
+struct BodyDecision {
+    std::optional<Response> refusal;  // sent at once; the connection then closes without reading the body
+    bool upload = false;              // the body may be as large as an upload and is streamed to a file
+    std::shared_ptr<void> hold;       // kept until the response is ready (e.g. one of the person's upload slots)
+};
+// Called on a worker thread (it may query the database) for every request that has a body. Must not throw.
+using BodyCheck = std::function<BodyDecision(const Request& headers)>;
 
 }  // namespace trellis::http

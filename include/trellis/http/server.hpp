@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "trellis/http/message.hpp"
 #include "trellis/http/websocket.hpp"
@@ -13,11 +14,18 @@ struct ServerOptions {
     std::string host = "127.0.0.1";
     unsigned short port = 8080;                       // 0 picks a free port (see on_listening)
     std::size_t max_body_bytes = 1024 * 1024;         // larger bodies get 413 problem+json
-    // File uploads (a district's student export) may be larger and slower: requests whose path satisfies
-    // is_upload get max_upload_bytes and upload_timeout for their body instead.
-    std::function<bool(std::string_view path)> is_upload;
+    // Asked once the header of a request with a body is read, before any body byte is: it may refuse the request
+    // (the connection then closes unread), or accept it as a file upload (a district's student export), which
+    // gets max_upload_bytes and upload_timeout and is streamed to a file in upload_dir (created 0600, removed
+    // after the response; empty: the system's temporary directory), so its size never costs memory.
+    // Unset: every body is read into memory under max_body_bytes.
+    BodyCheck before_body;
     std::size_t max_upload_bytes = 256 * 1024 * 1024;
     std::chrono::seconds upload_timeout{600};
+    std::string upload_dir;
+    // Paths whose next segment is a secret (a calendar feed's or an invitation's token): the access log shows
+    // that segment as [redacted].
+    std::vector<std::string> secret_path_prefixes;
     std::chrono::seconds read_timeout{30};            // idle keep-alive and slow-body limit
     unsigned threads = 2;         // I/O threads: sockets, TLS-free HTTP parsing, WebSocket fan-out
     // Handlers run on their own pool, because they wait on the database (and Argon2 at sign-in): kept off the
@@ -35,7 +43,8 @@ struct ServerOptions {
 // Serves HTTP/1.1 with keep-alive until SIGINT or SIGTERM. On a signal it stops accepting, lets requests in
 // flight finish (their responses are written), closes WebSocket connections ("going away"), then returns.
 // `on_listening` is called once with the bound port.
-// One access-log line per request (method, path without query, status, bytes, milliseconds; no secrets).
+// One access-log line per request on spdlog's logger (stderr): method, path without query and with secret
+// segments redacted, status, bytes, milliseconds, client address.
 void serve(const ServerOptions& options, Handler handler,
            const std::function<void(unsigned short port)>& on_listening = {});
 
