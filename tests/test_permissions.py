@@ -114,6 +114,7 @@ def concrete(path, w):
     if m and m.group(1) in ids:
         out = out.replace("{" + m.group(2) + "}", str(ids[m.group(1)]), 1)
     out = out.replace("{member_id}", str(w.member_a1["id"])).replace("{organization_id}", str(w.peer["id"]))
+    out = out.replace("{network_id}", str(w.net["id"]))
     out = out.replace("{agenda_item_id}", str(w.agenda_item_a1)).replace("{decision_id}", str(w.decision_a1["id"]))
     out = out.replace("{guide}", "world-languages-module-0").replace("{module}", "module-0")
     out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
@@ -135,6 +136,8 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/organizations/{id}/invitations"): {"email": walk_email, "role": "admin"},
         ("POST", "/api/v1/networks"): {"name": "HACKED net", "facilitator_organization_id": w.org_a["id"]},
         ("POST", "/api/v1/networks/{id}/members"): {"organization_id": own_org_id, "role": "mentor"},
+        ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): None,
+        ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): None,
         ("PATCH", "/api/v1/teams/{id}"): {"name": "HACKED", "version": w.team_a1["version"]},
         ("POST", "/api/v1/teams/{id}/members"): {"name": "HACKED", "email": walk_email, "role": "lead"},
         ("PATCH", "/api/v1/teams/{id}/members/{member_id}"): {"name": "HACKED", "version": w.member_a1["version"]},

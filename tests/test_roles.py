@@ -105,7 +105,9 @@ def test_network_member_organizations_see_the_network_but_only_the_facilitator_m
                                                     "facilitator_organization_id": facilitator["id"]}, status=201)
     r = admin.api.post(f"/api/v1/networks/{net['id']}/members", {"organization_id": peer["id"], "role": "peer"})
     expect_status(r, 201)
-    # The peer organization's admin now sees the network, and cannot change its membership.
+    # The peer organization's admin accepts (test_tenancy_networks.py: nothing is shared before), then sees the
+    # network, and cannot change anyone else's membership.
+    other_admin.api.ok("POST", f"/api/v1/organizations/{peer['id']}/network-memberships/{net['id']}/accept")
     assert net["id"] in [n["id"] for n in other_admin.api.ok("GET", "/api/v1/networks")["networks"]]
     got = other_admin.api.ok("GET", f"/api/v1/networks/{net['id']}")
     assert [m["organization"]["id"] for m in got["members"]] == [peer["id"]]
@@ -113,9 +115,13 @@ def test_network_member_organizations_see_the_network_but_only_the_facilitator_m
     expect_problem(other_admin.api.post(f"/api/v1/networks/{net['id']}/members",
                                         {"organization_id": mine["id"], "role": "mentor"}),
                    403, "/problems/forbidden")
-    expect_problem(other_admin.api.delete(f"/api/v1/networks/{net['id']}/members/{peer['id']}"), 403,
-                   "/problems/forbidden")
     # Someone from no member organization does not see it at all.
     expect_problem(outsider.api.get(f"/api/v1/networks/{net['id']}"), 404, "/problems/not-found")
     assert net["id"] not in [n["id"] for n in outsider.api.ok("GET", "/api/v1/networks")["networks"]]
     assert admin.api.ok("GET", f"/api/v1/networks/{net['id']}")["members"] == got["members"]
+    # Another member (added by its own admin: active at once) is not the peer's to remove.
+    second = create_org(admin)
+    admin.api.ok("POST", f"/api/v1/networks/{net['id']}/members", {"organization_id": second["id"], "role": "peer"},
+                 status=201)
+    expect_problem(other_admin.api.delete(f"/api/v1/networks/{net['id']}/members/{second['id']}"), 403,
+                   "/problems/forbidden")

@@ -43,12 +43,19 @@ json::value to_json(const store::Organization& o) {
     };
 }
 
-json::value to_json(const store::Network& n) {
+json::value to_json(const store::Network& n, const std::function<bool(const store::NetworkMember&)>& name_visible) {
     json::array members;
     for (const auto& m : n.members) {
-        members.push_back(json::object{
-            {"organization", json::object{{"id", m.organization_id}, {"name", m.organization_name}, {"kind", m.organization_kind}}},
-            {"role", m.role}});
+        json::object organization{{"id", m.organization_id}};
+        if (m.status == "active") {
+            organization["name"] = m.organization_name;
+            organization["kind"] = m.organization_kind;
+        } else {
+            // Before it accepts, the network learns nothing of the organization but the name, and that only when
+            // the name is public record or the reader may see the organization anyway (docs/security-notes/h2.md).
+            organization["name"] = name_visible && name_visible(m) ? json::value(m.organization_name) : json::value(nullptr);
+        }
+        members.push_back(json::object{{"organization", std::move(organization)}, {"role", m.role}, {"status", m.status}});
     }
     return json::object{{"id", n.id},
                         {"name", n.name},

@@ -5,6 +5,7 @@
 
 #include <boost/json/value_from.hpp>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -19,7 +20,9 @@ namespace trellis::api {
 
 boost::json::value to_json(const store::User& user);
 boost::json::value to_json(const store::Organization& organization);
-boost::json::value to_json(const store::Network& network);
+// Members that have not accepted show their id, role, status and, when name_visible says so, their name.
+boost::json::value to_json(const store::Network& network,
+                           const std::function<bool(const store::NetworkMember&)>& name_visible = {});
 boost::json::value team_summary_json(const store::Team& team);
 boost::json::value to_json(const store::Member& member);
 boost::json::value to_json(const store::OutreachItem& item);

@@ -4,10 +4,13 @@
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
+#include "api/network_memberships_api.hpp"
+#include "api/outgoing_mail.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/notify/network_mail.hpp"
 #include "trellis/store/networks.hpp"
 #include "trellis/store/organizations.hpp"
 #include "trellis/store/relationships.hpp"
@@ -64,12 +67,43 @@ http::Response create_network(RequestContext& c) {
     return created(to_json(*store::find_network(c.db, id)), fmt::format("/api/v1/networks/{}", id));
 }
 
+// What the policy says about the caller and an organization other than the route's own resource.
+auth::Decision decide_on_organization(RequestContext& c, auth::Action action, std::int64_t organization_id) {
+    return auth::decide(c.principal, auth::ResourceKind::organization, action,
+                        store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::organization,
+                                                 organization_id));
+}
+
+// The name of an organization that has not accepted (or that the caller just added) is shown only when it is
+// public record (a CDS code or NCES id: district names are) or when the caller may read the organization anyway:
+// an id alone never reveals a private organization's name (docs/security-notes/h2.md).
+bool may_name(RequestContext& c, const store::NetworkMember& member) {
+    return member.public_identifier ||
+           decide_on_organization(c, auth::Action::read, member.organization_id) == auth::Decision::allow;
+}
+
 http::Response get_network(RequestContext& c) {
     const auto n = store::find_network(c.db, c.id());
     if (!n) return not_found(fmt::format("network {}", c.id()));
-    return json_response(200, to_json(*n));
+    return json_response(200, to_json(*n, [&](const store::NetworkMember& m) { return may_name(c, m); }));
 }
 
+// Asks each admin of the invited organization, by e-mail, to accept or decline on its network page.
+void ask_the_admins(RequestContext& c, const store::Network& network, const store::Organization& organization) {
+    const notify::NetworkInvitationText text{
+        .organization = organization.name,
+        .network = network.name,
+        .focus = network.focus,
+        .facilitator = network.facilitator_name,
+        .inviter = c.principal.name,
+        .link = fmt::format("{}/organizations/{}/networks", c.services.public_url, organization.id)};
+    for (const auto& person : store::organization_members(c.db, organization.id)) {
+        if (person.role == "admin") send_after_commit(c, notify::network_invitation_mail(person.email, person.name, text));
+    }
+}
+
+// Adding an organization asks its admins: the membership is pending until one of them accepts, unless the
+// person adding it is one of them (their act is the consent). Until then the network sees only the name.
 http::Response add_network_member(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -87,20 +121,51 @@ http::Response add_network_member(RequestContext& c) {
     if (network->facilitator_id == *organization_id) {
         return validation_problem("organization_id", "the facilitator organization leads the network; it is not a member");
     }
-    store::set_network_member(c.db, c.id(), *organization_id, *role);
-    return created(json::object{{"organization", json::object{{"id", organization->id},
-                                                              {"name", organization->name},
-                                                              {"kind", organization->kind}}},
-                                {"role", *role}},
+    const bool consented =
+        decide_on_organization(c, auth::Action::manage, *organization_id) == auth::Decision::allow;
+    const auto added = store::add_network_member(c.db, c.id(), *organization_id, *role, consented,
+                                                 c.principal.user_id, c.services.now());
+    if (added.newly_pending) ask_the_admins(c, *network, *organization);
+    const store::NetworkMember member{.organization_id = organization->id,
+                                      .organization_name = organization->name,
+                                      .organization_kind = organization->kind,
+                                      .role = *role,
+                                      .status = added.status,
+                                      .public_identifier = organization->cds_code.value_or("") != "" ||
+                                                           organization->nces_id.value_or("") != ""};
+    json::object shown{{"id", organization->id}};
+    if (may_name(c, member)) {
+        shown["name"] = organization->name;
+        shown["kind"] = organization->kind;
+    }
+    return created(json::object{{"organization", std::move(shown)}, {"role", *role}, {"status", added.status}},
                    fmt::format("/api/v1/networks/{}", c.id()));
 }
 
+// The facilitator's admins remove a member; the member organization's own admins leave, at any time. Two
+// questions to the one policy: manage the network, or else manage the member organization.
 http::Response remove_network_member(RequestContext& c) {
-    if (!store::remove_network_member(c.db, c.id(), c.id("organization_id"))) {
-        return not_found(fmt::format("organization {} in network {}", c.id("organization_id"), c.id()));
+    const auto organization_id = c.id("organization_id");
+    const auto network_decision = auth::decide(
+        c.principal, auth::ResourceKind::network, auth::Action::manage,
+        store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::network, c.id()));
+    if (network_decision != auth::Decision::allow &&
+        decide_on_organization(c, auth::Action::manage, organization_id) != auth::Decision::allow) {
+        if (network_decision == auth::Decision::forbidden) {
+            return forbidden("only the facilitator's admins or the member organization's own admins can do this");
+        }
+        return not_found(fmt::format("network {}", c.id()));
+    }
+    if (!store::remove_network_member(c.db, c.id(), organization_id)) {
+        return not_found(fmt::format("organization {} in network {}", organization_id, c.id()));
     }
     return no_content();
 }
+
+// The facilitator's admins and the member's own admins (D's admin, when D is the member removed).
+const Access kNetworkMemberRemovers = Access::parse(
+    "anonymous:401 stranger:404 other_lead:404 partner:403 guest:403 member:403 "
+    "lead:403 data_lead:403 admin:allowed facilitator:allowed mentor:403");
 
 }  // namespace
 
@@ -110,8 +175,10 @@ void add_network_routes(RouteTable& routes) {
     routes.push_back({"POST", "/api/v1/networks", Guard::signed_in(), create_network, access::signed_in});
     routes.push_back({"GET", "/api/v1/networks/{id}", Guard::read(ResourceKind::network), get_network, access::network_readers});
     routes.push_back({"POST", "/api/v1/networks/{id}/members", Guard::manage(ResourceKind::network), add_network_member, access::network_managers});
-    routes.push_back({"DELETE", "/api/v1/networks/{id}/members/{organization_id}", Guard::manage(ResourceKind::network),
-                      remove_network_member, access::network_managers});
+    add_network_membership_routes(routes);
+    // Signed in: the handler asks the policy for the network or the member organization (either may remove).
+    routes.push_back({"DELETE", "/api/v1/networks/{id}/members/{organization_id}", Guard::signed_in(),
+                      remove_network_member, kNetworkMemberRemovers});
 }
 
 }  // namespace trellis::api

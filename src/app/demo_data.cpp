@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 #include "trellis/auth/secrets.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/networks.hpp"
@@ -112,9 +114,24 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     network.starts_on = "2026-08-01";
     network.ends_on = "2027-06-30";
     const auto network_id = store::insert_network(db, network, now);
-    store::set_network_member(db, network_id, sanger, "mentor");
-    store::set_network_member(db, network_id, monterey, "peer");
-    store::set_network_member(db, network_id, lancaster, "peer");
+    // Made the real way: the facilitator adds each district, and each district's admin accepts.
+    struct Joining {
+        std::int64_t district;
+        const char* role;
+        std::int64_t admin;
+    };
+    for (const auto& [district, role, admin] : std::array<Joining, 3>{
+             {{sanger, "mentor", mentor}, {monterey, "peer", mpusd_lead}, {lancaster, "peer", lancaster_lead}}}) {
+        store::add_network_member(db, network_id, district, role, false, facilitator, now);
+        store::answer_network_invitation(db, network_id, district, "active", admin, now);
+    }
+    // The consent step on show: Sanger invites Monterey to a second network, and Monterey has not answered.
+    store::Network circle;
+    circle.name = "Dual-language programs circle";
+    circle.focus = "Districts growing dual immersion programs compare enrollment, staffing and results.";
+    circle.facilitator_id = sanger;
+    const auto circle_id = store::insert_network(db, circle, now);
+    store::add_network_member(db, circle_id, monterey, "peer", false, mentor, now);
 
     const auto sanger_team = store::insert_team(db, sanger, "MTSS mentor team",
                                                 "Coach the peer districts from Sanger's MTSS practice.", now);
@@ -161,7 +178,8 @@ std::string demo_sign_in_help() {
         "Demo data loaded: Pivot Learning's MTSS community of practice (mentor Sanger Unified; peers Monterey "
         "Peninsula Unified and Lancaster Elementary) and Monterey's World Languages Standards team.\n"
         "Sign in with any of these accounts, password {}:\n"
-        "  lead@mpusd.example                 team lead, Monterey Peninsula Unified (World Languages Standards)\n"
+        "  lead@mpusd.example                 team lead, Monterey Peninsula Unified (World Languages Standards);\n"
+        "                                     its admin, with Sanger's invitation to a network waiting for an answer\n"
         "  facilitator@pivotlearning.example  facilitator, Pivot Learning\n"
         "  mentor@sanger.example              mentor coach, Sanger Unified\n"
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"

@@ -21,17 +21,39 @@ Network read_network(const Row& row) {
     return n;
 }
 
+constexpr const char* kMembershipSelect =
+    "SELECT n.id, n.name, n.focus, f.name, nm.role, nm.status, u.name, nm.invited_at, nm.responded_at "
+    "FROM network_members nm JOIN networks n ON n.id = nm.network_id "
+    "JOIN organizations f ON f.id = n.facilitator_organization_id LEFT JOIN users u ON u.id = nm.invited_by ";
+
+NetworkMembership read_membership(const Row& row) {
+    NetworkMembership m;
+    m.network_id = row.integer(0);
+    m.network_name = row.text(1);
+    m.network_focus = row.text(2);
+    m.facilitator_name = row.text(3);
+    m.role = row.text(4);
+    m.status = row.text(5);
+    m.invited_by_name = row.optional_text(6);
+    m.invited_at = row.optional_integer(7);
+    m.responded_at = row.optional_integer(8);
+    return m;
+}
+
 }  // namespace
 
 std::optional<Network> find_network(Connection& db, std::int64_t id) {
     const auto row = db.query_one(std::string(kSelect) + "WHERE n.id = ?", {id});
     if (!row) return std::nullopt;
     auto network = read_network(*row);
-    for (const auto& m : db.query("SELECT o.id, o.name, o.kind, nm.role FROM network_members nm "
-                                  "JOIN organizations o ON o.id = nm.organization_id WHERE nm.network_id = ? "
-                                  "ORDER BY CASE nm.role WHEN 'mentor' THEN 0 ELSE 1 END, o.name",
-                                  {id})) {
-        network.members.push_back({m.integer(0), m.text(1), m.text(2), m.text(3)});
+    for (const auto& m : db.query(
+             "SELECT o.id, o.name, o.kind, nm.role, nm.status, "
+             "CASE WHEN COALESCE(o.cds_code, '') <> '' OR COALESCE(o.nces_id, '') <> '' THEN 1 ELSE 0 END "
+             "FROM network_members nm JOIN organizations o ON o.id = nm.organization_id WHERE nm.network_id = ? "
+             "ORDER BY CASE nm.status WHEN 'active' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, "
+             "CASE nm.role WHEN 'mentor' THEN 0 ELSE 1 END, o.name",
+             {id})) {
+        network.members.push_back({m.integer(0), m.text(1), m.text(2), m.text(3), m.text(4), m.integer(5) == 1});
     }
     return network;
 }
@@ -39,13 +61,11 @@ std::optional<Network> find_network(Connection& db, std::int64_t id) {
 std::vector<Network> visible_networks(Connection& db, std::int64_t user_id, bool site_admin) {
     const auto rows =
         site_admin ? db.query(std::string(kSelect) + "ORDER BY n.name, n.id")
-                   : db.query(std::string(kSelect) +
-                                  "WHERE n.facilitator_organization_id IN "
-                                  "  (SELECT organization_id FROM organization_members WHERE user_id = ?) "
-                                  "OR n.id IN (SELECT nm.network_id FROM network_members nm "
-                                  "  JOIN organization_members m ON m.organization_id = nm.organization_id "
-                                  "  WHERE m.user_id = ?) ORDER BY n.name, n.id",
-                              {user_id, user_id});
+                   : db.query(std::string(kSelect) + "WHERE n.id IN (SELECT p.network_id FROM " +
+                                  kActiveNetworkParticipants +
+                                  " p JOIN organization_members m ON m.organization_id = p.organization_id "
+                                  "WHERE m.user_id = ?) ORDER BY n.name, n.id",
+                              {user_id});
     std::vector<Network> out;
     for (const auto& row : rows) out.push_back(read_network(row));
     return out;
@@ -59,17 +79,71 @@ std::int64_t insert_network(Connection& db, const Network& network, std::int64_t
          param_or_null(network.ends_on), now});
 }
 
-void set_network_member(Connection& db, std::int64_t network_id, std::int64_t organization_id, const std::string& role) {
-    if (db.execute("UPDATE network_members SET role = ? WHERE network_id = ? AND organization_id = ?",
-                   {role, network_id, organization_id}) == 0) {
-        db.execute("INSERT INTO network_members (network_id, organization_id, role) VALUES (?, ?, ?)",
-                   {network_id, organization_id, role});
+AddedMembership add_network_member(Connection& db, std::int64_t network_id, std::int64_t organization_id,
+                                   const std::string& role, bool consented, std::int64_t invited_by, std::int64_t now) {
+    const auto current = db.query_one("SELECT status FROM network_members WHERE network_id = ? AND organization_id = ?",
+                                      {network_id, organization_id});
+    if (consented) {
+        // The admin's own act is the answer: recorded as given by them, now.
+        const std::vector<Param> params{role, invited_by, now, invited_by, now, network_id, organization_id};
+        if (current) {
+            db.execute("UPDATE network_members SET role = ?, status = 'active', invited_by = ?, invited_at = ?, "
+                       "responded_by = ?, responded_at = ? WHERE network_id = ? AND organization_id = ?",
+                       params);
+        } else {
+            db.execute("INSERT INTO network_members (role, status, invited_by, invited_at, responded_by, responded_at, "
+                       "network_id, organization_id) VALUES (?, 'active', ?, ?, ?, ?, ?, ?)",
+                       params);
+        }
+        return {"active", false};
     }
+    if (!current) {
+        db.execute("INSERT INTO network_members (network_id, organization_id, role, status, invited_by, invited_at) "
+                   "VALUES (?, ?, ?, 'pending', ?, ?)",
+                   {network_id, organization_id, role, invited_by, now});
+        return {"pending", true};
+    }
+    if (current->text(0) == "declined") {
+        // Asking again after a refusal is a new question: the earlier answer no longer stands.
+        db.execute("UPDATE network_members SET role = ?, status = 'pending', invited_by = ?, invited_at = ?, "
+                   "responded_by = NULL, responded_at = NULL WHERE network_id = ? AND organization_id = ?",
+                   {role, invited_by, now, network_id, organization_id});
+        return {"pending", true};
+    }
+    db.execute("UPDATE network_members SET role = ? WHERE network_id = ? AND organization_id = ?",
+               {role, network_id, organization_id});
+    return {current->text(0), false};
 }
 
 bool remove_network_member(Connection& db, std::int64_t network_id, std::int64_t organization_id) {
     return db.execute("DELETE FROM network_members WHERE network_id = ? AND organization_id = ?",
                       {network_id, organization_id}) > 0;
+}
+
+std::vector<NetworkMembership> network_memberships(Connection& db, std::int64_t organization_id) {
+    std::vector<NetworkMembership> out;
+    for (const auto& row : db.query(std::string(kMembershipSelect) +
+                                        "WHERE nm.organization_id = ? ORDER BY CASE nm.status WHEN 'pending' THEN 0 "
+                                        "WHEN 'active' THEN 1 ELSE 2 END, n.name, n.id",
+                                    {organization_id})) {
+        out.push_back(read_membership(row));
+    }
+    return out;
+}
+
+std::optional<NetworkMembership> find_network_membership(Connection& db, std::int64_t organization_id,
+                                                         std::int64_t network_id) {
+    const auto row = db.query_one(std::string(kMembershipSelect) + "WHERE nm.organization_id = ? AND nm.network_id = ?",
+                                  {organization_id, network_id});
+    if (!row) return std::nullopt;
+    return read_membership(*row);
+}
+
+bool answer_network_invitation(Connection& db, std::int64_t network_id, std::int64_t organization_id,
+                               const std::string& status, std::int64_t user_id, std::int64_t now) {
+    return db.execute("UPDATE network_members SET status = ?, responded_by = ?, responded_at = ? "
+                      "WHERE network_id = ? AND organization_id = ? AND status = 'pending'",
+                      {status, user_id, now, network_id, organization_id}) == 1;
 }
 
 }  // namespace trellis::store

@@ -1,6 +1,7 @@
 #include "trellis/store/organizations.hpp"
 
 #include "store/string_list.hpp"
+#include "trellis/store/networks.hpp"
 
 namespace trellis::store {
 
@@ -63,13 +64,9 @@ std::vector<Organization> visible_organizations(Connection& db, std::int64_t use
         rows = db.query(std::string("SELECT ") + kColumns +
                             " FROM organizations o WHERE o.id IN ("
                             "  SELECT organization_id FROM organization_members WHERE user_id = ?"
-                            "  UNION SELECT participant.organization_id FROM ("
-                            "    SELECT network_id, organization_id FROM network_members"
-                            "    UNION SELECT id, facilitator_organization_id FROM networks) participant"
-                            "  JOIN ("
-                            "    SELECT network_id, organization_id FROM network_members"
-                            "    UNION SELECT id, facilitator_organization_id FROM networks) mine"
-                            "    ON mine.network_id = participant.network_id"
+                            "  UNION SELECT participant.organization_id FROM " +
+                            kActiveNetworkParticipants + " participant JOIN " + kActiveNetworkParticipants +
+                            " mine ON mine.network_id = participant.network_id"
                             "  JOIN organization_members m ON m.organization_id = mine.organization_id AND m.user_id = ?"
                             ") ORDER BY o.name, o.id",
                         {user_id, user_id});

@@ -1,5 +1,7 @@
 #include "trellis/store/relationships.hpp"
 
+#include "trellis/store/networks.hpp"
+
 namespace trellis::store {
 
 namespace {
@@ -11,9 +13,9 @@ std::optional<std::string> organization_role(Connection& db, std::int64_t user_i
     return row->text(0);
 }
 
-// Participants of a network: its facilitator and its member organizations.
-constexpr const char* kParticipants =
-    "(SELECT network_id, organization_id FROM network_members UNION SELECT id, facilitator_organization_id FROM networks)";
+// Participants of a network: its facilitator and the member organizations that accepted (a pending or declined
+// membership lets neither side see the other).
+constexpr const char* kParticipants = kActiveNetworkParticipants;
 
 }  // namespace
 

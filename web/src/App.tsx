@@ -11,6 +11,7 @@ const Invitation = lazyPage(() => import('./pages/Invitation'));
 const Home = lazyPage(() => import('./pages/Home'));
 const Organization = lazyPage(() => import('./pages/Organization'));
 const Network = lazyPage(() => import('./pages/Network'));
+const NetworkMemberships = lazyPage(() => import('./pages/NetworkMemberships'));
 const Team = lazyPage(() => import('./pages/Team'));
 const Tokens = lazyPage(() => import('./pages/Tokens'));
 const MeetingPlanner = lazyPage(() => import('./pages/MeetingPlanner'));
@@ -60,6 +61,7 @@ export function App() {
               <Route path="/organizations/:id/data/counts" element={<DataCounts />} />
               <Route path="/organizations/:id/data/settings" element={<DataSettings />} />
               <Route path="/organizations/:id/teachers" element={<Teachers />} />
+              <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/teams/:id" element={<Team />} />
               <Route path="/teams/:teamId/meetings/new" element={<MeetingPlanner />} />

@@ -154,9 +154,23 @@ export interface NetworkSummary {
   ends_on: string | null;
 }
 
+export type NetworkMembershipStatus = 'pending' | 'active' | 'declined';
+
+/** Until an organization accepts, the network sees its id and, when it is public record or visible to the reader, its name. */
 export interface NetworkMember {
-  organization: Ref & { kind: OrganizationKind };
+  organization: { id: number; name: string | null; kind?: OrganizationKind };
   role: NetworkRole;
+  status: NetworkMembershipStatus;
+}
+
+/** An organization's membership in a network, as its admins see it: enough of the network to decide. */
+export interface NetworkMembership {
+  network: { id: number; name: string; focus: string; facilitator: { name: string } };
+  role: NetworkRole;
+  status: NetworkMembershipStatus;
+  invited_by_name: string | null;
+  invited_at: string | null;
+  responded_at: string | null;
 }
 
 export interface Network extends NetworkSummary {
@@ -647,6 +661,12 @@ export const api = {
   getNetwork: (networkId: number) => request<Network>('GET', `/networks/${id(networkId)}`),
   addNetworkMember: (networkId: number, organizationId: number, role: NetworkRole) =>
     request<NetworkMember>('POST', `/networks/${id(networkId)}/members`, { organization_id: organizationId, role }),
+  removeNetworkMember: (networkId: number, organizationId: number) =>
+    request<void>('DELETE', `/networks/${id(networkId)}/members/${id(organizationId)}`),
+  listNetworkMemberships: (orgId: number) =>
+    request<{ memberships: NetworkMembership[] }>('GET', `/organizations/${id(orgId)}/network-memberships`),
+  answerNetworkInvitation: (orgId: number, networkId: number, answer: 'accept' | 'decline') =>
+    request<NetworkMembership>('POST', `/organizations/${id(orgId)}/network-memberships/${id(networkId)}/${answer}`),
 
   // Teams
   getTeam: (teamId: number) => request<Team>('GET', `/teams/${id(teamId)}`),

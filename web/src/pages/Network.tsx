@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, NETWORK_ROLES, type Network as NetworkData, type NetworkRole, type Organization, type Ref } from '../api';
+import {
+  api,
+  NETWORK_ROLES,
+  type Network as NetworkData,
+  type NetworkMember,
+  type NetworkRole,
+  type Organization,
+  type Ref,
+} from '../api';
 import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
@@ -10,6 +18,26 @@ import { NetworkSharedData } from '../components/NetworkSharedData';
 
 function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
   return visible.has(organization.id) ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : <>{organization.name}</>;
+}
+
+/** A member that has not accepted is shown by its name when the server gives it (public record), and its status. */
+function MemberEntry({ member, visible }: { member: NetworkMember; visible: Set<number> }) {
+  const { t } = useTranslation();
+  const { organization } = member;
+  if (member.status === 'active' && organization.name !== null) {
+    return (
+      <>
+        <OrganizationName organization={{ id: organization.id, name: organization.name }} visible={visible} />
+        {organization.kind && <span className="meta">{t(`kind.${organization.kind}`)}</span>}
+      </>
+    );
+  }
+  return (
+    <>
+      <span>{organization.name ?? t('network.unnamed', { id: organization.id })}</span>
+      <span className={`badge ${member.status === 'declined' ? 'badge-missing' : 'badge-planned'}`}>{t(`network.status.${member.status}`)}</span>
+    </>
+  );
 }
 
 function AddMember({
@@ -33,7 +61,8 @@ function AddMember({
     const member = await api.addNetworkMember(network.id, Number(organizationId), role);
     setOrganizationId('');
     await added();
-    setDone(t('network.added', { name: member.organization.name, role: t(`role.network.${member.role}`) }));
+    const shown = { name: member.organization.name ?? t('network.unnamed', { id: member.organization.id }), role: t(`role.network.${member.role}`) };
+    setDone(member.status === 'active' ? t('network.added', shown) : t('network.invited', shown));
   });
 
   return (
@@ -121,8 +150,7 @@ export default function Network() {
               <ul className="cards">
                 {members.map((m) => (
                   <li key={m.organization.id}>
-                    <OrganizationName organization={m.organization} visible={visible} />
-                    <span className="meta">{t(`kind.${m.organization.kind}`)}</span>
+                    <MemberEntry member={m} visible={visible} />
                   </li>
                 ))}
               </ul>

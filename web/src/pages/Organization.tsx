@@ -147,6 +147,11 @@ export default function Organization() {
             <li>
               <Link to={`/organizations/${organization.id}/teachers`}>{t('data.link.teachers')}</Link>
             </li>
+            {manages && (
+              <li>
+                <Link to={`/organizations/${organization.id}/networks`}>{t('networks.link')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
       )}
