@@ -58,7 +58,11 @@ http::Response confirm_reset(RequestContext& c) {
                              "this password reset link is unknown, already used or expired; ask for a new one");
     }
     store::set_password(c.db, *user_id, auth::hash_password(*password));
-    store::delete_sessions_of(c.db, *user_id);  // a reset ends every session that may be someone else's
+    // Whoever knew the old password, or read an older reset mail, may hold any of these: they all end.
+    store::revoke_credentials_after_reset(c.db, *user_id);
+    // The mail proved the address: the account's sign-in lock ends too (known devices are kept; they pass
+    // a lock only with the new password).
+    if (const auto user = store::find_user(c.db, *user_id)) store::clear_sign_in_failures(c.db, user->email);
     return no_content();
 }
 

@@ -1,13 +1,17 @@
-// Sign in, who am I, sign out. Sign-in is limited to 5 failures per e-mail address in 15 minutes.
+// Sign in, who am I, sign out. Failed sign-ins are limited per account and per client address, with waits
+// that grow (sign_in_limits.hpp); a browser that signed in before keeps its way in during an account's lock.
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include "api/authenticate.hpp"
+#include "api/client_address.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "api/session_cookie.hpp"
+#include "api/sign_in_limits.hpp"
+#include "trellis/auth/password_check.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/http/problem.hpp"
@@ -19,9 +23,32 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::int64_t kFailureWindowSeconds = 15 * 60;
-constexpr std::int64_t kMaxFailures = 5;
+constexpr std::int64_t kKeptDevicesPerUser = 20;
 
+http::Response too_many_attempts(std::int64_t wait, const std::string& why) {
+    auto response = http::problem(429, "rate-limited", "Too many sign-in attempts",
+                                  fmt::format("{}: try again in {} minute(s) ({} seconds), or reset your password", why,
+                                              (wait + 59) / 60, wait));
+    response.set_header("Retry-After", std::to_string(wait));
+    return response;
+}
+
+// The device cookie's record, when it names a device that has signed in to this account and has not used up
+// its own failures.
+std::optional<store::KnownDevice> known_device(RequestContext& c, const std::optional<store::User>& user,
+                                               std::int64_t now) {
+    const auto token = cookie_value(c.request, kDeviceCookie);
+    if (!token || !user) return std::nullopt;
+    auto device = store::find_known_device(c.db, auth::token_hash(*token), now - kDeviceCookieSeconds);
+    if (!device || device->user_id != user->id || device->failures >= kKnownDeviceFailures) return std::nullopt;
+    return device;
+}
+
+// A known device with the right password passes the account's lock: that lock is there against guessing from
+// elsewhere, and must not let whoever guesses lock the owner out. It passes the client address's limit too:
+// a district's staff often share one public address, where a student trying accounts would otherwise lock out
+// every teacher in the building; the device's own failures stay limited (kKnownDeviceFailures), and its pass
+// is for its own account only, so it buys no guesses at anyone else's.
 http::Response sign_in(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -29,26 +56,37 @@ http::Response sign_in(RequestContext& c) {
     const auto password = body->required_string("password", 200);
     if (!body->ok()) return body->problem();
     const auto address = domain::lowercase_ascii(*email);
+    const auto client = client_address(c.request, c.services.trusted_proxies);
     const auto now = c.services.now();
 
-    const auto window = store::sign_in_failures_since(c.db, address, now - kFailureWindowSeconds);
-    if (window.count >= kMaxFailures) {
-        const auto wait = std::max<std::int64_t>(1, window.oldest + kFailureWindowSeconds - now);
-        auto response = http::problem(
-            429, "rate-limited", "Too many sign-in attempts",
-            fmt::format("too many failed sign-ins for {}: try again in {} minute(s), or reset your password",
-                        address, (wait + 59) / 60));
-        response.set_header("Retry-After", std::to_string(wait));
-        return response;
-    }
     const auto user = store::find_user_by_email(c.db, address);
-    if (!user || !auth::verify_password(*password, user->password_hash)) {
-        store::record_sign_in_failure(c.db, address, now);
+    const auto device = known_device(c, user, now);
+    const auto waits = sign_in_waits(c.db, address, client, now);
+    if (!device && (waits.account > 0 || waits.client_address > 0)) {
+        record_sign_in_failure(c.db, address, client, now);  // hammering on a lock makes it longer
+        return waits.account >= waits.client_address
+                   ? too_many_attempts(waits.account, fmt::format("too many failed sign-ins for {}", address))
+                   : too_many_attempts(waits.client_address,
+                                       fmt::format("too many failed sign-ins from your network address {}", client));
+    }
+    if (!auth::password_matches(*password, user ? &user->password_hash : nullptr)) {
+        record_sign_in_failure(c.db, address, client, now);
+        if (device) store::known_device_failed(c.db, device->id);
         return http::problem(401, "invalid-credentials", "Sign-in failed",
                              "the e-mail address or the password is not right");
     }
-    store::clear_sign_in_failures(c.db, address);
-    return start_session(c, *user);
+    // A known device passing a lock leaves the lock in place for everyone else.
+    if (waits.account == 0) store::clear_sign_in_failures(c.db, address);
+    auto response = start_session(c, *user);
+    if (device) {
+        store::known_device_signed_in(c.db, device->id, now);
+        response.headers.push_back({"set-cookie", device_cookie(c.services, *cookie_value(c.request, kDeviceCookie))});
+    } else {
+        const auto token = auth::new_token();
+        store::insert_known_device(c.db, auth::token_hash(token), user->id, now, kKeptDevicesPerUser);
+        response.headers.push_back({"set-cookie", device_cookie(c.services, token)});
+    }
+    return response;
 }
 
 http::Response current_session(RequestContext& c) {

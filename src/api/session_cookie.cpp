@@ -36,4 +36,9 @@ std::string expired_session_cookie(const Services& services) {
                        secure(services) ? "; Secure" : "");
 }
 
+std::string device_cookie(const Services& services, const std::string& token) {
+    return fmt::format("{}={}; Path=/api/v1/session; Max-Age={}; HttpOnly; SameSite=Lax{}", kDeviceCookie, token,
+                       kDeviceCookieSeconds, secure(services) ? "; Secure" : "");
+}
+
 }  // namespace trellis::api

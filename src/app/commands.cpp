@@ -16,6 +16,7 @@
 #include "app/serve_guides.hpp"
 #include "trellis/api/app.hpp"
 #include "trellis/api/live.hpp"
+#include "trellis/auth/password_check.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -74,6 +75,8 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     api::Services services{*database, *mailer, options.public_url, web_root, options.secure_cookies, unix_now};
     const auto guides = load_serve_guides(serve_guides_option());  // checked above; shared by every request
     services.guides = &guides;
+    services.trusted_proxies = options.trusted_proxies;
+    auth::prepare_password_checks();  // the stand-in hash for unknown accounts, made before the first sign-in
     notify::MailSender mail_sender(*database, *mailer, unix_now);  // delivers the outbox, with retries
     services.mail_queued = [&mail_sender] { mail_sender.wake(); };
     mail_sender.start();

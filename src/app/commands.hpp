@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace trellis::app {
 
@@ -21,6 +22,7 @@ struct ServeOptions {
     std::size_t max_body_bytes = 1024 * 1024;
     std::size_t max_upload_bytes = 256 * 1024 * 1024;  // data imports (POST .../data/imports)
     bool secure_cookies = false;
+    std::vector<std::string> trusted_proxies;  // addresses of our reverse proxies (X-Forwarded-For is theirs)
 };
 
 struct UserAddOptions {

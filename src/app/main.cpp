@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
         ->envname("TRELLIS_MAX_BODY_BYTES");
     serve_cmd->add_flag("--secure-cookies", serve.secure_cookies, "mark cookies Secure (set when behind TLS)")
         ->envname("TRELLIS_SECURE_COOKIES");
+    serve_cmd->add_option("--trusted-proxy", serve.trusted_proxies,
+                          "address of a reverse proxy whose X-Forwarded-For names the client (repeat, or a comma list)")
+        ->delimiter(',')
+        ->envname("TRELLIS_TRUSTED_PROXIES");
     serve_cmd->add_option("--guides", serve_guides_option(), "folder of guide files (default: guides beside the build)")
         ->envname("TRELLIS_GUIDES_DIR");
 

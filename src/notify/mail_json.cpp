@@ -19,6 +19,10 @@ std::string mail_to_json(const MailMessage& m) {
                                         {"attachments", std::move(attachments)}});
 }
 
+std::string mail_record_json(const MailMessage& message) {
+    return mail_to_json({message.to, message.to_name, message.subject, "", std::nullopt, {}});
+}
+
 std::optional<MailMessage> mail_from_json(const std::string& text) {
     boost::system::error_code ec;
     const auto value = json::parse(text, ec);

@@ -57,24 +57,46 @@ std::size_t MailSender::deliver_due() {
         for (const auto& queued : batch) {
             const auto message = mail_from_json(queued.message_json);
             if (!message) {
-                store::mark_mail_failed(*db, queued.id, "unreadable message in the outbox", 0);
+                store::give_up_mail(*db, queued.id, "unreadable message in the outbox", mail_record_json({}));
                 continue;
             }
             if (auto result = mailer_.send(*message); result) {
-                store::mark_mail_sent(*db, queued.id, now_());
+                store::mark_mail_sent(*db, queued.id, now_(), mail_record_json(*message));
                 ++sent;
             } else {
                 const bool give_up = queued.attempts + 1 >= kMaxAttempts;
                 spdlog::warn("mail {} to {} failed (attempt {}{}): {}", queued.id, message->to, queued.attempts + 1,
                              give_up ? ", giving up" : ", will retry", result.error());
-                store::mark_mail_failed(*db, queued.id, result.error(),
-                                        give_up ? 0 : now_() + retry_delay(queued.attempts));
+                if (give_up) {
+                    store::give_up_mail(*db, queued.id, result.error(), mail_record_json(*message));
+                } else {
+                    store::retry_mail(*db, queued.id, result.error(), now_() + retry_delay(queued.attempts));
+                }
             }
         }
     }
 }
 
+std::size_t MailSender::clear_finished_bodies() {
+    auto db = database_.acquire();
+    std::size_t cleared = 0;
+    while (true) {
+        const auto batch = store::finished_mail_with_bodies(*db, kBatch);
+        if (batch.empty()) return cleared;
+        for (const auto& finished : batch) {
+            const auto message = mail_from_json(finished.message_json);
+            store::keep_mail_record(*db, finished.id, mail_record_json(message.value_or(MailMessage{})));
+            ++cleared;
+        }
+    }
+}
+
 void MailSender::run() {
+    try {
+        if (const auto cleared = clear_finished_bodies()) spdlog::info("cleared the bodies of {} sent mails", cleared);
+    } catch (const std::exception& e) {
+        spdlog::error("clearing the bodies of sent mail failed: {}", e.what());
+    }
     while (true) {
         try {
             deliver_due();

@@ -84,3 +84,50 @@ TEST_F(MailSenderTest, GivesUpAfterEightFailuresAndKeepsTheMessage) {
     auto db = database_->acquire();
     EXPECT_EQ(db->query_one("SELECT last_error FROM mail_outbox")->text(0), "connection refused");
 }
+
+TEST_F(MailSenderTest, ASentMessageKeepsItsRecipientAndSubjectButNotItsBody) {
+    FlakyMailer mailer;
+    notify::MailSender sender(*database_, mailer, [this] { return now_; });
+    queue("Reset your password");
+    EXPECT_EQ(sender.deliver_due(), 1u);
+    auto db = database_->acquire();
+    const auto row = db->query_one("SELECT recipient, message_json, sent_at FROM mail_outbox");
+    EXPECT_EQ(row->text(0), "a@b.org");
+    const auto kept = notify::mail_from_json(row->text(1));
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->subject, "Reset your password");
+    EXPECT_EQ(kept->text, "");
+    EXPECT_EQ(row->optional_integer(2), now_);
+}
+
+TEST_F(MailSenderTest, AMessageGivenUpOnKeepsItsBodyUntilThen) {
+    FlakyMailer mailer;
+    mailer.failures_left = 100;
+    notify::MailSender sender(*database_, mailer, [this] { return now_; });
+    queue("Invitation");
+    auto body = [this] {
+        auto db = database_->acquire();
+        return notify::mail_from_json(db->query_one("SELECT message_json FROM mail_outbox")->text(0))->text;
+    };
+    sender.deliver_due();
+    EXPECT_EQ(body(), "body") << "kept for the next attempt";
+    for (int i = 0; i < 10; ++i) {
+        now_ += 3601;
+        sender.deliver_due();
+    }
+    EXPECT_EQ(status(), "failed");
+    EXPECT_EQ(body(), "");
+}
+
+TEST_F(MailSenderTest, BodiesOfMailSentBeforeTheyWereClearedAreClearedAtStart) {
+    FlakyMailer mailer;
+    notify::MailSender sender(*database_, mailer, [this] { return now_; });
+    queue("Old invitation");
+    auto db = database_->acquire();
+    db->execute("UPDATE mail_outbox SET status = 'sent', sent_at = ?", {now_});  // as an older version left it
+    EXPECT_EQ(sender.clear_finished_bodies(), 1u);
+    EXPECT_EQ(sender.clear_finished_bodies(), 0u);
+    const auto kept = notify::mail_from_json(db->query_one("SELECT message_json FROM mail_outbox")->text(0));
+    EXPECT_EQ(kept->subject, "Old invitation");
+    EXPECT_EQ(kept->text, "");
+}

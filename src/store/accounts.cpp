@@ -55,10 +55,6 @@ void delete_session(Connection& db, const std::string& token_hash) {
     db.execute("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
 }
 
-void delete_sessions_of(Connection& db, std::int64_t user_id) {
-    db.execute("DELETE FROM sessions WHERE user_id = ?", {user_id});
-}
-
 std::int64_t insert_api_token(Connection& db, const std::string& token_hash, std::int64_t user_id,
                               const std::string& name, std::int64_t now) {
     return db.insert_returning_id(
@@ -91,19 +87,54 @@ bool delete_api_token(Connection& db, std::int64_t user_id, std::int64_t token_i
     return db.execute("DELETE FROM api_tokens WHERE id = ? AND user_id = ?", {token_id, user_id}) > 0;
 }
 
-void record_sign_in_failure(Connection& db, const std::string& email, std::int64_t now) {
-    db.execute("INSERT INTO sign_in_failures (email, failed_at) VALUES (?, ?)", {email, now});
+void record_sign_in_failure(Connection& db, const std::string& email, const std::string& client_address,
+                            std::int64_t now, std::int64_t forget_before) {
+    db.execute("DELETE FROM sign_in_failures WHERE failed_at < ?", {forget_before});
+    db.execute("INSERT INTO sign_in_failures (email, client_address, failed_at) VALUES (?, ?, ?)",
+               {email, client_address, now});
 }
 
-FailureWindow sign_in_failures_since(Connection& db, const std::string& email, std::int64_t since) {
+FailureWindow sign_in_failures_for_email(Connection& db, const std::string& email, std::int64_t since) {
     const auto row = db.query_one(
-        "SELECT COUNT(*), COALESCE(MIN(failed_at), 0) FROM sign_in_failures WHERE email = ? AND failed_at > ?",
+        "SELECT COUNT(*), COALESCE(MAX(failed_at), 0) FROM sign_in_failures WHERE email = ? AND failed_at > ?",
         {email, since});
+    return row ? FailureWindow{row->integer(0), row->integer(1)} : FailureWindow{};
+}
+
+FailureWindow sign_in_failures_from_address(Connection& db, const std::string& client_address, std::int64_t since) {
+    const auto row = db.query_one(
+        "SELECT COUNT(*), COALESCE(MAX(failed_at), 0) FROM sign_in_failures WHERE client_address = ? AND failed_at > ?",
+        {client_address, since});
     return row ? FailureWindow{row->integer(0), row->integer(1)} : FailureWindow{};
 }
 
 void clear_sign_in_failures(Connection& db, const std::string& email) {
     db.execute("DELETE FROM sign_in_failures WHERE email = ?", {email});
+}
+
+std::optional<KnownDevice> find_known_device(Connection& db, const std::string& token_hash, std::int64_t used_since) {
+    const auto row = db.query_one(
+        "SELECT id, user_id, failures FROM known_devices WHERE token_hash = ? AND last_used_at > ?",
+        {token_hash, used_since});
+    if (!row) return std::nullopt;
+    return KnownDevice{row->integer(0), row->integer(1), row->integer(2)};
+}
+
+void insert_known_device(Connection& db, const std::string& token_hash, std::int64_t user_id, std::int64_t now,
+                         std::int64_t keep) {
+    db.execute("INSERT INTO known_devices (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)",
+               {token_hash, user_id, now, now});
+    db.execute("DELETE FROM known_devices WHERE user_id = ? AND id NOT IN (SELECT id FROM known_devices "
+               "WHERE user_id = ? ORDER BY last_used_at DESC, id DESC LIMIT ?)",
+               {user_id, user_id, keep});
+}
+
+void known_device_signed_in(Connection& db, std::int64_t device_id, std::int64_t now) {
+    db.execute("UPDATE known_devices SET failures = 0, last_used_at = ? WHERE id = ?", {now, device_id});
+}
+
+void known_device_failed(Connection& db, std::int64_t device_id) {
+    db.execute("UPDATE known_devices SET failures = failures + 1 WHERE id = ?", {device_id});
 }
 
 void insert_password_reset(Connection& db, const std::string& token_hash, std::int64_t user_id, std::int64_t now,
@@ -119,6 +150,12 @@ std::optional<std::int64_t> spend_password_reset(Connection& db, const std::stri
         {now, token_hash, now});
     if (!row) return std::nullopt;
     return row->integer(0);
+}
+
+void revoke_credentials_after_reset(Connection& db, std::int64_t user_id) {
+    db.execute("DELETE FROM password_resets WHERE user_id = ?", {user_id});
+    db.execute("DELETE FROM api_tokens WHERE user_id = ?", {user_id});
+    db.execute("DELETE FROM sessions WHERE user_id = ?", {user_id});
 }
 
 }  // namespace trellis::store

@@ -25,20 +25,37 @@ std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::in
     return claimed;
 }
 
-void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now) {
-    db.execute("UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
-               "WHERE id = ?",
-               {now, id});
+void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now, const std::string& record_json) {
+    db.execute("UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, "
+               "message_json = ? WHERE id = ?",
+               {now, record_json, id});
 }
 
-void mark_mail_failed(Connection& db, std::int64_t id, const std::string& error, std::int64_t retry_at) {
-    if (retry_at == 0) {
-        db.execute("UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
-                   {error, id});
-    } else {
-        db.execute("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                   {error, retry_at, id});
+void retry_mail(Connection& db, std::int64_t id, const std::string& error, std::int64_t retry_at) {
+    db.execute("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+               {error, retry_at, id});
+}
+
+void give_up_mail(Connection& db, std::int64_t id, const std::string& error, const std::string& record_json) {
+    db.execute("UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, message_json = ? "
+               "WHERE id = ?",
+               {error, record_json, id});
+}
+
+std::vector<QueuedMail> finished_mail_with_bodies(Connection& db, std::int64_t limit) {
+    std::vector<QueuedMail> found;
+    // A record's body is the empty string; inside a JSON string a quote is escaped, so this text can only be
+    // the "text" member itself.
+    for (const auto& row : db.query("SELECT id, message_json, attempts FROM mail_outbox WHERE status <> 'queued' "
+                                    "AND message_json NOT LIKE '%\"text\":\"\"%' ORDER BY id LIMIT ?",
+                                    {limit})) {
+        found.push_back({row.integer(0), row.text(1), row.integer(2)});
     }
+    return found;
+}
+
+void keep_mail_record(Connection& db, std::int64_t id, const std::string& record_json) {
+    db.execute("UPDATE mail_outbox SET message_json = ? WHERE id = ?", {record_json, id});
 }
 
 }  // namespace trellis::store

@@ -479,7 +479,8 @@ CREATE TABLE known_devices (
   token_hash TEXT NOT NULL UNIQUE,
   user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   created_at BIGINT NOT NULL,
-  last_used_at BIGINT NOT NULL
+  last_used_at BIGINT NOT NULL,
+  failures INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX known_devices_user ON known_devices(user_id);
 )sql";

@@ -22,6 +22,8 @@ struct Services {
     std::function<std::int64_t()> now;  // Unix seconds; injectable for tests
     std::function<void()> mail_queued;  // wakes the outbox sender after a commit that queued mail
     const std::vector<guides::Guide>* guides = nullptr;  // loaded once at start (guides/); null: none
+    // Reverse proxies whose X-Forwarded-For is believed (api/client_address.hpp); empty: none, the peer counts.
+    std::vector<std::string> trusted_proxies;
 };
 
 }  // namespace trellis::api

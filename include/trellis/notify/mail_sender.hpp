@@ -26,6 +26,10 @@ public:
     // (at most an hour apart); after 8 failures the message is marked failed and kept with its error.
     std::size_t deliver_due();
 
+    // Clears the bodies of messages sent or given up on before bodies were cleared at once (run at start);
+    // returns how many.
+    std::size_t clear_finished_bodies();
+
 private:
     void run();
     store::Database& database_;

@@ -18,8 +18,16 @@ struct QueuedMail {
 void enqueue_mail(Connection& db, const std::string& recipient, const std::string& message_json, std::int64_t now);
 // Claims up to `limit` messages due now for `lease_seconds`, so two instances never send the same message.
 std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::int64_t lease_seconds, std::int64_t limit);
-void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now);
-// Schedules another attempt at `retry_at`, or gives up (kept with its error, never deleted) when retry_at is 0.
-void mark_mail_failed(Connection& db, std::int64_t id, const std::string& error, std::int64_t retry_at);
+// A message that is done with (sent, or given up on) keeps only `record_json` (who, subject: for operators):
+// its body held reset and invitation links, which must not lie in the database once they are on their way.
+void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now, const std::string& record_json);
+// Schedules another attempt at `retry_at` (the body is kept for it).
+void retry_mail(Connection& db, std::int64_t id, const std::string& error, std::int64_t retry_at);
+// Gives up: kept as failed with its error and `record_json`, never deleted.
+void give_up_mail(Connection& db, std::int64_t id, const std::string& error, const std::string& record_json);
+// Messages done with that still hold their body (written before bodies were cleared), to be cleared with
+// keep_mail_record.
+std::vector<QueuedMail> finished_mail_with_bodies(Connection& db, std::int64_t limit);
+void keep_mail_record(Connection& db, std::int64_t id, const std::string& record_json);
 
 }  // namespace trellis::store
