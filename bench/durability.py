@@ -4,7 +4,7 @@ load, restarted on the same database, and every write it acknowledged (2xx) is r
 not acknowledged may be there or not, but never half (a meeting without its agenda, an item without its due date).
 
 Used by tests/test_durability.py (small) and bench/durability.sh (large):
-  /usr/bin/python3 bench/durability.py --database sqlite:///tmp/d.db --cycles 20 --writes-per-cycle 2000
+  /usr/bin/python3 bench/durability.py --database sqlite:///tmp/d.db --cycles 20 --writes-per-cycle 1500
 Nothing here reaches into the database: it is all HTTP over loopback, as a user would see it.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from trellis_helpers import HTTP_TIMEOUT, Server, cli, create_org, create_team  # noqa: E402
+from trellis_helpers import HTTP_TIMEOUT, Api, Server, cli, create_org, unique  # noqa: E402
 
 # A working day's meeting: its agenda fits however many open action items a new meeting carries over (1 minute
 # each; rounds cut short by a kill leave some open) and 20% of it is discussion, so scheduling it is never refused.
@@ -37,6 +37,7 @@ ROUND = ["meeting", "decision", "action", "note", "done", "decision", "action", 
 @dataclass
 class Expected:
     """What one meeting must hold after a restart, from the writes the server acknowledged."""
+    team_id: int
     title: str
     status: str
     decisions: dict[int, str] = field(default_factory=dict)  # acknowledged: id -> text
@@ -118,7 +119,7 @@ class Writer(threading.Thread):
                     meeting = self.send("POST", f"/api/v1/teams/{self.team_id}/meetings", plan(title, status, k))
                     if meeting is None:
                         break
-                    expected = Expected(title, status)
+                    expected = Expected(self.team_id, title, status)
                     item = meeting["agenda"][-2]["id"]  # after the carried-over items
                     with self.ledger.lock:
                         self.ledger.meetings[meeting["id"]] = expected
@@ -184,10 +185,9 @@ def load_until_killed(srv: Server, token: str, team_id: int, owner_id: int, ledg
     return ledger.acknowledged - start
 
 
-def check(base_url: str, token: str, team_id: int, ledger: Ledger, only: set[int] | None = None) -> list[str]:
-    """Every problem found reading back: acknowledged writes lost or changed, anything half-written, anything
-    that was never sent. `only`: the meetings to read in full (default: all that were acknowledged, and then
-    ledger.stored_unacknowledged counts the writes stored though never acknowledged)."""
+def check(base_url: str, token: str, team_ids: list[int], ledger: Ledger) -> list[str]:
+    """Every problem found reading back these teams: acknowledged writes lost or changed, anything half-written,
+    anything that was never sent. Sets ledger.stored_unacknowledged: writes stored though never acknowledged."""
     http = requests.Session()
     http.headers["Authorization"] = f"Bearer {token}"
 
@@ -199,7 +199,7 @@ def check(base_url: str, token: str, team_id: int, ledger: Ledger, only: set[int
 
     problems: list[str] = []
     extras = 0
-    listed = get(f"/api/v1/teams/{team_id}/meetings")["meetings"]
+    listed = [m for team_id in team_ids for m in get(f"/api/v1/teams/{team_id}/meetings")["meetings"]]
     by_id = {m["id"]: m for m in listed}
     titles = [m["title"] for m in listed]
     for m in listed:
@@ -215,19 +215,19 @@ def check(base_url: str, token: str, team_id: int, ledger: Ledger, only: set[int
         if m["agenda"][:len(carried)] != carried or planned != AGENDA or m["objectives"] != OBJECTIVES or \
                 not all(a["action_item_id"] for a in carried):
             problems.append(f"meeting {m['id']} is half-written: agenda {m['agenda']}, objectives {m['objectives']}")
-    for mid, want in ledger.meetings.items():
+    acknowledged = {mid: want for mid, want in ledger.meetings.items() if want.team_id in team_ids}
+    for mid, want in acknowledged.items():
         if mid not in by_id:
             problems.append(f"acknowledged meeting {mid} {want.title!r} is lost")
         elif by_id[mid]["title"] != want.title or by_id[mid]["status"] != want.status:
             problems.append(f"meeting {mid} reads {by_id[mid]['title']!r}/{by_id[mid]['status']}, "
                             f"acknowledged as {want.title!r}/{want.status}")
-    for mid in sorted(only if only is not None else ledger.meetings):
+    for mid, want in sorted(acknowledged.items()):
         if mid in by_id:
             got = get(f"/api/v1/meetings/{mid}")
-            problems += check_meeting(mid, got, ledger.meetings[mid], ledger)
-            extras += count_unacknowledged(got, ledger.meetings[mid])
-    if only is None:
-        ledger.stored_unacknowledged = extras
+            problems += check_meeting(mid, got, want, ledger)
+            extras += count_unacknowledged(got, want)
+    ledger.stored_unacknowledged = extras
     return problems
 
 
@@ -281,18 +281,24 @@ def check_meeting(mid: int, got: dict, want: Expected, ledger: Ledger) -> list[s
 
 @dataclass
 class Workspace:
-    """The team the writers write in: its lead's token, and the member who owns the action items."""
+    """Where the writers write: an organization whose admin they all sign in as."""
     token: str
-    team_id: int
-    owner_id: int
+    org_id: int
 
 
 def prepare(srv: Server) -> Workspace:
     lead = srv.make_user("durability")
-    org = create_org(lead)
-    team = create_team(lead, org["id"])
-    owner = next(m for m in team["members"] if m["role"] == "lead")
-    return Workspace(lead.token, team["id"], owner["id"])
+    return Workspace(lead.token, create_org(lead)["id"])
+
+
+def new_team(srv: Server, ws: Workspace) -> tuple[int, int]:
+    """A fresh team for one kill cycle (a new meeting carries over the team's open action items, and a kill leaves
+    some open: one team per cycle keeps agendas short). Returns its id and its lead's member id (the owner of the
+    action items)."""
+    api = Api(srv.base_url, ws.token)
+    team = api.ok("POST", f"/api/v1/organizations/{ws.org_id}/teams", {"name": unique("Team")}, status=201)
+    members = api.ok("GET", f"/api/v1/teams/{team['id']}")["members"]
+    return team["id"], next(m for m in members if m["role"] == "lead")["id"]
 
 
 def kill_cycles(start_server, cycles: int, threads: int, kill_after: int, limit_per_thread: int,
@@ -304,16 +310,17 @@ def kill_cycles(start_server, cycles: int, threads: int, kill_after: int, limit_
     ws = prepare(srv)
     ledger = Ledger()
     problems: list[str] = []
+    teams = []
     for cycle in range(1, cycles + 1):
-        before = set(ledger.meetings)
-        acked = load_until_killed(srv, ws.token, ws.team_id, ws.owner_id, ledger, threads, kill_after, limit_per_thread)
+        team_id, owner_id = new_team(srv, ws)
+        teams.append(team_id)
+        acked = load_until_killed(srv, ws.token, team_id, owner_id, ledger, threads, kill_after, limit_per_thread)
         srv = start_server(srv.db_url)
-        # A cycle writes only into meetings it created: read those in full now, all of them at the end.
-        found = check(srv.base_url, ws.token, ws.team_id, ledger, only=set(ledger.meetings) - before)
+        found = check(srv.base_url, ws.token, [team_id], ledger)
         report(f"cycle {cycle}: {acked} writes acknowledged, {ledger.acknowledged} in all; "
                f"{len(found)} problems after restart")
         problems += [f"cycle {cycle}: {p}" for p in found]
-    problems += [f"at the end: {p}" for p in check(srv.base_url, ws.token, ws.team_id, ledger)]
+    problems += [f"at the end: {p}" for p in check(srv.base_url, ws.token, teams, ledger)]
     srv.terminate(timeout=30)
     return ledger, problems
 
@@ -322,7 +329,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--database", required=True, help="sqlite:///path/new.db or postgresql://... (an empty database)")
     p.add_argument("--cycles", type=int, default=20)
-    p.add_argument("--writes-per-cycle", type=int, default=2000, help="acknowledged writes before each kill")
+    p.add_argument("--writes-per-cycle", type=int, default=1500, help="acknowledged writes before each kill")
     p.add_argument("--threads", type=int, default=4)
     p.add_argument("--workdir", default=None, help="where the server logs go")
     args = p.parse_args(argv)
@@ -345,7 +352,7 @@ def main(argv=None) -> int:
     print(f"{engine}: acknowledged writes: {ledger.acknowledged}, lost: {lost}, kill cycles: {args.cycles} "
           f"(unanswered when killed: {ledger.unacknowledged}, of which stored whole: {ledger.stored_unacknowledged}; "
           f"other problems: {len(problems) - lost}, "
-          f"refused: {len(ledger.refused)}; {time.monotonic() - t0:.0f} s; server logs in {workdir})")
+          f"refused: {len(ledger.refused)}; {time.monotonic() - t0:.0f} s; logs in {workdir})")
     return 0 if not problems and not ledger.refused else 1
 
 

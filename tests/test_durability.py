@@ -29,15 +29,16 @@ def test_the_read_back_notices_a_lost_write(launcher):
     written and an acknowledged note edit that was, and both must be reported."""
     srv = launcher.start()
     ws = durability.prepare(srv)
+    team_id, owner_id = durability.new_team(srv, ws)
     ledger = durability.Ledger()
-    stop = threading.Event()
-    durability.Writer(srv.base_url, ws.token, ws.team_id, ws.owner_id, ledger, stop, limit=len(durability.ROUND)).run()
+    durability.Writer(srv.base_url, ws.token, team_id, owner_id, ledger, threading.Event(),
+                      limit=len(durability.ROUND)).run()
     assert not ledger.refused and ledger.acknowledged == len(durability.ROUND), ledger.refused
-    assert durability.check(srv.base_url, ws.token, ws.team_id, ledger) == []
+    assert durability.check(srv.base_url, ws.token, [team_id], ledger) == []
     expected = next(iter(ledger.meetings.values()))
     expected.decisions[10**9] = "a decision that was never written"
     item = next(iter(expected.notes))
     expected.notes[item] = ["a note text that was never written"]
-    found = durability.check(srv.base_url, ws.token, ws.team_id, ledger)
+    found = durability.check(srv.base_url, ws.token, [team_id], ledger)
     assert any("a decision that was never written" in p for p in found), found
     assert any("a note text that was never written" in p for p in found), found
