@@ -124,9 +124,12 @@ class Launcher:
             cli("migrate", "--database", url)
         return url
 
-    def start(self, db_url: str | None = None, use_env: bool = False) -> Server:
+    def start(self, db_url: str | None = None, use_env: bool = False, smtp: bool = True) -> Server:
+        """smtp=False: a server with no SMTP server configured (it only logs mail)."""
         db_url = db_url or self.new_database()
-        srv = Server(db_url, self.workdir, self.sink.port, f"{self.db_kind}-{len(self.servers) + 1}")
+        label = f"{self.db_kind}-{len(self.servers) + 1}"
+        srv = Server(db_url, self.workdir, self.sink.port, label, self.sink) if smtp else \
+            Server(db_url, self.workdir, None, label)
         self.servers.append(srv)
         LIVE_SERVERS.append(srv)
         srv.start(use_env=use_env)

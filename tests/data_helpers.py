@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import uuid
 
-from trellis_helpers import create_org, expect_status, invitation_token, unique, unique_email
+from trellis_helpers import create_org, expect_status, invite, unique, unique_email
 
 AGGREGATE_HEADER = "org_code,year,indicator,direction,group,denominator,numerator"
 
@@ -49,10 +49,10 @@ def join_organization(admin, org_id: int, role: str, prefix: str = "orguser"):
     """A new account that belongs to the organization with this role (through an organization invitation)."""
     server = admin.server
     addr = unique_email(prefix)
-    inv = admin.api.ok("POST", f"/api/v1/organizations/{org_id}/invitations", {"email": addr, "role": role}, status=201)
+    _, token = invite(admin, f"/api/v1/organizations/{org_id}/invitations", addr, role)
     name = "Person " + uuid.uuid4().hex[:6]
     password = "pw-" + uuid.uuid4().hex[:16]
-    r = server.anon().post(f"/api/v1/invitations/{invitation_token(inv['url'])}/accept",
+    r = server.anon().post(f"/api/v1/invitations/{token}/accept",
                            {"name": name, "password": password})
     expect_status(r, 200)
     return server.user_from_existing(addr, name, password)

@@ -1,7 +1,7 @@
 """Follow-through: action item status with who and when, "my work" across teams, team figures, and the daily
 digest (once a day, none when nothing is due; the clock moved with `trellis digest send --now`)."""
 from meeting_helpers import count_mail, good_plan, team_with_people, wait_for_mail
-from trellis_helpers import cli, create_team, expect_problem, mail_text
+from trellis_helpers import cli, create_team, expect_problem, mail_text, seat_existing_account
 
 DIGEST = "action item"  # in every digest subject
 
@@ -27,8 +27,7 @@ def test_status_changes_record_who_and_when_and_my_work_spans_teams(admin, serve
     add_item(admin, meeting["id"], "Someone else's", people["maria"]["id"], "2020-01-01")
     # The same person on a second team of the organization.
     other = create_team(admin, people["org"]["id"])
-    admin.api.ok("POST", f"/api/v1/teams/{other['id']}/members", {"name": member.name, "email": member.email},
-                 status=201)
+    seat_existing_account(admin, other["id"], member)
     other_meeting = admin.api.ok("POST", f"/api/v1/teams/{other['id']}/meetings", {"title": "Other"}, status=201)
     other_row = member_row(other["id"], member, admin)
     across = add_item(admin, other_meeting["id"], "Other team's item", other_row["id"], "2030-05-25")

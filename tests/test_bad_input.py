@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from trellis_helpers import (add_member, create_org, create_team, expect_problem, expect_status, raw_http, unique,
-                             unique_email, invitation_token)
+from trellis_helpers import (add_member, create_org, create_team, expect_problem, expect_status, invite, raw_http,
+                             unique, unique_email)
 
 
 def org_names(user):
@@ -137,9 +137,7 @@ def test_duplicate_member_email_on_a_team_is_a_conflict(admin, org_team):
 def test_duplicate_email_when_accepting_an_invitation(server, admin, org_team):
     _, team, _ = org_team
     existing = server.make_user("existing")
-    inv = admin.api.ok("POST", f"/api/v1/teams/{team['id']}/invitations", {"email": existing.email.upper(),
-                                                                            "role": "member"}, status=201)
-    token = invitation_token(inv["url"])
+    _, token = invite(admin, f"/api/v1/teams/{team['id']}/invitations", existing.email.upper(), "member")
     r = server.anon().post(f"/api/v1/invitations/{token}/accept", {"name": "Second Account",
                                                                    "password": "long-enough-password"})
     expect_problem(r, 409, "/problems/conflict")
@@ -150,9 +148,7 @@ def test_duplicate_email_when_accepting_an_invitation(server, admin, org_team):
 def test_short_password_on_accept_creates_nothing(server, admin, org_team):
     _, team, _ = org_team
     addr = unique_email("shortpw")
-    inv = admin.api.ok("POST", f"/api/v1/teams/{team['id']}/invitations", {"email": addr, "role": "member"},
-                       status=201)
-    token = invitation_token(inv["url"])
+    _, token = invite(admin, f"/api/v1/teams/{team['id']}/invitations", addr, "member")
     anon = server.anon()
     expect_problem(anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Shorty", "password": "short"}),
                    422, "/problems/validation", field="password")

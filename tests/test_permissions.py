@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from trellis_helpers import (add_member, create_org, create_team, describe, invitation_token,
+from trellis_helpers import (add_member, create_org, create_team, describe, invite,
                              join_team_via_invitation, load_openapi, unique)
 
 METHODS = ("get", "post", "put", "patch", "delete")
@@ -42,9 +42,8 @@ def world(server):
                              skills=[f"skill {w.marker}"])
     w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/outreach-items",
                      {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
-    inv = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/invitations",
-                           {"email": f"{w.marker}-pending@test.example", "role": "member"}, status=201)
-    w.pending_invitation = invitation_token(inv["url"])
+    _, w.pending_invitation = invite(w.admin_a, f"/api/v1/teams/{w.team_a1['id']}/invitations",
+                                     f"{w.marker}-pending@test.example", "member")
     w.team_a2 = create_team(w.admin_a, w.org_a["id"], name=unique("Team A2"))
     w.a2_member = join_team_via_invitation(w.admin_a, w.team_a2["id"], prefix="a2member")
     w.net = w.admin_a.api.ok("POST", "/api/v1/networks", {"name": unique("NetA"),

@@ -169,10 +169,12 @@ class User:
 class Server:
     """One `trellis serve` process on a free loopback port."""
 
-    def __init__(self, db_url: str, workdir: Path, smtp_port: int, label: str):
+    def __init__(self, db_url: str, workdir: Path, smtp_port: int | None, label: str,
+                 mail: "MailSink | None" = None):
         self.db_url = db_url
         self.workdir = workdir
-        self.smtp_port = smtp_port
+        self.smtp_port = smtp_port  # None: no SMTP server (mail is only logged)
+        self.mail = mail  # the sink that smtp_port delivers to, for reading invitation links
         self.label = label
         self.proc: subprocess.Popen | None = None
         self.port: int | None = None
@@ -194,9 +196,12 @@ class Server:
                 "mail-from": "trellis@test.example",
                 "public-url": self.base_url,
             }
+            if self.smtp_port is None:
+                del settings["smtp"]
             if use_env:
                 env = clean_env({"TRELLIS_DATABASE_URL": settings["database"], "TRELLIS_LISTEN": settings["listen"],
-                                 "TRELLIS_SMTP_URL": settings["smtp"], "TRELLIS_MAIL_FROM": settings["mail-from"],
+                                 "TRELLIS_SMTP_URL": settings.get("smtp", ""),
+                                 "TRELLIS_MAIL_FROM": settings["mail-from"],
                                  "TRELLIS_PUBLIC_URL": settings["public-url"]})
                 args = [TRELLIS_BIN, "serve"]
             else:
@@ -446,14 +451,47 @@ def invitation_token(url: str) -> str:
     return m.group(1)
 
 
+def invitation_links_to(sink: MailSink, address: str) -> list[str]:
+    """The invitation links mailed to `address`, oldest first (each once: a mail has it in its text and HTML)."""
+    links = [link for msg in sink.messages_to(address) for link in find_links(mail_text(msg)) if "/invitations/" in link]
+    return list(dict.fromkeys(links))
+
+
+def wait_for_invitation_links(sink: MailSink, address: str, count: int = 1, timeout: float = 30) -> list[str]:
+    """The invitation links mailed to `address`, once there are at least `count`."""
+    deadline = time.monotonic() + timeout
+    while len(links := invitation_links_to(sink, address)) < count:
+        assert time.monotonic() < deadline, f"no invitation mail to {address} within {timeout}s"
+        time.sleep(0.05)
+    return links
+
+
+def invite(user: User, path: str, email_addr: str, role: str) -> tuple[dict, str]:
+    """POST an invitation (path like /api/v1/teams/5/invitations); returns the 201 body and the token from the
+    mail it sent: with mail configured, only the invitee's mailbox gets the link."""
+    sink = user.server.mail
+    assert sink is not None, "this server has no mail sink: invitation links reach no one"
+    before = len(invitation_links_to(sink, email_addr))
+    inv = user.api.ok("POST", path, {"email": email_addr, "role": role}, status=201)
+    return inv, invitation_token(wait_for_invitation_links(sink, email_addr, before + 1)[-1])
+
+
 def join_team_via_invitation(admin: User, team_id: int, role: str = "member", prefix: str = "invitee") -> User:
     """Invite a new e-mail to a team, accept it with a new account, and give that account an API token."""
     server = admin.server
     addr = unique_email(prefix)
-    inv = admin.api.ok("POST", f"/api/v1/teams/{team_id}/invitations", {"email": addr, "role": role}, status=201)
-    token = invitation_token(inv["url"])
+    _, token = invite(admin, f"/api/v1/teams/{team_id}/invitations", addr, role)
     name = "Invitee " + uuid.uuid4().hex[:6]
     password = "pw-" + uuid.uuid4().hex[:16]
     r = server.anon().post(f"/api/v1/invitations/{token}/accept", {"name": name, "password": password})
     expect_status(r, 200)
     return server.user_from_existing(addr, name, password)
+
+
+def seat_existing_account(manager: User, team_id: int, person: User, role: str = "member") -> dict:
+    """Seat an account in a team the only way there is: the team invites its address and the person, signed in,
+    accepts (adding a member with that address links no account). Returns the person's seat."""
+    _, token = invite(manager, f"/api/v1/teams/{team_id}/invitations", person.email, role)
+    person.api.ok("POST", f"/api/v1/invitations/{token}/accept")
+    members = manager.api.ok("GET", f"/api/v1/teams/{team_id}")["members"]
+    return next(m for m in members if m["user_id"] == person.id)

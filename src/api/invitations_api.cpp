@@ -1,4 +1,6 @@
 // Invitation links to join an organization or a team, e-mailed; accepting creates the account when needed.
+// An invitation is the only way a team seat gets an account, and only the account with the invited address
+// takes it (docs/security-notes/h1.md).
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
@@ -30,6 +32,23 @@ http::Response invalid_link() {
                          "this invitation link is unknown, already accepted or expired; ask for a new one");
 }
 
+// A team invitation names its seat: the team's row for this address when there is one (made with
+// "add member"), so that accepting links that row and no other. An address already seated with an account
+// has nothing to accept.
+std::optional<http::Response> name_the_seat(RequestContext& c, store::Invitation& invitation) {
+    const auto seat = store::find_member_by_email(c.db, *invitation.team_id, invitation.email);
+    const auto account = store::find_user_by_email(c.db, invitation.email);
+    const bool seated = (seat && seat->user_id) ||
+                        (account && store::find_member_by_user(c.db, *invitation.team_id, account->id));
+    if (seated) {
+        return conflict(fmt::format("email: {} is already on this team with an account; change their role on the "
+                                    "team page instead of inviting them",
+                                    invitation.email));
+    }
+    if (seat) invitation.member_id = seat->id;
+    return std::nullopt;
+}
+
 http::Response invite(RequestContext& c, std::int64_t organization_id, std::optional<std::int64_t> team_id) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -50,6 +69,9 @@ http::Response invite(RequestContext& c, std::int64_t organization_id, std::opti
     invitation.team_id = team_id;
     invitation.email = domain::lowercase_ascii(*email);
     invitation.role = *role;
+    if (team_id) {
+        if (auto problem = name_the_seat(c, invitation)) return *problem;
+    }
     const auto now = c.services.now();
     invitation.expires_at = now + kInvitationSeconds;
     const auto token = auth::new_token();
@@ -59,12 +81,18 @@ http::Response invite(RequestContext& c, std::int64_t organization_id, std::opti
     const auto place = team_id ? store::find_team(c.db, *team_id)->name : organization->name;
     const auto url = c.services.public_url + "/invitations/" + token;
     send_after_commit(c, notify::invitation_mail(invitation.email, place, c.principal.name, url));
-    return created(json::object{{"id", id},
-                                {"email", invitation.email},
-                                {"role", invitation.role},
-                                {"url", url},
-                                {"expires_at", rfc3339(invitation.expires_at)}},
-                   url);
+    // Only the mail proves who holds the address: when mail is delivered, the link goes to the invitee alone
+    // (anyone holding it can take the seat). Without a mailer the inviter gets it, to pass on in private.
+    const bool mailed = c.services.mailer.delivers();
+    json::object out{{"id", id},
+                     {"email", invitation.email},
+                     {"role", invitation.role},
+                     {"mailed", mailed},
+                     {"expires_at", rfc3339(invitation.expires_at)}};
+    if (!mailed) out["url"] = url;
+    // Where the invitee appears once they accept (the link itself is not a location to hand out).
+    return created(out, team_id ? fmt::format("/api/v1/teams/{}", *team_id)
+                                : fmt::format("/api/v1/organizations/{}/members", organization_id));
 }
 
 http::Response invite_to_organization(RequestContext& c) { return invite(c, c.id(), std::nullopt); }
@@ -95,30 +123,55 @@ http::Response show_invitation(RequestContext& c) {
                           {"expires_at", rfc3339(invitation->expires_at)}});
 }
 
-// Gives the user what the invitation offers: the organization role, or team membership (and a plain
-// organization membership so they can see the organization's profile).
-void grant(RequestContext& c, const store::Invitation& invitation, const store::User& user) {
-    const auto current_role = c.db.query_one(
-        "SELECT role FROM organization_members WHERE organization_id = ? AND user_id = ?",
-        {invitation.organization_id, user.id});
-    if (!invitation.team_id) {
-        store::set_organization_role(c.db, invitation.organization_id, user.id, invitation.role);
-        return;
+// Seats the user in the invitation's team: the seat it names, or (invited before the team added the address)
+// the team's row for the address, or a new seat. Links no row of any other team.
+std::optional<http::Response> take_seat(RequestContext& c, const store::Invitation& invitation,
+                                        const store::User& user) {
+    const auto team_id = *invitation.team_id;
+    if (auto held = store::find_member_by_user(c.db, team_id, user.id)) {
+        // Seated already (invited twice): the invitation's role is the news.
+        held->role = invitation.role;
+        store::update_member(c.db, *held);
+        return std::nullopt;
     }
-    if (!current_role) store::set_organization_role(c.db, invitation.organization_id, user.id, "member");
-    auto existing = store::find_member_by_email(c.db, *invitation.team_id, user.email);
-    if (existing) {
-        c.db.execute("UPDATE team_members SET user_id = ?, role = ?, version = version + 1 WHERE id = ?",
-                     {user.id, invitation.role, existing->id});
-        return;
+    const auto seat = invitation.member_id ? store::find_member(c.db, team_id, *invitation.member_id)
+                                           : store::find_member_by_email(c.db, team_id, invitation.email);
+    if (seat) {
+        if (!store::link_member_to_user(c.db, seat->id, user.id, invitation.role)) {
+            return conflict(fmt::format("this seat in {} already belongs to another account; ask the team's lead",
+                                        *invitation.team_name));
+        }
+        return std::nullopt;
     }
     store::Member member;
-    member.team_id = *invitation.team_id;
+    member.team_id = team_id;
     member.user_id = user.id;
     member.name = user.name;
     member.email = user.email;
     member.role = invitation.role;
     store::insert_member(c.db, member, c.services.now());
+    return std::nullopt;
+}
+
+// Gives the user what the invitation offers: the organization role, or a team seat (and a plain organization
+// membership so they can see the organization's profile).
+std::optional<http::Response> grant(RequestContext& c, const store::Invitation& invitation, const store::User& user) {
+    if (!invitation.team_id) {
+        store::set_organization_role(c.db, invitation.organization_id, user.id, invitation.role);
+        return std::nullopt;
+    }
+    const auto current_role = c.db.query_one(
+        "SELECT role FROM organization_members WHERE organization_id = ? AND user_id = ?",
+        {invitation.organization_id, user.id});
+    if (!current_role) store::set_organization_role(c.db, invitation.organization_id, user.id, "member");
+    return take_seat(c, invitation, user);
+}
+
+// Holding the link proves nothing about who follows it: a signed-in account takes only its own invitations.
+http::Response addressed_to_someone_else(const store::Invitation& invitation, const store::User& user) {
+    return forbidden(fmt::format("this invitation is for {}, and you are signed in as {}; sign out, then open the "
+                                 "link again as {}",
+                                 invitation.email, user.email, invitation.email));
 }
 
 http::Response accept_invitation(RequestContext& c) {
@@ -130,6 +183,7 @@ http::Response accept_invitation(RequestContext& c) {
     std::optional<store::User> user;
     if (c.principal.authenticated()) {
         user = store::find_user(c.db, c.principal.user_id);
+        if (user->email != invitation->email) return addressed_to_someone_else(*invitation, *user);
     } else {
         const auto name = body->required_string("name", 200);
         const auto password = body->required_string("password", 1000);
@@ -143,11 +197,10 @@ http::Response accept_invitation(RequestContext& c) {
         }
         const auto id = store::insert_user(c.db, invitation->email, *name, auth::hash_password(*password), false,
                                            c.services.now());
-        store::link_members_to_user(c.db, invitation->email, id);
         user = store::find_user(c.db, id);
     }
     if (!store::mark_invitation_accepted(c.db, invitation->id, user->id, c.services.now())) return invalid_link();
-    grant(c, *invitation, *user);
+    if (auto problem = grant(c, *invitation, *user)) return *problem;
     return start_session(c, *user);
 }
 

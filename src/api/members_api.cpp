@@ -7,7 +7,7 @@
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
-#include "trellis/store/accounts.hpp"
+#include "trellis/store/invitations.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -78,7 +78,8 @@ http::Response add_member(RequestContext& c) {
     read_member_fields(*body, c.db, m, true);
     if (!body->ok()) return body->problem();
     if (store::find_member_by_email(c.db, m.team_id, m.email)) return duplicate_email(m.team_id, m.email);
-    if (const auto user = store::find_user_by_email(c.db, m.email)) m.user_id = user->id;
+    // The row stays without an account even when one has this address: only the person, accepting the team's
+    // invitation, links an account to a seat.
     const auto id = store::insert_member(c.db, m, c.services.now());
     return created(to_json(*store::find_member(c.db, m.team_id, id)),
                    fmt::format("/api/v1/teams/{}/members/{}", m.team_id, id));
@@ -97,6 +98,8 @@ http::Response update_member(RequestContext& c) {
     if (updated.email != current->email && store::find_member_by_email(c.db, updated.team_id, updated.email)) {
         return duplicate_email(updated.team_id, updated.email);
     }
+    // Invitations sent to the old address were for someone else now.
+    if (updated.email != current->email) store::withdraw_seat_invitations(c.db, current->id);
     if (!store::update_member(c.db, updated)) {
         return stale_edit("this member", *version, to_json(*store::find_member(c.db, c.id(), c.id("member_id"))));
     }

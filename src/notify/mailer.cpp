@@ -288,6 +288,7 @@ private:
 
 class LogMailer final : public Mailer {
 public:
+    [[nodiscard]] bool delivers() const override { return false; }
     std::expected<void, std::string> send(const MailMessage& message) override {
         // Bodies may hold one-time links: only the recipient and subject are logged.
         spdlog::info("mailer: no SMTP server configured; not sending \"{}\" to {}", single_line(message.subject),

@@ -264,5 +264,11 @@ TEST(MailerTest, ConnectionRefusedIsAnError) {
     EXPECT_TRUE(make_log_mailer()->send(m));
 }
 
+// Invitation links are shown to the inviter only when no mail reaches anyone.
+TEST(MailerTest, OnlyTheSmtpMailerDelivers) {
+    EXPECT_TRUE(make_smtp_mailer("smtp://127.0.0.1:1", "t@d.example")->delivers());
+    EXPECT_FALSE(make_log_mailer()->delivers());
+}
+
 }  // namespace
 }  // namespace trellis::notify

@@ -149,8 +149,17 @@ bool delete_member(Connection& db, std::int64_t team_id, std::int64_t member_id)
     return db.execute("DELETE FROM team_members WHERE team_id = ? AND id = ?", {team_id, member_id}) > 0;
 }
 
-void link_members_to_user(Connection& db, const std::string& email, std::int64_t user_id) {
-    db.execute("UPDATE team_members SET user_id = ? WHERE email = ? AND user_id IS NULL", {user_id, email});
+std::optional<Member> find_member_by_user(Connection& db, std::int64_t team_id, std::int64_t user_id) {
+    const auto row = db.query_one("SELECT id FROM team_members WHERE team_id = ? AND user_id = ? ORDER BY id",
+                                  {team_id, user_id});
+    if (!row) return std::nullopt;
+    return find_member(db, team_id, row->integer(0));
+}
+
+bool link_member_to_user(Connection& db, std::int64_t member_id, std::int64_t user_id, const std::string& role) {
+    return db.execute("UPDATE team_members SET user_id = ?, role = ?, version = version + 1 "
+                      "WHERE id = ? AND user_id IS NULL",
+                      {user_id, role, member_id}) == 1;
 }
 
 std::vector<Perspective> perspective_catalogue(Connection& db) {

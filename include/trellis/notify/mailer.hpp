@@ -28,6 +28,9 @@ public:
     virtual ~Mailer() = default;
     // Sends one message; an error value says what failed (connection refused, recipient rejected, ...).
     virtual std::expected<void, std::string> send(const MailMessage& message) = 0;
+    // Whether messages reach their recipients. Only then does e-mail prove that a person holds an address, so
+    // one-time links (invitations) are shown to no one else.
+    [[nodiscard]] virtual bool delivers() const { return true; }
 };
 
 // smtp_url like "smtp://127.0.0.1:2525" (smtps:// for TLS); from_address like "trellis@district.example".

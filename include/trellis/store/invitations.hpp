@@ -13,6 +13,8 @@ struct Invitation {
     std::string organization_name;
     std::optional<std::int64_t> team_id;
     std::optional<std::string> team_name;
+    // The unlinked seat (team_members row) the invitation was made for; none: accepting makes the seat.
+    std::optional<std::int64_t> member_id;
     std::string email;
     std::string role;  // organization role, or team role when team_id is set
     std::int64_t expires_at = 0;
@@ -24,5 +26,8 @@ std::int64_t insert_invitation(Connection& db, const std::string& token_hash, co
 std::optional<Invitation> find_invitation(Connection& db, const std::string& token_hash);
 // Marks it accepted unless it already was; false when someone else accepted it first.
 bool mark_invitation_accepted(Connection& db, std::int64_t invitation_id, std::int64_t user_id, std::int64_t now);
+// Withdraws the invitations not yet accepted that were made for this seat (its e-mail changed: they were
+// addressed to someone else).
+void withdraw_seat_invitations(Connection& db, std::int64_t member_id);
 
 }  // namespace trellis::store

@@ -63,8 +63,11 @@ std::optional<Member> find_member_by_email(Connection& db, std::int64_t team_id,
 std::int64_t insert_member(Connection& db, const Member& member, std::int64_t now);
 bool update_member(Connection& db, const Member& member);  // false when the version is stale
 bool delete_member(Connection& db, std::int64_t team_id, std::int64_t member_id);
-// Links team member rows with this e-mail (no account yet) to the user: their team roles then apply.
-void link_members_to_user(Connection& db, const std::string& email, std::int64_t user_id);
+std::optional<Member> find_member_by_user(Connection& db, std::int64_t team_id, std::int64_t user_id);
+// Gives one seat without an account to the account that accepted the team's invitation for it, with the
+// invitation's role. The only way a seat gets an account: nothing links seats by e-mail. False when the seat
+// already has an account.
+bool link_member_to_user(Connection& db, std::int64_t member_id, std::int64_t user_id, const std::string& role);
 
 std::vector<Perspective> perspective_catalogue(Connection& db);
 void insert_perspective(Connection& db, const Perspective& perspective);
