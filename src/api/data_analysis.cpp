@@ -36,15 +36,21 @@ std::vector<IndicatorReport> analyze_organization(store::Connection& db, const A
     std::vector<IndicatorReport> out;
     for (const auto& indicator : indicators) {
         const auto years = store::indicator_counts(db, query.org_code, indicator);
-        if (years.empty()) continue;
+        // The year reported: the one asked for, else the latest stored (the latest shared, in a shared view
+        // that previews nothing). A trend ends there.
         const store::IndicatorYearCounts* chosen = nullptr;
-        std::vector<analytics::YearAnalysis> history;
         for (const auto& y : years) {
-            if (query.year && y.year > *query.year) continue;  // a trend ends at the year asked for
-            history.push_back({y.year, analyze_year(indicator, y, query)});
+            if (query.year && y.year > *query.year) continue;
+            if (query.shared && !query.preview_unshared && !query.shared_years.contains({indicator, y.year})) continue;
             chosen = &y;
         }
         if (chosen == nullptr || (query.year && chosen->year != *query.year)) continue;
+        std::vector<analytics::YearAnalysis> history;
+        for (const auto& y : years) {
+            if (y.year > chosen->year) break;  // oldest first
+            const bool in_view = !query.shared || &y == chosen || query.shared_years.contains({indicator, y.year});
+            if (in_view) history.push_back({y.year, analyze_year(indicator, y, query)});
+        }
         IndicatorReport report;
         report.year = chosen->year;
         report.analysis = history.back().analysis;

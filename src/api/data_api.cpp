@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include "api/audit_trail.hpp"
 #include "api/data_analysis.hpp"
 #include "api/data_imports.hpp"
 #include "api/data_support.hpp"
@@ -134,7 +135,12 @@ http::Response import_file(RequestContext& c) {
                              "\"errors\":" + json::serialize(problems_json(outcome.error().problems)));
     }
     const auto imports = store::list_imports(c.db, c.id());
-    return created(json::object{{"import", import_json(imports.front())}, {"summary", outcome->summary}},
+    const auto& stored = imports.front();
+    record_audit(c, c.id(), AuditAction::data_import,
+                 json::object{{"import_id", stored.id}, {"kind", stored.kind},
+                              {"year", stored.year ? json::value(*stored.year) : json::value(nullptr)},
+                              {"filename", stored.filename}, {"counts", stored.counts_stored}});
+    return created(json::object{{"import", import_json(stored)}, {"summary", outcome->summary}},
                    fmt::format("/api/v1/organizations/{}/data/imports", c.id()));
 }
 
@@ -168,10 +174,23 @@ http::Response get_analysis(RequestContext& c) {
             return not_found("a shared view of this indicator and year");
         }
     }
+    if (query.shared) {
+        for (const auto& s : store::data_shares(c.db, c.id())) query.shared_years.emplace(s.indicator, s.year);
+        query.preview_unshared = insider;  // the district looks at a year as it would share it
+    }
     const auto reports = analyze_organization(c.db, query);
     if (query.indicator && reports.empty()) {
         return not_found(fmt::format("data for {} in {}{}", *query.indicator, query.org_code,
                                      query.year ? fmt::format(" for {}", *query.year) : ""));
+    }
+    if (!query.shared) {
+        // Every count, small ones included: recorded for the district's admins before it is served.
+        json::object detail{{"indicator", query.indicator ? json::value(*query.indicator) : json::value(nullptr)},
+                            {"year", query.year ? json::value(*query.year) : json::value(nullptr)},
+                            {"org_code", query.org_code},
+                            {"view", "full"},
+                            {"format", format}};
+        record_audit(c, c.id(), format == "csv" ? AuditAction::data_export : AuditAction::data_read, std::move(detail));
     }
     if (format == "csv") {
         http::Response r{200, {{"content-type", "text/csv; charset=utf-8"}}, report_csv(query, reports)};
@@ -200,7 +219,11 @@ http::Response put_counts(RequestContext& c) {
                                                   {"org_code", counts.front().org_code}, {"counts", counts.size()}});
     record.created_by_name = c.principal.name;
     record.created_at = c.services.now();
-    store::replace_counts(c.db, counts, record, c.principal.user_id);
+    const auto import_id = store::replace_counts(c.db, counts, record, c.principal.user_id);
+    record_audit(c, c.id(), AuditAction::data_import,
+                 json::object{{"import_id", import_id}, {"kind", "manual"}, {"indicator", counts.front().indicator},
+                              {"year", counts.front().year}, {"org_code", counts.front().org_code},
+                              {"counts", counts.size()}});
     AnalysisQuery query;
     query.org_code = counts.front().org_code;
     query.year = counts.front().year;
@@ -241,11 +264,16 @@ http::Response put_share(RequestContext& c) {
     // A share of a year without counts would be listed to partners and show them nothing; stopping one is always allowed.
     const bool has_year = std::ranges::any_of(years, [&](const auto& y) { return y.year == *year; });
     if (*shared && !has_year) return not_found(fmt::format("{} data for {} in this district", *indicator, *year));
+    const bool was_shared = store::is_shared(c.db, c.id(), *indicator, static_cast<int>(*year));
     if (*shared) {
         store::share_view(c.db, c.id(), *indicator, static_cast<int>(*year), c.principal.user_id, c.principal.name,
                           c.services.now());
     } else {
         store::unshare_view(c.db, c.id(), *indicator, static_cast<int>(*year));
+    }
+    if (was_shared != *shared) {  // a change of what leaves the district; asking again changes nothing
+        record_audit(c, c.id(), *shared ? AuditAction::data_share : AuditAction::data_unshare,
+                     json::object{{"indicator", *indicator}, {"year", *year}});
     }
     json::array shares;
     for (const auto& s : store::data_shares(c.db, c.id())) shares.push_back(share_json(s));
@@ -257,10 +285,10 @@ http::Response network_shared_data(RequestContext& c) {
     json::array list;
     for (const auto& row : c.db.query(
              "SELECT s.organization_id, o.name, s.indicator, s.year, s.shared_by_name, s.shared_at FROM data_shares s "
-             "JOIN organizations o ON o.id = s.organization_id WHERE s.organization_id IN ("
-             "SELECT organization_id FROM network_members WHERE network_id = ? "
-             "UNION SELECT facilitator_organization_id FROM networks WHERE id = ?) ORDER BY o.name, s.indicator, s.year DESC",
-             {c.id(), c.id()})) {
+             "JOIN organizations o ON o.id = s.organization_id WHERE s.organization_id IN (SELECT organization_id FROM " +
+                 std::string(store::kActiveNetworkParticipants) +
+                 " p WHERE p.network_id = ?) ORDER BY o.name, s.indicator, s.year DESC",
+             {c.id()})) {
         list.push_back(json::object{{"organization_id", row.integer(0)}, {"organization_name", row.text(1)},
                                     {"indicator", row.text(2)}, {"year", row.integer(3)},
                                     {"shared_by_name", row.text(4)}, {"shared_at", rfc3339(row.integer(5))}});

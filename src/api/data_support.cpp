@@ -76,8 +76,10 @@ std::expected<analytics::ColumnMapping, http::Response> saved_mapping(RequestCon
     return *parsed;
 }
 
-bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action) {
-    const auto relationship = store::load_relationship(c.db, c.principal.user_id, kind, c.id());
+bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action) { return may(c, kind, action, c.id()); }
+
+bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action, std::int64_t resource_id) {
+    const auto relationship = store::load_relationship(c.db, c.principal.user_id, kind, resource_id);
     return auth::decide(c.principal, kind, action, relationship) == auth::Decision::allow;
 }
 

@@ -26,8 +26,10 @@ std::expected<std::optional<int>, http::Response> year_param(const RequestContex
 // The organization's saved mapping named by id, parsed.
 std::expected<analytics::ColumnMapping, http::Response> saved_mapping(RequestContext& c, const std::string& id_text);
 
-// The policy's answer for the caller and this organization's data, for a handler that shapes its answer by it.
+// The policy's answer for the caller and this organization's data (or another resource's, by id), for a
+// handler that shapes its answer by it.
 bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action);
+bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action, std::int64_t resource_id);
 
 boost::json::value settings_json(const store::DataSettings& settings);
 store::DataSettings read_settings(JsonBody& body, const store::DataSettings& current);

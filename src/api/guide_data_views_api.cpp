@@ -4,6 +4,9 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <map>
+
+#include "api/data_support.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
@@ -34,9 +37,20 @@ std::string path_param(const RequestContext& c, const std::string& name) {
     return it == c.request.params.end() ? std::string() : it->second;
 }
 
+// A team guest (a family or student representative) is shown only the views of years the district shared:
+// the others would open on nothing, and even their notes may describe counts the district kept to itself.
 http::Response list_views(RequestContext& c) {
     json::array list;
-    for (const auto& v : store::guide_data_views(c.db, c.id(), path_param(c, "guide"))) list.push_back(view_json(v));
+    std::map<std::int64_t, bool> full_reader;  // by organization (a team's views are all of its district)
+    for (const auto& v : store::guide_data_views(c.db, c.id(), path_param(c, "guide"))) {
+        auto known = full_reader.find(v.organization_id);
+        if (known == full_reader.end()) {
+            const bool full = may(c, auth::ResourceKind::student_data, auth::Action::read, v.organization_id);
+            known = full_reader.emplace(v.organization_id, full).first;
+        }
+        if (!known->second && !store::is_shared(c.db, v.organization_id, v.indicator, v.year)) continue;
+        list.push_back(view_json(v));
+    }
     return json_response(200, json::object{{"data_views", std::move(list)}});
 }
 

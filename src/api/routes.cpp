@@ -24,6 +24,7 @@ const RouteTable& all_routes() {
         add_data_routes(routes);
         add_teacher_routes(routes);
         add_guide_data_view_routes(routes);
+        add_organization_records_routes(routes);
         return routes;
     }();
     return table;

@@ -19,6 +19,7 @@ void add_guide_routes(RouteTable& routes);           // guides, the meeting-seri
 void add_data_routes(RouteTable& routes);            // student data: imports, analysis, settings, shares, mappings
 void add_teacher_routes(RouteTable& routes);         // teacher profiles and capacity
 void add_guide_data_view_routes(RouteTable& routes); // data views attached to guide sections
+void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
 
 const RouteTable& all_routes();
 

@@ -140,7 +140,10 @@ int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& opti
     query.shared = options.shared;
     if (const auto district = store::find_organization_by_cds(*lease, store::district_of(options.org_code))) {
         query.settings = store::data_settings(*lease, district->id).analysis;
+        for (const auto& s : store::data_shares(*lease, district->id)) query.shared_years.emplace(s.indicator, s.year);
     }
+    // The operator is the district: its shared view previews the year asked for, with shared years around it.
+    query.preview_unshared = true;
     const auto reports = api::analyze_organization(*lease, query);
     if (reports.empty()) {
         err << fmt::format("trellis: no data for {}{}\n", options.org_code,

@@ -41,6 +41,8 @@ bool can_read(ResourceKind kind, const Relationship& r) {
 
 bool can_manage(ResourceKind kind, const Relationship& r) {
     switch (kind) {
+        // An organization's profile and people, and its records: the audit trail of its student data, the export of
+        // everything it holds, the deletion of its student data. Its admins alone, not its data lead.
         case ResourceKind::organization:
         case ResourceKind::network:  // organization_role is the facilitator organization's
             return has_role(r.organization_role, "admin");

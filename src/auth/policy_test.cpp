@@ -99,6 +99,18 @@ TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
               Decision::forbidden);
 }
 
+// The district's records (its student data's audit trail, the export of everything, deleting its student data)
+// are the organization's to manage: its admins alone, not its data lead nor its partners.
+TEST(Policy, TheDistrictsRecordsAreItsAdminsAlone) {
+    EXPECT_EQ(decide(user(), ResourceKind::organization, Action::manage, rel("admin")), Decision::allow);
+    for (const auto* role : {"data_lead", "viewer", "member"}) {
+        EXPECT_EQ(decide(user(), ResourceKind::organization, Action::manage, rel(role, "lead")), Decision::forbidden);
+    }
+    EXPECT_EQ(decide(user(), ResourceKind::organization, Action::manage, rel(std::nullopt, std::nullopt, true)),
+              Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::organization, Action::manage, rel(std::nullopt)), Decision::not_found);
+}
+
 TEST(Policy, EveryResourceKindHasAName) {
     // The 404 for an outsider names the resource; a kind without a name once read past a table's end.
     for (auto kind : {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
