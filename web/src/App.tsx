@@ -26,6 +26,8 @@ const DataImport = lazyPage(() => import('./pages/DataImport'));
 const DataAnalysis = lazyPage(() => import('./pages/DataAnalysis'));
 const DataCounts = lazyPage(() => import('./pages/DataCounts'));
 const DataSettings = lazyPage(() => import('./pages/DataSettings'));
+const DataAudit = lazyPage(() => import('./pages/DataAudit'));
+const DataRecords = lazyPage(() => import('./pages/DataRecords'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
@@ -60,6 +62,8 @@ export function App() {
               <Route path="/organizations/:id/data/analysis" element={<DataAnalysis />} />
               <Route path="/organizations/:id/data/counts" element={<DataCounts />} />
               <Route path="/organizations/:id/data/settings" element={<DataSettings />} />
+              <Route path="/organizations/:id/data/audit" element={<DataAudit />} />
+              <Route path="/organizations/:id/data/records" element={<DataRecords />} />
               <Route path="/organizations/:id/teachers" element={<Teachers />} />
               <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />

@@ -7,6 +7,8 @@ export interface DataAccess {
   organization: Organization;
   /** admin or data_lead of the organization, or a site admin */
   manages: boolean;
+  /** admin of the organization, or a site admin: the data access log, the export, deleting student data */
+  admin: boolean;
   /** has a role in the organization (fills in a teacher profile) */
   member: boolean;
 }
@@ -17,6 +19,7 @@ export async function loadDataAccess(orgId: number, user: User): Promise<DataAcc
   return {
     organization,
     manages: user.site_admin || role === 'admin' || role === 'data_lead',
+    admin: user.site_admin || role === 'admin',
     member: user.site_admin || (role !== undefined && role !== 'viewer'),
   };
 }
@@ -33,4 +36,6 @@ export const dataPaths = {
   counts: (orgId: number) => `/organizations/${orgId}/data/counts`,
   settings: (orgId: number) => `/organizations/${orgId}/data/settings`,
   teachers: (orgId: number) => `/organizations/${orgId}/teachers`,
+  audit: (orgId: number) => `/organizations/${orgId}/data/audit`,
+  records: (orgId: number) => `/organizations/${orgId}/data/records`,
 };

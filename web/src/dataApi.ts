@@ -227,6 +227,25 @@ export interface SharedItem {
   shared_at: string;
 }
 
+/** One entry of a district's data access log (docs/api.md, "A district's records"). */
+export type AuditAction = 'data.read' | 'data.export' | 'data.share' | 'data.unshare' | 'data.import' | 'data.delete' | 'organization.export';
+export const AUDIT_ACTIONS: AuditAction[] = ['data.read', 'data.export', 'data.share', 'data.unshare', 'data.import', 'data.delete', 'organization.export'];
+
+export interface AuditEvent {
+  id: number;
+  action: AuditAction;
+  user_id: number | null;
+  user_name: string;
+  detail: { indicator?: string | null; year?: number | null; org_code?: string; view?: string; format?: string; kind?: string; filename?: string; deleted?: Record<string, number> };
+  client_address: string;
+  created_at: string;
+}
+
+export interface DeletedData {
+  deleted: { indicator_counts: number; data_imports: number; data_shares: number; guide_data_views: number };
+  kept: string[];
+}
+
 const seg = (value: number | string) => encodeURIComponent(String(value));
 const base = (orgId: number) => `/organizations/${seg(orgId)}/data`;
 
@@ -268,6 +287,11 @@ export const dataApi = {
     request<{ data_views: DataView[] }>('GET', `/teams/${seg(teamId)}/guides/${seg(guide)}/data-views`),
   attachView: (teamId: number, guide: string, view: { module: string; section: string; indicator: string; year: number; org_code?: string; note?: string }) =>
     request<DataView>('POST', `/teams/${seg(teamId)}/guides/${seg(guide)}/data-views`, view),
+  audit: (orgId: number, q: { action?: AuditAction; before?: number; limit?: number } = {}) =>
+    request<{ events: AuditEvent[]; next_before: number | null }>('GET', `/organizations/${seg(orgId)}/audit${query(q)}`),
+  /** Everything held for the organization, as a file download (the browser follows this address). */
+  exportUrl: (orgId: number) => `/api/v1/organizations/${seg(orgId)}/export`,
+  deleteData: (orgId: number, confirm: string) => request<DeletedData>('POST', `${base(orgId)}/delete`, { confirm }),
   detachView: (teamId: number, guide: string, viewId: number) =>
     request<void>('DELETE', `/teams/${seg(teamId)}/guides/${seg(guide)}/data-views/${seg(viewId)}`),
 };

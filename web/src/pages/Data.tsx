@@ -70,7 +70,7 @@ export default function Data() {
   return (
     <>
       <h1>{t('data.overview.title', { name: access.organization.name })}</h1>
-      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} />
+      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} admin={access.admin} />
       <p>{t('data.overview.intro')}</p>
       {data.district_code === null ? (
         <section aria-labelledby="no-district" className="panel panel-warning">

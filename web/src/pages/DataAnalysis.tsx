@@ -161,7 +161,7 @@ export default function DataAnalysis() {
   const [load] = useLoad(async () => {
     // A team guest may not see the organization itself, only the views shared with the team.
     const access: AnalysisAccess = await loadDataAccess(orgId, user).catch((error) => {
-      if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, member: false };
+      if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, admin: false, member: false };
       throw error;
     });
     // Outside the district the overview is not visible: only the shared views named in the address are.
@@ -194,7 +194,7 @@ export default function DataAnalysis() {
   return (
     <>
       <h1>{t('data.analysis.title')}</h1>
-      {overview ? <DataNav orgId={orgId} orgName={access.organization?.name ?? ''} manages={access.manages} /> : access.organization && <p className="lead">{access.organization.name}</p>}
+      {overview ? <DataNav orgId={orgId} orgName={access.organization?.name ?? ''} manages={access.manages} admin={access.admin} /> : access.organization && <p className="lead">{access.organization.name}</p>}
       <p>{t('data.analysis.intro')}</p>
       {overview && overview.district_code === null ? (
         <p>{t('data.noDistrict.text')}</p>

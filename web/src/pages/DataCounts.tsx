@@ -198,7 +198,7 @@ export default function DataCounts() {
   return (
     <>
       <h1>{t('data.counts.title')}</h1>
-      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} />
+      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} admin={access.admin} />
       <p>{t('data.counts.intro')}</p>
       {overview.district_code === null ? (
         <p>{t('data.noDistrict.text')}</p>

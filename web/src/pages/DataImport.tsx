@@ -260,7 +260,7 @@ export default function DataImport() {
   return (
     <>
       <h1>{t('data.import.title')}</h1>
-      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} />
+      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} admin={access.admin} />
       <p>{t('data.import.intro')}</p>
       {access.manages ? <ImportForm orgId={orgId} initialMappings={mappings} /> : <p>{t('data.import.notAllowed')}</p>}
     </>

@@ -164,7 +164,7 @@ export default function DataSettings() {
   return (
     <>
       <h1>{t('data.settings.title')}</h1>
-      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} />
+      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} admin={access.admin} />
       <p>{t('data.settings.intro')}</p>
       {access.manages ? <SettingsForm orgId={orgId} initial={settings} /> : <p>{t('data.import.notAllowed')}</p>}
     </>

@@ -173,7 +173,7 @@ export default function Teachers() {
   return (
     <>
       <h1>{t('data.teachers.title')}</h1>
-      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} />
+      <DataNav orgId={orgId} orgName={access.organization.name} manages={access.manages} admin={access.admin} />
       <p>{t('data.teachers.intro')}</p>
       {access.manages && (
         <p>

@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { dataPaths } from '../../dataAccess';
 
-/** The links between a district's data pages; the ones that change data only for admins and data leads. */
-export function DataNav({ orgId, orgName, manages }: { orgId: number; orgName: string; manages: boolean }) {
+/**
+ * The links between a district's data pages; the ones that change data only for admins and data leads, and the
+ * district's records (who read its data, the export, deleting it) only for its admins.
+ */
+export function DataNav({ orgId, orgName, manages, admin = false }: { orgId: number; orgName: string; manages: boolean; admin?: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const links: [string, string][] = [
@@ -17,6 +20,12 @@ export function DataNav({ orgId, orgName, manages }: { orgId: number; orgName: s
         ] as [string, string][])
       : []),
     [dataPaths.teachers(orgId), t('data.nav.teachers')],
+    ...(admin
+      ? ([
+          [dataPaths.audit(orgId), t('data.nav.audit')],
+          [dataPaths.records(orgId), t('data.nav.records')],
+        ] as [string, string][])
+      : []),
   ];
   return (
     <>
