@@ -1,0 +1,279 @@
+"""The world the authorization matrix walks: district D with team T in network N, and one person of each kind of
+caller of src/api/access.hpp, each made the way a real person would be (sign-up, invitations by mail, network
+memberships accepted by the member's admin)."""
+from __future__ import annotations
+
+import re
+import uuid
+
+from data_helpers import aggregate_csv, create_district, upload
+from meeting_helpers import good_plan
+from trellis_helpers import Api, create_org, create_team, expect_status, mail_text, unique, unique_email
+
+CALLERS = ("anonymous", "stranger", "other_lead", "partner", "guest", "member", "lead", "data_lead", "admin",
+           "facilitator", "mentor")
+GUIDE = "world-languages-module-0"
+
+
+def invitation_token_from_mail(mail_sink, address: str) -> str:
+    [message] = mail_sink.wait_for(address)
+    m = re.search(r"/invitations/([A-Za-z0-9_-]+)", mail_text(message))
+    assert m, f"no invitation link in the mail to {address}"
+    return m.group(1)
+
+
+def join_by_invitation(inviter, mail_sink, invite_path: str, role: str, prefix: str):
+    """A new person invited by mail to an organization or team; accepts with a new account."""
+    server = inviter.server
+    address = unique_email(prefix)
+    inviter.api.ok("POST", invite_path, {"email": address, "role": role}, status=201)
+    token = invitation_token_from_mail(mail_sink, address)
+    name, password = f"{prefix.title()} {uuid.uuid4().hex[:6]}", "pw-" + uuid.uuid4().hex[:16]
+    expect_status(server.anon().post(f"/api/v1/invitations/{token}/accept", {"name": name, "password": password}), 200)
+    return server.user_from_existing(address, name, password)
+
+
+def add_to_network(facilitator, network_id: int, org_id: int, role: str, member_admin):
+    """The facilitator invites the organization; its own admin accepts (the consent the membership needs)."""
+    facilitator.api.ok("POST", f"/api/v1/networks/{network_id}/members", {"organization_id": org_id, "role": role},
+                       status=201)
+    member_admin.api.ok("POST", f"/api/v1/organizations/{org_id}/network-memberships/{network_id}/accept")
+
+
+class World:
+    def __init__(self, server, mail_sink):
+        self.server = server
+        self.mail_sink = mail_sink
+        self.marker = "mx" + uuid.uuid4().hex[:12]  # in everything of T, and nowhere else
+        self.people = {}
+        self.ids = {}
+
+    # --- callers
+    def api(self, caller: str) -> Api:
+        return self.server.anon() if caller == "anonymous" else self.people[caller].api
+
+    def token(self, caller: str):
+        return None if caller == "anonymous" else self.people[caller].token
+
+    # --- targets: the real objects of T, or a fresh one where an allowed call would change or remove it
+    def target_for(self, route: dict, caller: str, expected: str) -> dict:
+        key = (route["method"], route["pattern"])
+        fresh = FRESH_TARGETS.get(key)
+        if route["method"] == "GET" or route.get("has_body") or route.get("websocket"):
+            return {}
+        if fresh is None:
+            assert key in SELF_SCOPED, (
+                f"{key[0]} {key[1]} acts without a body: give the matrix a fresh target for it in FRESH_TARGETS "
+                "(tests/matrix_world.py), or list it in SELF_SCOPED if it only touches the caller's own things")
+            return {"no_body": True}
+        target = fresh(self) if expected == "allowed" else {}
+        return {"no_body": True, "acts": expected == "allowed", **target}
+
+    def after(self, route: dict, caller: str, target: dict):
+        restore = target.get("restore")
+        if restore:
+            restore(self)
+
+    def snapshot(self):
+        lead = self.people["lead"].api
+        t, d, n = self.ids["team"], self.ids["organization"], self.ids["network"]
+        team = lead.ok("GET", f"/api/v1/teams/{t}")
+        return {
+            "team": {k: team[k] for k in ("name", "focus", "version")},
+            "members": sorted((m["email"], m["role"]) for m in team["members"]),
+            "meeting": {k: v for k, v in lead.ok("GET", f"/api/v1/meetings/{self.ids['meeting']}").items()
+                        if k in ("title", "goal", "status", "version", "agenda", "starts_at", "objectives")},
+            "organization": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}"),
+            "network": sorted((m["organization"]["id"], m.get("status"))
+                              for m in self.people["facilitator"].api.ok("GET", f"/api/v1/networks/{n}")["members"]),
+            "guide": lead.ok("GET", f"/api/v1/teams/{t}/guides/{GUIDE}"),
+            "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
+        }
+
+
+def build_world(server, mail_sink) -> World:
+    w = World(server, mail_sink)
+    people = w.people
+    # District D, its admin, and team T whose lead, member and guest came in by invitation.
+    admin = people["admin"] = server.make_user("dadmin")
+    district = create_district(admin)
+    d = w.ids["organization"] = district["id"]
+    w.ids["cds"] = district["cds_code"]
+    team = create_team(admin, d, name=f"Team {w.marker}", focus=f"focus {w.marker}")
+    t = w.ids["team"] = team["id"]
+    for role in ("lead", "member", "guest"):
+        people[role] = join_by_invitation(admin, mail_sink, f"/api/v1/teams/{t}/invitations", role, role)
+    # The admin made T and so led it; the admin's rights must come from the organization alone.
+    own_seat = [m for m in admin.api.ok("GET", f"/api/v1/teams/{t}")["members"] if m["email"] == admin.email]
+    admin.api.ok("DELETE", f"/api/v1/teams/{t}/members/{own_seat[0]['id']}", status=204)
+    people["data_lead"] = join_by_invitation(admin, mail_sink, f"/api/v1/organizations/{d}/invitations",
+                                             "data_lead", "datalead")
+    lead = people["lead"].api
+    members = {m["role"]: m for m in lead.ok("GET", f"/api/v1/teams/{t}")["members"]}
+    w.ids["member_row"] = members["member"]["id"]
+
+    # T's work: a meeting with an agenda item, a decision and an action item; an outreach item; guide answers.
+    meeting = lead.ok("POST", f"/api/v1/teams/{t}/meetings", good_plan(
+        title=f"Meeting {w.marker}", agenda=[{"title": f"Item {w.marker}", "minutes": 40, "kind": "discussion"}]),
+        status=201)
+    w.ids["meeting"] = meeting["id"]
+    w.ids["agenda_item"] = meeting["agenda"][-1]["id"]
+    w.ids["decision"] = lead.ok("POST", f"/api/v1/meetings/{meeting['id']}/decisions",
+                                {"text": f"Decision {w.marker}"}, status=201)["id"]
+    w.ids["action_item"] = lead.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
+                                   {"title": f"Action {w.marker}", "owner_id": w.ids["member_row"],
+                                    "due": "2030-01-31"}, status=201)["id"]
+    # A closed meeting of T: its minutes are what the minutes routes serve.
+    closed = lead.ok("POST", f"/api/v1/teams/{t}/meetings", good_plan(title=f"Closed {w.marker}"), status=201)
+    lead.ok("POST", f"/api/v1/meetings/{closed['id']}/close")
+    w.ids["closed_meeting"] = closed["id"]
+    lead.ok("POST", f"/api/v1/teams/{t}/outreach-items",
+            {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
+    lead.ok("POST", f"/api/v1/teams/{t}/guides", {"guide": GUIDE}, status=201)
+    lead.ok("PUT", f"/api/v1/teams/{t}/guides/{GUIDE}/modules/module-0/sections/a-team/items/who-is-missing/answer",
+            {"text": f"Answer {w.marker}", "version": 0})
+    # A pending invitation to T (its link is the key of the public invitation routes).
+    pending = unique_email("pending")
+    lead.ok("POST", f"/api/v1/teams/{t}/invitations", {"email": pending, "role": "member"}, status=201)
+    w.ids["invitation_token"] = invitation_token_from_mail(mail_sink, pending)
+    w.ids["calendar_path"] = admin.api.ok("POST", "/api/v1/me/calendar-feed", status=201)["path"]
+    w.ids["token_id"] = admin.api.ok("GET", "/api/v1/tokens")["tokens"][0]["id"]  # refused callers aim at it
+
+    # D's student data: two years of suspensions, 2024 shared with its network, attached to T's section C.
+    data_lead = people["data_lead"].api
+    for year in (2023, 2024):
+        expect_status(upload(data_lead, d, aggregate_csv(district["cds_code"], year=year), "aggregate"), 201)
+    data_lead.ok("PUT", f"/api/v1/organizations/{d}/data/shares", {"indicator": "suspension", "year": 2024, "shared": True})
+    w.ids["mapping"] = new_mapping(w)
+    w.ids["data_view"] = new_data_view(w)
+    people["member"].api.ok("PUT", f"/api/v1/organizations/{d}/teachers/me",
+                            {"version": 0, "credentials": ["Single Subject: Spanish"], "languages": ["Spanish"]})
+
+    # Network N: facilitated by F, mentored by M, with peers D and P; every membership accepted by its admin.
+    facilitator = people["facilitator"] = server.make_user("facilitator")
+    f = create_org(facilitator, name=unique("Intermediary"), kind="intermediary")
+    w.ids["facilitator_org"] = f["id"]
+    n = w.ids["network"] = facilitator.api.ok("POST", "/api/v1/networks", {
+        "name": unique("Network"), "facilitator_organization_id": f["id"]}, status=201)["id"]
+    mentor_admin = server.make_user("mentoradmin")
+    m = create_org(mentor_admin, name=unique("Mentor district"))
+    people["mentor"] = join_by_invitation(mentor_admin, mail_sink, f"/api/v1/organizations/{m['id']}/invitations",
+                                          "member", "mentor")
+    partner = people["partner"] = server.make_user("partner")
+    p = create_org(partner, name=unique("Peer district"))
+    add_to_network(facilitator, n, d, "peer", admin)
+    add_to_network(facilitator, n, m["id"], "mentor", mentor_admin)
+    add_to_network(facilitator, n, p["id"], "peer", partner)
+
+    # Another district's lead, in no network with D; a stranger who put D in a network of their own.
+    other = people["other_lead"] = server.make_user("otherlead")
+    create_team(other, create_org(other, name=unique("Other district"))["id"])
+    stranger = people["stranger"] = server.make_user("stranger")
+    s = create_org(stranger, name=unique("Stranger org"))
+    create_team(stranger, s["id"])
+    sn = stranger.api.ok("POST", "/api/v1/networks", {"name": unique("Stranger net"),
+                                                      "facilitator_organization_id": s["id"]}, status=201)
+    stranger.api.ok("POST", f"/api/v1/networks/{sn['id']}/members", {"organization_id": d, "role": "peer"}, status=201)
+
+    w.initial_snapshot = w.snapshot()
+    return w
+
+
+def new_mapping(w: World) -> int:
+    mapping = {"columns": {"district_code": "LEA", "school_code": "Site", "grade": "Gr", "ethnicity": "Race"}}
+    return w.people["data_lead"].api.ok("POST", f"/api/v1/organizations/{w.ids['organization']}/data/mappings",
+                                        {"name": unique("mapping"), "mapping": mapping}, status=201)["id"]
+
+
+def new_data_view(w: World) -> int:
+    return w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/guides/{GUIDE}/data-views", {
+        "module": "module-0", "section": "c-students", "indicator": "suspension", "year": 2024}, status=201)["id"]
+
+
+def new_meeting(w: World) -> dict:
+    meeting = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/meetings",
+                                      {"title": "A meeting the walk may close or cancel"}, status=201)
+    return {"meeting": meeting["id"]}
+
+
+def new_member_row(w: World) -> dict:
+    row = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/members",
+                                  {"name": "Someone to remove", "email": unique_email("removable")}, status=201)
+    return {"member_row": row["id"]}
+
+
+def new_token(w: World) -> dict:
+    w.people["admin"].api.ok("POST", "/api/v1/tokens", {"name": "walk"}, status=201)
+    tokens = w.people["admin"].api.ok("GET", "/api/v1/tokens")["tokens"]
+    return {"token_id": max(t["id"] for t in tokens)}
+
+
+def new_pending_membership(w: World) -> dict:
+    """A second network of F's that invites D: D's admin has a pending membership to accept or decline."""
+    facilitator = w.people["facilitator"]
+    network = facilitator.api.ok("POST", "/api/v1/networks", {
+        "name": unique("Invited network"), "facilitator_organization_id": w.ids["facilitator_org"]}, status=201)
+    facilitator.api.ok("POST", f"/api/v1/networks/{network['id']}/members",
+                       {"organization_id": w.ids["organization"], "role": "peer"}, status=201)
+    return {"network_id": network["id"]}
+
+
+def rejoin_network(w: World):
+    """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
+    add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
+
+
+# Writes that act without a body: an allowed caller acts on a fresh target (and the world is put back after).
+FRESH_TARGETS = {
+    ("POST", "/api/v1/meetings/{id}/cancel"): new_meeting,
+    ("POST", "/api/v1/meetings/{id}/close"): new_meeting,
+    ("DELETE", "/api/v1/teams/{id}/members/{member_id}"): new_member_row,
+    ("DELETE", "/api/v1/tokens/{id}"): new_token,
+    ("DELETE", "/api/v1/organizations/{id}/data/mappings/{mapping_id}"): lambda w: {"mapping": new_mapping(w)},
+    ("DELETE", "/api/v1/teams/{id}/guides/{guide}/data-views/{view_id}"): lambda w: {"data_view": new_data_view(w)},
+    ("DELETE", "/api/v1/networks/{id}/members/{organization_id}"): lambda w: {"restore": rejoin_network},
+    ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
+    ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
+}
+# Writes without a body that touch only the caller's own things (their session, their calendar feed).
+SELF_SCOPED = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/me/calendar-feed"),
+               ("DELETE", "/api/v1/me/calendar-feed")}
+
+
+# Routes that need another object than the usual one, or a query, to answer as they do for real.
+ROUTE_IDS = {("GET", "/api/v1/meetings/{id}/minutes"): {"meeting": "closed_meeting"},
+             ("POST", "/api/v1/meetings/{id}/minutes/amendments"): {"meeting": "closed_meeting"}}
+QUERIES = {("GET", "/api/v1/organizations/{id}/data/analysis"): "?indicator=suspension&year=2024"}
+
+
+def fill_path(route: dict, w: World, target: dict) -> str:
+    """The route's pattern with D's, T's and N's ids (or the fresh target's), and its query."""
+    key = (route["method"], route["pattern"])
+    return fill_pattern(route["pattern"], w, target, ROUTE_IDS.get(key, {})) + QUERIES.get(key, "")
+
+
+def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
+    ids = {**w.ids, **{name: w.ids[other] for name, other in aliases.items()},
+           **{k: v for k, v in target.items() if k not in ("no_body", "acts", "restore")}}
+    if pattern.startswith("/calendar/"):
+        return w.ids["calendar_path"]
+    if "/api/v1/live" in pattern:
+        return pattern.replace("{id}", str(ids["meeting"]))
+    first = {"organizations": ids["organization"], "networks": ids["network"], "teams": ids["team"],
+             "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
+             "invitations": ids["invitation_token"]}
+    m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
+    out = pattern
+    if m:
+        assert m.group(1) in first, f"the matrix does not know the resource of {pattern}: add it to fill_path"
+        out = out.replace("{" + m.group(2) + "}", str(first[m.group(1)]), 1)
+    replacements = {"{member_id}": ids["member_row"], "{organization_id}": ids["organization"],
+                    "{agenda_item_id}": ids["agenda_item"], "{decision_id}": ids["decision"], "{guide}": GUIDE,
+                    "{module}": "module-0", "{mapping_id}": ids["mapping"], "{view_id}": ids["data_view"],
+                    "{network_id}": ids.get("network_id", ids["network"]),
+                    "{section}": "a-team",
+                    "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
+    for name, value in replacements.items():
+        out = out.replace(name, str(value))
+    assert "{" not in out, f"the matrix does not know how to fill {pattern}: add it to fill_path"
+    return out
