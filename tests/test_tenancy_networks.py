@@ -247,3 +247,9 @@ def test_a_share_withdrawn_while_a_partners_page_is_open_is_gone_on_their_next_r
     listed = w.stranger.api.ok("GET", f"/api/v1/networks/{w.net['id']}/shared-data")["shared"]
     assert w.district["id"] not in [s["organization_id"] for s in listed]
 
+
+def test_a_pending_districts_shares_are_not_listed_to_the_network(world):
+    w = world
+    expect_status(add(w, w.district["id"]), 201)
+    listed = w.stranger.api.ok("GET", f"/api/v1/networks/{w.net['id']}/shared-data")["shared"]
+    assert w.district["id"] not in [s["organization_id"] for s in listed]
