@@ -1,6 +1,6 @@
 """Issue 9, hole 2: a district joins a network only with its own admins' consent. Before that, the network sees
 only its public name and it sees only what it needs to decide; its admins can leave at any time; ids of
-organizations one cannot see reveal no names (docs/security-notes/h2.md)."""
+organizations one cannot see reveal no names (docs/security.md, "Networks")."""
 import time
 
 import pytest

@@ -1,6 +1,6 @@
 // Invitation links to join an organization or a team, e-mailed; accepting creates the account when needed.
 // An invitation is the only way a team seat gets an account, and only the account with the invited address
-// takes it (docs/security-notes/h1.md).
+// takes it (docs/security.md, "Invitations and team seats").
 #include <boost/json.hpp>
 #include <fmt/format.h>
 

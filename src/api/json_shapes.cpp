@@ -52,7 +52,7 @@ json::value to_json(const store::Network& n, const std::function<bool(const stor
             organization["kind"] = m.organization_kind;
         } else {
             // Before it accepts, the network learns nothing of the organization but the name, and that only when
-            // the name is public record or the reader may see the organization anyway (docs/security-notes/h2.md).
+            // the name is public record or the reader may see the organization anyway (docs/security.md, "Networks").
             organization["name"] = name_visible && name_visible(m) ? json::value(m.organization_name) : json::value(nullptr);
         }
         members.push_back(json::object{{"organization", std::move(organization)}, {"role", m.role}, {"status", m.status}});

@@ -1,5 +1,5 @@
 // An organization's network memberships, seen and answered by its admins: a network's facilitator adds an
-// organization, and the membership waits for one of them to accept (docs/security-notes/h2.md). Before that,
+// organization, and the membership waits for one of them to accept (docs/security.md, "Networks"). Before that,
 // the organization sees of the network only what it needs to decide: its name, focus and facilitator.
 #include "api/network_memberships_api.hpp"
 

@@ -76,7 +76,7 @@ auth::Decision decide_on_organization(RequestContext& c, auth::Action action, st
 
 // The name of an organization that has not accepted (or that the caller just added) is shown only when it is
 // public record (a CDS code or NCES id: district names are) or when the caller may read the organization anyway:
-// an id alone never reveals a private organization's name (docs/security-notes/h2.md).
+// an id alone never reveals a private organization's name (docs/security.md, "Networks").
 bool may_name(RequestContext& c, const store::NetworkMember& member) {
     return member.public_identifier ||
            decide_on_organization(c, auth::Action::read, member.organization_id) == auth::Decision::allow;
