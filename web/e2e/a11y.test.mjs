@@ -2,7 +2,7 @@
 // zero violations, one h1, the page's language set, and no horizontal scrolling at 320 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink } from './harness.mjs';
 
 let server;
 let browser;
@@ -16,19 +16,14 @@ before(async () => {
     const me = await (await fetch('/api/v1/me')).json();
     const { csrf_token } = await (await fetch('/api/v1/session')).json();
     const team = me.teams.find((t) => t.name === 'World Languages Standards');
-    const response = await fetch(`/api/v1/teams/${team.id}/invitations`, {
+    await fetch(`/api/v1/teams/${team.id}/invitations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
       body: JSON.stringify({ email: 'family.rep@mpusd.example', role: 'guest' }),
     });
-    const invitation = await response.json();
-    return {
-      team: team.id,
-      organization: team.organization_id,
-      network: me.networks[0].id,
-      invitation: new URL(invitation.url).pathname,
-    };
+    return { team: team.id, organization: team.organization_id, network: me.networks[0].id };
   });
+  ids.invitation = new URL(await waitForInvitationLink(server.mailDir, 'family.rep@mpusd.example')).pathname;
   await context.close();
 });
 

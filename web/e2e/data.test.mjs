@@ -6,7 +6,7 @@
 // axe on every data page in English and Spanish at 1280 and 320 px. One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink } from './harness.mjs';
 
 const CDS = '27660920000000'; // Monterey Peninsula Unified in the demo data
 const DATA_LEAD = 'data.lead@mpusd.example';
@@ -77,7 +77,7 @@ before(async () => {
   team = me.teams.find((t) => t.name === 'World Languages Standards').id;
   const invitation = await callApi(lead.page, 'POST', `/organizations/${org}/invitations`, { email: DATA_LEAD, role: 'data_lead' });
   assert.equal(invitation.status, 201, JSON.stringify(invitation.body));
-  const token = new URL(invitation.body.url).pathname.split('/').pop();
+  const token = new URL(await waitForInvitationLink(server.mailDir, DATA_LEAD)).pathname.split('/').pop();
   const accepted = await fetch(`${server.url}/api/v1/invitations/${token}/accept`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -345,7 +345,7 @@ test('section C: the team attaches a data view and opens it', async () => {
 test('a family representative (team guest) opens the shared view attached to section C, suppressed', async () => {
   const invitation = await callApi(lead.page, 'POST', `/teams/${team}/invitations`, { email: 'family@mpusd.example', role: 'guest' });
   assert.equal(invitation.status, 201, JSON.stringify(invitation.body));
-  const token = new URL(invitation.body.url).pathname.split('/').pop();
+  const token = new URL(await waitForInvitationLink(server.mailDir, 'family@mpusd.example')).pathname.split('/').pop();
   const accepted = await fetch(`${server.url}/api/v1/invitations/${token}/accept`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -162,6 +162,16 @@ export async function waitForMail(mailDir, { to, seen = new Set(), timeoutMs = 1
   return found;
 }
 
+/** The link in the first invitation mailed to `to` (with mail configured, the invitee's mailbox is the only place
+ * the link goes: the API does not hand it to the inviter). Other mail to the address is passed over. */
+export async function waitForInvitationLink(mailDir, to) {
+  const seen = new Set();
+  for (;;) {
+    const link = decodeMail(await waitForMail(mailDir, { to, seen })).match(/https?:\/\/[^\s"<>]+\/invitations\/[A-Za-z0-9_\-.~%]+/);
+    if (link) return link[0];
+  }
+}
+
 /**
  * The message's text with its encodings undone (quoted-printable unescaped, base64 parts decoded), to find links;
  * the raw text comes last, so a search finds the decoded form first.

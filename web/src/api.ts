@@ -191,7 +191,9 @@ export interface SentInvitation {
   id: number;
   email: string;
   role: string;
-  url: string;
+  /** true: the link went by e-mail to that address alone; false: no mail is configured and `url` is the link. */
+  mailed: boolean;
+  url?: string;
   expires_at: string;
 }
 

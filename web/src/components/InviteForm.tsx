@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SentInvitation } from '../api';
 import { FormAlert, SelectField, Status, SubmitButton, TextField, invalid, useForm } from './forms';
 
-/** Invite someone by e-mail with a role; shows the link that was mailed, for sharing another way. */
+/** Invite someone by e-mail with a role. The link goes to that address alone; only a server that sends no mail
+ * hands it back, and then the page says it must reach that person privately (whoever opens it joins as them). */
 export function InviteForm<R extends string>({
   headingId,
   heading,
@@ -47,11 +48,14 @@ export function InviteForm<R extends string>({
         <SelectField label={t('field.role')} name="role" value={role} onChange={setRole} options={roles} error={form.errors.fields.role} />
         <SubmitButton busy={form.busy}>{t('invite.submit')}</SubmitButton>
       </form>
-      <Status message={sent ? t('invite.sent', { email: sent.email }) : null} />
-      {sent && (
-        <p className="invite-link">
-          {t('invite.link')} <a href={sent.url}>{sent.url}</a>
-        </p>
+      <Status message={sent ? t(sent.mailed ? 'invite.sent' : 'invite.made', { email: sent.email }) : null} />
+      {sent?.url && (
+        <div className="invite-link">
+          <p>{t('invite.private', { email: sent.email })}</p>
+          <p>
+            {t('invite.link')} <a href={sent.url}>{sent.url}</a>
+          </p>
+        </div>
       )}
     </section>
   );

@@ -17,7 +17,7 @@ export default function Invitation() {
   const { t } = useTranslation();
   usePageTitle(t('invitation.title'));
   const { token = '' } = useParams();
-  const { user, begin } = useSession();
+  const { user, begin, end } = useSession();
   const navigate = useNavigate();
   const [load] = useLoad(() => api.getInvitation(token), [token]);
   const [name, setName] = useState('');
@@ -60,7 +60,18 @@ export default function Invitation() {
     accepted(await api.acceptInvitation(token, { name: name.trim(), password }));
   });
 
+  const onSignOut = form.submit(async () => {
+    try {
+      await api.signOut();
+    } catch {
+      // Forgotten here whatever the server answered; the page then offers the invited address's account.
+    }
+    end();
+  });
+
   const role = t(`role.${invitation.kind}.${invitation.role}`);
+  // Only the account with the invited address may accept (the server refuses any other).
+  const otherAccount = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
   const signInHere = `/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`;
 
   return (
@@ -81,7 +92,13 @@ export default function Invitation() {
           <dd>{formatDateTime(invitation.expires_at)}</dd>
         </div>
       </dl>
-      {user ? (
+      {user && otherAccount ? (
+        <form noValidate onSubmit={onSignOut} ref={form.formRef}>
+          <FormAlert message={form.errors.form} />
+          <p className="alert alert-error">{t('invitation.otherAccount', { invited: invitation.email, email: user.email })}</p>
+          <SubmitButton busy={form.busy}>{t('invitation.signOut')}</SubmitButton>
+        </form>
+      ) : user ? (
         <form noValidate onSubmit={onAccept} ref={form.formRef}>
           <FormAlert message={form.errors.form} />
           <p>{t('invitation.signedInAs', { name: user.name, email: user.email })}</p>
