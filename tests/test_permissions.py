@@ -137,6 +137,8 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/networks/{id}/members"): {"organization_id": own_org_id, "role": "mentor"},
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): None,
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): None,
+        # An outsider who typed the district's name still deletes nothing.
+        ("POST", "/api/v1/organizations/{id}/data/delete"): {"confirm": w.org_a["name"]},
         ("PATCH", "/api/v1/teams/{id}"): {"name": "HACKED", "version": w.team_a1["version"]},
         ("POST", "/api/v1/teams/{id}/members"): {"name": "HACKED", "email": walk_email, "role": "lead"},
         ("PATCH", "/api/v1/teams/{id}/members/{member_id}"): {"name": "HACKED", "version": w.member_a1["version"]},
