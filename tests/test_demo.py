@@ -93,3 +93,19 @@ def test_demo_mtss_team_works_through_the_discovery_guide_with_its_data(demo):
                           f"?indicator=chronic_absence&year=2025")
     homeless = {g["group"]: g for g in body["indicators"][0]["groups"]}["HOM"]
     assert homeless["flag"] == "over" and homeless["rate_ratio"] > 2
+
+
+def test_demo_monterey_admin_reads_its_data_access_log(demo):
+    """The data lead's imports, shares and full-count reads are in Monterey's audit trail, for its admin only."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)  # Elena Martínez: team lead and Monterey's admin
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    monterey = next(o for o in lead.ok("GET", "/api/v1/organizations")["organizations"]
+                    if o["cds_code"] == "27660920000000")
+    events = lead.ok("GET", f"/api/v1/organizations/{monterey['id']}/audit")["events"]
+    actions = [e["action"] for e in events]
+    for action in ("data.import", "data.share", "data.read", "data.export"):
+        assert action in actions, f"{action} missing from Monterey's demo log: {actions}"
+    data_lead = CookieClient(srv.base_url)
+    expect_status(data_lead.sign_in("data@mpusd.example", "trellis-demo-2026"), 200)
+    expect_status(data_lead.request("GET", f"/api/v1/organizations/{monterey['id']}/audit"), 403)

@@ -5,7 +5,9 @@
 #include <random>
 #include <stdexcept>
 
+#include "api/audit_trail.hpp"
 #include "api/data_imports.hpp"
+#include "trellis/store/audit.hpp"
 #include "trellis/store/guide_data_views.hpp"
 #include "trellis/store/student_data.hpp"
 
@@ -135,6 +137,22 @@ constexpr const char* kStaff =
     "Rosa Vidal,Multiple Subject;Bilingual Authorization: Spanish,4,Spanish,elementary,dual_immersion,"
     "Biliteracy;Proficiency-based assessment,CABE\n";
 
+// The demo's people do their data work outside any request, so their audit trail is written here with the
+// actions and details the API records (api/audit_trail.cpp); the address is from the documentation range.
+void record_demo_audit(store::Connection& db, std::int64_t organization_id, std::int64_t user_id,
+                       const std::string& user_name, api::AuditAction action, const std::string& detail,
+                       std::int64_t at) {
+    store::AuditEvent event;
+    event.organization_id = organization_id;
+    event.user_id = user_id;
+    event.user_name = user_name;
+    event.action = std::string(api::audit_action_name(action));
+    event.detail = detail;
+    event.client_address = "192.0.2.10";
+    event.created_at = at;
+    store::record_audit_event(db, event);
+}
+
 }  // namespace
 
 void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, std::int64_t now) {
@@ -156,6 +174,21 @@ void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, 
     store::share_view(db, people.monterey, "suspension", 2025, by, "Luis Romero", now);
     store::share_view(db, people.monterey, "program:spanish_dual_immersion", 2025, by, "Luis Romero", now);
     store::share_view(db, people.lancaster, "chronic_absence", 2025, people.lancaster_lead_user, "James Carter", now);
+
+    // Monterey's data access log: the data lead's imports and shares, then a look at the full suspension counts.
+    using api::AuditAction;
+    const auto audit = [&](AuditAction action, const std::string& detail, std::int64_t minutes_before) {
+        record_demo_audit(db, people.monterey, by, "Luis Romero", action, detail, now - minutes_before * 60);
+    };
+    audit(AuditAction::data_import, R"({"kind":"students","filename":"mpusd-sis-export-2025.csv","year":2025})", 50);
+    audit(AuditAction::data_import, R"({"kind":"aggregate","filename":"mpusd-outcomes.csv"})", 45);
+    audit(AuditAction::data_import, R"({"kind":"teachers","filename":"mpusd-world-language-staff.csv"})", 40);
+    audit(AuditAction::data_read,
+          R"({"indicator":"suspension","year":2025,"org_code":"27660920000000","view":"full","format":"json"})", 30);
+    audit(AuditAction::data_share, R"({"indicator":"suspension","year":2025})", 20);
+    audit(AuditAction::data_share, R"({"indicator":"program:spanish_dual_immersion","year":2025})", 19);
+    audit(AuditAction::data_export,
+          R"({"indicator":"suspension","year":2025,"org_code":"27660920000000","view":"full","format":"csv"})", 10);
 
     store::GuideDataView view;
     view.team_id = people.world_languages_team;
