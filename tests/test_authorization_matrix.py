@@ -124,3 +124,15 @@ def test_route_gives_each_caller_its_declared_outcome(world, route):
 def test_the_walk_changed_nothing_of_team_t(world):
     """Every refused write left T as its lead sees it; the allowed probes carried bodies no handler accepts."""
     assert world.snapshot() == world.initial_snapshot
+
+
+@pytest.mark.parametrize("suffix", ["/data", "/data/analysis", "/teachers", "/audit"])
+def test_an_outsiders_404_reads_like_an_unknown_ids(world, suffix):
+    """A refusal names the resource as an unknown id would (the name table once read past its end here and
+    answered bytes of a pointer, invalid UTF-8 in JSON)."""
+    d = world.ids["organization"]
+    refused = world.api("stranger").request("GET", f"/api/v1/organizations/{d}{suffix}")
+    unknown = world.api("stranger").request("GET", f"/api/v1/organizations/99999999{suffix}")
+    assert refused.status_code == unknown.status_code == 404, (refused.text, unknown.text)
+    assert refused.json()["detail"] == f"organization {d} was not found", refused.text
+    assert refused.json()["detail"].replace(str(d), "N") == unknown.json()["detail"].replace("99999999", "N")
