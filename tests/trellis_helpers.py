@@ -304,6 +304,10 @@ class MailSink:
     def __init__(self, directory: Path, port: int):
         self.directory = directory
         self.port = port
+        # Each message parsed once: the sink lives for the whole run and holds thousands of messages by its end,
+        # and waiting for one mail polls it many times (parsing them all on every poll made the suite crawl).
+        # Safe because the Maildir writer renames a finished file into new/, never changes it after.
+        self._parsed: dict[Path, email.message.EmailMessage] = {}
 
     def messages(self) -> list[email.message.EmailMessage]:
         out = []
@@ -312,10 +316,12 @@ class MailSink:
             if not d.is_dir():
                 continue
             for f in sorted(d.iterdir(), key=_delivery_order):
-                try:
-                    out.append(email.message_from_bytes(f.read_bytes(), policy=email.policy.default))
-                except OSError:
-                    continue
+                if f not in self._parsed:
+                    try:
+                        self._parsed[f] = email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
+                    except OSError:
+                        continue
+                out.append(self._parsed[f])
         return out
 
     @staticmethod
