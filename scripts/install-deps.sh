@@ -13,7 +13,7 @@ build_packages=(
 )
 test_packages=(
   postgresql python3-pytest python3-requests python3-aiosmtpd python3-icalendar chromium wrk
-  clang-19 libclang-rt-19-dev
+  clang-19 libclang-rt-19-dev clang-format-14
 )
 
 wanted=("${build_packages[@]}")
