@@ -96,18 +96,16 @@ http::Response me(RequestContext& c) {
     const auto user = store::find_user(c.db, c.principal.user_id);
     if (!user) return not_found("your account");
     json::array organizations;
-    for (const auto& m : c.db.query("SELECT o.id, o.name, o.kind, m.role FROM organization_members m "
-                                    "JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = ? ORDER BY o.name",
-                                    {user->id})) {
+    for (const auto& m : store::user_memberships(c.db, user->id)) {
         organizations.push_back(
-            json::object{{"id", m.integer(0)}, {"name", m.text(1)}, {"kind", m.text(2)}, {"role", m.text(3)}});
+            json::object{{"id", m.organization_id}, {"name", m.name}, {"kind", m.kind}, {"role", m.role}});
     }
     json::array teams;
     for (const auto& t : store::visible_teams(c.db, user->id, false)) {
-        const auto role = c.db.query_one("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?", {t.id, user->id});
+        const auto seat = store::find_member_by_user(c.db, t.id, user->id);
         auto entry = team_summary_json(t).as_object();
         entry["organization_id"] = t.organization_id;
-        entry["role"] = role ? json::value(role->text(0)) : json::value(nullptr);
+        entry["role"] = seat ? json::value(seat->role) : json::value(nullptr);
         teams.push_back(std::move(entry));
     }
     json::array networks;

@@ -283,15 +283,10 @@ http::Response put_share(RequestContext& c) {
 // What every participant of a network has shared: the suppressed views its partners may open.
 http::Response network_shared_data(RequestContext& c) {
     json::array list;
-    for (const auto& row : c.db.query(
-             "SELECT s.organization_id, o.name, s.indicator, s.year, s.shared_by_name, s.shared_at FROM data_shares s "
-             "JOIN organizations o ON o.id = s.organization_id WHERE s.organization_id IN (SELECT organization_id FROM " +
-                 std::string(store::kActiveNetworkParticipants) +
-                 " p WHERE p.network_id = ?) ORDER BY o.name, s.indicator, s.year DESC",
-             {c.id()})) {
-        list.push_back(json::object{{"organization_id", row.integer(0)}, {"organization_name", row.text(1)},
-                                    {"indicator", row.text(2)}, {"year", row.integer(3)},
-                                    {"shared_by_name", row.text(4)}, {"shared_at", rfc3339(row.integer(5))}});
+    for (const auto& n : store::network_data_shares(c.db, c.id())) {
+        list.push_back(json::object{{"organization_id", n.organization_id}, {"organization_name", n.organization_name},
+                                    {"indicator", n.share.indicator}, {"year", n.share.year},
+                                    {"shared_by_name", n.share.shared_by_name}, {"shared_at", rfc3339(n.share.shared_at)}});
     }
     return json_response(200, json::object{{"shared", std::move(list)}});
 }

@@ -24,6 +24,7 @@
 #include "trellis/notify/mail_sender.hpp"
 #include "trellis/notify/mailer.hpp"
 #include "trellis/store/accounts.hpp"
+#include "trellis/store/organizations.hpp"
 
 namespace trellis::app {
 
@@ -144,7 +145,7 @@ int run_migrate(const CommonOptions& common) {
 int run_demo(const CommonOptions& common) {
     auto database = open_migrated(common, 1);
     auto db = database->acquire();
-    if (db->query_one("SELECT 1 FROM organizations")) {
+    if (store::any_organization(*db)) {
         std::cerr << "trellis demo: this database already holds organizations; use a new database for the demo\n";
         return 1;
     }

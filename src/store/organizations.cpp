@@ -115,4 +115,25 @@ std::vector<OrganizationMember> organization_members(Connection& db, std::int64_
     return out;
 }
 
+void add_member_unless_present(Connection& db, std::int64_t organization_id, std::int64_t user_id) {
+    if (db.query_one("SELECT 1 FROM organization_members WHERE organization_id = ? AND user_id = ?",
+                     {organization_id, user_id})) {
+        return;
+    }
+    db.execute("INSERT INTO organization_members (organization_id, user_id, role) VALUES (?, ?, 'member')",
+               {organization_id, user_id});
+}
+
+std::vector<Membership> user_memberships(Connection& db, std::int64_t user_id) {
+    std::vector<Membership> out;
+    for (const auto& row : db.query("SELECT o.id, o.name, o.kind, m.role FROM organization_members m "
+                                    "JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = ? ORDER BY o.name",
+                                    {user_id})) {
+        out.push_back({row.integer(0), row.text(1), row.text(2), row.text(3)});
+    }
+    return out;
+}
+
+bool any_organization(Connection& db) { return db.query_one("SELECT 1 FROM organizations").has_value(); }
+
 }  // namespace trellis::store

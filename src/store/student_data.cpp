@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "store/string_list.hpp"
+#include "trellis/store/networks.hpp"
 
 namespace trellis::store {
 
@@ -188,6 +189,20 @@ std::vector<DataShare> data_shares(Connection& db, std::int64_t organization_id)
                                     "WHERE organization_id = ? ORDER BY indicator, year DESC",
                                     {organization_id})) {
         out.push_back({row.text(0), static_cast<int>(row.integer(1)), row.text(2), row.integer(3)});
+    }
+    return out;
+}
+
+std::vector<NetworkShare> network_data_shares(Connection& db, std::int64_t network_id) {
+    std::vector<NetworkShare> out;
+    for (const auto& row : db.query(
+             "SELECT s.organization_id, o.name, s.indicator, s.year, s.shared_by_name, s.shared_at FROM data_shares s "
+             "JOIN organizations o ON o.id = s.organization_id WHERE s.organization_id IN (SELECT organization_id FROM " +
+                 std::string(kActiveNetworkParticipants) +
+                 " p WHERE p.network_id = ?) ORDER BY o.name, s.indicator, s.year DESC",
+             {network_id})) {
+        out.push_back({row.integer(0), row.text(1),
+                       {row.text(2), static_cast<int>(row.integer(3)), row.text(4), row.integer(5)}});
     }
     return out;
 }

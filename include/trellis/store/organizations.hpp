@@ -46,5 +46,19 @@ bool update_organization(Connection& db, const Organization& organization);
 
 void set_organization_role(Connection& db, std::int64_t organization_id, std::int64_t user_id, const std::string& role);
 std::vector<OrganizationMember> organization_members(Connection& db, std::int64_t organization_id);
+// A plain membership ("member") for a user who holds no role in the organization yet; a role they hold stays.
+void add_member_unless_present(Connection& db, std::int64_t organization_id, std::int64_t user_id);
+
+// The organizations a user belongs to, with their role in each, by name.
+struct Membership {
+    std::int64_t organization_id = 0;
+    std::string name;
+    std::string kind;
+    std::string role;
+};
+std::vector<Membership> user_memberships(Connection& db, std::int64_t user_id);
+
+// Whether the database holds any organization (the demo loads only into an empty one).
+bool any_organization(Connection& db);
 
 }  // namespace trellis::store

@@ -81,6 +81,14 @@ struct DataShare {
     std::int64_t shared_at = 0;
 };
 std::vector<DataShare> data_shares(Connection& db, std::int64_t organization_id);
+// What every active participant of a network has shared (the suppressed views its partners may open), by
+// organization name, indicator, latest year first.
+struct NetworkShare {
+    std::int64_t organization_id = 0;
+    std::string organization_name;
+    DataShare share;
+};
+std::vector<NetworkShare> network_data_shares(Connection& db, std::int64_t network_id);
 bool is_shared(Connection& db, std::int64_t organization_id, const std::string& indicator, int year);
 void share_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year, std::int64_t by,
                 const std::string& by_name, std::int64_t now);

@@ -1,0 +1,55 @@
+#pragma once
+// What an action answers when it refuses: a kind, one sentence for the person, and the fields (or file lines)
+// at fault. The api layer turns a Failure into a problem+json answer in one place (api/action_problems.cpp);
+// the CLI prints it. Actions never shape HTTP answers or JSON themselves.
+#include <expected>
+#include <string>
+#include <vector>
+
+#include "trellis/analytics/csv_reader.hpp"
+
+namespace trellis::actions {
+
+enum class FailureKind {
+    validation,        // the input breaks a rule: `errors` names the fields
+    rule_violation,    // a meeting plan breaks the guide's rules: `errors` carry the rule
+    not_found,         // `detail` names what is missing ("member 4 of team 2"); the answer adds "was not found"
+    conflict,          // the request clashes with the current state
+    forbidden,         // the caller may see it but not do this
+    invalid_link,      // an invitation link unknown, used or expired
+    import_rejected,   // a data file with problems by line and column (`file_problems`)
+    meeting_closed,    // a write on a closed meeting
+    meeting_cancelled  // a write on a cancelled meeting
+};
+
+struct FieldError {
+    std::string field;
+    std::string message;
+    std::string rule;  // rule_violation: the guide's rule broken (domain/meeting_rules.hpp)
+};
+
+struct Failure {
+    FailureKind kind = FailureKind::validation;
+    std::string detail;
+    std::vector<FieldError> errors;
+    std::vector<analytics::CsvProblem> file_problems;
+};
+
+template <typename T>
+using Result = std::expected<T, Failure>;
+
+// A refusal without a value to return otherwise: empty when the action went through.
+using Outcome = std::expected<void, Failure>;
+
+inline std::unexpected<Failure> fail(FailureKind kind, std::string detail) {
+    return std::unexpected(Failure{kind, std::move(detail), {}, {}});
+}
+
+// One field at fault; `detail` reads "field: message" as the api's validation problems do.
+inline std::unexpected<Failure> invalid(std::string field, std::string message) {
+    auto detail = field + ": " + message;
+    return std::unexpected(
+        Failure{FailureKind::validation, std::move(detail), {{std::move(field), std::move(message), {}}}, {}});
+}
+
+}  // namespace trellis::actions

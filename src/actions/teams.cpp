@@ -1,0 +1,81 @@
+#include "trellis/actions/teams.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "trellis/store/organizations.hpp"
+
+namespace trellis::actions {
+
+namespace {
+
+std::string default_outreach_title(const TeamView& view, const std::string& kind, const std::string& key) {
+    if (kind == "grade_span") return fmt::format("Invite someone who works with {} grades", key);
+    for (const auto& p : view.catalogue) {
+        if (p.key == key) return fmt::format("Invite someone who brings this perspective: {}", p.label_en);
+    }
+    return fmt::format("Invite someone who brings this perspective: {}", key);
+}
+
+}  // namespace
+
+std::int64_t create_team(const Caller& caller, const NewTeam& team) {
+    const auto team_id = store::insert_team(caller.db, team.organization_id, team.name, team.focus, caller.now);
+    if (may_by_own_role(caller, auth::ResourceKind::organization, auth::Action::manage, team.organization_id)) {
+        store::Member lead;
+        lead.team_id = team_id;
+        lead.user_id = caller.principal.user_id;
+        lead.name = caller.principal.name;
+        lead.email = caller.principal.email;
+        lead.role = "lead";
+        store::insert_member(caller.db, lead, caller.now);
+    }
+    return team_id;
+}
+
+TeamView team_view(const Caller& caller, std::int64_t team_id) {
+    TeamView view;
+    view.team = *store::find_team(caller.db, team_id);
+    view.members = store::team_members(caller.db, team_id);
+    view.catalogue = store::perspective_catalogue(caller.db);
+    std::vector<std::string> keys;
+    for (const auto& p : view.catalogue) keys.push_back(p.key);
+    std::vector<domain::MemberPerspectives> people;
+    for (const auto& m : view.members) {
+        people.push_back({m.name, m.perspectives, m.content_areas, m.grade_spans});
+        if (m.user_id == caller.principal.user_id) view.my_role = m.role;
+    }
+    const auto organization = store::find_organization(caller.db, view.team.organization_id);
+    view.representation = domain::compute_representation(keys, people, organization->grade_spans);
+    view.outreach = store::outreach_items(caller.db, team_id);
+    return view;
+}
+
+Result<store::OutreachItem> add_outreach_item(const Caller& caller, std::int64_t team_id, const NewOutreach& in) {
+    const auto view = team_view(caller, team_id);
+    const auto& gaps = in.gap_kind == "perspective" ? view.representation.missing
+                                                    : view.representation.grade_spans_missing;
+    if (std::ranges::find(gaps, in.gap_key) == gaps.end()) {
+        return invalid("gap_key", fmt::format("\"{}\" is not a current gap of this team (missing {}s: {})", in.gap_key,
+                                              in.gap_kind, gaps.empty() ? "none" : fmt::format("{}", fmt::join(gaps, ", "))));
+    }
+    if (in.owner_member_id && !store::find_member(caller.db, team_id, *in.owner_member_id)) {
+        return invalid("owner_member_id", fmt::format("member {} is not on this team", *in.owner_member_id));
+    }
+    store::OutreachItem item;
+    item.team_id = team_id;
+    item.gap_kind = in.gap_kind;
+    item.gap_key = in.gap_key;
+    item.title = in.title && !in.title->empty() ? *in.title : default_outreach_title(view, in.gap_kind, in.gap_key);
+    item.owner_member_id = in.owner_member_id;
+    item.due_on = in.due_on;
+    item.id = store::insert_outreach_item(caller.db, item, caller.principal.user_id, caller.now);
+    for (const auto& stored : store::outreach_items(caller.db, team_id)) {
+        if (stored.id == item.id) return stored;
+    }
+    return fail(FailureKind::not_found, "the new outreach item");
+}
+
+}  // namespace trellis::actions
