@@ -15,7 +15,5 @@ boost::json::value to_json(const store::Note& note);
 boost::json::value to_json(const store::Decision& decision);
 boost::json::value to_json(const store::ActionItem& item);
 boost::json::value to_json(const store::Amendment& amendment);
-boost::json::value to_json(const domain::Minutes& minutes);
-domain::Minutes minutes_from_json(const boost::json::value& value);
 
 }  // namespace trellis::api

@@ -31,7 +31,6 @@ namespace {
 constexpr std::string_view kModes[] = {"in_person", "virtual", "hybrid"};
 constexpr std::string_view kAgendaKinds[] = {"topic", "discussion", "decision", "review", "information"};
 constexpr std::string_view kPlanStatuses[] = {"draft", "scheduled"};
-constexpr int kCarriedItemMinutes = 1;  // a carried-over item is a quick status check
 
 bool known_time_zone(const std::string& name) {
     if (name == "UTC") return true;
@@ -147,43 +146,10 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
     if (auto agenda = read_agenda(body, m)) m.agenda = *agenda;
 }
 
-std::string rule_field(const std::string& rule) {
-    if (rule == domain::kRuleDuration) return "duration_minutes";
-    if (rule == domain::kRuleObjectives) return "objectives";
-    return "agenda";
-}
-
 // Scheduling needs a complete plan that keeps the guide's rules; nullopt when it does.
-std::optional<http::Response> check_schedulable(store::Connection& db, const store::Meeting& m) {
-    std::vector<std::pair<std::string, std::string>> missing;
-    if (m.goal.empty()) missing.emplace_back("goal", "is required to schedule a meeting: a clearly defined goal");
-    if (!m.starts_at) missing.emplace_back("starts_at", "is required to schedule a meeting");
-    if (!m.duration_minutes) missing.emplace_back("duration_minutes", "is required to schedule a meeting");
-    if (!m.mode) missing.emplace_back("mode", "is required to schedule a meeting");
-    if (m.agenda.empty()) missing.emplace_back("agenda", "is required to schedule a meeting");
-    if (!missing.empty()) {
-        json::array errors;
-        std::string detail;
-        for (const auto& [field, message] : missing) {
-            errors.push_back(json::object{{"field", field}, {"message", message}});
-            detail += (detail.empty() ? "" : "; ") + field + ": " + message;
-        }
-        return http::problem(422, "validation", "Invalid input", detail, "\"errors\":" + json::serialize(errors));
-    }
-    std::vector<domain::AgendaItem> agenda;
-    for (const auto& item : m.agenda) agenda.push_back({item.title, item.minutes, item.kind});
-    const auto share = discussion_share_percent(db, m.team_id) / 100.0;
-    const auto violations =
-        domain::check_meeting(*m.duration_minutes, static_cast<int>(m.objectives.size()), agenda, share);
-    if (violations.empty()) return std::nullopt;
-    json::array errors;
-    std::string detail;
-    for (const auto& v : violations) {
-        errors.push_back(json::object{{"field", rule_field(v.rule)}, {"rule", v.rule}, {"message", v.message}});
-        detail += (detail.empty() ? "" : "; ") + fmt::format("{} (rule {})", v.message, v.rule);
-    }
-    return http::problem(422, "validation", "The meeting breaks the guide's rules", detail,
-                         "\"errors\":" + json::serialize(errors));
+std::optional<http::Response> check_schedulable(RequestContext& c, const store::Meeting& m) {
+    if (auto schedulable = actions::check_schedulable(caller(c), m); !schedulable) return problem_for(schedulable.error());
+    return std::nullopt;
 }
 
 // The plan plus what the rules allow, so a page can show a violation before saving.
@@ -253,21 +219,6 @@ http::Response list_meetings(RequestContext& c) {
     return json_response(200, json::object{{"meetings", std::move(list)}});
 }
 
-// The new agenda opens with the team's open action items and open outreach items, recorded as carry-overs.
-std::vector<store::AgendaEntry> carried_over_items(store::Connection& db, std::int64_t team_id) {
-    std::vector<store::AgendaEntry> out;
-    for (const auto& a : store::open_team_action_items(db, team_id)) {
-        out.push_back({0, fmt::format("Carried over: {} ({}, due {})", a.title, a.owner_name.empty() ? "no owner" : a.owner_name, a.due_on),
-                       kCarriedItemMinutes, "review", a.id, std::nullopt});
-    }
-    for (const auto& o : store::outreach_items(db, team_id)) {
-        if (o.status != "open") continue;
-        out.push_back({0, "Carried over: " + o.title + (o.due_on ? fmt::format(" (due {})", *o.due_on) : ""),
-                       kCarriedItemMinutes, "review", std::nullopt, o.id});
-    }
-    return out;
-}
-
 http::Response create_meeting(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -280,16 +231,10 @@ http::Response create_meeting(RequestContext& c) {
         m.status = *status;
     }
     if (!body->ok()) return body->problem();
-    auto carried = carried_over_items(c.db, m.team_id);
-    m.agenda.insert(m.agenda.begin(), carried.begin(), carried.end());
-    if (m.status == "scheduled") {
-        if (auto refusal = check_schedulable(c.db, m)) return *refusal;
-    }
-    const auto id = store::insert_meeting(c.db, m, c.principal.user_id, c.services.now());
-    for (const auto& item : carried) store::insert_carryover(c.db, id, item.action_item_id, item.outreach_item_id);
-    const auto stored = *store::find_meeting(c.db, id);
-    if (stored.status == "scheduled") queue_invitations(c, stored, false);
-    return created(plan_json(c.db, stored), fmt::format("/api/v1/meetings/{}", id));
+    const auto stored = actions::create_meeting(caller(c), std::move(m));
+    if (!stored) return problem_for(stored.error());
+    if (stored->status == "scheduled") queue_invitations(c, *stored, false);
+    return created(plan_json(c.db, *stored), fmt::format("/api/v1/meetings/{}", stored->id));
 }
 
 http::Response get_meeting(RequestContext& c) {
@@ -316,7 +261,7 @@ http::Response update_meeting(RequestContext& c) {
     if (!body->ok()) return body->problem();
     if (*version != current.version) return stale_edit("this meeting", *version, plan_json(c.db, current));
     if (updated.status == "scheduled") {
-        if (auto refusal = check_schedulable(c.db, updated)) return *refusal;
+        if (auto refusal = check_schedulable(c, updated)) return *refusal;
     }
     const bool was_scheduled = current.status == "scheduled";
     if (was_scheduled) updated.sequence = current.sequence + 1;  // every change of a scheduled meeting
@@ -341,30 +286,6 @@ http::Response cancel_meeting(RequestContext& c) {
     return json_response(200, answer);
 }
 
-domain::Minutes assemble(RequestContext& c, const store::Meeting& m) {
-    domain::MinutesInput in;
-    in.header.team = m.team_name;
-    in.header.title = m.title;
-    in.header.goal = m.goal;
-    in.header.starts_at = m.starts_at;
-    in.header.time_zone = m.time_zone;
-    in.header.duration_minutes = m.duration_minutes;
-    in.header.mode = m.mode.value_or("");
-    in.header.location = m.location;
-    in.header.objectives = m.objectives;
-    in.header.closed_at = c.services.now();
-    in.header.closed_by = c.principal.name;
-    for (const auto& member : store::team_members(c.db, m.team_id)) in.members.push_back({member.id, member.name});
-    for (const auto& a : store::meeting_attendance(c.db, m.id)) in.attendance[a.member_id] = a.status;
-    for (const auto& item : m.agenda) in.agenda.push_back({item.id, item.title, item.minutes, item.kind, {}});
-    for (const auto& n : store::meeting_notes(c.db, m.id)) in.notes.push_back({n.agenda_item_id, n.author_name, n.text});
-    for (const auto& d : store::meeting_decisions(c.db, m.id)) in.decisions.push_back(d.text);
-    for (const auto& a : store::meeting_action_items(c.db, m.id)) {
-        in.action_items.push_back({a.id, a.title, a.owner_member_id, a.owner_name, a.due_on, a.status});
-    }
-    return domain::assemble_minutes(in);
-}
-
 json::value minutes_answer(RequestContext& c, const store::Meeting& m) {
     auto out = json::parse(*m.minutes_json).as_object();
     out["meeting_id"] = m.id;
@@ -375,14 +296,12 @@ json::value minutes_answer(RequestContext& c, const store::Meeting& m) {
 }
 
 http::Response close_meeting(RequestContext& c) {
-    const auto current = *store::find_meeting(c.db, c.id());
-    if (auto frozen = refuse_if_frozen(current)) return *frozen;
-    const auto minutes = assemble(c, current);
-    store::close_meeting(c.db, current.id, json::serialize(to_json(minutes)), c.principal.user_id, c.services.now());
-    const auto stored = *store::find_meeting(c.db, c.id());
-    queue_minutes_mail(c, stored, minutes);
-    auto answer = minutes_answer(c, stored);
-    publish_meeting_event(c, stored.id, json::object{{"type", "meeting.closed"}, {"meeting_id", stored.id}, {"minutes", answer}});
+    const auto closed = actions::close_meeting(caller(c), c.id());
+    if (!closed) return problem_for(closed.error());
+    queue_minutes_mail(c, closed->meeting, closed->minutes);
+    auto answer = minutes_answer(c, closed->meeting);
+    publish_meeting_event(c, closed->meeting.id,
+                          json::object{{"type", "meeting.closed"}, {"meeting_id", closed->meeting.id}, {"minutes", answer}});
     return json_response(200, answer);
 }
 
@@ -401,7 +320,7 @@ http::Response get_minutes(RequestContext& c) {
     std::vector<notify::MinutesAmendment> amendments;
     for (const auto& a : store::minutes_amendments(c.db, m.id)) amendments.push_back({a.author_name, a.text, a.created_at});
     http::Response response;
-    response.body = notify::minutes_html(minutes_from_json(json::parse(*m.minutes_json)), amendments, lang);
+    response.body = notify::minutes_html(store::decode_minutes(*m.minutes_json), amendments, lang);
     response.set_header("Content-Type", "text/html; charset=utf-8");
     response.set_header("Cache-Control", "no-store");
     response.set_header("Content-Language", lang == "es" ? "es" : "en");

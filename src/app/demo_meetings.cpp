@@ -1,8 +1,8 @@
 #include "app/demo_meetings.hpp"
 
-#include <boost/json.hpp>
+#include <stdexcept>
 
-#include "api/meeting_shapes.hpp"
+#include "trellis/actions/meetings.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/store/meetings.hpp"
 #include "trellis/store/teams.hpp"
@@ -66,6 +66,9 @@ void add_demo_meetings(store::Connection& db, std::int64_t wl, const std::vector
     add_item("Invite two family representatives from the dual-immersion parents' group", sofia, -3);  // overdue
     const auto done = add_item("Share the 2019 World Languages Standards with the team", tom, -7);
     add_item("Gather enrollment by language program and student group", priya, 10);
+    // Closed the day it was held, through the action the API closes meetings with; the item was done later.
+    const auth::Principal elena_account{.user_id = lead_user, .name = "Elena Martínez"};
+    actions::close_meeting({db, elena_account, held}, first_id);
     auto finished = *store::find_action_item(db, done);
     finished.status = "done";
     finished.done_on = domain::days_to_date(today - 8);
@@ -73,29 +76,7 @@ void add_demo_meetings(store::Connection& db, std::int64_t wl, const std::vector
     finished.status_changed_at = (today - 8) * kDay + 20 * 3600;
     store::update_action_item(db, finished);
 
-    domain::MinutesInput in;
-    in.header.team = stored.team_name;
-    in.header.title = stored.title;
-    in.header.goal = stored.goal;
-    in.header.starts_at = stored.starts_at;
-    in.header.time_zone = stored.time_zone;
-    in.header.duration_minutes = stored.duration_minutes;
-    in.header.mode = "in_person";
-    in.header.location = stored.location;
-    in.header.objectives = stored.objectives;
-    in.header.closed_at = held;
-    in.header.closed_by = "Elena Martínez";
-    for (const auto& m : store::team_members(db, wl)) in.members.push_back({m.id, m.name});
-    for (const auto& a : store::meeting_attendance(db, first_id)) in.attendance[a.member_id] = a.status;
-    for (const auto& item : stored.agenda) in.agenda.push_back({item.id, item.title, item.minutes, item.kind, {}});
-    for (const auto& n : store::meeting_notes(db, first_id)) in.notes.push_back({n.agenda_item_id, n.author_name, n.text});
-    for (const auto& d : store::meeting_decisions(db, first_id)) in.decisions.push_back(d.text);
-    for (const auto& a : store::meeting_action_items(db, first_id)) {
-        in.action_items.push_back({a.id, a.title, a.owner_member_id, a.owner_name, a.due_on, "open"});
-    }
-    store::close_meeting(db, first_id, boost::json::serialize(api::to_json(domain::assemble_minutes(in))), lead_user, held);
-
-    // The next meeting opens with the open items, as POST /api/v1/teams/{id}/meetings does.
+    // The next meeting opens with the open items: planned through the action POST /api/v1/teams/{id}/meetings uses.
     store::Meeting next;
     next.team_id = wl;
     next.title = "What we share";
@@ -107,16 +88,11 @@ void add_demo_meetings(store::Connection& db, std::int64_t wl, const std::vector
     next.location = "Video call (link in the invitation)";
     next.objectives = {"Name what the members share", "Agree on three principles for the work ahead"};
     next.status = "scheduled";
-    std::vector<std::int64_t> carried;
-    for (const auto& a : store::open_team_action_items(db, wl)) {
-        next.agenda.push_back({0, "Carried over: " + a.title + " (" + a.owner_name + ", due " + a.due_on + ")", 1,
-                               "review", a.id, {}});
-        carried.push_back(a.id);
+    next.agenda = {{0, "What beliefs and experiences do we share?", 30, "discussion", {}, {}},
+                   {0, "Three principles for our work", 20, "decision", {}, {}}};
+    if (!actions::create_meeting({db, elena_account, now}, next)) {
+        throw std::logic_error("the demo's next meeting breaks the guide's rules");
     }
-    next.agenda.push_back({0, "What beliefs and experiences do we share?", 30, "discussion", {}, {}});
-    next.agenda.push_back({0, "Three principles for our work", 20, "decision", {}, {}});
-    const auto next_id = store::insert_meeting(db, next, lead_user, now);
-    for (const auto id : carried) store::insert_carryover(db, next_id, id, std::nullopt);
 
     for (const auto team : mtss_teams) {
         store::Meeting m;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "trellis/domain/follow_through.hpp"
 #include "trellis/store/database.hpp"
 
 namespace trellis::store {
@@ -51,6 +52,9 @@ std::int64_t insert_meeting(Connection& db, const Meeting& meeting, std::int64_t
 // Writes every field and the agenda (items keep their id when sent with it); false when the version is stale.
 bool update_meeting(Connection& db, const Meeting& meeting, std::int64_t now);
 void close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by, std::int64_t now);
+// The minutes as stored in minutes_json (minutes_record.cpp): the JSON that GET .../minutes answers.
+std::string encode_minutes(const domain::Minutes& minutes);
+domain::Minutes decode_minutes(const std::string& text);
 void cancel_meeting(Connection& db, std::int64_t id, std::int64_t now);
 
 int discussion_share_percent(Connection& db, std::int64_t team_id);  // 20 unless set
