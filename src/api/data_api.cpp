@@ -6,16 +6,16 @@
 #include <fmt/format.h>
 
 #include "api/audit_trail.hpp"
-#include "api/data_analysis.hpp"
-#include "api/data_imports.hpp"
+#include "api/action_calls.hpp"
 #include "api/data_support.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/data_imports.hpp"
 #include "trellis/analytics/column_mapping.hpp"
+#include "trellis/api/data_reports.hpp"
 #include "trellis/http/problem.hpp"
-#include "trellis/store/networks.hpp"
 #include "trellis/store/student_data.hpp"
 
 namespace trellis::api {
@@ -103,11 +103,11 @@ http::Response import_file(RequestContext& c) {
     auto district = district_of_organization(c);
     if (!district) return district.error();
     const auto kind_text = query_param(c, "kind");
-    const auto kind = parse_import_kind(kind_text);
+    const auto kind = actions::parse_import_kind(kind_text);
     if (!kind) {
         return validation_problem("kind", fmt::format("must be students, aggregate, profiles or teachers, got \"{}\"", kind_text));
     }
-    ImportRequest request;
+    actions::ImportRequest request;
     request.kind = *kind;
     request.organization_id = c.id();
     request.district_code = *district;
@@ -115,7 +115,7 @@ http::Response import_file(RequestContext& c) {
     request.by = c.principal.user_id;
     request.by_name = c.principal.name;
     request.now = c.services.now();
-    if (*kind == ImportKind::students) {
+    if (*kind == actions::ImportKind::students) {
         auto year = year_param(c, true);
         if (!year) return year.error();
         request.year = **year;
@@ -128,19 +128,18 @@ http::Response import_file(RequestContext& c) {
     if (c.request.body.empty() && c.request.body_file.empty()) {
         return validation_problem("body", "is empty: send the file's contents as the request body");
     }
-    auto outcome = c.request.body_file.empty() ? import_data(c.db, request, text_source(c.request.body))
-                                               : import_data_file(c.db, request, c.request.body_file);
-    if (!outcome) {
-        return http::problem(422, "import-rejected", "The file was not imported", outcome.error().detail,
-                             "\"errors\":" + json::serialize(problems_json(outcome.error().problems)));
-    }
+    auto outcome = c.request.body_file.empty()
+                       ? actions::import_data(c.db, request, actions::text_source(c.request.body))
+                       : actions::import_data_file(c.db, request, c.request.body_file);
+    if (!outcome) return problem_for(outcome.error());
     const auto imports = store::list_imports(c.db, c.id());
     const auto& stored = imports.front();
     record_audit(c, c.id(), AuditAction::data_import,
                  json::object{{"import_id", stored.id}, {"kind", stored.kind},
                               {"year", stored.year ? json::value(*stored.year) : json::value(nullptr)},
                               {"filename", stored.filename}, {"counts", stored.counts_stored}});
-    return created(json::object{{"import", import_json(stored)}, {"summary", outcome->summary}},
+    return created(json::object{{"import", import_json(stored)},
+                                {"summary", json::parse(store::encode_import_summary(outcome->summary))}},
                    fmt::format("/api/v1/organizations/{}/data/imports", c.id()));
 }
 
@@ -149,7 +148,7 @@ http::Response import_file(RequestContext& c) {
 http::Response get_analysis(RequestContext& c) {
     auto district = district_of_organization(c);
     if (!district) return not_found(fmt::format("data of organization {}, which has no district CDS code", c.id()));
-    AnalysisQuery query;
+    actions::AnalysisQuery query;
     query.org_code = query_param(c, "org_code").empty() ? *district : query_param(c, "org_code");
     if (store::district_of(query.org_code) != *district) {
         return validation_problem("org_code", fmt::format("{} is not this district or one of its schools", query.org_code));
@@ -178,7 +177,7 @@ http::Response get_analysis(RequestContext& c) {
         for (const auto& s : store::data_shares(c.db, c.id())) query.shared_years.emplace(s.indicator, s.year);
         query.preview_unshared = insider;  // the district looks at a year as it would share it
     }
-    const auto reports = analyze_organization(c.db, query);
+    const auto reports = actions::analyze_organization(c.db, query);
     if (query.indicator && reports.empty()) {
         return not_found(fmt::format("data for {} in {}{}", *query.indicator, query.org_code,
                                      query.year ? fmt::format(" for {}", *query.year) : ""));
@@ -224,12 +223,12 @@ http::Response put_counts(RequestContext& c) {
                  json::object{{"import_id", import_id}, {"kind", "manual"}, {"indicator", counts.front().indicator},
                               {"year", counts.front().year}, {"org_code", counts.front().org_code},
                               {"counts", counts.size()}});
-    AnalysisQuery query;
+    actions::AnalysisQuery query;
     query.org_code = counts.front().org_code;
     query.year = counts.front().year;
     query.indicator = counts.front().indicator;
     query.settings = store::data_settings(c.db, c.id()).analysis;
-    return json_response(200, report_json(query, analyze_organization(c.db, query)));
+    return json_response(200, report_json(query, actions::analyze_organization(c.db, query)));
 }
 
 // ------------------------------------------------------------------------------------------ settings, shares

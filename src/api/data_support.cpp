@@ -6,11 +6,11 @@
 #include <charconv>
 #include <set>
 
+#include "api/action_calls.hpp"
 #include "api/responses.hpp"
+#include "trellis/actions/districts.hpp"
 #include "trellis/analytics/teacher_capacity.hpp"
 #include "trellis/http/problem.hpp"
-#include "trellis/store/organizations.hpp"
-#include "trellis/store/relationships.hpp"
 
 namespace trellis::api {
 
@@ -33,15 +33,9 @@ std::optional<double> number(const json::value& v) {
 }  // namespace
 
 std::expected<std::string, http::Response> district_of_organization(const RequestContext& c) {
-    const auto organization = store::find_organization(c.db, c.id());
-    if (!organization) return std::unexpected(not_found(fmt::format("organization {}", c.id())));
-    if (!organization->cds_code || organization->cds_code->size() != 14 || !organization->cds_code->ends_with("0000000")) {
-        return std::unexpected(conflict(fmt::format(
-            "{} has no district CDS code (14 digits ending in 0000000); student data is kept by the district, "
-            "so set the district's CDS code first",
-            organization->name)));
-    }
-    return *organization->cds_code;
+    auto district = actions::district_code(c.db, c.id());
+    if (!district) return std::unexpected(problem_for(district.error()));
+    return *district;
 }
 
 std::string query_param(const RequestContext& c, const std::string& name) {
@@ -79,8 +73,7 @@ std::expected<analytics::ColumnMapping, http::Response> saved_mapping(RequestCon
 bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action) { return may(c, kind, action, c.id()); }
 
 bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action, std::int64_t resource_id) {
-    const auto relationship = store::load_relationship(c.db, c.principal.user_id, kind, resource_id);
-    return auth::decide(c.principal, kind, action, relationship) == auth::Decision::allow;
+    return actions::may(caller(c), kind, action, resource_id);
 }
 
 json::value settings_json(const store::DataSettings& s) {

@@ -4,11 +4,13 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <expected>
 #include <fstream>
 #include <sstream>
 
-#include "api/data_analysis.hpp"
-#include "api/data_imports.hpp"
+#include "trellis/actions/data_analysis.hpp"
+#include "trellis/actions/data_imports.hpp"
+#include "trellis/api/data_reports.hpp"
 #include "trellis/store/organizations.hpp"
 #include "trellis/store/student_data.hpp"
 
@@ -35,6 +37,60 @@ std::string first_line(const std::string& path) {
     return line;
 }
 
+// The kind of file: --kind, --students, or what its header says. nullopt (after saying why) when none fits.
+std::optional<actions::ImportKind> import_kind(const DataImportOptions& options, std::ostream& err) {
+    if (!options.kind.empty()) {
+        const auto kind = actions::parse_import_kind(options.kind);
+        if (!kind) err << "trellis: --kind must be students, aggregate, profiles or teachers\n";
+        return kind;
+    }
+    if (options.students) return actions::ImportKind::students;
+    if (const auto detected = actions::detect_import_kind(first_line(options.file))) return detected;
+    err << fmt::format("trellis: {}: the header is not an aggregate, profile or staff file; a student-level file "
+                       "needs --students --year YEAR\n", options.file);
+    return std::nullopt;
+}
+
+// The column mapping of --map (the default mapping without it); an exit code when it cannot be read.
+std::expected<analytics::ColumnMapping, int> mapping_option(const DataImportOptions& options, std::ostream& err) {
+    if (options.mapping_file.empty()) return analytics::ColumnMapping{};
+    const auto text = read_whole(options.mapping_file);
+    if (!text) {
+        err << fmt::format("trellis: cannot open {}\n", options.mapping_file);
+        return std::unexpected(1);
+    }
+    auto mapping = analytics::parse_column_mapping(*text);
+    if (!mapping) {
+        for (const auto& p : mapping.error()) err << fmt::format("{}: {}: {}\n", options.mapping_file, p.path, p.message);
+        return std::unexpected(1);
+    }
+    return *mapping;
+}
+
+// "FILE:LINE:COLUMN: message" per problem, as compilers write them.
+void print_rejection(const std::string& file, const actions::Failure& failure, std::ostream& err) {
+    for (const auto& p : failure.file_problems) {
+        if (p.line > 0) err << file << ":" << p.line << ":" << (p.column > 0 ? std::to_string(p.column) + ":" : "") << " ";
+        else err << file << ": ";
+        err << p.message << "\n";
+    }
+    if (failure.file_problems.empty()) err << file << ": " << failure.detail << "\n";
+    err << "trellis: nothing was imported\n";
+}
+
+// Imports from the command line load any district; a staff file belongs to the organization named by --org.
+std::expected<std::optional<std::int64_t>, int> import_organization(store::Connection& db, actions::ImportKind kind,
+                                                                    const DataImportOptions& options, std::ostream& err) {
+    if (kind != actions::ImportKind::teachers) return std::optional<std::int64_t>{};
+    const auto organization = store::find_organization_by_cds(db, options.organization_cds);
+    if (!organization) {
+        err << fmt::format("trellis: a staff file needs --org CDS of an existing organization (got \"{}\")\n",
+                           options.organization_cds);
+        return std::unexpected(2);
+    }
+    return std::optional<std::int64_t>{organization->id};
+}
+
 }  // namespace
 
 int run_data_import(const CommonOptions& common, const DataImportOptions& options, std::ostream& out, std::ostream& err) {
@@ -43,41 +99,18 @@ int run_data_import(const CommonOptions& common, const DataImportOptions& option
         err << fmt::format("trellis: cannot open {}\n", options.file);
         return 1;
     }
-    api::ImportRequest request;
-    if (!options.kind.empty()) {
-        const auto kind = api::parse_import_kind(options.kind);
-        if (!kind) {
-            err << "trellis: --kind must be students, aggregate, profiles or teachers\n";
-            return 2;
-        }
-        request.kind = *kind;
-    } else if (options.students) {
-        request.kind = api::ImportKind::students;
-    } else if (const auto detected = api::detect_import_kind(first_line(options.file))) {
-        request.kind = *detected;
-    } else {
-        err << fmt::format("trellis: {}: the header is not an aggregate, profile or staff file; a student-level file "
-                           "needs --students --year YEAR\n", options.file);
-        return 2;
-    }
-    if (request.kind == api::ImportKind::students && !options.year) {
+    actions::ImportRequest request;
+    const auto kind = import_kind(options, err);
+    if (!kind) return 2;
+    request.kind = *kind;
+    if (request.kind == actions::ImportKind::students && !options.year) {
         err << "trellis: a student-level import needs --year (2024 for 2024-25)\n";
         return 2;
     }
     request.year = options.year;
-    if (!options.mapping_file.empty()) {
-        const auto text = read_whole(options.mapping_file);
-        if (!text) {
-            err << fmt::format("trellis: cannot open {}\n", options.mapping_file);
-            return 1;
-        }
-        auto mapping = analytics::parse_column_mapping(*text);
-        if (!mapping) {
-            for (const auto& p : mapping.error()) err << fmt::format("{}: {}: {}\n", options.mapping_file, p.path, p.message);
-            return 1;
-        }
-        request.mapping = *mapping;
-    }
+    auto mapping = mapping_option(options, err);
+    if (!mapping) return mapping.error();
+    request.mapping = std::move(*mapping);
     request.filename = options.file;
     request.by_name = "trellis data import";
     request.now = unix_now();
@@ -85,39 +118,25 @@ int run_data_import(const CommonOptions& common, const DataImportOptions& option
     auto database = store::Database::open(common.database_url, 1);
     database->migrate();
     auto lease = database->acquire();
-    if (request.kind == api::ImportKind::teachers) {
-        const auto organization = store::find_organization_by_cds(*lease, options.organization_cds);
-        if (!organization) {
-            err << fmt::format("trellis: a staff file needs --org CDS of an existing organization (got \"{}\")\n",
-                               options.organization_cds);
-            return 2;
-        }
-        request.organization_id = organization->id;
-    } else if (request.kind != api::ImportKind::profiles) {
-        // Imports from the command line are recorded against the district when it exists.
-        request.organization_id = std::nullopt;
-    }
+    auto organization = import_organization(*lease, request.kind, options, err);
+    if (!organization) return organization.error();
+    request.organization_id = *organization;
     store::Transaction transaction(*lease);
     const auto source = [&file](char* buffer, std::size_t capacity) {
         file.read(buffer, static_cast<std::streamsize>(capacity));
         if (file.bad()) throw std::runtime_error("read error");
         return static_cast<std::size_t>(file.gcount());
     };
-    auto outcome = api::import_data(*lease, request, source,
-                                    request.kind == api::ImportKind::students ? std::optional(options.file) : std::nullopt);
+    auto outcome = actions::import_data(*lease, request, source,
+                                        request.kind == actions::ImportKind::students ? std::optional(options.file) : std::nullopt);
     if (!outcome) {
-        for (const auto& p : outcome.error().problems) {
-            if (p.line > 0) err << options.file << ":" << p.line << ":" << (p.column > 0 ? std::to_string(p.column) + ":" : "") << " ";
-            else err << options.file << ": ";
-            err << p.message << "\n";
-        }
-        if (outcome.error().problems.empty()) err << options.file << ": " << outcome.error().detail << "\n";
-        err << "trellis: nothing was imported\n";
+        print_rejection(options.file, outcome.error(), err);
         return 1;
     }
     transaction.commit();
-    outcome->summary["import_id"] = outcome->import_id;
-    out << boost::json::serialize(outcome->summary) << "\n";
+    auto summary = boost::json::parse(store::encode_import_summary(outcome->summary)).as_object();
+    summary["import_id"] = outcome->import_id;
+    out << boost::json::serialize(summary) << "\n";
     return 0;
 }
 
@@ -133,7 +152,7 @@ int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& opti
     auto database = store::Database::open(common.database_url, 1);
     database->migrate();
     auto lease = database->acquire();
-    api::AnalysisQuery query;
+    actions::AnalysisQuery query;
     query.org_code = options.org_code;
     query.year = options.year;
     if (!options.indicator.empty()) query.indicator = options.indicator;
@@ -144,7 +163,7 @@ int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& opti
     }
     // The operator is the district: its shared view previews the year asked for, with shared years around it.
     query.preview_unshared = true;
-    const auto reports = api::analyze_organization(*lease, query);
+    const auto reports = actions::analyze_organization(*lease, query);
     if (reports.empty()) {
         err << fmt::format("trellis: no data for {}{}\n", options.org_code,
                            options.year ? fmt::format(" in {}", *options.year) : "");

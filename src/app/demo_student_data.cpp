@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "api/audit_trail.hpp"
-#include "api/data_imports.hpp"
+#include "trellis/actions/data_imports.hpp"
 #include "trellis/store/audit.hpp"
 #include "trellis/store/guide_data_views.hpp"
 #include "trellis/store/student_data.hpp"
@@ -18,10 +18,10 @@ namespace {
 constexpr const char* kMonterey = "27660920000000";
 constexpr const char* kLancaster = "19646670000000";
 
-void import_or_throw(store::Connection& db, api::ImportKind kind, std::int64_t organization_id,
+void import_or_throw(store::Connection& db, actions::ImportKind kind, std::int64_t organization_id,
                      const std::string& district, const std::string& text, const char* filename,
                      std::optional<int> year, std::int64_t by, const char* by_name, std::int64_t now) {
-    api::ImportRequest request;
+    actions::ImportRequest request;
     request.kind = kind;
     request.organization_id = organization_id;
     request.district_code = district;
@@ -30,7 +30,7 @@ void import_or_throw(store::Connection& db, api::ImportKind kind, std::int64_t o
     request.by = by;
     request.by_name = by_name;
     request.now = now;
-    auto outcome = api::import_data(db, request, api::text_source(text));
+    auto outcome = actions::import_data(db, request, actions::text_source(text));
     if (!outcome) throw std::runtime_error(fmt::format("demo import {} failed: {}", filename, outcome.error().detail));
 }
 
@@ -156,7 +156,7 @@ void record_demo_audit(store::Connection& db, std::int64_t organization_id, std:
 }  // namespace
 
 void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, std::int64_t now) {
-    using api::ImportKind;
+    using actions::ImportKind;
     const auto by = people.data_lead_user;
     import_or_throw(db, ImportKind::students, people.monterey, kMonterey, synthetic_students(), "mpusd-sis-export-2025.csv", 2025, by, "Luis Romero", now);
     import_or_throw(db, ImportKind::aggregate, people.monterey, kMonterey, monterey_outcomes(), "mpusd-outcomes.csv", std::nullopt, by, "Luis Romero", now);

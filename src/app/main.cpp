@@ -5,26 +5,47 @@
 #include <iostream>
 
 #include "app/commands.hpp"
-#include "trellis/api/app.hpp"
 #include "app/data_command.hpp"
 #include "app/guide_command.hpp"
+#include "trellis/api/app.hpp"
 
-int main(int argc, char** argv) {
-    using namespace trellis::app;
-    CLI::App cli{"Trellis: district peer-to-peer learning, end to end"};
-    cli.set_version_flag("--version", std::string("trellis ") + TRELLIS_VERSION);
-    cli.require_subcommand(1);
+namespace {
 
+using namespace trellis::app;
+
+// Every command's options, filled by CLI11, and the (sub)commands that were chosen.
+struct Commands {
     CommonOptions common;
-    const auto add_database = [&](CLI::App* command) {
+    ServeOptions serve;
+    UserAddOptions user_add;
+    std::string token_email;
+    DigestOptions digest;
+    std::vector<std::string> guide_files;
+    DataImportOptions data_import;
+    DataAnalyzeOptions data_analyze;
+    int data_year = 0;  // one --year for both data commands
+    CLI::App* serve_cmd = nullptr;
+    CLI::App* migrate_cmd = nullptr;
+    CLI::App* demo_cmd = nullptr;
+    CLI::App* user_add_cmd = nullptr;
+    CLI::App* token_create_cmd = nullptr;
+    CLI::App* digest_send_cmd = nullptr;
+    CLI::App* guide_check_cmd = nullptr;
+    CLI::App* data_import_cmd = nullptr;
+    CLI::App* data_analyze_cmd = nullptr;
+    CLI::App* routes_cmd = nullptr;
+
+    void add_database(CLI::App* command) {
         command->add_option("--database", common.database_url,
                             "database URL: sqlite:///absolute/path.db or postgresql://user@host:port/name")
             ->envname("TRELLIS_DATABASE_URL");
-    };
+    }
+};
 
-    ServeOptions serve;
-    auto* serve_cmd = cli.add_subcommand("serve", "run the web app and API");
-    add_database(serve_cmd);
+void add_serve(CLI::App& cli, Commands& c) {
+    auto& serve = c.serve;
+    auto* serve_cmd = c.serve_cmd = cli.add_subcommand("serve", "run the web app and API");
+    c.add_database(serve_cmd);
     serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on")->envname("TRELLIS_LISTEN");
     serve_cmd->add_option("--smtp", serve.smtp_url, "SMTP server for mail, e.g. smtp://127.0.0.1:25")
         ->envname("TRELLIS_SMTP_URL");
@@ -46,92 +67,118 @@ int main(int argc, char** argv) {
         ->envname("TRELLIS_TRUSTED_PROXIES");
     serve_cmd->add_option("--guides", serve_guides_option(), "folder of guide files (default: guides beside the build)")
         ->envname("TRELLIS_GUIDES_DIR");
+}
 
-    auto* migrate_cmd = cli.add_subcommand("migrate", "create or upgrade the database schema");
-    add_database(migrate_cmd);
+void add_database_commands(CLI::App& cli, Commands& c) {
+    c.migrate_cmd = cli.add_subcommand("migrate", "create or upgrade the database schema");
+    c.add_database(c.migrate_cmd);
+    c.demo_cmd = cli.add_subcommand("demo", "load the demo data (the source article's network) into a new database");
+    c.add_database(c.demo_cmd);
+}
 
-    auto* demo_cmd = cli.add_subcommand("demo", "load the demo data (the source article's network) into a new database");
-    add_database(demo_cmd);
-
-    UserAddOptions user_add;
+void add_account_commands(CLI::App& cli, Commands& c) {
+    auto& user_add = c.user_add;
     auto* user_cmd = cli.add_subcommand("user", "manage accounts");
     user_cmd->require_subcommand(1);
-    auto* user_add_cmd = user_cmd->add_subcommand("add", "create an account; the password is read from standard input");
-    add_database(user_add_cmd);
+    auto* user_add_cmd = c.user_add_cmd =
+        user_cmd->add_subcommand("add", "create an account; the password is read from standard input");
+    c.add_database(user_add_cmd);
     user_add_cmd->add_option("--email", user_add.email, "e-mail address")->required();
     user_add_cmd->add_option("--name", user_add.name, "full name")->required();
     user_add_cmd->add_flag("--password-stdin", user_add.password_stdin, "read the password from standard input")
         ->required();
     user_add_cmd->add_flag("--site-admin", user_add.site_admin, "make the account a site administrator");
 
-    std::string token_email;
     auto* token_cmd = cli.add_subcommand("token", "personal API tokens");
     token_cmd->require_subcommand(1);
-    auto* token_create_cmd = token_cmd->add_subcommand("create", "print a new personal API token for an account");
-    add_database(token_create_cmd);
-    token_create_cmd->add_option("--email", token_email, "the account's e-mail address")->required();
+    c.token_create_cmd = token_cmd->add_subcommand("create", "print a new personal API token for an account");
+    c.add_database(c.token_create_cmd);
+    c.token_create_cmd->add_option("--email", c.token_email, "the account's e-mail address")->required();
+}
 
-    DigestOptions digest;
+void add_digest_and_guide_commands(CLI::App& cli, Commands& c) {
+    auto& digest = c.digest;
     auto* digest_cmd = cli.add_subcommand("digest", "follow-through digests");
     digest_cmd->require_subcommand(1);
-    auto* digest_send_cmd = digest_cmd->add_subcommand("send", "mail today's digests now (each person at most once a day)");
-    add_database(digest_send_cmd);
+    auto* digest_send_cmd = c.digest_send_cmd =
+        digest_cmd->add_subcommand("send", "mail today's digests now (each person at most once a day)");
+    c.add_database(digest_send_cmd);
     digest_send_cmd->add_option("--now", digest.now, "pretend it is this RFC 3339 time (tests)");
     digest_send_cmd->add_option("--smtp", digest.smtp_url, "SMTP server, e.g. smtp://127.0.0.1:25")->envname("TRELLIS_SMTP_URL");
     digest_send_cmd->add_option("--mail-from", digest.mail_from, "sender address")->envname("TRELLIS_MAIL_FROM");
     digest_send_cmd->add_option("--public-url", digest.public_url, "URL for links in the mail")->envname("TRELLIS_PUBLIC_URL");
 
-    std::vector<std::string> guide_files;
     auto* guide_cmd = cli.add_subcommand("guide", "guide files");
     guide_cmd->require_subcommand(1);
-    auto* guide_check_cmd = guide_cmd->add_subcommand("check", "validate guide files; problems as file:line: message");
-    guide_check_cmd->add_option("files", guide_files, "guide files (YAML)")->required();
+    c.guide_check_cmd = guide_cmd->add_subcommand("check", "validate guide files; problems as file:line: message");
+    c.guide_check_cmd->add_option("files", c.guide_files, "guide files (YAML)")->required();
+}
 
-    DataImportOptions data_import;
-    DataAnalyzeOptions data_analyze;
-    int data_year = 0;
+void add_data_commands(CLI::App& cli, Commands& c) {
+    auto& data_import = c.data_import;
+    auto& data_analyze = c.data_analyze;
+    auto& data_year = c.data_year;
     auto* data_cmd = cli.add_subcommand("data", "student and teacher data");
     data_cmd->require_subcommand(1);
-    auto* data_import_cmd = data_cmd->add_subcommand(
+    auto* data_import_cmd = c.data_import_cmd = data_cmd->add_subcommand(
         "import", "import an aggregate, state profile, staff or (with --students) student-level file; all or nothing");
-    add_database(data_import_cmd);
+    c.add_database(data_import_cmd);
     data_import_cmd->add_flag("--students", data_import.students, "the file is student-level (reduced to counts as it is read)");
     data_import_cmd->add_option("--year", data_year, "school year of a student-level file: 2024 for 2024-25")->check(CLI::Range(1990, 2100));
     data_import_cmd->add_option("--map", data_import.mapping_file, "column and value mapping (JSON) for a student-level file");
     data_import_cmd->add_option("--kind", data_import.kind, "students, aggregate, profiles or teachers (default: from the header)");
     data_import_cmd->add_option("--org", data_import.organization_cds, "CDS code of the organization a staff file belongs to");
     data_import_cmd->add_option("file", data_import.file, "the CSV or TSV file")->required();
-    auto* data_analyze_cmd = data_cmd->add_subcommand("analyze", "the equity analysis of an organization's stored counts");
-    add_database(data_analyze_cmd);
+    auto* data_analyze_cmd = c.data_analyze_cmd =
+        data_cmd->add_subcommand("analyze", "the equity analysis of an organization's stored counts");
+    c.add_database(data_analyze_cmd);
     data_analyze_cmd->add_option("--org", data_analyze.org_code, "14-digit CDS code of the district or school")->required();
     data_analyze_cmd->add_option("--year", data_year, "school year (default: the latest)")->check(CLI::Range(1990, 2100));
     data_analyze_cmd->add_option("--indicator", data_analyze.indicator, "one indicator (default: all)");
     data_analyze_cmd->add_flag("--shared", data_analyze.shared, "the suppressed view that may leave the district");
     data_analyze_cmd->add_option("--format", data_analyze.format, "json or csv")->check(CLI::IsMember({"json", "csv"}));
+}
 
-    auto* routes_cmd = cli.add_subcommand(
+// Runs the chosen command; 2 when none was (CLI11 refuses that before).
+int run(Commands& c) {
+    if (*c.serve_cmd) return run_serve(c.common, c.serve);
+    if (*c.routes_cmd) {
+        std::cout << trellis::api::authorization_matrix_json() << "\n";
+        return 0;
+    }
+    if (*c.guide_check_cmd) return run_guide_check(c.guide_files, std::cout, std::cerr);
+    if (*c.migrate_cmd) return run_migrate(c.common);
+    if (*c.demo_cmd) return run_demo(c.common);
+    if (*c.user_add_cmd) return run_user_add(c.common, c.user_add);
+    if (*c.token_create_cmd) return run_token_create(c.common, c.token_email);
+    if (*c.digest_send_cmd) return run_digest_send(c.common, c.digest);
+    if (*c.data_import_cmd) return run_data_import(c.common, c.data_import, std::cout, std::cerr);
+    if (*c.data_analyze_cmd) return run_data_analyze(c.common, c.data_analyze, std::cout, std::cerr);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Trellis: district peer-to-peer learning, end to end"};
+    cli.set_version_flag("--version", std::string("trellis ") + TRELLIS_VERSION);
+    cli.require_subcommand(1);
+    Commands commands;
+    // Registered in the order `trellis --help` lists them.
+    add_serve(cli, commands);
+    add_database_commands(cli, commands);
+    add_account_commands(cli, commands);
+    add_digest_and_guide_commands(cli, commands);
+    add_data_commands(cli, commands);
+    commands.routes_cmd = cli.add_subcommand(
         "routes", "print every API route with the outcome it declares for each kind of caller (JSON)");
-
     CLI11_PARSE(cli, argc, argv);
-    if (data_year != 0) data_import.year = data_analyze.year = data_year;
+    if (commands.data_year != 0) commands.data_import.year = commands.data_analyze.year = commands.data_year;
     spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %^%l%$ %v");
     try {
-        if (*serve_cmd) return run_serve(common, serve);
-        if (*routes_cmd) {
-            std::cout << trellis::api::authorization_matrix_json() << "\n";
-            return 0;
-        }
-        if (*guide_check_cmd) return run_guide_check(guide_files, std::cout, std::cerr);
-        if (*migrate_cmd) return run_migrate(common);
-        if (*demo_cmd) return run_demo(common);
-        if (*user_add_cmd) return run_user_add(common, user_add);
-        if (*token_create_cmd) return run_token_create(common, token_email);
-        if (*digest_send_cmd) return run_digest_send(common, digest);
-        if (*data_import_cmd) return run_data_import(common, data_import, std::cout, std::cerr);
-        if (*data_analyze_cmd) return run_data_analyze(common, data_analyze, std::cout, std::cerr);
+        return run(commands);
     } catch (const std::exception& e) {
         std::cerr << "trellis: " << e.what() << "\n";
         return 1;
     }
-    return 2;
 }

@@ -193,6 +193,34 @@ std::vector<DataShare> data_shares(Connection& db, std::int64_t organization_id)
     return out;
 }
 
+std::string encode_import_summary(const ImportSummary& s) {
+    boost::json::object out;
+    const auto strings = [](const std::vector<std::string>& values) {
+        boost::json::array array;
+        for (const auto& v : values) array.emplace_back(v);
+        return array;
+    };
+    if (s.students) {
+        out["schools"] = s.students->schools;
+        out["programs"] = strings(s.students->programs);
+        out["ignored_columns"] = strings(s.students->ignored_columns);
+    }
+    if (s.counts) {
+        out["counts"] = s.counts->counts;
+        out["districts"] = s.counts->districts;
+        out["organizations"] = s.counts->organizations;
+        out["indicators"] = strings(s.counts->indicators);
+        boost::json::array years;
+        for (const auto y : s.counts->years) years.emplace_back(y);
+        out["years"] = std::move(years);
+    }
+    out["kind"] = s.kind;
+    out["rows"] = s.rows;
+    if (s.organizations_updated) out["organizations_updated"] = *s.organizations_updated;
+    if (s.teachers) out["teachers"] = *s.teachers;
+    return boost::json::serialize(out);
+}
+
 std::vector<NetworkShare> network_data_shares(Connection& db, std::int64_t network_id) {
     std::vector<NetworkShare> out;
     for (const auto& row : db.query(

@@ -23,10 +23,32 @@ struct ImportRecord {
     std::string filename;
     std::int64_t rows_read = 0;
     std::int64_t counts_stored = 0;
-    std::string summary;  // JSON text
+    std::string summary;  // JSON text (encode_import_summary for a file's import)
     std::string created_by_name;
     std::int64_t created_at = 0;
 };
+
+// What a file's import brought, kept with its record and answered to whoever imported it. Parts by kind.
+struct ImportSummary {
+    std::string kind;
+    std::int64_t rows = 0;
+    struct Counts {
+        std::int64_t counts = 0, districts = 0, organizations = 0;
+        std::vector<std::string> indicators;
+        std::vector<int> years;
+    };
+    std::optional<Counts> counts;  // students, aggregate
+    struct Students {
+        std::int64_t schools = 0;
+        std::vector<std::string> programs, ignored_columns;
+    };
+    std::optional<Students> students;
+    std::optional<std::int64_t> organizations_updated;  // profiles
+    std::optional<std::int64_t> teachers;               // teachers
+};
+// The summary as JSON text: {schools, programs, ignored_columns}? {counts, districts, organizations,
+// indicators, years}? kind, rows, organizations_updated?, teachers?
+std::string encode_import_summary(const ImportSummary& summary);
 
 // What an import replaces. A student-level file describes the whole district, so it replaces each
 // (district, year, indicator) it brings, schools that no longer appear included; an aggregate file or a

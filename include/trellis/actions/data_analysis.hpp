@@ -1,9 +1,7 @@
 #pragma once
 // The analysis of one organization's stored counts, as the API, the CLI and exports give it: per indicator
 // the equity analysis of every group (analytics/equity), suppressed for sharing when asked
-// (analytics/suppression), with trends across the years stored. JSON and CSV shapes live here, once.
-#include <boost/json/value.hpp>
-
+// (analytics/suppression), with trends across the years stored. Its JSON and CSV shapes: api/data_reports.hpp.
 #include <optional>
 #include <set>
 #include <string>
@@ -13,7 +11,7 @@
 #include "trellis/analytics/equity.hpp"
 #include "trellis/store/database.hpp"
 
-namespace trellis::api {
+namespace trellis::actions {
 
 struct AnalysisQuery {
     std::string org_code;                   // district or school CDS code
@@ -36,10 +34,4 @@ struct IndicatorReport {
 
 std::vector<IndicatorReport> analyze_organization(store::Connection& db, const AnalysisQuery& query);
 
-boost::json::value group_json(const analytics::GroupAnalysis& group);
-boost::json::value report_json(const AnalysisQuery& query, const std::vector<IndicatorReport>& reports);
-// One row per indicator and group: org_code, year, indicator, direction, group, denominator, numerator, rate,
-// others_rate, rate_ratio, population_share, numerator_share, flag, suppressed. Empty cells for hidden values.
-std::string report_csv(const AnalysisQuery& query, const std::vector<IndicatorReport>& reports);
-
-}  // namespace trellis::api
+}  // namespace trellis::actions

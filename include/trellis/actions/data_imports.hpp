@@ -1,20 +1,20 @@
 #pragma once
-// Data imports, shared by the HTTP API and `trellis data import`: read the file with the right reader, check
+// Data imports, shared by the HTTP API, `trellis data import` and the demo: read the file with the right reader, check
 // that every count belongs to the importing district, and store it all in the caller's transaction, or
 // nothing (the problems by line and column).
-#include <boost/json/object.hpp>
-
 #include <cstdint>
 #include <expected>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "trellis/actions/failure.hpp"
 #include "trellis/analytics/column_mapping.hpp"
 #include "trellis/analytics/csv_reader.hpp"
 #include "trellis/store/database.hpp"
+#include "trellis/store/student_data.hpp"
 
-namespace trellis::api {
+namespace trellis::actions {
 
 enum class ImportKind { students, aggregate, profiles, teachers };
 std::optional<ImportKind> parse_import_kind(std::string_view text);
@@ -37,31 +37,21 @@ struct ImportRequest {
     std::int64_t now = 0;
 };
 
-struct ImportFailure {
-    std::string detail;                        // one sentence for the person
-    std::vector<analytics::CsvProblem> problems;
-};
-
 struct ImportOutcome {
     std::int64_t import_id = 0;
-    boost::json::object summary;  // kind, rows, counts, districts, schools, programs, ignored_columns, ...
+    store::ImportSummary summary;  // as stored with the import's record
 };
 
-// `file_path` set: the file is read from disk (students: with both cores); else from `source`.
-std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, const ImportRequest& request,
-                                                        const analytics::ByteSource& source,
-                                                        const std::optional<std::string>& file_path = std::nullopt);
+// `file_path` set: the file is read from disk (students: with both cores); else from `source`. A refusal is an
+// import_rejected failure: one sentence, and the problems by line and column when the file has them.
+Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& request,
+                                  const analytics::ByteSource& source,
+                                  const std::optional<std::string>& file_path = std::nullopt);
 
 // The same on a file on disk (an upload the server streamed to a file), read a buffer at a time; an empty
 // file is a failure.
-std::expected<ImportOutcome, ImportFailure> import_data_file(store::Connection& db, const ImportRequest& request,
-                                                             const std::string& path);
+Result<ImportOutcome> import_data_file(store::Connection& db, const ImportRequest& request, const std::string& path);
 
-boost::json::array problems_json(const std::vector<analytics::CsvProblem>& problems);
-
-}  // namespace trellis::api
-
-namespace trellis::api {
 // Reads an in-memory text (a request body) as a byte source.
 analytics::ByteSource text_source(std::string_view text);
-}  // namespace trellis::api
+}  // namespace trellis::actions

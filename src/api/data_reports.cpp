@@ -1,10 +1,7 @@
-#include "api/data_analysis.hpp"
+#include "trellis/api/data_reports.hpp"
 
 #include <boost/json.hpp>
 #include <fmt/format.h>
-
-#include "trellis/analytics/suppression.hpp"
-#include "trellis/store/student_data.hpp"
 
 namespace trellis::api {
 
@@ -18,47 +15,7 @@ json::value count_or_null(const std::optional<std::int64_t>& v) { return v ? jso
 std::string csv_number(const std::optional<double>& v) { return v ? fmt::format("{:.6g}", *v) : std::string(); }
 std::string csv_count(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string(); }
 
-analytics::IndicatorAnalysis analyze_year(const std::string& indicator, const store::IndicatorYearCounts& counts,
-                                          const AnalysisQuery& query) {
-    auto full = analytics::analyze_indicator(indicator, counts.direction, counts.groups, query.settings);
-    return query.shared ? analytics::suppress_for_sharing(full, query.settings) : full;
-}
-
 }  // namespace
-
-std::vector<IndicatorReport> analyze_organization(store::Connection& db, const AnalysisQuery& query) {
-    std::vector<std::string> indicators;
-    if (query.indicator) {
-        indicators.push_back(*query.indicator);
-    } else {
-        for (const auto& s : store::district_indicators(db, store::district_of(query.org_code))) indicators.push_back(s.indicator);
-    }
-    std::vector<IndicatorReport> out;
-    for (const auto& indicator : indicators) {
-        const auto years = store::indicator_counts(db, query.org_code, indicator);
-        // The year reported: the one asked for, else the latest stored (the latest shared, in a shared view
-        // that previews nothing). A trend ends there.
-        const store::IndicatorYearCounts* chosen = nullptr;
-        for (const auto& y : years) {
-            if (query.year && y.year > *query.year) continue;
-            if (query.shared && !query.preview_unshared && !query.shared_years.contains({indicator, y.year})) continue;
-            chosen = &y;
-        }
-        if (chosen == nullptr || (query.year && chosen->year != *query.year)) continue;
-        std::vector<analytics::YearAnalysis> history;
-        for (const auto& y : years) {
-            if (y.year > chosen->year) break;  // oldest first
-            const bool in_view = !query.shared || &y == chosen || query.shared_years.contains({indicator, y.year});
-            if (in_view) history.push_back({y.year, analyze_year(indicator, y, query)});
-        }
-        IndicatorReport report;
-        report.year = chosen->year;
-        report.analysis = history.back().analysis;
-        report.trends = analytics::trends(history);
-        out.push_back(std::move(report));
-    }
-    return out;
-}
 
 json::value group_json(const analytics::GroupAnalysis& g) {
     return json::object{{"group", g.group},
@@ -73,7 +30,7 @@ json::value group_json(const analytics::GroupAnalysis& g) {
                         {"suppressed", g.suppressed}};
 }
 
-json::value report_json(const AnalysisQuery& query, const std::vector<IndicatorReport>& reports) {
+json::value report_json(const actions::AnalysisQuery& query, const std::vector<actions::IndicatorReport>& reports) {
     json::array indicators;
     for (const auto& r : reports) {
         json::array groups, trends;
@@ -105,7 +62,7 @@ json::value report_json(const AnalysisQuery& query, const std::vector<IndicatorR
                         {"indicators", std::move(indicators)}};
 }
 
-std::string report_csv(const AnalysisQuery& query, const std::vector<IndicatorReport>& reports) {
+std::string report_csv(const actions::AnalysisQuery& query, const std::vector<actions::IndicatorReport>& reports) {
     std::string out =
         "org_code,year,indicator,direction,group,denominator,numerator,rate,others_rate,rate_ratio,"
         "population_share,numerator_share,flag,suppressed\r\n";

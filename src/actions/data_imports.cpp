@@ -1,6 +1,5 @@
-#include "api/data_imports.hpp"
+#include "trellis/actions/data_imports.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include <fstream>
@@ -15,17 +14,15 @@
 #include "trellis/store/student_data.hpp"
 #include "trellis/store/teacher_profiles.hpp"
 
-namespace trellis::api {
-
-namespace json = boost::json;
+namespace trellis::actions {
 
 namespace {
 
-ImportFailure failure(std::string detail, std::vector<analytics::CsvProblem> problems = {}) {
-    return ImportFailure{std::move(detail), std::move(problems)};
+std::unexpected<Failure> failure(std::string detail, std::vector<analytics::CsvProblem> problems = {}) {
+    return std::unexpected(Failure{FailureKind::import_rejected, std::move(detail), {}, std::move(problems)});
 }
 
-ImportFailure rejected(std::vector<analytics::CsvProblem> problems) {
+std::unexpected<Failure> rejected(std::vector<analytics::CsvProblem> problems) {
     const auto& first = problems.front();
     const std::string where = first.column > 0 ? fmt::format("line {}, column {}", first.line, first.column)
                                                : fmt::format("line {}", first.line);
@@ -52,7 +49,7 @@ std::vector<analytics::CsvProblem> foreign_districts(const std::vector<analytics
     return out;
 }
 
-json::object count_summary(const std::vector<analytics::IndicatorCount>& counts) {
+store::ImportSummary::Counts count_summary(const std::vector<analytics::IndicatorCount>& counts) {
     std::set<std::string> orgs, indicators, districts;
     std::set<int> years;
     for (const auto& c : counts) {
@@ -61,67 +58,62 @@ json::object count_summary(const std::vector<analytics::IndicatorCount>& counts)
         indicators.insert(c.indicator);
         years.insert(c.year);
     }
-    json::array indicator_list, year_list;
-    for (const auto& i : indicators) indicator_list.emplace_back(i);
-    for (const auto y : years) year_list.emplace_back(y);
-    return json::object{{"counts", counts.size()},
-                        {"districts", districts.size()},
-                        {"organizations", orgs.size()},
-                        {"indicators", std::move(indicator_list)},
-                        {"years", std::move(year_list)}};
+    return {static_cast<std::int64_t>(counts.size()), static_cast<std::int64_t>(districts.size()),
+            static_cast<std::int64_t>(orgs.size()), {indicators.begin(), indicators.end()},
+            {years.begin(), years.end()}};
 }
 
-std::expected<ImportOutcome, ImportFailure> store_counts(store::Connection& db, const ImportRequest& request,
-                                                         const std::vector<analytics::IndicatorCount>& counts,
-                                                         std::int64_t rows, json::object summary) {
+// The record of one import, summary included.
+store::ImportRecord import_record(const ImportRequest& request, std::int64_t rows, const store::ImportSummary& summary) {
+    store::ImportRecord record;
+    record.organization_id = request.organization_id;
+    record.kind = summary.kind;
+    record.filename = request.filename;
+    record.rows_read = rows;
+    record.summary = store::encode_import_summary(summary);
+    record.created_by_name = request.by_name;
+    record.created_at = request.now;
+    return record;
+}
+
+Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& request,
+                                  const std::vector<analytics::IndicatorCount>& counts, std::int64_t rows,
+                                  store::ImportSummary summary) {
     if (request.district_code) {
         auto foreign = foreign_districts(counts, *request.district_code);
         if (!foreign.empty()) {
             std::string detail = foreign[0].message;
-            return std::unexpected(failure(std::move(detail), std::move(foreign)));
+            return failure(std::move(detail), std::move(foreign));
         }
     }
-    if (counts.empty()) return std::unexpected(failure("The file holds no counts to import."));
-    for (const auto& [key, value] : count_summary(counts)) summary[key] = value;
-    summary["kind"] = to_string(request.kind);
-    summary["rows"] = rows;
-    store::ImportRecord record;
-    record.organization_id = request.organization_id;
-    record.kind = std::string(to_string(request.kind));
+    if (counts.empty()) return failure("The file holds no counts to import.");
+    summary.counts = count_summary(counts);
+    summary.kind = std::string(to_string(request.kind));
+    summary.rows = rows;
+    auto record = import_record(request, rows, summary);
     if (request.year) record.year = *request.year;
-    record.filename = request.filename;
-    record.rows_read = rows;
-    record.summary = json::serialize(summary);
-    record.created_by_name = request.by_name;
-    record.created_at = request.now;
     const auto id = store::replace_counts(db, counts, record, request.by,
                                           request.kind == ImportKind::students ? store::ReplaceScope::district
                                                                                : store::ReplaceScope::org_code);
     return ImportOutcome{id, std::move(summary)};
 }
 
-std::expected<ImportOutcome, ImportFailure> import_students(store::Connection& db, const ImportRequest& request,
-                                                            const analytics::ByteSource& source,
-                                                            const std::optional<std::string>& path) {
-    if (!request.year) return std::unexpected(failure("A student-level import needs the school year (year=2024 for 2024-25)."));
+Result<ImportOutcome> import_students(store::Connection& db, const ImportRequest& request,
+                                      const analytics::ByteSource& source, const std::optional<std::string>& path) {
+    if (!request.year) return failure("A student-level import needs the school year (year=2024 for 2024-25).");
     auto result = path ? analytics::import_students_file(*path, request.mapping, *request.year)
                        : analytics::import_students(source, request.mapping, *request.year);
-    if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
-    json::array programs, ignored;
-    for (const auto& p : result.summary.programs) programs.emplace_back(p);
-    for (const auto& c : result.summary.ignored_columns) ignored.emplace_back(c);
-    json::object summary{{"schools", result.summary.schools},
-                         {"programs", std::move(programs)},
-                         {"ignored_columns", std::move(ignored)}};
+    if (!result.problems.empty()) return rejected(std::move(result.problems));
+    store::ImportSummary summary;
+    summary.students = {result.summary.schools, result.summary.programs, result.summary.ignored_columns};
     return store_counts(db, request, result.counts, result.summary.rows, std::move(summary));
 }
 
-std::expected<ImportOutcome, ImportFailure> import_profiles(store::Connection& db, const ImportRequest& request,
+Result<ImportOutcome> import_profiles(store::Connection& db, const ImportRequest& request,
                                                             const analytics::ByteSource& source) {
     auto result = analytics::import_profiles(source);
-    if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
+    if (!result.problems.empty()) return rejected(std::move(result.problems));
     std::int64_t updated = 0;
-    json::array not_found;
     for (const auto& row : result.rows) {
         if (request.district_code && row.cds_code != *request.district_code) continue;
         auto organization = store::find_organization_by_cds(db, row.cds_code);
@@ -136,38 +128,24 @@ std::expected<ImportOutcome, ImportFailure> import_profiles(store::Connection& d
         if (store::update_organization(db, *organization)) ++updated;
     }
     if (request.district_code && updated == 0) {
-        return std::unexpected(failure(fmt::format("The file has no row for this district (CDS {}).", *request.district_code)));
+        return failure(fmt::format("The file has no row for this district (CDS {}).", *request.district_code));
     }
-    store::ImportRecord record;
-    record.organization_id = request.organization_id;
-    record.kind = "profiles";
-    record.filename = request.filename;
-    record.rows_read = static_cast<std::int64_t>(result.rows.size());
-    json::object summary{{"kind", "profiles"}, {"rows", result.rows.size()}, {"organizations_updated", updated}};
-    record.summary = json::serialize(summary);
-    record.created_by_name = request.by_name;
-    record.created_at = request.now;
-    const auto id = store::replace_counts(db, {}, record, request.by);
+    store::ImportSummary summary{.kind = "profiles", .rows = static_cast<std::int64_t>(result.rows.size())};
+    summary.organizations_updated = updated;
+    const auto id = store::replace_counts(db, {}, import_record(request, summary.rows, summary), request.by);
     return ImportOutcome{id, std::move(summary)};
 }
 
-std::expected<ImportOutcome, ImportFailure> import_teachers(store::Connection& db, const ImportRequest& request,
+Result<ImportOutcome> import_teachers(store::Connection& db, const ImportRequest& request,
                                                             const analytics::ByteSource& source) {
-    if (!request.organization_id) return std::unexpected(failure("A staff file is imported into one organization."));
+    if (!request.organization_id) return failure("A staff file is imported into one organization.");
     auto result = analytics::import_teachers(source);
-    if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
-    if (result.teachers.empty()) return std::unexpected(failure("The staff file has no teacher rows."));
+    if (!result.problems.empty()) return rejected(std::move(result.problems));
+    if (result.teachers.empty()) return failure("The staff file has no teacher rows.");
     const auto written = store::replace_imported_teachers(db, *request.organization_id, result.teachers, request.now);
-    store::ImportRecord record;
-    record.organization_id = request.organization_id;
-    record.kind = "teachers";
-    record.filename = request.filename;
-    record.rows_read = written;
-    json::object summary{{"kind", "teachers"}, {"rows", written}, {"teachers", written}};
-    record.summary = json::serialize(summary);
-    record.created_by_name = request.by_name;
-    record.created_at = request.now;
-    const auto id = store::replace_counts(db, {}, record, request.by);
+    store::ImportSummary summary{.kind = "teachers", .rows = written};
+    summary.teachers = written;
+    const auto id = store::replace_counts(db, {}, import_record(request, written, summary), request.by);
     return ImportOutcome{id, std::move(summary)};
 }
 
@@ -204,7 +182,7 @@ std::optional<ImportKind> detect_import_kind(std::string_view first_line) {
     return std::nullopt;
 }
 
-std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, const ImportRequest& request,
+Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& request,
                                                         const analytics::ByteSource& source,
                                                         const std::optional<std::string>& file_path) {
     switch (request.kind) {
@@ -212,7 +190,7 @@ std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, c
             return import_students(db, request, source, file_path);
         case ImportKind::aggregate: {
             auto result = analytics::import_aggregate(source);
-            if (!result.problems.empty()) return std::unexpected(rejected(std::move(result.problems)));
+            if (!result.problems.empty()) return rejected(std::move(result.problems));
             return store_counts(db, request, result.counts, static_cast<std::int64_t>(result.counts.size()), {});
         }
         case ImportKind::profiles:
@@ -220,15 +198,15 @@ std::expected<ImportOutcome, ImportFailure> import_data(store::Connection& db, c
         case ImportKind::teachers:
             return import_teachers(db, request, source);
     }
-    return std::unexpected(failure("unknown import kind"));
+    return failure("unknown import kind");
 }
 
-std::expected<ImportOutcome, ImportFailure> import_data_file(store::Connection& db, const ImportRequest& request,
+Result<ImportOutcome> import_data_file(store::Connection& db, const ImportRequest& request,
                                                              const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file) throw std::runtime_error("cannot open the uploaded file " + path);
     if (file.peek() == std::ifstream::traits_type::eof()) {
-        return std::unexpected(failure("The file is empty: send the file's contents as the request body."));
+        return failure("The file is empty: send the file's contents as the request body.");
     }
     const analytics::ByteSource source = [&file](char* buffer, std::size_t capacity) {
         file.read(buffer, static_cast<std::streamsize>(capacity));
@@ -239,21 +217,6 @@ std::expected<ImportOutcome, ImportFailure> import_data_file(store::Connection& 
     return import_data(db, request, source, request.kind == ImportKind::students ? std::optional(path) : std::nullopt);
 }
 
-json::array problems_json(const std::vector<analytics::CsvProblem>& problems) {
-    json::array out;
-    for (const auto& p : problems) {
-        json::object o{{"message", p.message}};
-        o["line"] = p.line > 0 ? json::value(p.line) : json::value(nullptr);
-        o["column"] = p.column > 0 ? json::value(p.column) : json::value(nullptr);
-        out.push_back(std::move(o));
-    }
-    return out;
-}
-
-}  // namespace trellis::api
-
-namespace trellis::api {
-
 analytics::ByteSource text_source(std::string_view text) {
     return [text, offset = std::size_t{0}](char* buffer, std::size_t capacity) mutable {
         const auto n = std::min(capacity, text.size() - offset);
@@ -263,4 +226,4 @@ analytics::ByteSource text_source(std::string_view text) {
     };
 }
 
-}  // namespace trellis::api
+}  // namespace trellis::actions
