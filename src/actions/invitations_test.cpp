@@ -20,6 +20,12 @@ protected:
         p.email = email;
         return p;
     }
+    std::int64_t organization(store::Connection& db) {
+        store::Organization o;
+        o.name = "Unified";
+        o.kind = "district";
+        return store::insert_organization(db, o, kNow);
+    }
     std::string role_of(store::Connection& db, std::int64_t org, std::int64_t user) {
         for (const auto& m : store::user_memberships(db, user)) {
             if (m.organization_id == org) return m.role;
@@ -33,10 +39,7 @@ INSTANTIATE_TEST_SUITE_P(Engines, InvitationActionsTest,
 
 TEST_P(InvitationActionsTest, ATeamSeatBringsAPlainMembershipButKeepsAStrongerRole) {
     auto db = database_->acquire();
-    store::Organization o;
-    o.name = "Unified";
-    o.kind = "district";
-    const auto org = store::insert_organization(*db, o, kNow);
+    const auto org = organization(*db);
     const auto lead = person(*db, "lead@x.org");
     const auto team = store::insert_team(*db, org, "World languages", "", kNow);
     const Caller inviter{*db, lead, kNow};
@@ -61,10 +64,7 @@ TEST_P(InvitationActionsTest, ATeamSeatBringsAPlainMembershipButKeepsAStrongerRo
 
 TEST_P(InvitationActionsTest, OnlyTheInvitedAddressTakesIt) {
     auto db = database_->acquire();
-    store::Organization o;
-    o.name = "Unified";
-    o.kind = "district";
-    const auto org = store::insert_organization(*db, o, kNow);
+    const auto org = organization(*db);
     const auto admin = person(*db, "admin@x.org");
     const auto issued = issue_invitation({*db, admin, kNow}, {org, std::nullopt, "Invited@X.org", "viewer"});
     ASSERT_TRUE(issued);

@@ -20,7 +20,7 @@ struct ServeOptions {
     // cores keep one slow request from stalling the others. Sockets have their own two I/O threads.
     unsigned threads = 4;
     std::size_t max_body_bytes = 1024 * 1024;
-    std::size_t max_upload_bytes = 256 * 1024 * 1024;  // data imports (POST .../data/imports)
+    std::size_t max_upload_bytes = 256 * 1024 * 1024;  // routes flagged Route::upload (data imports)
     bool secure_cookies = false;
     std::vector<std::string> trusted_proxies;  // addresses of our reverse proxies (X-Forwarded-For is theirs)
 };
