@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "trellis/actions/teams.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/store/organizations.hpp"
@@ -49,13 +50,7 @@ Outcome take_seat(const Caller& caller, const store::Invitation& invitation, con
         }
         return {};
     }
-    store::Member member;
-    member.team_id = team_id;
-    member.user_id = user.id;
-    member.name = user.name;
-    member.email = user.email;
-    member.role = invitation.role;
-    store::insert_member(caller.db, member, caller.now);
+    seat_account(caller, team_id, {.user_id = user.id, .name = user.name, .email = user.email}, invitation.role);
     return {};
 }
 

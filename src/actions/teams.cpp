@@ -24,15 +24,21 @@ std::string default_outreach_title(const TeamView& view, const std::string& kind
 std::int64_t create_team(const Caller& caller, const NewTeam& team) {
     const auto team_id = store::insert_team(caller.db, team.organization_id, team.name, team.focus, caller.now);
     if (may_by_own_role(caller, auth::ResourceKind::organization, auth::Action::manage, team.organization_id)) {
-        store::Member lead;
-        lead.team_id = team_id;
-        lead.user_id = caller.principal.user_id;
-        lead.name = caller.principal.name;
-        lead.email = caller.principal.email;
-        lead.role = "lead";
-        store::insert_member(caller.db, lead, caller.now);
+        seat_account(caller, team_id,
+                     {.user_id = caller.principal.user_id, .name = caller.principal.name, .email = caller.principal.email},
+                     "lead");
     }
     return team_id;
+}
+
+std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const store::Member& who, const std::string& role) {
+    store::Member seat;
+    seat.team_id = team_id;
+    seat.user_id = who.user_id;
+    seat.name = who.name;
+    seat.email = who.email;
+    seat.role = role;
+    return store::insert_member(caller.db, seat, caller.now);
 }
 
 TeamView team_view(const Caller& caller, std::int64_t team_id) {

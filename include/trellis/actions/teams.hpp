@@ -23,6 +23,9 @@ struct NewTeam {
 // (a site administrator creating a team for someone else's organization does not take a seat on it).
 std::int64_t create_team(const Caller& caller, const NewTeam& team);
 
+// Seats an account on the team with a role, under the account's name and address (the new seat's id).
+std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const store::Member& who, const std::string& role);
+
 struct TeamView {
     store::Team team;
     std::vector<store::Member> members;
