@@ -4,6 +4,7 @@
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -58,7 +59,9 @@ json::value team_json(RequestContext& c, std::int64_t team_id) {
     json::array members;
     std::optional<std::string> my_role;
     for (const auto& m : view.members) {
-        members.push_back(to_json(m));
+        auto member = to_json(m).as_object();
+        member["contributes"] = seat_contributes(m.role);
+        members.push_back(std::move(member));
         if (m.user_id == c.principal.user_id) my_role = m.role;
     }
     out["members"] = std::move(members);
@@ -66,6 +69,7 @@ json::value team_json(RequestContext& c, std::int64_t team_id) {
     out["outreach_items"] = outreach_json(c.db, team_id);
     out["my_role"] = my_role ? json::value(*my_role) : json::value(nullptr);
     out["version"] = view.team.version;
+    out["may"] = may_json(c, auth::ResourceKind::team, team_id);
     return out;
 }
 
