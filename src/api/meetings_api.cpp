@@ -7,6 +7,7 @@
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/live_events.hpp"
 #include "api/meeting_api_support.hpp"
 #include "api/meeting_mail.hpp"
@@ -175,6 +176,7 @@ json::value plan_json(store::Connection& db, const store::Meeting& m) {
 
 json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
     auto out = plan_json(c.db, m).as_object();
+    out["may"] = may_json(c, auth::ResourceKind::meeting, m.id);
     const auto members = store::team_members(c.db, m.team_id);
     const auto recorded = store::meeting_attendance(c.db, m.id);
     json::array attendance;

@@ -4,6 +4,7 @@
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/network_memberships_api.hpp"
 #include "api/outgoing_mail.hpp"
 #include "api/responses.hpp"
@@ -64,7 +65,9 @@ http::Response create_network(RequestContext& c) {
     n.focus = focus.value_or("");
     n.facilitator_id = *facilitator;
     const auto id = store::insert_network(c.db, n, c.services.now());
-    return created(to_json(*store::find_network(c.db, id)), fmt::format("/api/v1/networks/{}", id));
+    auto out = to_json(*store::find_network(c.db, id)).as_object();
+    out["may"] = may_json(c, auth::ResourceKind::network, id);
+    return created(out, fmt::format("/api/v1/networks/{}", id));
 }
 
 // What the policy says about the caller and an organization other than the route's own resource.
@@ -85,7 +88,9 @@ bool may_name(RequestContext& c, const store::NetworkMember& member) {
 http::Response get_network(RequestContext& c) {
     const auto n = store::find_network(c.db, c.id());
     if (!n) return not_found(fmt::format("network {}", c.id()));
-    return json_response(200, to_json(*n, [&](const store::NetworkMember& m) { return may_name(c, m); }));
+    auto out = to_json(*n, [&](const store::NetworkMember& m) { return may_name(c, m); }).as_object();
+    out["may"] = may_json(c, auth::ResourceKind::network, n->id);
+    return json_response(200, out);
 }
 
 // Asks each admin of the invited organization, by e-mail, to accept or decline on its network page.

@@ -4,6 +4,7 @@
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -100,6 +101,13 @@ http::Response duplicate_cds(store::Connection& db, const std::string& cds) {
                                 existing ? fmt::format(" ({})", existing->name) : ""));
 }
 
+// An organization as its page shows it: the profile and what the caller may do with it.
+json::value organization_json(RequestContext& c, const store::Organization& o) {
+    auto out = to_json(o).as_object();
+    out["may"] = may_json(c, auth::ResourceKind::organization, o.id);
+    return out;
+}
+
 http::Response list_organizations(RequestContext& c) {
     json::array list;
     for (const auto& o : store::visible_organizations(c.db, c.principal.user_id, c.principal.site_admin)) {
@@ -117,13 +125,13 @@ http::Response create_organization(RequestContext& c) {
     if (o.cds_code && store::find_organization_by_cds(c.db, *o.cds_code)) return duplicate_cds(c.db, *o.cds_code);
     o.id = store::insert_organization(c.db, o, c.services.now());
     store::set_organization_role(c.db, o.id, c.principal.user_id, "admin");
-    return created(to_json(*store::find_organization(c.db, o.id)), fmt::format("/api/v1/organizations/{}", o.id));
+    return created(organization_json(c, *store::find_organization(c.db, o.id)), fmt::format("/api/v1/organizations/{}", o.id));
 }
 
 http::Response get_organization(RequestContext& c) {
     const auto o = store::find_organization(c.db, c.id());
     if (!o) return not_found(fmt::format("organization {}", c.id()));
-    return json_response(200, to_json(*o));
+    return json_response(200, organization_json(c, *o));
 }
 
 http::Response update_organization(RequestContext& c) {
@@ -135,15 +143,15 @@ http::Response update_organization(RequestContext& c) {
     auto updated = *current;
     read_organization_fields(*body, updated, false);
     if (!body->ok()) return body->problem();
-    if (*version != current->version) return stale_edit("this organization", *version, to_json(*current));
+    if (*version != current->version) return stale_edit("this organization", *version, organization_json(c, *current));
     if (updated.cds_code && updated.cds_code != current->cds_code &&
         store::find_organization_by_cds(c.db, *updated.cds_code)) {
         return duplicate_cds(c.db, *updated.cds_code);
     }
     if (!store::update_organization(c.db, updated)) {
-        return stale_edit("this organization", *version, to_json(*store::find_organization(c.db, c.id())));
+        return stale_edit("this organization", *version, organization_json(c, *store::find_organization(c.db, c.id())));
     }
-    return json_response(200, to_json(*store::find_organization(c.db, c.id())));
+    return json_response(200, organization_json(c, *store::find_organization(c.db, c.id())));
 }
 
 http::Response list_organization_members(RequestContext& c) {

@@ -5,6 +5,7 @@
 #include "api/action_calls.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -35,12 +36,17 @@ json::value team_json(RequestContext& c, std::int64_t team_id) {
     const auto view = actions::team_view(caller(c), team_id);
     auto out = team_summary_json(view.team).as_object();
     json::array members;
-    for (const auto& m : view.members) members.push_back(to_json(m));
+    for (const auto& m : view.members) {
+        auto member = to_json(m).as_object();
+        member["contributes"] = seat_contributes(m.role);
+        members.push_back(std::move(member));
+    }
     out["members"] = std::move(members);
     out["representation"] = to_json(view.representation, view.catalogue);
     out["outreach_items"] = outreach_json(view.outreach);
     out["my_role"] = view.my_role ? json::value(*view.my_role) : json::value(nullptr);
     out["version"] = view.team.version;
+    out["may"] = may_json(c, auth::ResourceKind::team, team_id);
     return out;
 }
 

@@ -1,12 +1,19 @@
 #include "trellis/store/networks.hpp"
+#include "trellis/store/relationships.hpp"
 
 namespace trellis::store {
 
 namespace {
 
-constexpr const char* kSelect =
+#define TRELLIS_NETWORK_COLUMNS \
     "SELECT n.id, n.name, n.focus, n.facilitator_organization_id, f.name, n.starts_on, n.ends_on, n.version "
-    "FROM networks n JOIN organizations f ON f.id = n.facilitator_organization_id ";
+#define TRELLIS_NETWORK_FROM "FROM networks n JOIN organizations f ON f.id = n.facilitator_organization_id "
+constexpr const char* kSelect = TRELLIS_NETWORK_COLUMNS TRELLIS_NETWORK_FROM;
+// The same networks with the caller's relationship (columns 8 and 9: see visible_networks).
+constexpr const char* kSelectWithRelationship =
+    TRELLIS_NETWORK_COLUMNS ", fm.role, mine.network_id " TRELLIS_NETWORK_FROM;
+#undef TRELLIS_NETWORK_COLUMNS
+#undef TRELLIS_NETWORK_FROM
 
 Network read_network(const Row& row) {
     Network n;
@@ -59,15 +66,24 @@ std::optional<Network> find_network(Connection& db, std::int64_t id) {
 }
 
 std::vector<Network> visible_networks(Connection& db, std::int64_t user_id, bool site_admin) {
-    const auto rows =
-        site_admin ? db.query(std::string(kSelect) + "ORDER BY n.name, n.id")
-                   : db.query(std::string(kSelect) + "WHERE n.id IN (SELECT p.network_id FROM " +
-                                  kActiveNetworkParticipants +
-                                  " p JOIN organization_members m ON m.organization_id = p.organization_id "
-                                  "WHERE m.user_id = ?) ORDER BY n.name, n.id",
-                              {user_id});
+    // Candidates: networks one of the person's organizations takes part in (facilitating or an accepted member),
+    // with the relationship the policy reads (column 8: the role in the facilitator organization; 9: 1 when one
+    // of theirs participates). The policy decides which are readable.
+    const auto rows = db.query(
+        std::string(kSelectWithRelationship) +
+            "LEFT JOIN organization_members fm ON fm.organization_id = n.facilitator_organization_id AND fm.user_id = ? "
+            "LEFT JOIN (SELECT DISTINCT p.network_id FROM " +
+            kActiveNetworkParticipants +
+            " p JOIN organization_members m ON m.organization_id = p.organization_id WHERE m.user_id = ?"
+            ") mine ON mine.network_id = n.id "
+            "WHERE ? = 1 OR fm.role IS NOT NULL OR mine.network_id IS NOT NULL ORDER BY n.name, n.id",
+        {user_id, user_id, site_admin ? 1 : 0});
     std::vector<Network> out;
-    for (const auto& row : rows) out.push_back(read_network(row));
+    for (const auto& row : rows) {
+        auth::Relationship r{.exists = true, .organization_role = row.optional_text(8),
+                             .network_participant = !row.is_null(9)};
+        if (readable_by(user_id, site_admin, auth::ResourceKind::network, r)) out.push_back(read_network(row));
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/string_list.hpp"
 #include "trellis/store/networks.hpp"
+#include "trellis/store/relationships.hpp"
 
 namespace trellis::store {
 
@@ -56,23 +57,26 @@ std::optional<Organization> find_organization_by_cds(Connection& db, const std::
 }
 
 std::vector<Organization> visible_organizations(Connection& db, std::int64_t user_id, bool site_admin) {
-    Rows rows;
-    if (site_admin) {
-        rows = db.query(std::string("SELECT ") + kColumns + " FROM organizations o ORDER BY o.name, o.id");
-    } else {
-        // Own organizations, plus every organization in a network one of them takes part in.
-        rows = db.query(std::string("SELECT ") + kColumns +
-                            " FROM organizations o WHERE o.id IN ("
-                            "  SELECT organization_id FROM organization_members WHERE user_id = ?"
-                            "  UNION SELECT participant.organization_id FROM " +
-                            kActiveNetworkParticipants + " participant JOIN " + kActiveNetworkParticipants +
-                            " mine ON mine.network_id = participant.network_id"
-                            "  JOIN organization_members m ON m.organization_id = mine.organization_id AND m.user_id = ?"
-                            ") ORDER BY o.name, o.id",
-                        {user_id, user_id});
-    }
+    // Candidates: own organizations and those sharing an accepted network with one of them, each with the
+    // relationship the policy reads (column 14: the caller's role; 15: 1 when they share a network). The policy
+    // decides which are readable.
+    const auto rows = db.query(
+        std::string("SELECT ") + kColumns +
+            ", om.role, CASE WHEN shared.organization_id IS NULL THEN 0 ELSE 1 END FROM organizations o "
+            "LEFT JOIN organization_members om ON om.organization_id = o.id AND om.user_id = ? "
+            "LEFT JOIN (SELECT DISTINCT participant.organization_id FROM " +
+            kActiveNetworkParticipants + " participant JOIN " + kActiveNetworkParticipants +
+            " mine ON mine.network_id = participant.network_id "
+            "  JOIN organization_members m ON m.organization_id = mine.organization_id AND m.user_id = ?"
+            ") shared ON shared.organization_id = o.id "
+            "WHERE ? = 1 OR om.role IS NOT NULL OR shared.organization_id IS NOT NULL ORDER BY o.name, o.id",
+        {user_id, user_id, site_admin ? 1 : 0});
     std::vector<Organization> out;
-    for (const auto& row : rows) out.push_back(read_organization(row));
+    for (const auto& row : rows) {
+        auth::Relationship r{.exists = true, .organization_role = row.optional_text(14),
+                             .network_participant = row.integer(15) == 1};
+        if (readable_by(user_id, site_admin, auth::ResourceKind::organization, r)) out.push_back(read_organization(row));
+    }
     return out;
 }
 

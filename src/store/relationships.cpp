@@ -87,4 +87,11 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
     return r;
 }
 
+bool readable_by(std::int64_t user_id, bool site_admin, auth::ResourceKind kind, const auth::Relationship& r) {
+    auth::Principal principal;
+    principal.user_id = user_id;
+    principal.site_admin = site_admin;
+    return auth::decide(principal, kind, auth::Action::read, r) == auth::Decision::allow;
+}
+
 }  // namespace trellis::store

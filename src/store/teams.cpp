@@ -3,14 +3,22 @@
 #include <map>
 
 #include "store/string_list.hpp"
+#include "trellis/store/relationships.hpp"
 
 namespace trellis::store {
 
 namespace {
 
-constexpr const char* kTeamSelect =
-    "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version FROM teams t "
-    "JOIN organizations o ON o.id = t.organization_id ";
+#define TRELLIS_TEAM_COLUMNS "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version"
+#define TRELLIS_TEAM_FROM " FROM teams t JOIN organizations o ON o.id = t.organization_id "
+constexpr const char* kTeamSelect = TRELLIS_TEAM_COLUMNS TRELLIS_TEAM_FROM;
+// The same teams with the caller's relationship to each (columns 6 and 7: the team role, the organization role).
+constexpr const char* kTeamWithRelationshipSelect =
+    TRELLIS_TEAM_COLUMNS ", tm.role, om.role" TRELLIS_TEAM_FROM
+    "LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? "
+    "LEFT JOIN organization_members om ON om.organization_id = t.organization_id AND om.user_id = ? ";
+#undef TRELLIS_TEAM_COLUMNS
+#undef TRELLIS_TEAM_FROM
 
 Team read_team(const Row& row) {
     return Team{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
@@ -70,13 +78,18 @@ std::optional<Team> find_team(Connection& db, std::int64_t id) {
 }
 
 std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_admin) {
-    if (site_admin) return read_teams(db.query(std::string(kTeamSelect) + "ORDER BY o.name, t.name, t.id"));
-    return read_teams(db.query(std::string(kTeamSelect) +
-                                   "WHERE t.id IN (SELECT team_id FROM team_members WHERE user_id = ?) "
-                                   "OR t.organization_id IN (SELECT organization_id FROM organization_members "
-                                   "  WHERE user_id = ? AND role IN ('admin', 'viewer')) "
+    // The candidates are every team the person has any tie to (a seat, or any role in its organization), each
+    // with the relationship the policy reads; the policy, not this query, decides which of them are readable.
+    const auto rows = db.query(std::string(kTeamWithRelationshipSelect) +
+                                   "WHERE ? = 1 OR tm.role IS NOT NULL OR om.role IS NOT NULL "
                                    "ORDER BY o.name, t.name, t.id",
-                               {user_id, user_id}));
+                               {user_id, user_id, site_admin ? 1 : 0});
+    std::vector<Team> out;
+    for (const auto& row : rows) {
+        auth::Relationship r{.exists = true, .organization_role = row.optional_text(7), .team_role = row.optional_text(6)};
+        if (readable_by(user_id, site_admin, auth::ResourceKind::team, r)) out.push_back(read_team(row));
+    }
+    return out;
 }
 
 std::vector<Team> organization_teams(Connection& db, std::int64_t organization_id) {

@@ -1,0 +1,87 @@
+"""What a response says the caller may do (`may`, computed by the server's one policy) is exactly what the
+server then lets that caller do. The web app shows and hides its controls from `may` alone, so a control it
+shows must work and a control it hides must be one the server refuses.
+
+Each probe is a request the guard must pass or refuse and that changes nothing when it passes (a stale version
+or an empty body, refused afterwards for its content), asked as every kind of caller of the authorization
+matrix on district D, team T, T's meeting and network N (tests/matrix_world.py)."""
+import pytest
+
+from matrix_world import CALLERS, build_world
+
+REFUSED = (401, 403, 404)
+
+
+@pytest.fixture(scope="module")
+def world(server, mail_sink):
+    return build_world(server, mail_sink)
+
+
+def passes_guard(api, method, path, body=None):
+    response = api.request(method, path, body)
+    return response.status_code not in REFUSED
+
+
+def probes(w):
+    d, t, n, m = w.ids["organization"], w.ids["team"], w.ids["network"], w.ids["meeting"]
+    return {
+        ("team", t): {
+            "manage": ("PATCH", f"/api/v1/teams/{t}", {"version": 0}),
+            "contribute": ("POST", f"/api/v1/meetings/{m}/decisions", {}),
+        },
+        ("meeting", m): {
+            "manage": ("PATCH", f"/api/v1/meetings/{m}", {"version": 0}),
+            "contribute": ("POST", f"/api/v1/meetings/{m}/decisions", {}),
+        },
+        ("organization", d): {
+            "manage": ("PATCH", f"/api/v1/organizations/{d}", {"version": 0}),
+            "read_student_data": ("GET", f"/api/v1/organizations/{d}/teachers", None),
+            "contribute_student_data": ("PUT", f"/api/v1/organizations/{d}/teachers/me", {}),
+            "manage_student_data": ("PUT", f"/api/v1/organizations/{d}/data/settings", {}),
+            "read_shared_data": ("GET", f"/api/v1/organizations/{d}/data/analysis?indicator=suspension&year=2024", None),
+        },
+        ("network", n): {
+            "manage": ("POST", f"/api/v1/networks/{n}/members", {}),
+        },
+    }
+
+
+@pytest.mark.parametrize("caller", [c for c in CALLERS if c != "anonymous"])
+def test_may_says_what_the_server_allows(world, caller):
+    api = world.api(caller)
+    for (kind, resource_id), actions in probes(world).items():
+        shown = api.request("GET", f"/api/v1/{kind}s/{resource_id}")
+        if shown.status_code == 404:
+            # A caller who cannot see the thing is refused everything about it and learns nothing.
+            for action, (method, path, body) in actions.items():
+                assert not passes_guard(api, method, path, body), f"{caller}: {kind} {action} passed, unseen"
+            continue
+        assert shown.status_code == 200, f"{caller}: GET {kind} {resource_id} answered {shown.status_code}"
+        may = shown.json()["may"]
+        assert set(may) == set(actions), f"{caller}: {kind}.may has {sorted(may)}"
+        for action, (method, path, body) in actions.items():
+            assert may[action] == passes_guard(api, method, path, body), \
+                f"{caller}: {kind}.may.{action} is {may[action]} but {method} {path} says otherwise"
+
+
+def test_the_fixture_callers_differ_where_the_policy_says(world):
+    """A guard against a probe that cannot fail: the lead manages T, the guest does not; the member fills in a
+    teacher profile, the guest (a family representative) does not; only the facilitator manages N."""
+    def may(caller, kind, resource):
+        return world.api(caller).ok("GET", f"/api/v1/{kind}s/{world.ids[resource]}")["may"]
+    assert may("lead", "team", "team") == {"contribute": True, "manage": True}
+    assert may("member", "team", "team") == {"contribute": True, "manage": False}
+    assert may("guest", "team", "team") == {"contribute": False, "manage": False}
+    assert may("member", "organization", "organization")["contribute_student_data"] is True
+    assert may("guest", "organization", "organization")["contribute_student_data"] is False
+    assert may("data_lead", "organization", "organization")["manage"] is False
+    assert may("data_lead", "organization", "organization")["manage_student_data"] is True
+    assert may("facilitator", "network", "network") == {"manage": True}
+    assert may("partner", "network", "network") == {"manage": False}
+
+
+def test_team_members_say_who_takes_part(world):
+    """Action items are owned by people who take part in the team's work: leads and members, not guests."""
+    members = world.api("lead").ok("GET", f"/api/v1/teams/{world.ids['team']}")["members"]
+    by_role = {m["role"]: m["contributes"] for m in members}
+    assert by_role == {"lead": True, "member": True, "guest": False}
