@@ -48,7 +48,7 @@ export function checkPlan(t: Translate, duration: number, objectives: string[], 
 /** The IANA zones the browser knows, with the browser's own and UTC always present. */
 export function timeZones(): string[] {
   const own = browserTimeZone();
-  let zones: string[] = [];
+  let zones: string[];
   try {
     zones = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   } catch {
