@@ -39,6 +39,7 @@ if [ "$what" = all ] || [ "$what" = blackbox ]; then
 fi
 if [ "$what" = all ] || [ "$what" = browser ]; then
   echo "== browser tests (chromium, axe-core)"
+  (cd web && npm run test:unit) || status=1
   (cd web && npm run e2e) || status=1
 fi
 exit $status

@@ -1,6 +1,5 @@
 // axe (WCAG 2.0/2.1 A and AA rules) on every page in English and Spanish, at desktop width and at 320 px:
 // zero violations, one h1, the page's language set, and no horizontal scrolling at 320 px.
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink } from './harness.mjs';
 

@@ -7,6 +7,16 @@ export type LiveMode = 'connecting' | 'live' | 'polling';
 
 export const POLL_MS = 3000;
 
+/** The socket's address for a meeting, on the page's origin; a reconnect names the last event seen and its epoch. */
+export function liveUrl(pageUrl: string, meetingId: number, since: number | null, epoch: string | null): URL {
+  const url = new URL(`/api/v1/live`, pageUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.searchParams.set('topic', `meeting:${meetingId}`);
+  if (since !== null) url.searchParams.set('since', String(since));
+  if (epoch !== null) url.searchParams.set('epoch', epoch);
+  return url;
+}
+
 export function useLiveMeeting(meetingId: number, enabled: boolean, onChange: () => void): LiveMode {
   const [mode, setMode] = useState<LiveMode>('connecting');
   const callback = useRef(onChange);
@@ -33,14 +43,9 @@ export function useLiveMeeting(meetingId: number, enabled: boolean, onChange: ()
 
     const connect = () => {
       if (stopped) return;
-      const url = new URL(`/api/v1/live`, window.location.href);
-      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-      url.searchParams.set('topic', `meeting:${meetingId}`);
-      if (seq !== null) url.searchParams.set('since', String(seq));
-      if (epoch !== null) url.searchParams.set('epoch', epoch);
       let opened = false;
       try {
-        socket = new WebSocket(url);
+        socket = new WebSocket(liveUrl(window.location.href, meetingId, seq, epoch));
       } catch {
         socket = null;
         startPolling();

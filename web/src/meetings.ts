@@ -48,7 +48,7 @@ export function checkPlan(t: Translate, duration: number, objectives: string[], 
 /** The IANA zones the browser knows, with the browser's own and UTC always present. */
 export function timeZones(): string[] {
   const own = browserTimeZone();
-  let zones: string[] = [];
+  let zones: string[];
   try {
     zones = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   } catch {
@@ -107,14 +107,26 @@ export function rfc3339ToZoned(instant: string | null, zone: string): string {
   return wall.toISOString().slice(0, 16);
 }
 
-/** A meeting's start in its own time zone, written out in the current language. */
+// Field by field: Intl refuses a zone name beside dateStyle/timeStyle (a TypeError).
+const START: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
+/** A meeting's start in its own time zone, named, written out in the current language. */
 export function formatInZone(instant: string | null, zone: string | null, locale: string): string {
   if (!instant) return '';
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone || 'UTC', timeZoneName: 'short' }).format(date);
+    return new Intl.DateTimeFormat(locale, { ...START, timeZone: zone || 'UTC' }).format(date);
   } catch {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+    // A zone this browser does not know: the reader's own clock, with its zone named.
+    return new Intl.DateTimeFormat(locale, START).format(date);
   }
 }
