@@ -17,6 +17,18 @@ if ! clang-format-14 --dry-run --Werror "${cpp_files[@]}" 2>/tmp/trellis-format.
 fi
 rm -f /tmp/trellis-format.$$
 
+echo "-- SQL only in src/store"
+if grep -rnE '"(SELECT|INSERT|UPDATE|DELETE|WITH) ' src --include=*.cpp --include=*.hpp | grep -v '^src/store/' | grep -v '_test\.cpp:'; then
+  echo "the lines above run SQL outside src/store: add a query function to the resource's file in src/store"
+  status=1
+fi
+
+echo "-- no role logic in the web app (it shows and hides from the answers' 'may')"
+if grep -rnE "site_admin|my_role ?[!=]==|\.role ?[!=]==|role ?[!=]== ?'" web/src --include=*.ts --include=*.tsx | grep -v '/generated/' | grep -v '\.test\.tsx\?:'; then
+  echo "the lines above decide from a role in web/src: use the 'may' of the answer (docs/api.md, What you may do)"
+  status=1
+fi
+
 for check in scripts/check-layers.sh scripts/check-function-length.py; do
   [ -x "$check" ] || continue
   echo "-- $check"
