@@ -8,7 +8,7 @@ export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/tsconfig*.json web/scripts -type f 2>/dev/null)
 
-.PHONY: all deps deps-test build configure server web demo demo-reset test test-unit test-fuzz test-blackbox test-browser bench-http clean
+.PHONY: all deps deps-test build configure server web demo demo-reset test check test-unit test-fuzz test-blackbox test-browser bench-http clean
 
 all: build
 
@@ -49,6 +49,9 @@ demo-reset:
 # Everything: unit tests, black-box HTTP tests on SQLite and PostgreSQL, browser tests.
 test: deps-test build
 	scripts/run-tests.sh all
+
+check: deps-test build
+	scripts/run-tests.sh checks
 
 test-unit: deps-test build
 	scripts/run-tests.sh unit

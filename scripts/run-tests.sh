@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the test suites against one throwaway PostgreSQL cluster (started here, removed at exit) and SQLite.
-#   scripts/run-tests.sh all|unit|blackbox|browser|fuzz
+#   scripts/run-tests.sh all|checks|unit|blackbox|browser|fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -12,7 +12,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "${TRELLIS_TEST_POSTGRES_URL:-}" ] && [ "$what" != "browser" ] && [ "$what" != "fuzz" ]; then
+if [ -z "${TRELLIS_TEST_POSTGRES_URL:-}" ] && [ "$what" != "browser" ] && [ "$what" != "fuzz" ] && [ "$what" != "checks" ]; then
   cluster_dir=$(mktemp -d /tmp/trellis-pg.XXXXXX)
   TRELLIS_TEST_POSTGRES_URL=$(scripts/pg-test-cluster.sh start "$cluster_dir")
   export TRELLIS_TEST_POSTGRES_URL
@@ -20,6 +20,10 @@ if [ -z "${TRELLIS_TEST_POSTGRES_URL:-}" ] && [ "$what" != "browser" ] && [ "$wh
 fi
 
 status=0
+if [ "$what" = all ] || [ "$what" = checks ]; then
+  echo "== code checks (format, layers, function length, SQL in the store only, no role logic in web/src, web lint)"
+  scripts/check-code.sh || status=1
+fi
 if [ "$what" = all ] || [ "$what" = unit ]; then
   echo "== unit tests (SQLite and PostgreSQL)"
   (cd "$BUILD" && ctest --output-on-failure -j 2) || status=1
