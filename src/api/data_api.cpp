@@ -131,7 +131,7 @@ http::Response import_file(RequestContext& c) {
     auto outcome = c.request.body_file.empty() ? import_data(c.db, request, text_source(c.request.body))
                                                : import_data_file(c.db, request, c.request.body_file);
     if (!outcome) {
-        return http::problem(422, "import-rejected", "The file was not imported", outcome.error().detail,
+        return http::problem(http::ProblemKind::import_rejected, outcome.error().detail,
                              "\"errors\":" + json::serialize(problems_json(outcome.error().problems)));
     }
     const auto imports = store::list_imports(c.db, c.id());

@@ -40,7 +40,7 @@ std::string param(const RequestContext& c, const std::string& name) {
 }
 
 http::Response located_not_found(const guides::LocateError& e) {
-    return http::problem(404, "not-found", "Not found", e.message);
+    return http::problem(http::ProblemKind::not_found, e.message);
 }
 
 // ------------------------------------------------------------------------------------------ the guides
@@ -122,7 +122,7 @@ http::Response plan(RequestContext& c) {
             errors.push_back(json::object{{"field", e.field}, {"message", e.message}});
             detail += (detail.empty() ? "" : "; ") + e.field + ": " + e.message;
         }
-        return http::problem(422, "validation", "Invalid input", detail, "\"errors\":" + json::serialize(errors));
+        return http::problem(http::ProblemKind::validation, detail, "\"errors\":" + json::serialize(errors));
     }
     const auto* module = guide->find_module(request.module_id);
     json::array meetings;
@@ -428,7 +428,7 @@ std::expected<Target, http::Response> target(RequestContext& c, bool section, bo
     if (!found) return std::unexpected(located_not_found(found.error()));
     const auto adopted = store::find_team_guide(c.db, c.id(), guide_id);
     if (!adopted) {
-        return std::unexpected(http::problem(404, "not-found", "Not found",
+        return std::unexpected(http::problem(http::ProblemKind::not_found,
                                              fmt::format("team {} has not adopted guide \"{}\"; adopt it first", c.id(), guide_id)));
     }
     return Target{*found, *adopted};

@@ -28,7 +28,7 @@ namespace {
 constexpr std::int64_t kInvitationSeconds = 14 * 24 * 3600;
 
 http::Response invalid_link() {
-    return http::problem(400, "invalid-token", "Invitation not valid",
+    return http::problem(http::ProblemKind::invalid_invitation,
                          "this invitation link is unknown, already accepted or expired; ask for a new one");
 }
 

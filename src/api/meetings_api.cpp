@@ -168,7 +168,7 @@ std::optional<http::Response> check_schedulable(store::Connection& db, const sto
             errors.push_back(json::object{{"field", field}, {"message", message}});
             detail += (detail.empty() ? "" : "; ") + field + ": " + message;
         }
-        return http::problem(422, "validation", "Invalid input", detail, "\"errors\":" + json::serialize(errors));
+        return http::problem(http::ProblemKind::validation, detail, "\"errors\":" + json::serialize(errors));
     }
     std::vector<domain::AgendaItem> agenda;
     for (const auto& item : m.agenda) agenda.push_back({item.title, item.minutes, item.kind});
@@ -182,7 +182,7 @@ std::optional<http::Response> check_schedulable(store::Connection& db, const sto
         errors.push_back(json::object{{"field", rule_field(v.rule)}, {"rule", v.rule}, {"message", v.message}});
         detail += (detail.empty() ? "" : "; ") + fmt::format("{} (rule {})", v.message, v.rule);
     }
-    return http::problem(422, "validation", "The meeting breaks the guide's rules", detail,
+    return http::problem(http::ProblemKind::rule_violation, detail,
                          "\"errors\":" + json::serialize(errors));
 }
 
@@ -387,7 +387,7 @@ http::Response close_meeting(RequestContext& c) {
 }
 
 http::Response not_closed(const store::Meeting& m) {
-    return http::problem(404, "not-found", "Not found",
+    return http::problem(http::ProblemKind::not_found,
                          fmt::format("meeting {} has no minutes yet: it is {}; minutes are made when it is closed", m.id, m.status));
 }
 
@@ -427,7 +427,7 @@ http::Response add_amendment(RequestContext& c) {
 http::Response get_invite(RequestContext& c) {
     const auto m = *store::find_meeting(c.db, c.id());
     if (!m.starts_at || m.status == "draft") {
-        return http::problem(404, "not-found", "Not found",
+        return http::problem(http::ProblemKind::not_found,
                              fmt::format("meeting {} is a draft: it has an invitation once it is scheduled", m.id));
     }
     http::Response response;
