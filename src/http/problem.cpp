@@ -3,7 +3,6 @@
 #include <boost/json.hpp>
 
 #include <array>
-#include <stdexcept>
 
 namespace trellis::http {
 
@@ -81,15 +80,6 @@ Response problem(ProblemKind kind, std::string_view detail, std::string_view ext
     response.set_header("content-type", "application/problem+json");
     response.body = std::move(body);
     return response;
-}
-
-Response problem(int status, std::string_view name, std::string_view title, std::string_view detail,
-                 std::string_view extra_json) {
-    for (const auto& type : kTypes) {
-        if (type.status == status && type.name == name && type.title == title)
-            return problem(type.kind, detail, extra_json);
-    }
-    throw std::logic_error("a problem outside the table");
 }
 
 }  // namespace trellis::http

@@ -10,7 +10,7 @@ namespace trellis::http {
 
 // Every problem Trellis answers. A kind fixes the status, the `type` ("/problems/<name>", documented in
 // docs/api.md; the web app translates by it) and the title; several kinds may share a name when the title
-// says more (an invalid API token and a missing sign-in are both "unauthenticated").
+// says more (an invalid API token and a missing sign-in share a name and status, not a title).
 enum class ProblemKind : std::uint8_t {
     bad_request,             // 400 not valid HTTP/1.1, a bad target or query
     malformed_json,          // 400 the body is not JSON
@@ -61,9 +61,5 @@ std::span<const ProblemType> problem_types();  // every row, in the enum's order
 // as a serialized JSON object's members in `extra_json` (without braces, e.g. R"("field":"email")"), or left
 // empty. For a list of fields at fault use ValidationProblem (trellis/http/validation_problem.hpp).
 Response problem(ProblemKind kind, std::string_view detail, std::string_view extra_json = {});
-
-// The free-string form, kept until every call site names a ProblemKind (removed in the next commit).
-Response problem(int status, std::string_view name, std::string_view title, std::string_view detail,
-                 std::string_view extra_json = {});
 
 }  // namespace trellis::http
