@@ -15,6 +15,7 @@
 #include "api/routes.hpp"
 #include "trellis/analytics/column_mapping.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 #include "trellis/store/networks.hpp"
 #include "trellis/store/student_data.hpp"
 
@@ -131,8 +132,9 @@ http::Response import_file(RequestContext& c) {
     auto outcome = c.request.body_file.empty() ? import_data(c.db, request, text_source(c.request.body))
                                                : import_data_file(c.db, request, c.request.body_file);
     if (!outcome) {
-        return http::problem(http::ProblemKind::import_rejected, outcome.error().detail,
-                             "\"errors\":" + json::serialize(problems_json(outcome.error().problems)));
+        http::ValidationProblem problem(http::ProblemKind::import_rejected);
+        for (auto& entry : problems_json(outcome.error().problems)) problem.add(std::move(entry.as_object()), {});
+        return problem.response(outcome.error().detail);
     }
     const auto imports = store::list_imports(c.db, c.id());
     const auto& stored = imports.front();

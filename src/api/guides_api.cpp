@@ -14,6 +14,7 @@
 #include "trellis/guides/planner.hpp"
 #include "trellis/guides/progress.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 #include "trellis/store/guide_progress.hpp"
 #include "trellis/store/meetings.hpp"
 #include "trellis/store/organizations.hpp"
@@ -116,13 +117,9 @@ http::Response plan(RequestContext& c) {
     if (request.discussion_share > guides::kMaxPlannerDiscussionShare) request.discussion_share = guides::kMaxPlannerDiscussionShare;
     const auto planned = guides::plan_meetings(*guide, request);
     if (!planned) {
-        json::array errors;
-        std::string detail;
-        for (const auto& e : planned.error()) {
-            errors.push_back(json::object{{"field", e.field}, {"message", e.message}});
-            detail += (detail.empty() ? "" : "; ") + e.field + ": " + e.message;
-        }
-        return http::problem(http::ProblemKind::validation, detail, "\"errors\":" + json::serialize(errors));
+        http::ValidationProblem problem;
+        for (const auto& e : planned.error()) problem.add(e.field, e.message);
+        return problem.response();
     }
     const auto* module = guide->find_module(request.module_id);
     json::array meetings;

@@ -17,6 +17,7 @@
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/meeting_rules.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 #include "trellis/notify/meeting_mail.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/meetings.hpp"
@@ -162,13 +163,9 @@ std::optional<http::Response> check_schedulable(store::Connection& db, const sto
     if (!m.mode) missing.emplace_back("mode", "is required to schedule a meeting");
     if (m.agenda.empty()) missing.emplace_back("agenda", "is required to schedule a meeting");
     if (!missing.empty()) {
-        json::array errors;
-        std::string detail;
-        for (const auto& [field, message] : missing) {
-            errors.push_back(json::object{{"field", field}, {"message", message}});
-            detail += (detail.empty() ? "" : "; ") + field + ": " + message;
-        }
-        return http::problem(http::ProblemKind::validation, detail, "\"errors\":" + json::serialize(errors));
+        http::ValidationProblem problem;
+        for (const auto& [field, message] : missing) problem.add(field, message);
+        return problem.response();
     }
     std::vector<domain::AgendaItem> agenda;
     for (const auto& item : m.agenda) agenda.push_back({item.title, item.minutes, item.kind});
@@ -176,14 +173,12 @@ std::optional<http::Response> check_schedulable(store::Connection& db, const sto
     const auto violations =
         domain::check_meeting(*m.duration_minutes, static_cast<int>(m.objectives.size()), agenda, share);
     if (violations.empty()) return std::nullopt;
-    json::array errors;
-    std::string detail;
+    http::ValidationProblem problem(http::ProblemKind::rule_violation);
     for (const auto& v : violations) {
-        errors.push_back(json::object{{"field", rule_field(v.rule)}, {"rule", v.rule}, {"message", v.message}});
-        detail += (detail.empty() ? "" : "; ") + fmt::format("{} (rule {})", v.message, v.rule);
+        problem.add(json::object{{"field", rule_field(v.rule)}, {"rule", v.rule}, {"message", v.message}},
+                    fmt::format("{} (rule {})", v.message, v.rule));
     }
-    return http::problem(http::ProblemKind::rule_violation, detail,
-                         "\"errors\":" + json::serialize(errors));
+    return problem.response();
 }
 
 // The plan plus what the rules allow, so a page can show a violation before saving.
