@@ -14,6 +14,7 @@
 #include "trellis/http/problem.hpp"
 #include "trellis/http/static_files.hpp"
 #include "trellis/store/relationships.hpp"
+#include "trellis/store/signals.hpp"
 
 namespace trellis::api {
 
@@ -36,7 +37,7 @@ void add_security_headers(http::Response& response) {
 http::Response health(Services& services) {
     try {
         auto db = services.database.acquire();
-        db->query("SELECT 1");
+        store::ping(*db);
         http::Response response;
         response.body = R"({"status":"ok","database":"ok"})";
         response.set_header("Content-Type", "application/json");

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <atomic>
 #include <charconv>
 
 #include "api/authenticate.hpp"
@@ -18,9 +17,6 @@
 namespace trellis::api {
 
 namespace {
-
-std::atomic<live::Hub*> g_hub{nullptr};
-std::atomic<live::PostgresRelay*> g_relay{nullptr};
 
 std::optional<std::uint64_t> parse_number(std::string_view text) {
     std::uint64_t value = 0;
@@ -120,10 +116,10 @@ http::WebSocketDecision authorize(http::Request& request, Services& services, li
 // meeting's events go to those who may read the meeting.
 const Access& live_channel_access() { return access::team_readers; }
 
-http::WebSocketAuthorizer make_live_authorizer(Services& services, live::Hub& hub) {
-    return [&services, &hub](http::Request& request) -> http::WebSocketDecision {
+http::WebSocketAuthorizer make_live_authorizer(Services& services) {
+    return [&services](http::Request& request) -> http::WebSocketDecision {
         try {
-            return authorize(request, services, hub);
+            return authorize(request, services, *services.live_hub);
         } catch (const std::exception& e) {
             spdlog::error("live: upgrade of {} failed: {}", request.path, e.what());
             return http::problem(http::ProblemKind::internal, "something went wrong on our side; it has been logged");
@@ -131,17 +127,15 @@ http::WebSocketAuthorizer make_live_authorizer(Services& services, live::Hub& hu
     };
 }
 
-void install_live_hub(live::Hub* hub, live::PostgresRelay* relay) {
-    g_relay = relay;
-    g_hub = hub;
-}
-
-void publish_live(store::Connection& db, std::string_view topic, const boost::json::value& event) {
-    auto* hub = g_hub.load();
+void publish_live(const Services& services, store::Connection& db, std::string_view topic,
+                  const boost::json::value& event) {
+    auto* hub = services.live_hub;
     if (!hub) return;
     try {
         hub->publish(topic, event);
-        if (auto* relay = g_relay.load(); relay && db.dialect() == store::Dialect::postgresql) relay->notify(db, topic, event);
+        if (auto* relay = services.live_relay; relay && db.dialect() == store::Dialect::postgresql) {
+            relay->notify(db, topic, event);
+        }
     } catch (const std::exception& e) {
         spdlog::error("live: publishing to {} failed: {}", topic, e.what());
     }
