@@ -54,7 +54,7 @@ http::Response confirm_reset(RequestContext& c) {
     if (!body->ok()) return body->problem();
     const auto user_id = store::spend_password_reset(c.db, auth::token_hash(*token), c.services.now());
     if (!user_id) {
-        return http::problem(400, "invalid-token", "Link not valid",
+        return http::problem(http::ProblemKind::invalid_link,
                              "this password reset link is unknown, already used or expired; ask for a new one");
     }
     store::set_password(c.db, *user_id, auth::hash_password(*password));

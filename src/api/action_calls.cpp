@@ -4,6 +4,7 @@
 
 #include "api/responses.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 
 namespace trellis::api {
 
@@ -11,26 +12,23 @@ namespace json = boost::json;
 
 namespace {
 
-std::string field_errors_json(const std::vector<actions::FieldError>& errors) {
-    json::array list;
-    for (const auto& e : errors) {
-        json::object o{{"field", e.field}};
-        if (!e.rule.empty()) o["rule"] = e.rule;
-        o["message"] = e.message;
-        list.push_back(std::move(o));
+// The errors[] of a refusal: fields at fault (with the guide's rule broken, for a rule violation), or a data
+// file's lines and columns. The action's detail is the sentence the person reads.
+http::Response listed_problem(http::ProblemKind kind, const actions::Failure& f) {
+    http::ValidationProblem problem(kind);
+    for (const auto& e : f.errors) {
+        json::object entry{{"field", e.field}};
+        if (!e.rule.empty()) entry["rule"] = e.rule;
+        entry["message"] = e.message;
+        problem.add(std::move(entry), {});
     }
-    return "\"errors\":" + json::serialize(list);
-}
-
-std::string file_problems_json(const std::vector<analytics::CsvProblem>& problems) {
-    json::array list;
-    for (const auto& p : problems) {
-        json::object o{{"message", p.message}};
-        o["line"] = p.line > 0 ? json::value(p.line) : json::value(nullptr);
-        o["column"] = p.column > 0 ? json::value(p.column) : json::value(nullptr);
-        list.push_back(std::move(o));
+    for (const auto& p : f.file_problems) {
+        json::object entry{{"message", p.message}};
+        entry["line"] = p.line > 0 ? json::value(p.line) : json::value(nullptr);
+        entry["column"] = p.column > 0 ? json::value(p.column) : json::value(nullptr);
+        problem.add(std::move(entry), {});
     }
-    return "\"errors\":" + json::serialize(list);
+    return problem.response(f.detail);
 }
 
 }  // namespace
@@ -39,22 +37,19 @@ http::Response problem_for(const actions::Failure& f) {
     using actions::FailureKind;
     switch (f.kind) {
         case FailureKind::validation:
-            return http::problem(422, "validation", "Invalid input", f.detail, field_errors_json(f.errors));
-        case FailureKind::rule_violation:
-            return http::problem(422, "validation", "The meeting breaks the guide's rules", f.detail,
-                                 field_errors_json(f.errors));
+            return listed_problem(http::ProblemKind::validation, f);
+        case FailureKind::rule_violation: return listed_problem(http::ProblemKind::rule_violation, f);
         case FailureKind::not_found: return not_found(f.detail);
         case FailureKind::conflict: return conflict(f.detail);
         case FailureKind::forbidden: return forbidden(f.detail);
-        case FailureKind::invalid_link: return http::problem(400, "invalid-token", "Invitation not valid", f.detail);
+        case FailureKind::invalid_link: return http::problem(http::ProblemKind::invalid_invitation, f.detail);
         case FailureKind::import_rejected:
-            return http::problem(422, "import-rejected", "The file was not imported", f.detail,
-                                 file_problems_json(f.file_problems));
-        case FailureKind::meeting_closed: return http::problem(409, "meeting-closed", "The meeting is closed", f.detail);
+            return listed_problem(http::ProblemKind::import_rejected, f);
+        case FailureKind::meeting_closed: return http::problem(http::ProblemKind::meeting_closed, f.detail);
         case FailureKind::meeting_cancelled:
-            return http::problem(409, "meeting-closed", "The meeting is cancelled", f.detail);
+            return http::problem(http::ProblemKind::meeting_cancelled, f.detail);
     }
-    return http::problem(500, "internal", "Internal error", f.detail);  // unreachable: every kind is mapped above
+    return http::problem(http::ProblemKind::internal, f.detail);  // unreachable: every kind is mapped above
 }
 
 }  // namespace trellis::api

@@ -5,6 +5,7 @@
 
 #include "api/authenticate.hpp"
 #include "api/json_body.hpp"
+#include "api/refusals.hpp"
 #include "api/router.hpp"
 #include "api/routes.hpp"
 #include "api/upload_slots.hpp"
@@ -13,6 +14,7 @@
 #include "trellis/http/problem.hpp"
 #include "trellis/http/static_files.hpp"
 #include "trellis/store/relationships.hpp"
+#include "trellis/store/signals.hpp"
 
 namespace trellis::api {
 
@@ -35,7 +37,7 @@ void add_security_headers(http::Response& response) {
 http::Response health(Services& services) {
     try {
         auto db = services.database.acquire();
-        db->query("SELECT 1");
+        store::ping(*db);
         http::Response response;
         response.body = R"({"status":"ok","database":"ok"})";
         response.set_header("Content-Type", "application/json");
@@ -43,21 +45,18 @@ http::Response health(Services& services) {
         return response;
     } catch (const std::exception& e) {
         spdlog::error("health check: database unreachable: {}", e.what());
-        return http::problem(503, "unavailable", "Service unavailable", "the database is not reachable");
+        return http::problem(http::ProblemKind::unavailable, "the database is not reachable");
     }
 }
 
 std::optional<http::Response> check_guard(const Guard& guard, RequestContext& context) {
     const auto& principal = context.principal;
     if (guard.kind == Guard::Kind::public_route) return std::nullopt;
-    if (!principal.authenticated()) {
-        return http::problem(401, "unauthenticated", "Sign-in required",
-                             "sign in, or send a personal API token as 'Authorization: Bearer <token>'");
-    }
+    if (!principal.authenticated()) return sign_in_required();
     if (principal.via_cookie && is_write(context.request.method)) {
         const auto sent = context.request.header("x-csrf-token");
         if (!auth::secrets_equal(sent, principal.csrf_token)) {
-            return http::problem(403, "csrf", "Missing or wrong CSRF token",
+            return http::problem(http::ProblemKind::csrf,
                                  "send the csrf_token from GET /api/v1/session in the X-CSRF-Token header");
         }
     }
@@ -67,29 +66,18 @@ std::optional<http::Response> check_guard(const Guard& guard, RequestContext& co
             return std::nullopt;
         case Guard::Kind::site_admin:
             if (principal.site_admin) return std::nullopt;
-            return http::problem(403, "forbidden", "Forbidden", "only a site administrator may do this");
+            return http::problem(http::ProblemKind::forbidden, "only a site administrator may do this");
         case Guard::Kind::resource: break;
     }
     const auto id = context.id(guard.param);
     const auto relationship = store::load_relationship(context.db, principal.user_id, guard.resource, id);
-    switch (auth::decide(principal, guard.resource, guard.action, relationship)) {
-        case auth::Decision::allow: return std::nullopt;
-        case auth::Decision::unauthenticated:
-            return http::problem(401, "unauthenticated", "Sign-in required", "sign in first");
-        case auth::Decision::forbidden:
-            return http::problem(403, "forbidden", "Forbidden",
-                                 "you can see this but your role does not allow changing it");
-        case auth::Decision::not_found: break;
-    }
-    return http::problem(404, "not-found", "Not found",
-                         fmt::format("{} {} was not found", auth::resource_name(guard.resource), id));
+    return refusal(auth::decide(principal, guard.resource, guard.action, relationship), guard.resource, id);
 }
 
 // Whether the caller may run the route at all: the same check on an upload's header and before any handler.
 std::optional<http::Response> admit(const Route& route, const Authentication& authentication, RequestContext& context) {
     if (authentication.invalid_bearer && route.guard.kind != Guard::Kind::public_route) {
-        return http::problem(401, "unauthenticated", "Invalid API token",
-                             "the bearer token is not valid: it may have been revoked or mistyped");
+        return invalid_api_token();
     }
     return check_guard(route.guard, context);
 }
@@ -155,10 +143,10 @@ http::Response dispatch_api(http::Request& request, Services& services) {
     auto match = match_route(all_routes(), method, request.path);
     if (!match.route) {
         if (match.path_exists) {
-            return http::problem(405, "method-not-allowed", "Method not allowed",
+            return http::problem(http::ProblemKind::method_not_allowed,
                                  fmt::format("{} is not supported on {}", request.method, request.path));
         }
-        return http::problem(404, "not-found", "Not found", fmt::format("no API route {}", request.path));
+        return http::problem(http::ProblemKind::not_found, fmt::format("no API route {}", request.path));
     }
     request.params = std::move(match.params);
     if (auto refusal = refuse_nul(request)) return *refusal;
@@ -166,14 +154,14 @@ http::Response dispatch_api(http::Request& request, Services& services) {
         return run_route(*match.route, request, services);
     } catch (const store::DatabaseError& e) {
         if (e.kind() == store::DatabaseError::Kind::unique_violation) {
-            return http::problem(409, "conflict", "Conflict", "this would create a duplicate of something that exists");
+            return http::problem(http::ProblemKind::conflict, "this would create a duplicate of something that exists");
         }
         if (e.kind() == store::DatabaseError::Kind::foreign_key_violation) {
-            return http::problem(422, "validation", "Invalid input", "a referenced object does not exist");
+            return http::problem(http::ProblemKind::validation, "a referenced object does not exist");
         }
         if (e.kind() == store::DatabaseError::Kind::busy) {
             spdlog::warn("database busy on {} {}", request.method, path_for_log(request));
-            auto response = http::problem(503, "busy", "Busy", "the database is busy; try again in a moment");
+            auto response = http::problem(http::ProblemKind::busy, "the database is busy; try again in a moment");
             response.set_header("Retry-After", "1");
             return response;
         }
@@ -181,7 +169,7 @@ http::Response dispatch_api(http::Request& request, Services& services) {
     } catch (const std::exception& e) {
         spdlog::error("unexpected error on {} {}: {}", request.method, path_for_log(request), e.what());
     }
-    return http::problem(500, "internal", "Internal error", "something went wrong on our side; it has been logged");
+    return http::problem(http::ProblemKind::internal, "something went wrong on our side; it has been logged");
 }
 
 // The header stage of an upload route (see Route::upload): the caller is authenticated and the route's guard
@@ -208,7 +196,7 @@ http::BodyDecision decide_before_body(const http::Request& headers, Services& se
             decision.upload = static_cast<bool>(decision.hold);
             if (!decision.hold) {
                 decision.refusal = http::problem(
-                    429, "too-many-uploads", "Too many uploads at once",
+                    http::ProblemKind::too_many_uploads,
                     fmt::format("you already have {} uploads in progress; send this one when one of them is done",
                                 kUploadsPerPerson));
                 decision.refusal->set_header("Retry-After", "10");
@@ -216,8 +204,8 @@ http::BodyDecision decide_before_body(const http::Request& headers, Services& se
         }
     } catch (const std::exception& e) {
         spdlog::error("checking an upload's header on {} {}: {}", request.method, path_for_log(request), e.what());
-        decision.refusal = http::problem(500, "internal", "Internal error",
-                                         "something went wrong on our side; it has been logged");
+        decision.refusal =
+            http::problem(http::ProblemKind::internal, "something went wrong on our side; it has been logged");
     }
     if (decision.refusal) add_security_headers(*decision.refusal);
     return decision;
@@ -240,7 +228,7 @@ http::Handler make_app(Services& services) {
             response = health(services);
         } else if (request.path == "/api/v1/live") {
             // The live channel is WebSocket only; upgrades never reach this handler (see api/live.hpp).
-            response = http::problem(426, "upgrade-required", "Upgrade required",
+            response = http::problem(http::ProblemKind::upgrade_required,
                                      "GET /api/v1/live?topic=meeting:<id> is a WebSocket: send Upgrade: websocket");
             response.set_header("Upgrade", "websocket");
         } else if (request.path.starts_with("/api/") || request.path.starts_with("/calendar/")) {
@@ -249,7 +237,7 @@ http::Handler make_app(Services& services) {
         } else if (auto file = services.web_root.empty() ? std::nullopt : http::serve_static(services.web_root, request)) {
             response = std::move(*file);
         } else {
-            response = http::problem(404, "not-found", "Not found", fmt::format("nothing at {}", request.path));
+            response = http::problem(http::ProblemKind::not_found, fmt::format("nothing at {}", request.path));
         }
         if (request.method == "HEAD") response.body.clear();
         add_security_headers(response);

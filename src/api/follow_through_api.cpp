@@ -70,7 +70,7 @@ http::Response delete_feed(RequestContext& c) {
 // GET /calendar/<token>.ics: public, authenticated by the token alone (calendar apps send no credentials).
 http::Response calendar_feed(RequestContext& c) {
     auto token = c.request.params.at("token");
-    const auto gone = http::problem(404, "not-found", "Not found", "no calendar feed here: the link may have been revoked");
+    const auto gone = http::problem(http::ProblemKind::not_found, "no calendar feed here: the link may have been revoked");
     if (!token.ends_with(".ics")) return gone;
     token.resize(token.size() - 4);
     const auto user_id = store::calendar_feed_user(c.db, auth::token_hash(token));

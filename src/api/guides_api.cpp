@@ -14,6 +14,7 @@
 #include "trellis/guides/planner.hpp"
 #include "trellis/guides/progress.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 #include "trellis/store/guide_progress.hpp"
 #include "trellis/store/meetings.hpp"
 #include "trellis/store/organizations.hpp"
@@ -40,7 +41,7 @@ std::string param(const RequestContext& c, const std::string& name) {
 }
 
 http::Response located_not_found(const guides::LocateError& e) {
-    return http::problem(404, "not-found", "Not found", e.message);
+    return http::problem(http::ProblemKind::not_found, e.message);
 }
 
 // ------------------------------------------------------------------------------------------ the guides
@@ -116,13 +117,9 @@ http::Response plan(RequestContext& c) {
     if (request.discussion_share > guides::kMaxPlannerDiscussionShare) request.discussion_share = guides::kMaxPlannerDiscussionShare;
     const auto planned = guides::plan_meetings(*guide, request);
     if (!planned) {
-        json::array errors;
-        std::string detail;
-        for (const auto& e : planned.error()) {
-            errors.push_back(json::object{{"field", e.field}, {"message", e.message}});
-            detail += (detail.empty() ? "" : "; ") + e.field + ": " + e.message;
-        }
-        return http::problem(422, "validation", "Invalid input", detail, "\"errors\":" + json::serialize(errors));
+        http::ValidationProblem problem;
+        for (const auto& e : planned.error()) problem.add(e.field, e.message);
+        return problem.response();
     }
     const auto* module = guide->find_module(request.module_id);
     json::array meetings;
@@ -428,7 +425,7 @@ std::expected<Target, http::Response> target(RequestContext& c, bool section, bo
     if (!found) return std::unexpected(located_not_found(found.error()));
     const auto adopted = store::find_team_guide(c.db, c.id(), guide_id);
     if (!adopted) {
-        return std::unexpected(http::problem(404, "not-found", "Not found",
+        return std::unexpected(http::problem(http::ProblemKind::not_found,
                                              fmt::format("team {} has not adopted guide \"{}\"; adopt it first", c.id(), guide_id)));
     }
     return Target{*found, *adopted};

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 
 namespace trellis::api {
 
@@ -48,12 +49,6 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
     return {line, column};
 }
 
-std::string errors_json(const std::vector<std::pair<std::string, std::string>>& errors) {
-    json::array list;
-    for (const auto& [field, message] : errors) list.push_back(json::object{{"field", field}, {"message", message}});
-    return "\"errors\":" + json::serialize(list);
-}
-
 // Where the first string (or member name) holding a NUL character is, as "notes" or "items[2].title";
 // nullopt when there is none. PostgreSQL cuts text at NUL while SQLite keeps it, so such text is refused.
 std::optional<std::string> nul_field(const json::value& value, const std::string& where) {
@@ -88,10 +83,10 @@ std::expected<JsonBody, http::Response> JsonBody::parse(const http::Request& req
     if (body_is_blank && allow_empty) return JsonBody(json::object{});
     const auto content_type = request.header("content-type");
     if (!content_type.starts_with("application/json")) {
-        return std::unexpected(http::problem(
-            415, "unsupported-media-type", "Unsupported media type",
-            fmt::format("the body must be JSON sent with Content-Type: application/json, got \"{}\"",
-                        content_type.substr(0, 60))));
+        return std::unexpected(
+            http::problem(http::ProblemKind::unsupported_media_type,
+                          fmt::format("the body must be JSON sent with Content-Type: application/json, got \"{}\"",
+                                      content_type.substr(0, 60))));
     }
     json::stream_parser parser;
     boost::system::error_code ec;
@@ -99,13 +94,13 @@ std::expected<JsonBody, http::Response> JsonBody::parse(const http::Request& req
     if (!ec) parser.finish(ec);
     if (ec) {
         const auto [line, column] = line_and_column(request.body, consumed);
-        return std::unexpected(http::problem(400, "malformed-json", "Malformed JSON",
-                                             fmt::format("the body is not valid JSON: {} at line {}, column {}",
-                                                         ec.message(), line, column)));
+        return std::unexpected(http::problem(
+            http::ProblemKind::malformed_json,
+            fmt::format("the body is not valid JSON: {} at line {}, column {}", ec.message(), line, column)));
     }
     auto value = parser.release();
     if (!value.is_object()) {
-        return std::unexpected(http::problem(422, "validation", "Invalid input",
+        return std::unexpected(http::problem(http::ProblemKind::validation,
                                              fmt::format("the body must be a JSON object, got {}", kind_name(value))));
     }
     if (auto field = nul_field(value, "")) {
@@ -214,17 +209,13 @@ std::optional<std::vector<std::string>> JsonBody::string_list(std::string_view f
 }
 
 http::Response JsonBody::problem() const {
-    std::string detail;
-    for (const auto& [field, message] : errors_) {
-        if (!detail.empty()) detail += "; ";
-        detail += field + ": " + message;
-    }
-    return http::problem(422, "validation", "Invalid input", detail, errors_json(errors_));
+    http::ValidationProblem problem;
+    for (const auto& [field, message] : errors_) problem.add(field, message);
+    return problem.response();
 }
 
 http::Response validation_problem(std::string_view field, std::string_view message) {
-    return http::problem(422, "validation", "Invalid input", fmt::format("{}: {}", field, message),
-                         errors_json({{std::string(field), std::string(message)}}));
+    return http::ValidationProblem().add(field, message).response();
 }
 
 }  // namespace trellis::api

@@ -6,10 +6,10 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <atomic>
 #include <charconv>
 
 #include "api/authenticate.hpp"
+#include "api/refusals.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/store/relationships.hpp"
@@ -17,9 +17,6 @@
 namespace trellis::api {
 
 namespace {
-
-std::atomic<live::Hub*> g_hub{nullptr};
-std::atomic<live::PostgresRelay*> g_relay{nullptr};
 
 std::optional<std::uint64_t> parse_number(std::string_view text) {
     std::uint64_t value = 0;
@@ -64,11 +61,11 @@ private:
     std::weak_ptr<http::WebSocketPeer> peer_;  // weak: the connection owns the subscription, not the reverse
 };
 
-http::Response bad_query(std::string_view detail) { return http::problem(400, "bad-request", "Bad request", detail); }
+http::Response bad_query(std::string_view detail) { return http::problem(http::ProblemKind::bad_request, detail); }
 
 http::WebSocketDecision authorize(http::Request& request, Services& services, live::Hub& hub) {
     if (request.path != "/api/v1/live") {
-        return http::problem(404, "not-found", "Not found", fmt::format("no WebSocket endpoint at {}", request.path));
+        return http::problem(http::ProblemKind::not_found, fmt::format("no WebSocket endpoint at {}", request.path));
     }
     const auto topic_it = request.query.find("topic");
     if (topic_it == request.query.end() || !topic_it->second.starts_with("meeting:")) {
@@ -92,26 +89,17 @@ http::WebSocketDecision authorize(http::Request& request, Services& services, li
     auto lease = services.database.acquire();
     const auto authentication = authenticate(request, *lease, services.now());
     if (authentication.invalid_bearer) {
-        return http::problem(401, "unauthenticated", "Invalid API token",
-                             "the bearer token is not valid: it may have been revoked or mistyped");
+        return invalid_api_token();
     }
     const auto& principal = authentication.principal;
     if (principal.via_cookie && !same_origin(request, services)) {
-        return http::problem(403, "cross-origin", "Cross-origin WebSocket refused",
+        return http::problem(http::ProblemKind::cross_origin,
                              "a session-cookie WebSocket must come from a page of this site (Origin must match Host)");
     }
     const auto id = static_cast<std::int64_t>(*meeting_id);
     const auto relationship = store::load_relationship(*lease, principal.user_id, auth::ResourceKind::meeting, id);
-    switch (auth::decide(principal, auth::ResourceKind::meeting, auth::Action::read, relationship)) {
-        case auth::Decision::allow: break;
-        case auth::Decision::unauthenticated:
-            return http::problem(401, "unauthenticated", "Sign-in required",
-                                 "sign in, or send a personal API token as 'Authorization: Bearer <token>'");
-        case auth::Decision::forbidden:  // read refusals are not_found; kept for completeness
-            return http::problem(403, "forbidden", "Forbidden", "you may not follow this meeting");
-        case auth::Decision::not_found:
-            return http::problem(404, "not-found", "Not found", fmt::format("meeting {} was not found", id));
-    }
+    const auto decision = auth::decide(principal, auth::ResourceKind::meeting, auth::Action::read, relationship);
+    if (auto refused = refusal(decision, auth::ResourceKind::meeting, id)) return std::move(*refused);
     http::WebSocketAccept accept;
     accept.on_open = [&hub, topic = topic_it->second, resume](std::shared_ptr<http::WebSocketPeer> peer) -> std::shared_ptr<void> {
         auto subscription = std::make_shared<live::Subscription>(
@@ -128,28 +116,26 @@ http::WebSocketDecision authorize(http::Request& request, Services& services, li
 // meeting's events go to those who may read the meeting.
 const Access& live_channel_access() { return access::team_readers; }
 
-http::WebSocketAuthorizer make_live_authorizer(Services& services, live::Hub& hub) {
-    return [&services, &hub](http::Request& request) -> http::WebSocketDecision {
+http::WebSocketAuthorizer make_live_authorizer(Services& services) {
+    return [&services](http::Request& request) -> http::WebSocketDecision {
         try {
-            return authorize(request, services, hub);
+            return authorize(request, services, *services.live_hub);
         } catch (const std::exception& e) {
             spdlog::error("live: upgrade of {} failed: {}", request.path, e.what());
-            return http::problem(500, "internal", "Internal error", "something went wrong on our side; it has been logged");
+            return http::problem(http::ProblemKind::internal, "something went wrong on our side; it has been logged");
         }
     };
 }
 
-void install_live_hub(live::Hub* hub, live::PostgresRelay* relay) {
-    g_relay = relay;
-    g_hub = hub;
-}
-
-void publish_live(store::Connection& db, std::string_view topic, const boost::json::value& event) {
-    auto* hub = g_hub.load();
+void publish_live(const Services& services, store::Connection& db, std::string_view topic,
+                  const boost::json::value& event) {
+    auto* hub = services.live_hub;
     if (!hub) return;
     try {
         hub->publish(topic, event);
-        if (auto* relay = g_relay.load(); relay && db.dialect() == store::Dialect::postgresql) relay->notify(db, topic, event);
+        if (auto* relay = services.live_relay; relay && db.dialect() == store::Dialect::postgresql) {
+            relay->notify(db, topic, event);
+        }
     } catch (const std::exception& e) {
         spdlog::error("live: publishing to {} failed: {}", topic, e.what());
     }

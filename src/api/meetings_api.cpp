@@ -308,7 +308,7 @@ http::Response close_meeting(RequestContext& c) {
 }
 
 http::Response not_closed(const store::Meeting& m) {
-    return http::problem(404, "not-found", "Not found",
+    return http::problem(http::ProblemKind::not_found,
                          fmt::format("meeting {} has no minutes yet: it is {}; minutes are made when it is closed", m.id, m.status));
 }
 
@@ -348,7 +348,7 @@ http::Response add_amendment(RequestContext& c) {
 http::Response get_invite(RequestContext& c) {
     const auto m = *store::find_meeting(c.db, c.id());
     if (!m.starts_at || m.status == "draft") {
-        return http::problem(404, "not-found", "Not found",
+        return http::problem(http::ProblemKind::not_found,
                              fmt::format("meeting {} is a draft: it has an invitation once it is scheduled", m.id));
     }
     http::Response response;

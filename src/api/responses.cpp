@@ -30,17 +30,17 @@ http::Response no_content() {
 }
 
 http::Response not_found(std::string_view what) {
-    return http::problem(404, "not-found", "Not found", fmt::format("{} was not found", what));
+    return http::problem(http::ProblemKind::not_found, fmt::format("{} was not found", what));
 }
 
-http::Response forbidden(std::string_view detail) { return http::problem(403, "forbidden", "Forbidden", detail); }
+http::Response forbidden(std::string_view detail) { return http::problem(http::ProblemKind::forbidden, detail); }
 
-http::Response conflict(std::string_view detail) { return http::problem(409, "conflict", "Conflict", detail); }
+http::Response conflict(std::string_view detail) { return http::problem(http::ProblemKind::conflict, detail); }
 
 http::Response stale_edit(std::string_view what, std::int64_t sent_version, const boost::json::value& current) {
     const auto current_version = current.as_object().contains("version") ? current.at("version").as_int64() : 0;
     return http::problem(
-        409, "stale-edit", "Someone else saved first",
+        http::ProblemKind::stale_edit,
         fmt::format("{} was changed by someone else (you edited version {}, the current version is {}); "
                     "review the current values in `current` and save again",
                     what, sent_version, current_version),

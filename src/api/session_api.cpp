@@ -26,7 +26,7 @@ namespace {
 constexpr std::int64_t kKeptDevicesPerUser = 20;
 
 http::Response too_many_attempts(std::int64_t wait, const std::string& why) {
-    auto response = http::problem(429, "rate-limited", "Too many sign-in attempts",
+    auto response = http::problem(http::ProblemKind::rate_limited,
                                   fmt::format("{}: try again in {} minute(s) ({} seconds), or reset your password", why,
                                               (wait + 59) / 60, wait));
     response.set_header("Retry-After", std::to_string(wait));
@@ -72,7 +72,7 @@ http::Response sign_in(RequestContext& c) {
     if (!auth::password_matches(*password, user ? &user->password_hash : nullptr)) {
         record_sign_in_failure(c.db, address, client, now);
         if (device) store::known_device_failed(c.db, device->id);
-        return http::problem(401, "invalid-credentials", "Sign-in failed",
+        return http::problem(http::ProblemKind::invalid_credentials,
                              "the e-mail address or the password is not right");
     }
     // A known device passing a lock leaves the lock in place for everyone else.

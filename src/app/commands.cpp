@@ -99,8 +99,9 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
         live_relay = std::make_unique<live::PostgresRelay>(common.database_url, live_hub);
         live_relay->start();
     }
-    api::install_live_hub(&live_hub, live_relay.get());
-    server_options.websocket_authorizer = api::make_live_authorizer(services, live_hub);
+    services.live_hub = &live_hub;
+    services.live_relay = live_relay.get();
+    server_options.websocket_authorizer = api::make_live_authorizer(services);
     // The daily digest: checked every 10 minutes; the database records sends, so it mails once a day per person
     // however many instances run.
     std::mutex digest_mutex;
@@ -129,7 +130,8 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     }
     digest_wake.notify_all();
     if (digest_thread.joinable()) digest_thread.join();
-    api::install_live_hub(nullptr);
+    services.live_hub = nullptr;
+    services.live_relay = nullptr;
     if (live_relay) live_relay->stop();
     mail_sender.stop();  // sends what the last requests queued
     spdlog::info("trellis stopped");

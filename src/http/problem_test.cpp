@@ -4,11 +4,15 @@
 
 #include <boost/json.hpp>
 
+#include <set>
+
+#include "trellis/http/validation_problem.hpp"
+
 namespace trellis::http {
 namespace {
 
 TEST(ProblemTest, BuildsProblemJsonWithEscaping) {
-    auto r = problem(422, "validation", "Invalid input", "cds_code: must be 14 digits, got \"12\\34\"\n",
+    auto r = problem(ProblemKind::validation, "cds_code: must be 14 digits, got \"12\\34\"\n",
                      R"("errors":[{"field":"cds_code"}])");
     EXPECT_EQ(r.status, 422);
     EXPECT_EQ(r.header("content-type"), "application/problem+json");
@@ -22,8 +26,53 @@ TEST(ProblemTest, BuildsProblemJsonWithEscaping) {
 }
 
 TEST(ProblemTest, NoExtraMembers) {
-    auto r = problem(404, "not-found", "Not found", "team 7 does not exist");
-    EXPECT_EQ(r.body, R"({"type":"/problems/not-found","title":"Not found","status":404,"detail":"team 7 does not exist"})");
+    auto r = problem(ProblemKind::not_found, "team 7 does not exist");
+    EXPECT_EQ(r.body,
+              R"({"type":"/problems/not-found","title":"Not found","status":404,"detail":"team 7 does not exist"})");
+}
+
+TEST(ProblemTest, TableIsInEnumOrderWithOneTitlePerKind) {
+    std::set<std::pair<std::string_view, std::string_view>> seen;
+    for (std::size_t i = 0; i < problem_types().size(); ++i) {
+        const auto& type = problem_types()[i];
+        EXPECT_EQ(static_cast<std::size_t>(type.kind), i) << type.name;
+        EXPECT_TRUE(seen.insert({type.name, type.title}).second) << type.name << " " << type.title;
+        EXPECT_FALSE(type.title_es.empty()) << type.name;
+        EXPECT_GE(type.status, 400);
+    }
+    EXPECT_EQ(&problem_type(ProblemKind::busy), &problem_types().back());
+}
+
+TEST(ProblemTest, KindsSharingANameShareTheStatus) {
+    EXPECT_EQ(problem_type(ProblemKind::invalid_api_token).name, "unauthenticated");
+    EXPECT_EQ(problem_type(ProblemKind::invalid_api_token).status, problem_type(ProblemKind::unauthenticated).status);
+    EXPECT_EQ(problem_type(ProblemKind::rule_violation).name, "validation");
+    EXPECT_EQ(problem_type(ProblemKind::server_error).name, "internal");
+}
+
+TEST(ValidationProblemTest, ListsEveryFieldAndJoinsTheDetail) {
+    auto r = ValidationProblem().add("name", "is required").add("email", "must be an address").response();
+    EXPECT_EQ(r.status, 422);
+    EXPECT_EQ(r.body, R"({"type":"/problems/validation","title":"Invalid input","status":422,)"
+                      R"("detail":"name: is required; email: must be an address",)"
+                      R"("errors":[{"field":"name","message":"is required"},)"
+                      R"({"field":"email","message":"must be an address"}]})");
+}
+
+TEST(ValidationProblemTest, EntriesOfOtherShapesAndAGivenDetail) {
+    ValidationProblem rules(ProblemKind::rule_violation);
+    rules.add(boost::json::object{{"field", "agenda"}, {"rule", "R1"}, {"message", "too long"}}, "too long (rule R1)");
+    auto v = boost::json::parse(rules.response().body).as_object();
+    EXPECT_EQ(v.at("title").as_string(), "The meeting breaks the guide's rules");
+    EXPECT_EQ(v.at("detail").as_string(), "too long (rule R1)");
+    EXPECT_EQ(v.at("errors").as_array().at(0).as_object().at("rule").as_string(), "R1");
+
+    ValidationProblem file(ProblemKind::import_rejected);
+    file.add(boost::json::object{{"message", "bad"}, {"line", 3}, {"column", nullptr}}, {});
+    v = boost::json::parse(file.response("1 problem in the file").body).as_object();
+    EXPECT_EQ(v.at("type").as_string(), "/problems/import-rejected");
+    EXPECT_EQ(v.at("detail").as_string(), "1 problem in the file");
+    EXPECT_EQ(v.at("errors").as_array().at(0).as_object().at("line").as_int64(), 3);
 }
 
 TEST(ProblemTest, ResponseSetHeaderReplacesCaseInsensitively) {

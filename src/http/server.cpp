@@ -167,7 +167,7 @@ BeastResponse to_beast(Response&& response, unsigned version, bool head, bool& k
     int status = response.status;
     if (status < 100 || status > 999) {
         spdlog::error("http: handler returned invalid status {}, answering 500", status);
-        response = problem(500, "internal", "Internal server error", "The server produced an invalid response.");
+        response = problem(ProblemKind::server_error, "The server produced an invalid response.");
         status = 500;
     }
     out.result(static_cast<unsigned>(status));
@@ -413,12 +413,12 @@ std::optional<Response> framing_problem(const bhttp::request_header<>& header) {
     }
     if (fields == 0) return std::nullopt;
     if (fields > 1 || !chunked) {
-        return problem(400, "bad-request", "Bad request",
+        return problem(ProblemKind::bad_request,
                        "Transfer-Encoding must be exactly \"chunked\" (one field, one coding); send the body chunked "
                        "or with a Content-Length.");
     }
     if (header.count(bhttp::field::content_length) > 0) {
-        return problem(400, "bad-request", "Bad request", "A request may not have both Transfer-Encoding and Content-Length.");
+        return problem(ProblemKind::bad_request, "A request may not have both Transfer-Encoding and Content-Length.");
     }
     return std::nullopt;
 }
@@ -472,7 +472,7 @@ struct UploadFile {
 Response internal_error(Server& server, std::string_view what, std::string_view method, std::string_view path) {
     const auto id = server.next_request_id.fetch_add(1);
     spdlog::error("http: request {} {} {} failed: {}", id, method, path, what);
-    return problem(500, "internal", "Internal server error", fmt::format("An unexpected error occurred; reference {}.", id),
+    return problem(ProblemKind::server_error, fmt::format("An unexpected error occurred; reference {}.", id),
                    fmt::format(R"("request_id":"{}")", id));
 }
 
@@ -562,7 +562,7 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
                 file_parser.emplace(std::move(parser));
                 file_parser->body_limit(body_limit);  // chunked bodies are counted as they arrive
                 if (!upload_file.create(server.options.upload_dir, file_parser->get().body())) {
-                    refusal = problem(503, "unavailable", "Upload not possible",
+                    refusal = problem(ProblemKind::upload_unavailable,
                                       "The server cannot store uploads right now; try again later.");
                 }
             } else {
@@ -585,17 +585,17 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
         if (ec || refusal) {
             if (!refusal) {
                 if (ec == bhttp::error::body_limit) {
-                    refusal = problem(413, "body-too-large", "Request body too large",
+                    refusal = problem(ProblemKind::body_too_large,
                                       fmt::format("The request body exceeds the limit of {} bytes.", body_limit));
                 } else if (ec == bhttp::error::header_limit) {
-                    refusal = problem(400, "bad-request", "Bad request",
+                    refusal = problem(ProblemKind::bad_request,
                                       fmt::format("The request headers exceed the limit of {} bytes.", header_limit));
                 } else if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
                            ec == beast::error::timeout || ec == asio::error::operation_aborted ||
                            ec == asio::error::connection_reset || ec == asio::error::eof) {
                     break;  // the client went away or was too slow: nothing to answer
                 } else {
-                    refusal = problem(400, "bad-request", "Bad request", "The request is not valid HTTP/1.1.");
+                    refusal = problem(ProblemKind::bad_request, "The request is not valid HTTP/1.1.");
                 }
             }
             hold.reset();
@@ -620,9 +620,9 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
         std::optional<WebSocketAccept> accepted;
         Response response;
         if (!request) {
-            response = problem(400, "bad-request", "Bad request", "The request target is not a valid path and query.");
+            response = problem(ProblemKind::bad_request, "The request target is not a valid path and query.");
         } else if (upgrade && server.stopping.load()) {
-            response = problem(503, "unavailable", "Shutting down", "The server is shutting down; reconnect shortly.");
+            response = problem(ProblemKind::shutting_down, "The server is shutting down; reconnect shortly.");
         } else if (upgrade) {
             try {
                 auto decision = server.options.websocket_authorizer(*request);

@@ -151,7 +151,7 @@ std::optional<Response> serve_static(const fs::path& root, const Request& reques
         if (segment.front() == '.') hidden = true;
         relative /= fs::path(std::string(segment));
     }
-    if (traversal) return problem(404, "not-found", "Not found", "No such file.");
+    if (traversal) return problem(ProblemKind::not_found, "No such file.");
 
     fs::path file = index;
     if (!hidden && !relative.empty()) {
@@ -161,7 +161,7 @@ std::optional<Response> serve_static(const fs::path& root, const Request& reques
     }
     // The app has no pages under /assets/: a build file that is not there (an old page asking for the code of a
     // version since replaced) gets a 404, so the app can notice and reload, rather than HTML parsed as a script.
-    if (file == index && path.starts_with("/assets/")) return problem(404, "not-found", "Not found", "No such file.");
+    if (file == index && path.starts_with("/assets/")) return problem(ProblemKind::not_found, "No such file.");
     const bool immutable = path.starts_with("/assets/");  // hashed names: a new build has new names
 
     Response response;
@@ -177,7 +177,7 @@ std::optional<Response> serve_static(const fs::path& root, const Request& reques
         if (is_file(gz) && (content = read_file(gz))) response.set_header("content-encoding", "gzip");
     }
     if (!content) content = read_file(file);
-    if (!content) return problem(404, "not-found", "Not found", "No such file.");
+    if (!content) return problem(ProblemKind::not_found, "No such file.");
 
     if (!immutable) {
         const std::string etag = etag_of(*content);

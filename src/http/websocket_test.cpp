@@ -91,12 +91,12 @@ protected:
         }
         mailer_ = notify::make_log_mailer();
         services_ = std::make_unique<api::Services>(api::Services{*database_, *mailer_, "", {}, false, now});
-        api::install_live_hub(&hub_);
+        services_->live_hub = &hub_;
         http::ServerOptions options;
         options.port = 0;
         options.threads = 2;
         options.websocket_queue_messages = 5000;
-        options.websocket_authorizer = api::make_live_authorizer(*services_, hub_);
+        options.websocket_authorizer = api::make_live_authorizer(*services_);
         std::promise<unsigned short> bound;
         server_ = std::thread([this, options, &bound] {
             http::serve(options, api::make_app(*services_), [&bound](unsigned short p) { bound.set_value(p); });
@@ -107,7 +107,6 @@ protected:
     void TearDown() override {
         http::request_shutdown();
         if (server_.joinable()) server_.join();
-        api::install_live_hub(nullptr);
         database_.reset();
         std::filesystem::remove_all(dir_);
     }
@@ -119,7 +118,7 @@ protected:
 
     void publish(int n) {
         auto db = database_->acquire();
-        api::publish_live(*db, api::meeting_topic(meeting_), json::object{{"type", "note.saved"}, {"n", n}});
+        api::publish_live(*services_, *db, api::meeting_topic(meeting_), json::object{{"type", "note.saved"}, {"n", n}});
     }
 
     std::filesystem::path dir_;

@@ -10,6 +10,8 @@
 #include <chrono>
 #include <random>
 
+#include "trellis/store/signals.hpp"
+
 namespace trellis::live {
 
 namespace json = boost::json;
@@ -44,7 +46,7 @@ void PostgresRelay::stop() {
 }
 
 void PostgresRelay::notify(store::Connection& db, std::string_view topic, const json::value& event) const {
-    db.query("SELECT pg_notify(?, ?)", {std::string(kNotifyChannel), notify_payload(origin_, topic, event)});
+    store::notify_channel(db, kNotifyChannel, notify_payload(origin_, topic, event));
 }
 
 bool PostgresRelay::apply(std::string_view payload) {
@@ -65,12 +67,13 @@ void PostgresRelay::run() {
     using namespace std::chrono_literals;
     auto backoff = 100ms;
     bool connected_before = false;
+    const auto listen_sql = store::listen_statement(kNotifyChannel);
     while (!stopping_) {
         const char* keywords[] = {"connect_timeout", "application_name", "dbname", nullptr};
         const char* values[] = {"10", "trellis-live", url_.c_str(), nullptr};
         PGconn* conn = PQconnectdbParams(keywords, values, 1);
         PGresult* listen = nullptr;
-        if (conn && PQstatus(conn) == CONNECTION_OK) listen = PQexec(conn, "LISTEN trellis_live");
+        if (conn && PQstatus(conn) == CONNECTION_OK) listen = PQexec(conn, listen_sql.c_str());
         if (!listen || PQresultStatus(listen) != PGRES_COMMAND_OK) {
             spdlog::warn("live: cannot LISTEN on PostgreSQL: {}", conn ? PQerrorMessage(conn) : "out of memory");
             if (listen) PQclear(listen);

@@ -15,16 +15,14 @@
 
 namespace trellis::api {
 
-// For http::ServerOptions::websocket_authorizer.
-http::WebSocketAuthorizer make_live_authorizer(Services& services, live::Hub& hub);
+// For http::ServerOptions::websocket_authorizer: subscribes to services.live_hub, which must be set.
+http::WebSocketAuthorizer make_live_authorizer(Services& services);
 
-// The hub (and, on PostgreSQL, the relay to other instances) that publish_live() feeds. Set once by `serve`
-// before it listens, cleared after; null: publishing does nothing (CLI commands, tests without a hub).
-void install_live_hub(live::Hub* hub, live::PostgresRelay* relay = nullptr);
-
-// Publishes a committed change: to this instance's subscribers, and through `db` (NOTIFY) to other instances.
-// Never throws: the change is committed whatever happens to its announcement.
-void publish_live(store::Connection& db, std::string_view topic, const boost::json::value& event);
+// Publishes a committed change: to the subscribers of this instance's hub (Services::live_hub), and through
+// `db` (NOTIFY, Services::live_relay) to other instances. Never throws: the change is committed whatever
+// happens to its announcement.
+void publish_live(const Services& services, store::Connection& db, std::string_view topic,
+                  const boost::json::value& event);
 
 // "meeting:12"
 std::string meeting_topic(std::int64_t meeting_id);

@@ -11,6 +11,11 @@
 #include "trellis/notify/mailer.hpp"
 #include "trellis/store/database.hpp"
 
+namespace trellis::live {
+class Hub;
+class PostgresRelay;
+}  // namespace trellis::live
+
 namespace trellis::api {
 
 struct Services {
@@ -24,6 +29,11 @@ struct Services {
     const std::vector<guides::Guide>* guides = nullptr;  // loaded once at start (guides/); null: none
     // Reverse proxies whose X-Forwarded-For is believed (api/client_address.hpp); empty: none, the peer counts.
     std::vector<std::string> trusted_proxies;
+    // The live hub that publish_live() feeds, and on PostgreSQL the relay to other instances (api/live.hpp).
+    // Set by `serve` before it listens and cleared after it stops; null: publishing does nothing (CLI commands,
+    // tests without a hub).
+    live::Hub* live_hub = nullptr;
+    live::PostgresRelay* live_relay = nullptr;
 };
 
 }  // namespace trellis::api
