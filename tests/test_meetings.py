@@ -238,3 +238,25 @@ def test_another_teams_member_cannot_read_or_write_any_of_it(server, admin, peop
     member = people["member"]
     expect_problem(member.api.post(meetings_url(people), good_plan()), 403, "/problems/forbidden")
     expect_problem(member.api.post(f"/api/v1/meetings/{mid}/cancel"), 403, "/problems/forbidden")
+
+
+def test_text_the_server_writes_is_in_the_language_of_the_person_acting(admin, people):
+    """A lead who works in Spanish (the web app sends its language as Accept-Language) gets the proposed outreach
+    title and the carried-over agenda items in Spanish; the same team read in English keeps what was written."""
+    spanish = {"Accept-Language": "es"}
+    team_id = people["team"]["id"]
+    first = admin.api.ok("POST", meetings_url(people), good_plan(), status=201, headers=spanish)
+    admin.api.ok("POST", f"/api/v1/meetings/{first['id']}/action-items",
+                 {"title": "Llamar a la AMPA", "owner_id": people["maria"]["id"], "due": "2030-05-20"}, status=201)
+    outreach = admin.api.ok("POST", f"/api/v1/teams/{team_id}/outreach-items",
+                            {"gap_kind": "perspective", "gap_key": "students"}, status=201, headers=spanish)
+    assert outreach["title"].startswith("Invitar a alguien que aporte esta perspectiva: ")
+    assert "students" not in outreach["title"]  # the perspective's Spanish label, not its key
+    admin.api.ok("POST", f"/api/v1/meetings/{first['id']}/close")
+    nxt = admin.api.ok("POST", meetings_url(people), {"title": "Siguiente"}, status=201, headers=spanish)
+    carried = [i["title"] for i in nxt["agenda"] if i["carried_over"]]
+    assert carried[0] == "Trasladado: Llamar a la AMPA (" + people["maria"]["name"] + ", vence el 2030-05-20)"
+    assert "Trasladado: " + outreach["title"] in carried
+    # Read back by someone working in English: stored as written, not re-translated.
+    again = admin.api.ok("GET", f"/api/v1/meetings/{nxt['id']}", headers={"Accept-Language": "en"})
+    assert [i["title"] for i in again["agenda"] if i["carried_over"]] == carried

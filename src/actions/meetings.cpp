@@ -39,16 +39,16 @@ Outcome check_complete(const store::Meeting& m) {
 }
 
 // The new agenda opens with the team's open action items and open outreach items.
-std::vector<store::AgendaEntry> carried_over_items(store::Connection& db, std::int64_t team_id) {
+std::vector<store::AgendaEntry> carried_over_items(const Caller& caller, std::int64_t team_id) {
     std::vector<store::AgendaEntry> out;
-    for (const auto& a : store::open_team_action_items(db, team_id)) {
-        out.push_back({0, fmt::format("Carried over: {} ({}, due {})", a.title, a.owner_name.empty() ? "no owner" : a.owner_name, a.due_on),
+    for (const auto& a : store::open_team_action_items(caller.db, team_id)) {
+        out.push_back({0, domain::carried_over_action_item(caller.language, a.title, a.owner_name, a.due_on),
                        kCarriedItemMinutes, "review", a.id, std::nullopt});
     }
-    for (const auto& o : store::outreach_items(db, team_id)) {
+    for (const auto& o : store::outreach_items(caller.db, team_id)) {
         if (o.status != "open") continue;
-        out.push_back({0, "Carried over: " + o.title + (o.due_on ? fmt::format(" (due {})", *o.due_on) : ""),
-                       kCarriedItemMinutes, "review", std::nullopt, o.id});
+        out.push_back({0, domain::carried_over_outreach_item(caller.language, o.title, o.due_on), kCarriedItemMinutes,
+                       "review", std::nullopt, o.id});
     }
     return out;
 }
@@ -86,7 +86,7 @@ Outcome check_schedulable(const Caller& caller, const store::Meeting& m) {
 }
 
 Result<store::Meeting> create_meeting(const Caller& caller, store::Meeting plan) {
-    auto carried = carried_over_items(caller.db, plan.team_id);
+    auto carried = carried_over_items(caller, plan.team_id);
     plan.agenda.insert(plan.agenda.begin(), carried.begin(), carried.end());
     if (plan.status == "scheduled") {
         if (auto schedulable = check_schedulable(caller, plan); !schedulable) return std::unexpected(schedulable.error());

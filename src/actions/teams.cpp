@@ -11,12 +11,15 @@ namespace trellis::actions {
 
 namespace {
 
-std::string default_outreach_title(const TeamView& view, const std::string& kind, const std::string& key) {
-    if (kind == "grade_span") return fmt::format("Invite someone who works with {} grades", key);
+std::string default_outreach_title(domain::Language language, const TeamView& view, const std::string& kind,
+                                   const std::string& key) {
+    if (kind == "grade_span") return domain::grade_span_outreach_title(language, key);
     for (const auto& p : view.catalogue) {
-        if (p.key == key) return fmt::format("Invite someone who brings this perspective: {}", p.label_en);
+        if (p.key == key) {
+            return domain::perspective_outreach_title(language, language == domain::Language::es ? p.label_es : p.label_en);
+        }
     }
-    return fmt::format("Invite someone who brings this perspective: {}", key);
+    return domain::perspective_outreach_title(language, key);
 }
 
 }  // namespace
@@ -74,7 +77,7 @@ Result<store::OutreachItem> add_outreach_item(const Caller& caller, std::int64_t
     item.team_id = team_id;
     item.gap_kind = in.gap_kind;
     item.gap_key = in.gap_key;
-    item.title = in.title && !in.title->empty() ? *in.title : default_outreach_title(view, in.gap_kind, in.gap_key);
+    item.title = in.title && !in.title->empty() ? *in.title : default_outreach_title(caller.language, view, in.gap_kind, in.gap_key);
     item.owner_member_id = in.owner_member_id;
     item.due_on = in.due_on;
     item.id = store::insert_outreach_item(caller.db, item, caller.principal.user_id, caller.now);

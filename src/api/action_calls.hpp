@@ -8,7 +8,10 @@
 
 namespace trellis::api {
 
-inline actions::Caller caller(RequestContext& c) { return {c.db, c.principal, c.services.now()}; }
+// The acting person's language is the first tag of Accept-Language (the web app sends the one it shows).
+inline actions::Caller caller(RequestContext& c) {
+    return {c.db, c.principal, c.services.now(), domain::language_from_tag(c.request.header("accept-language"))};
+}
 
 http::Response problem_for(const actions::Failure& failure);
 

@@ -37,7 +37,7 @@ const Texts& texts(Language language) { return language == Language::es ? kSpani
 }  // namespace
 
 Language language_from_tag(std::string_view tag) {
-    const auto primary = lowercase_ascii(tag.substr(0, tag.find_first_of("-_")));
+    const auto primary = lowercase_ascii(tag.substr(0, tag.find_first_of("-_,; ")));
     return primary == "es" ? Language::es : Language::en;
 }
 

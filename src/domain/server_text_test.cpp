@@ -12,6 +12,9 @@ TEST(ServerTextTest, LanguageTags) {
     EXPECT_EQ(language_from_tag("en-US"), Language::en);
     EXPECT_EQ(language_from_tag(""), Language::en);
     EXPECT_EQ(language_from_tag("est"), Language::en);
+    // A whole Accept-Language header: its first tag decides.
+    EXPECT_EQ(language_from_tag("es,en;q=0.9"), Language::es);
+    EXPECT_EQ(language_from_tag("en-US,es;q=0.8"), Language::en);
 }
 
 TEST(ServerTextTest, EnglishIsWhatTheServerWroteBefore) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "trellis/auth/policy.hpp"
+#include "trellis/domain/server_text.hpp"
 #include "trellis/store/database.hpp"
 
 namespace trellis::actions {
@@ -12,6 +13,9 @@ struct Caller {
     store::Connection& db;
     const auth::Principal& principal;
     std::int64_t now = 0;  // Unix seconds: the time the action records
+    // The language of the person acting: text the server writes into the team's records for them (carried-over
+    // agenda items, default outreach titles) is in it. The web app sends its language as Accept-Language.
+    domain::Language language = domain::Language::en;
 };
 
 // The policy's answer for the caller and one resource (store/relationships + auth::decide).
