@@ -5,7 +5,6 @@
 #include <random>
 #include <stdexcept>
 
-#include "api/audit_trail.hpp"
 #include "trellis/actions/data_imports.hpp"
 #include "trellis/store/audit.hpp"
 #include "trellis/store/guide_data_views.hpp"
@@ -140,13 +139,13 @@ constexpr const char* kStaff =
 // The demo's people do their data work outside any request, so their audit trail is written here with the
 // actions and details the API records (api/audit_trail.cpp); the address is from the documentation range.
 void record_demo_audit(store::Connection& db, std::int64_t organization_id, std::int64_t user_id,
-                       const std::string& user_name, api::AuditAction action, const std::string& detail,
+                       const std::string& user_name, store::AuditAction action, const std::string& detail,
                        std::int64_t at) {
     store::AuditEvent event;
     event.organization_id = organization_id;
     event.user_id = user_id;
     event.user_name = user_name;
-    event.action = std::string(api::audit_action_name(action));
+    event.action = std::string(store::audit_action_name(action));
     event.detail = detail;
     event.client_address = "192.0.2.10";
     event.created_at = at;
@@ -176,7 +175,7 @@ void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, 
     store::share_view(db, people.lancaster, "chronic_absence", 2025, people.lancaster_lead_user, "James Carter", now);
 
     // Monterey's data access log: the data lead's imports and shares, then a look at the full suspension counts.
-    using api::AuditAction;
+    using store::AuditAction;
     const auto audit = [&](AuditAction action, const std::string& detail, std::int64_t minutes_before) {
         record_demo_audit(db, people.monterey, by, "Luis Romero", action, detail, now - minutes_before * 60);
     };

@@ -6,11 +6,26 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "trellis/store/database.hpp"
 
 namespace trellis::store {
+
+// What happened to the data: the audit trail's vocabulary, shared by the API that records it and the demo.
+enum class AuditAction {
+    data_read,            // the full analysis (every count) as JSON
+    data_export,          // the full analysis downloaded as CSV
+    data_share,           // an indicator-year shared with the district's networks
+    data_unshare,         // ... and no longer
+    data_import,          // a file or manual counts stored
+    data_delete,          // the district's student data deleted on request
+    organization_export,  // everything Trellis holds for the organization, downloaded
+};
+// "data.read", ...: a switch without a default, so every action has its name (-Wswitch is an error).
+std::string_view audit_action_name(AuditAction action);
+std::optional<AuditAction> parse_audit_action(std::string_view name);
 
 struct AuditEvent {
     std::int64_t id = 0;
