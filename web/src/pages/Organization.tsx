@@ -6,7 +6,6 @@ import { InviteForm } from '../components/InviteForm';
 import { FormAlert, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatNumber, formatPercent } from '../format';
-import { useUser } from '../session';
 
 const GROUPS = ['low_income', 'english_learners', 'foster', 'homeless'] as const;
 
@@ -86,7 +85,6 @@ function CreateTeam({ organizationId }: { organizationId: number }) {
 
 export default function Organization() {
   const { t } = useTranslation();
-  const user = useUser();
   const organizationId = Number(useParams().id);
   const [load] = useLoad(
     () => Promise.all([api.getOrganization(organizationId), api.listOrganizationTeams(organizationId), api.getMe()]),
@@ -97,7 +95,7 @@ export default function Organization() {
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
   const [organization, { teams }, me] = load.data;
-  const manages = user.site_admin || me.organizations.some((o) => o.id === organization.id && o.role === 'admin');
+  const manages = organization.may.manage;
   const myRole = me.organizations.find((o) => o.id === organization.id)?.role;
 
   return (
@@ -138,7 +136,7 @@ export default function Organization() {
         )}
       </dl>
       <StudentProfile organization={organization} />
-      {(myRole || user.site_admin) && (
+      {organization.may.read_student_data && (
         <nav aria-label={t('data.link.label')}>
           <ul className="link-list">
             <li>

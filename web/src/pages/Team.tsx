@@ -31,7 +31,6 @@ import {
 } from '../components/forms';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatDate, formatDateTime, perspectiveLabel } from '../format';
-import { useUser } from '../session';
 
 type Labels = {
   perspective: (key: string) => string;
@@ -575,10 +574,9 @@ function MembersTable({
 
 export default function Team() {
   const { t } = useTranslation();
-  const user = useUser();
   const teamId = Number(useParams().id);
   const [load, reload] = useLoad(
-    () => Promise.all([api.getTeam(teamId), api.listPerspectives(), api.getMe()]),
+    () => Promise.all([api.getTeam(teamId), api.listPerspectives()]),
     [teamId],
   );
   const [status, setStatus] = useState<string | null>(null);
@@ -591,11 +589,8 @@ export default function Team() {
 
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
-  const [team, , me] = load.data;
-  const manages =
-    user.site_admin ||
-    team.my_role === 'lead' ||
-    me.organizations.some((o) => o.id === team.organization.id && o.role === 'admin');
+  const [team] = load.data;
+  const manages = team.may.manage;
 
   const planned = async (kind: GapKind, key: string, label: string) => {
     const title = kind === 'perspective' ? t('team.outreachTitlePerspective', { label }) : t('team.outreachTitleGradeSpan', { label });
