@@ -4,6 +4,7 @@ import { type Member, type Team as TeamData } from '../../api';
 import { FormAlert, useProblemText } from '../forms';
 import { TableRegion } from '../page';
 import { type Labels } from './labels';
+import { MemberActions } from './MemberActions';
 
 export function MembersTable({
   team,
@@ -63,30 +64,13 @@ export function MembersTable({
                 <td>{member.grade_spans.map(labels.span).join(', ') || none}</td>
                 <td>{member.skills.join(', ') || none}</td>
                 {manages && (
-                  <td className="row-actions">
-                    {confirming === member.id ? (
-                      <span role="group" aria-label={t('team.confirmRemove', { name: member.name })}>
-                        <span className="confirm-text">{t('team.confirmRemove', { name: member.name })}</span>{' '}
-                        <button type="button" className="button button-danger button-small" onClick={() => void confirmRemove(member)}>
-                          {t('team.confirmRemoveYes')}
-                        </button>{' '}
-                        <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
-                          {t('form.cancel')}
-                        </button>
-                      </span>
-                    ) : (
-                      <>
-                        <button type="button" className="button button-small" onClick={() => edit(member)}>
-                          {t('team.edit')}
-                          <span className="visually-hidden"> {member.name}</span>
-                        </button>{' '}
-                        <button type="button" className="button button-small" onClick={() => setConfirming(member.id)}>
-                          {t('team.remove')}
-                          <span className="visually-hidden"> {member.name}</span>
-                        </button>
-                      </>
-                    )}
-                  </td>
+                  <MemberActions
+                    member={member}
+                    confirming={confirming === member.id}
+                    setConfirming={(on) => setConfirming(on ? member.id : null)}
+                    edit={edit}
+                    confirmRemove={confirmRemove}
+                  />
                 )}
               </tr>
             ))}
