@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { api, TEAM_ROLES, type GapKind, type Member, type TeamRole } from '../api';
-import { InviteForm } from '../components/InviteForm';
+import { useParams } from 'react-router';
+import { api, type GapKind } from '../api';
 import { TeamGuides } from '../components/TeamGuides';
 import { TeamMeetings } from '../components/TeamMeetings';
 import { Status } from '../components/forms';
@@ -10,9 +9,9 @@ import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useLabels } from '../components/team/labels';
 import { Representation } from '../components/team/Representation';
 import { Outreach } from '../components/team/Outreach';
-import { AddMember } from '../components/team/AddMember';
-import { EditMember } from '../components/team/EditMember';
-import { MembersTable } from '../components/team/MembersTable';
+import { ManageForms } from '../components/team/ManageForms';
+import { TeamHeader } from '../components/team/TeamHeader';
+import { MembersSection } from '../components/team/MembersSection';
 
 export default function Team() {
   const { t } = useTranslation();
@@ -22,9 +21,7 @@ export default function Team() {
     [teamId],
   );
   const [status, setStatus] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Member | null>(null);
   const outreachHeading = useRef<HTMLHeadingElement>(null);
-  const membersHeading = useRef<HTMLHeadingElement>(null);
   const catalogue = load.state === 'ready' ? load.data[1].perspectives : [];
   const labels = useLabels(catalogue);
   usePageTitle(load.state === 'ready' ? load.data[0].name : null);
@@ -42,85 +39,25 @@ export default function Team() {
     outreachHeading.current?.focus();
   };
 
-  const startEdit = (member: Member) => {
-    setStatus(null);
-    setEditing(member);
-    requestAnimationFrame(() => document.getElementById('edit-member')?.focus());
-  };
-
   return (
     <>
-      <h1>{team.name}</h1>
-      <p className="lead">
-        {t('team.of')} <Link to={`/organizations/${team.organization.id}`}>{team.organization.name}</Link>
-        {team.my_role && <> · {t('team.yourRole', { role: labels.role(team.my_role) })}</>}
-      </p>
-      {team.focus && (
-        <p>
-          <strong>{t('team.focus')}:</strong> {team.focus}
-        </p>
-      )}
+      <TeamHeader team={team} labels={labels} />
       <Status message={status} />
       <TeamGuides teamId={team.id} manages={manages} />
       <TeamMeetings teamId={team.id} manages={manages} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} />
-      <section aria-labelledby="members">
-        <h2 id="members" tabIndex={-1} ref={membersHeading}>
-          {t('team.members')}
-        </h2>
-        <MembersTable
+      <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />
+      {manages && (
+        <ManageForms
           team={team}
+          catalogue={catalogue}
           labels={labels}
-          manages={manages}
-          edit={startEdit}
-          remove={async (member) => {
-            await api.removeMember(team.id, member.id);
-            if (editing?.id === member.id) setEditing(null);
+          added={async (name) => {
             await reload();
-            setStatus(t('team.removed', { name: member.name }));
-            membersHeading.current?.focus();
+            setStatus(t('team.added', { name }));
           }}
         />
-        {manages && editing && (
-          <EditMember
-            key={editing.id}
-            teamId={team.id}
-            member={editing}
-            catalogue={catalogue}
-            labels={labels}
-            saved={async (name) => {
-              setEditing(null);
-              await reload();
-              setStatus(t('team.saved', { name }));
-              membersHeading.current?.focus();
-            }}
-            cancel={() => {
-              setEditing(null);
-              membersHeading.current?.focus();
-            }}
-          />
-        )}
-      </section>
-      {manages && (
-        <>
-          <AddMember
-            teamId={team.id}
-            catalogue={catalogue}
-            labels={labels}
-            added={async (name) => {
-              await reload();
-              setStatus(t('team.added', { name }));
-            }}
-          />
-          <InviteForm<TeamRole>
-            headingId="invite-team"
-            heading={t('team.invite')}
-            roles={TEAM_ROLES.map((value) => ({ value, label: labels.role(value) }))}
-            initialRole="member"
-            send={(email, role) => api.inviteToTeam(team.id, email, role)}
-          />
-        </>
       )}
     </>
   );
