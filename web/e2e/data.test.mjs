@@ -326,6 +326,22 @@ test('teacher capacity shows an at-risk language, and a teacher fills in their o
   assert.doesNotMatch(await page.locator('main').innerText(), /dual_immersion|world_language/);
 });
 
+test('a viewer of the district, refused the teacher-profile write, reads the teacher page without a profile form', async () => {
+  const viewer = await newPage(browser, server.url);
+  await signIn(viewer.page, 'superintendent@mpusd.example');
+  // The server refuses this person's own profile, and says so in the organization's `may`.
+  assert.equal((await callApi(viewer.page, 'PUT', `/organizations/${org}/teachers/me`, { languages: ['Spanish'] })).status, 403);
+  const { may } = (await callApi(viewer.page, 'GET', `/organizations/${org}`)).body;
+  assert.equal(may.contribute_student_data, false);
+  assert.equal(may.read_student_data, true);
+  await viewer.page.goto(`/organizations/${org}/teachers`);
+  await settled(viewer.page);
+  await viewer.page.locator('caption', { hasText: 'Languages offered' }).waitFor();
+  assert.equal(await viewer.page.getByRole('heading', { name: 'My teacher profile' }).count(), 0, 'no profile form');
+  assert.equal(await viewer.page.getByRole('button', { name: 'Save my profile' }).count(), 0);
+  await viewer.context.close();
+});
+
 test('section C: the team attaches a data view and opens it', async () => {
   const { page } = lead;
   const section = `/teams/${team}/guides/world-languages-module-0/modules/module-0/sections/c-students`;

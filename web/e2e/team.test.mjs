@@ -186,6 +186,40 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await invitee.context.close();
 });
 
+test('a team member who may not manage sees none of the manage controls', async () => {
+  const { page } = lead;
+  await openWorldLanguages(page);
+  const teamPath = new URL(page.url()).pathname;
+  const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
+  const email = 'new.teacher.member@mpusd.example';
+  await invite.getByLabel('Email address').fill(email);
+  await invite.getByLabel('Role').selectOption('member');
+  await invite.getByRole('button', { name: 'Send the invitation' }).click();
+  const link = await waitForInvitationLink(server.mailDir, email);
+
+  const member = await newPage(browser, server.url);
+  await member.page.goto(new URL(link).pathname);
+  await settled(member.page);
+  await member.page.getByLabel('Name', { exact: true }).fill('Rosa Medina');
+  await member.page.getByLabel('New password', { exact: true }).fill('teacher-member-2026');
+  await member.page.getByLabel('Type the new password again').fill('teacher-member-2026');
+  await member.page.getByRole('button', { name: 'Create the account and accept' }).click();
+  await member.page.waitForURL(`**${teamPath}`);
+  await settled(member.page);
+  assert.match(await member.page.locator('.lead').textContent(), /your role: Member/);
+  // The server says this seat contributes but does not manage; the page shows what `may` says and nothing more.
+  const may = await member.page.evaluate(async (path) => (await (await fetch(`/api/v1${path}`)).json()).may, teamPath);
+  assert.deepEqual(may, { contribute: true, manage: false });
+  const { page: p } = member;
+  assert.equal(await p.getByRole('heading', { name: 'Add a member' }).count(), 0, 'no form to add members');
+  assert.equal(await p.getByRole('heading', { name: 'Invite someone to the team by email' }).count(), 0, 'no invitation form');
+  assert.equal(await p.getByRole('button', { name: /Plan outreach/ }).count(), 0, 'no outreach planning');
+  assert.equal(await p.getByRole('button', { name: /^Edit / }).count(), 0, 'no member editing');
+  assert.equal(await p.getByRole('button', { name: /^Remove/ }).count(), 0, 'no member removal');
+  assert.equal(await p.getByRole('columnheader', { name: 'Actions' }).count(), 0, 'no actions column');
+  await member.context.close();
+});
+
 test('an existing account accepts an invitation while signed in', async () => {
   const { page } = lead;
   await openWorldLanguages(page);

@@ -1,27 +1,21 @@
-// Who may do what with an organization's data, as the pages need to know it (the server decides; the pages only
-// hide what it would refuse). Admins and data leads import, enter counts, change settings and share; every
-// organization member keeps a teacher profile.
-import { api, type Organization, type User } from './api';
+// What the signed-in person may do with an organization's data, as the server decided (the organization's `may`):
+// the pages only hide what it would refuse.
+import { api, type OrganizationDetail } from './api';
 
 export interface DataAccess {
-  organization: Organization;
-  /** admin or data_lead of the organization, or a site admin */
+  organization: OrganizationDetail;
+  /** may.manage_student_data: imports, counts, settings and shares */
   manages: boolean;
-  /** admin of the organization, or a site admin: the data access log, the export, deleting student data */
+  /** may.manage (the organization): the data access log, the export, deleting student data */
   admin: boolean;
-  /** has a role in the organization (fills in a teacher profile) */
-  member: boolean;
+  /** may.contribute_student_data: keeps one's own teacher profile */
+  keepsProfile: boolean;
 }
 
-export async function loadDataAccess(orgId: number, user: User): Promise<DataAccess> {
-  const [organization, me] = await Promise.all([api.getOrganization(orgId), api.getMe()]);
-  const role = me.organizations.find((o) => o.id === orgId)?.role as string | undefined;
-  return {
-    organization,
-    manages: user.site_admin || role === 'admin' || role === 'data_lead',
-    admin: user.site_admin || role === 'admin',
-    member: user.site_admin || (role !== undefined && role !== 'viewer'),
-  };
+export async function loadDataAccess(orgId: number): Promise<DataAccess> {
+  const organization = await api.getOrganization(orgId);
+  const { may } = organization;
+  return { organization, manages: may.manage_student_data, admin: may.manage, keepsProfile: may.contribute_student_data };
 }
 
 export const dataPaths = {

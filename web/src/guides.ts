@@ -1,6 +1,6 @@
 // Helpers for the guide pages: a guide's text in the UI's language, section keys and paths,
 // and who may do what in a team (the server decides; the pages only hide what would be refused).
-import { api, type GuideText, type Team, type User } from './api';
+import { api, type GuideText, type Team } from './api';
 import { currentLanguage } from './i18n';
 
 /** A guide text in the language the UI is in (the server already falls back to English for a missing `es`). */
@@ -27,15 +27,14 @@ export const guidePaths = {
 
 export interface TeamAccess {
   team: Team;
-  /** Lead, organization admin or site admin: adopts guides and creates planned meetings. */
+  /** The team's `may.manage`: adopts guides and creates planned meetings. */
   manages: boolean;
-  /** Also members: record statuses, answers and checklist entries. Guests and viewers read. */
+  /** The team's `may.contribute`: records statuses, answers and checklist entries. Guests and viewers read. */
   contributes: boolean;
 }
 
-export async function loadTeamAccess(teamId: number, user: User): Promise<TeamAccess> {
-  const [team, me] = await Promise.all([api.getTeam(teamId), api.getMe()]);
-  const manages =
-    user.site_admin || team.my_role === 'lead' || me.organizations.some((o) => o.id === team.organization.id && o.role === 'admin');
-  return { team, manages, contributes: manages || team.my_role === 'member' };
+/** The team and what the signed-in person may do in it, as the server decided (`may`). */
+export async function loadTeamAccess(teamId: number): Promise<TeamAccess> {
+  const team = await api.getTeam(teamId);
+  return { team, manages: team.may.manage, contributes: team.may.contribute };
 }

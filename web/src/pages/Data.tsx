@@ -62,7 +62,7 @@ export default function Data() {
   const { t } = useTranslation();
   const user = useUser();
   const orgId = Number(useParams().id);
-  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId, user), dataApi.overview(orgId)]), [orgId, user.id]);
+  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId), dataApi.overview(orgId)]), [orgId, user.id]);
   usePageTitle(load.state === 'ready' ? t('data.overview.title', { name: load.data[0].organization.name }) : null);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;

@@ -160,8 +160,8 @@ export default function DataAnalysis() {
   const [shares, setShares] = useState<DataShare[] | null>(null);
   const [load] = useLoad(async () => {
     // A team guest may not see the organization itself, only the views shared with the team.
-    const access: AnalysisAccess = await loadDataAccess(orgId, user).catch((error) => {
-      if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, admin: false, member: false };
+    const access: AnalysisAccess = await loadDataAccess(orgId).catch((error) => {
+      if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, admin: false, keepsProfile: false };
       throw error;
     });
     // Outside the district the overview is not visible: only the shared views named in the address are.

@@ -95,7 +95,7 @@ export default function DataAudit() {
   const user = useUser();
   const orgId = Number(useParams().id);
   const [action, setAction] = useState<AuditAction | ''>('');
-  const [load] = useLoad(() => loadDataAccess(orgId, user), [orgId, user.id]);
+  const [load] = useLoad(() => loadDataAccess(orgId), [orgId, user.id]);
   usePageTitle(t('data.audit.title'));
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;

@@ -190,7 +190,7 @@ export default function DataCounts() {
   const { t } = useTranslation();
   const user = useUser();
   const orgId = Number(useParams().id);
-  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId, user), dataApi.overview(orgId)]), [orgId, user.id]);
+  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId), dataApi.overview(orgId)]), [orgId, user.id]);
   usePageTitle(t('data.counts.title'));
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;

@@ -252,7 +252,7 @@ export default function DataImport() {
   const { t } = useTranslation();
   const user = useUser();
   const orgId = Number(useParams().id);
-  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId, user), dataApi.mappings(orgId)]), [orgId, user.id]);
+  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId), dataApi.mappings(orgId)]), [orgId, user.id]);
   usePageTitle(t('data.import.title'));
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;

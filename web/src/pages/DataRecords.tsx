@@ -48,7 +48,7 @@ export default function DataRecords() {
   const { t } = useTranslation();
   const user = useUser();
   const orgId = Number(useParams().id);
-  const [load] = useLoad(() => loadDataAccess(orgId, user), [orgId, user.id]);
+  const [load] = useLoad(() => loadDataAccess(orgId), [orgId, user.id]);
   usePageTitle(t('data.records.title'));
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;

@@ -156,7 +156,7 @@ export default function DataSettings() {
   const { t } = useTranslation();
   const user = useUser();
   const orgId = Number(useParams().id);
-  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId, user), dataApi.getSettings(orgId)]), [orgId, user.id]);
+  const [load] = useLoad(() => Promise.all([loadDataAccess(orgId), dataApi.getSettings(orgId)]), [orgId, user.id]);
   usePageTitle(t('data.settings.title'));
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;

@@ -45,7 +45,7 @@ export default function GuidePlan() {
   const guideId = params.guide ?? '';
   const [load] = useLoad(async () => {
     const [access, { guides }, settings, progress] = await Promise.all([
-      loadTeamAccess(teamId, user),
+      loadTeamAccess(teamId),
       api.listGuides(),
       api.getMeetingSettings(teamId),
       api.getGuideProgress(teamId, guideId).catch((error: unknown) => {

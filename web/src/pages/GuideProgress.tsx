@@ -131,7 +131,7 @@ export default function GuideProgress() {
   const teamId = Number(params.id);
   const guideId = params.guide ?? '';
   const [load, reload] = useLoad(async () => {
-    const access = await loadTeamAccess(teamId, user);
+    const access = await loadTeamAccess(teamId);
     try {
       return { access, progress: await api.getGuideProgress(teamId, guideId), guide: null };
     } catch (error) {

@@ -120,7 +120,7 @@ export default function GuideSection() {
   const moduleId = params.module ?? '';
   const sectionId = params.section ?? '';
   const [load] = useLoad(async () => {
-    const [access, progress] = await Promise.all([loadTeamAccess(teamId, user), api.getGuideProgress(teamId, guideId)]);
+    const [access, progress] = await Promise.all([loadTeamAccess(teamId), api.getGuideProgress(teamId, guideId)]);
     const module = progress.modules.find((m) => m.id === moduleId);
     if (!module?.sections.some((s) => s.id === sectionId))
       throw new ApiError({ type: '/problems/not-found', title: 'Not found', status: 404 });

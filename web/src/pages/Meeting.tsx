@@ -246,7 +246,7 @@ function ActionStatusSelect({ item, canWrite, changed }: { item: ActionItem; can
   );
 }
 
-type Data = [MeetingDetail, Awaited<ReturnType<typeof api.getTeam>>, Awaited<ReturnType<typeof api.getMe>>];
+type Data = [MeetingDetail, Awaited<ReturnType<typeof api.getTeam>>];
 
 /** What changed between two loads, in words, leaving out what this person did themselves. */
 function describeChanges(t: (k: string, o?: Record<string, unknown>) => string, before: MeetingDetail, after: MeetingDetail, mine: Set<string>, userId: number): string[] {
@@ -276,7 +276,7 @@ function Live({ data }: { data: Data }) {
   const navigate = useNavigate();
   const location = useLocation();
   const problemText = useProblemText();
-  const [initial, team, me] = data;
+  const [initial, team] = data;
   const [meeting, setMeeting] = useState(initial);
   const ticket = useRef(0);
   const reload = useCallback(async () => {
@@ -295,11 +295,11 @@ function Live({ data }: { data: Data }) {
   const mine = useRef(new Set<string>());
   const previous = useRef(meeting);
 
-  const orgAdmin = me.organizations.some((o) => o.id === team.organization.id && o.role === 'admin');
-  const manages = user.site_admin || team.my_role === 'lead' || orgAdmin;
+  // What the caller may do here is the server's decision (`may`); the page only hides what it would refuse.
+  const manages = meeting.may.manage;
   const open = meeting.status === 'scheduled' || meeting.status === 'draft';
-  const canWrite = open && (user.site_admin || orgAdmin || team.my_role === 'lead' || team.my_role === 'member');
-  const canChangeStatus = user.site_admin || orgAdmin || team.my_role === 'lead' || team.my_role === 'member';
+  const canWrite = open && meeting.may.contribute;
+  const canChangeStatus = meeting.may.contribute;
 
   useEffect(() => {
     const changes = describeChanges(t, previous.current, meeting, mine.current, user.id);
@@ -328,7 +328,7 @@ function Live({ data }: { data: Data }) {
     }
   }
 
-  const contributors = team.members.filter((m) => m.role === 'lead' || m.role === 'member');
+  const contributors = team.members.filter((m) => m.contributes);
   const notesBy = (itemId: number) => meeting.notes.filter((n) => n.agenda_item_id === itemId);
 
   return (
@@ -591,8 +591,8 @@ export default function Meeting() {
   const meetingId = Number(useParams().id);
   const [load] = useLoad(async () => {
     const meeting = await api.getMeeting(meetingId);
-    const [team, me] = await Promise.all([api.getTeam(meeting.team.id), api.getMe()]);
-    return [meeting, team, me] as Data;
+    const team = await api.getTeam(meeting.team.id);
+    return [meeting, team] as Data;
   }, [meetingId]);
   usePageTitle(load.state === 'ready' ? load.data[0].title : null);
   if (load.state === 'loading') return <Loading />;

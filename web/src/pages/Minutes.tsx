@@ -175,10 +175,7 @@ export default function Minutes() {
   const meetingId = Number(useParams().id);
   const [load, reload] = useLoad(async () => {
     const [minutes, meeting] = await Promise.all([api.getMinutes(meetingId), api.getMeeting(meetingId)]);
-    const [team, me] = await Promise.all([api.getTeam(meeting.team.id), api.getMe()]);
-    const canWrite =
-      team.my_role === 'lead' || team.my_role === 'member' || me.organizations.some((o) => o.id === team.organization.id && o.role === 'admin') || me.user.site_admin;
-    return { minutes, canWrite };
+    return { minutes, canWrite: meeting.may.contribute };
   }, [meetingId]);
   usePageTitle(load.state === 'ready' ? t('minutes.title', { title: load.data.minutes.title }) : null);
   if (load.state === 'loading') return <Loading />;

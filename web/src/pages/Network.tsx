@@ -13,7 +13,6 @@ import {
 import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
-import { useUser } from '../session';
 import { NetworkSharedData } from '../components/NetworkSharedData';
 
 function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
@@ -102,20 +101,18 @@ function AddMember({
 
 export default function Network() {
   const { t } = useTranslation();
-  const user = useUser();
   const networkId = Number(useParams().id);
   const [load, reload] = useLoad(
-    () => Promise.all([api.getNetwork(networkId), api.getMe(), api.listOrganizations()]),
+    () => Promise.all([api.getNetwork(networkId), api.listOrganizations()]),
     [networkId],
   );
   usePageTitle(load.state === 'ready' ? load.data[0].name : null);
 
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
-  const [network, me, { organizations }] = load.data;
+  const [network, { organizations }] = load.data;
   const visible = new Set(organizations.map((o) => o.id));
-  const manages =
-    user.site_admin || me.organizations.some((o) => o.id === network.facilitator.id && o.role === 'admin');
+  const manages = network.may.manage;
   const taken = new Set([network.facilitator.id, ...network.members.map((m) => m.organization.id)]);
   const candidates = organizations.filter((o) => !taken.has(o.id));
 

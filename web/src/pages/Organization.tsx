@@ -6,7 +6,7 @@ import { InviteForm } from '../components/InviteForm';
 import { FormAlert, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatNumber, formatPercent } from '../format';
-import { useUser } from '../session';
+import { OrganizationFacts } from '../components/organization/OrganizationFacts';
 
 const GROUPS = ['low_income', 'english_learners', 'foster', 'homeless'] as const;
 
@@ -86,7 +86,6 @@ function CreateTeam({ organizationId }: { organizationId: number }) {
 
 export default function Organization() {
   const { t } = useTranslation();
-  const user = useUser();
   const organizationId = Number(useParams().id);
   const [load] = useLoad(
     () => Promise.all([api.getOrganization(organizationId), api.listOrganizationTeams(organizationId), api.getMe()]),
@@ -97,48 +96,15 @@ export default function Organization() {
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
   const [organization, { teams }, me] = load.data;
-  const manages = user.site_admin || me.organizations.some((o) => o.id === organization.id && o.role === 'admin');
+  const manages = organization.may.manage;
   const myRole = me.organizations.find((o) => o.id === organization.id)?.role;
 
   return (
     <>
       <h1>{organization.name}</h1>
-      <dl className="facts">
-        <div>
-          <dt>{t('organization.kind')}</dt>
-          <dd>{t(`kind.${organization.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('organization.cdsCode')}</dt>
-          <dd>{organization.cds_code ?? t('organization.none')}</dd>
-        </div>
-        <div>
-          <dt>{t('organization.ncesId')}</dt>
-          <dd>{organization.nces_id ?? t('organization.none')}</dd>
-        </div>
-        <div>
-          <dt>{t('organization.gradeSpansServed')}</dt>
-          <dd>
-            {organization.grade_spans.length
-              ? organization.grade_spans.map((span) => t(`gradeSpan.${span}`)).join(', ')
-              : t('organization.none')}
-          </dd>
-        </div>
-        {organization.profile?.locale && (
-          <div>
-            <dt>{t('organization.locale')}</dt>
-            <dd>{organization.profile.locale}</dd>
-          </div>
-        )}
-        {myRole && (
-          <div>
-            <dt>{t('organization.yourRole')}</dt>
-            <dd>{t(`role.organization.${myRole}`)}</dd>
-          </div>
-        )}
-      </dl>
+      <OrganizationFacts organization={organization} myRole={myRole} />
       <StudentProfile organization={organization} />
-      {(myRole || user.site_admin) && (
+      {organization.may.read_student_data && (
         <nav aria-label={t('data.link.label')}>
           <ul className="link-list">
             <li>

@@ -159,10 +159,10 @@ export default function Teachers() {
   const user = useUser();
   const orgId = Number(useParams().id);
   const [load, reload] = useLoad(async () => {
-    const access = await loadDataAccess(orgId, user);
+    const access = await loadDataAccess(orgId);
     const [teachers, mine] = await Promise.all([
       dataApi.teachers(orgId),
-      access.member ? dataApi.myProfile(orgId).catch((error) => (error instanceof ApiError && error.status < 500 ? null : Promise.reject(error))) : null,
+      access.keepsProfile ? dataApi.myProfile(orgId).catch((error) => (error instanceof ApiError && error.status < 500 ? null : Promise.reject(error))) : null,
     ]);
     return { access, teachers, mine };
   }, [orgId, user.id]);

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Perspective } from '../../api';
+import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { type Labels } from './labels';
+import { type Draft, emptyDraft, changesOf } from './memberDraft';
+import { MemberFields } from './MemberFields';
+
+export function AddMember({
+  teamId,
+  catalogue,
+  labels,
+  added,
+}: {
+  teamId: number;
+  catalogue: Perspective[];
+  labels: Labels;
+  added: (name: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+
+  const onSubmit = form.submit(async () => {
+    const errors: Record<string, string> = {};
+    if (!name.trim()) errors.name = t('form.required');
+    if (!email.trim()) errors.email = t('form.required');
+    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    const { version: _version, ...fields } = changesOf(draft, 0);
+    const member = await api.addMember(teamId, { name: name.trim(), email: email.trim(), ...fields });
+    setName('');
+    setEmail('');
+    setDraft(emptyDraft);
+    await added(member.name);
+  });
+
+  return (
+    <section aria-labelledby="add-member">
+      <h2 id="add-member">{t('team.addMember')}</h2>
+      <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+        <FormAlert message={form.errors.form} />
+        <TextField label={t('field.name')} name="name" value={name} onChange={(e) => setName(e.target.value)} error={form.errors.fields.name} />
+        <TextField
+          label={t('field.email')}
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={form.errors.fields.email}
+        />
+        <MemberFields draft={draft} setDraft={setDraft} errors={form.errors.fields} catalogue={catalogue} labels={labels} />
+        <SubmitButton busy={form.busy}>{t('team.addMemberSubmit')}</SubmitButton>
+      </form>
+    </section>
+  );
+}
