@@ -23,6 +23,8 @@ export type Load<T> =
 export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): [Load<T>, () => Promise<void>] {
   const [load, setLoad] = useState<Load<T>>({ state: 'loading' });
   const current = useRef(0);
+  // The caller names the loader's dependencies, as with useEffect: a hook that takes `deps` cannot list them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(loader, deps);
 
   const reload = useCallback(async () => {
@@ -39,6 +41,8 @@ export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): [Loa
     setLoad({ state: 'loading' });
     void reload();
     return () => {
+      // A counter, not a DOM node: bumping it at cleanup is what makes an answer to a superseded load ignored.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       current.current++;
     };
   }, [reload]);
