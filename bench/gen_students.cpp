@@ -34,8 +34,8 @@ struct School {
 };
 
 const char* kGrades[] = {"TK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
-const char* kLast[] = {"Garcia", "Nguyen", "Smith", "Lopez", "Kim", "Martinez", "Chen", "Johnson", "Hernandez", "Patel",
-                       "Santos", "Lee", "Gonzalez", "Brown", "Singh", "Rivera"};
+const char* kLast[] = {"Garcia",    "Nguyen", "Smith",  "Lopez", "Kim",      "Martinez", "Chen",  "Johnson",
+                       "Hernandez", "Patel",  "Santos", "Lee",   "Gonzalez", "Brown",    "Singh", "Rivera"};
 const char* kFirst[] = {"Ana", "Luis", "Mai", "Sam", "Jae", "Eva", "Wei", "Zoe", "Omar", "Ria", "Leo", "Ivy"};
 
 int pick(Random& random, const double* cumulative, int n) {
@@ -75,8 +75,9 @@ int main(int argc, char** argv) {
     const char* races[] = {"AA", "AI", "AS", "FI", "HI", "PI", "WH", "MR", ""};
     const double race_cumulative[] = {0.05, 0.055, 0.145, 0.17, 0.71, 0.715, 0.935, 0.975, 1.0};
     const char* languages[] = {"English", "Spanish", "Vietnamese", "Mandarin", "Cantonese", "Tagalog", "Arabic",
-                               "Korean", "Punjabi", "Russian", "Farsi", "Hmong", ""};
-    const double other_language_cumulative[] = {0.80, 0.83, 0.86, 0.88, 0.90, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 1.0};
+                               "Korean",  "Punjabi", "Russian",    "Farsi",    "Hmong",     ""};
+    const double other_language_cumulative[] = {0.80, 0.83, 0.86, 0.88, 0.90, 0.92, 0.93,
+                                                0.94, 0.95, 0.96, 0.97, 0.98, 1.0};
 
     std::vector<char> buffer;
     buffer.reserve(1 << 22);
@@ -101,10 +102,10 @@ int main(int argc, char** argv) {
             School school;
             school.code = 6000000 + d * 20 + s;
             const double kind = random.unit();
-            if (kind < 0.55) school.low = 0, school.high = 6;        // TK-5
-            else if (kind < 0.65) school.low = 1, school.high = 9;   // K-8
-            else if (kind < 0.82) school.low = 7, school.high = 9;   // 6-8
-            else school.low = 10, school.high = 13;                  // 9-12
+            if (kind < 0.55) school.low = 0, school.high = 6;       // TK-5
+            else if (kind < 0.65) school.low = 1, school.high = 9;  // K-8
+            else if (kind < 0.82) school.low = 7, school.high = 9;  // 6-8
+            else school.low = 10, school.high = 13;                 // 9-12
             school.dual = district_dual && school.low <= 1 && random.unit() < 0.35;
             school.mandarin = district_mandarin && school.low <= 1 && !school.dual && random.unit() < 0.25;
             school.weight = (school.high - school.low + 1) * (0.6 + random.unit());
@@ -120,8 +121,8 @@ int main(int argc, char** argv) {
             const int grade = school.low + random.below(school.high - school.low + 1);
             const int race = pick(random, race_cumulative, 9);
             const bool hispanic = race == 4;
-            const char* language = hispanic && random.unit() < 0.62 ? "Spanish"
-                                   : languages[pick(random, other_language_cumulative, 13)];
+            const char* language =
+                hispanic && random.unit() < 0.62 ? "Spanish" : languages[pick(random, other_language_cumulative, 13)];
             const bool english = std::strcmp(language, "English") == 0 || language[0] == 0;
             const bool el = !english && random.unit() < 0.45;
             const bool ltel = el && grade >= 7 && random.unit() < 0.4;
@@ -136,7 +137,8 @@ int main(int argc, char** argv) {
                 if (!programs.empty()) programs += ';';
                 programs += p;
             };
-            if (school.dual && grade >= 1 && grade <= 6 && random.unit() < (hispanic ? 0.45 : 0.25)) add("spanish_dual_immersion");
+            if (school.dual && grade >= 1 && grade <= 6 && random.unit() < (hispanic ? 0.45 : 0.25))
+                add("spanish_dual_immersion");
             if (school.mandarin && grade >= 1 && grade <= 9 && random.unit() < 0.3) add("mandarin_immersion");
             if (district_world && grade >= 7 && random.unit() < 0.33) add("world_language");
             if (district_ap && grade >= 11 && programs.size() < 20 && random.unit() < 0.14) add("ap_spanish");

@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
     std::FILE* out = std::fopen(argv[2], "wb");
     if (out == nullptr) return 1;
     fmt::print(out, "org_code,indicator,group,denominator,numerator\n");
-    for (const auto& c : result.counts) fmt::print(out, "{},{},{},{},{}\n", c.org_code, c.indicator, c.group, c.denominator, c.numerator);
+    for (const auto& c : result.counts)
+        fmt::print(out, "{},{},{},{},{}\n", c.org_code, c.indicator, c.group, c.denominator, c.numerator);
     std::fclose(out);
     fmt::print(stderr, "rows {} districts {} schools {} programs {} counts {} ignored {}\n", result.summary.rows,
                result.summary.districts, result.summary.schools, result.summary.programs.size(), result.counts.size(),

@@ -82,9 +82,8 @@ asio::awaitable<void> participant(Bench& bench, std::size_t meeting, bool record
     websocket::stream<beast::tcp_stream> ws(co_await asio::this_coro::executor);
     auto [ec] = co_await beast::get_lowest_layer(ws).async_connect(bench.server, nothrow);
     if (!ec) {
-        ws.set_option(websocket::stream_base::decorator([&bench](websocket::request_type& req) {
-            req.set(bhttp::field::authorization, "Bearer " + bench.token);
-        }));
+        ws.set_option(websocket::stream_base::decorator(
+            [&bench](websocket::request_type& req) { req.set(bhttp::field::authorization, "Bearer " + bench.token); }));
         ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
         std::tie(ec) = co_await ws.async_handshake(
             bench.host, "/api/v1/live?topic=meeting:" + std::to_string(bench.meetings[meeting].id), nothrow);
@@ -129,10 +128,9 @@ asio::awaitable<void> edit(Bench& bench, std::size_t index, std::size_t meeting_
     }
     json::object body{{"text", "edit " + std::to_string(index) + " - notes on this agenda item, revised"}};
     if (meeting.version > 0) body["version"] = meeting.version;
-    bhttp::request<bhttp::string_body> req{bhttp::verb::put,
-                                            "/api/v1/meetings/" + std::to_string(meeting.id) + "/notes/" +
-                                                std::to_string(meeting.item),
-                                            11};
+    bhttp::request<bhttp::string_body> req{
+        bhttp::verb::put, "/api/v1/meetings/" + std::to_string(meeting.id) + "/notes/" + std::to_string(meeting.item),
+        11};
     req.set(bhttp::field::host, bench.host);
     req.set(bhttp::field::authorization, "Bearer " + bench.token);
     req.set(bhttp::field::content_type, "application/json");
@@ -149,14 +147,16 @@ asio::awaitable<void> edit(Bench& bench, std::size_t index, std::size_t meeting_
     meeting.in_flight = false;
     if (rec || res.result_int() >= 300) {
         ++bench.http_errors;
-        if (bench.first_error.empty()) bench.first_error = rec ? rec.message() : std::to_string(res.result_int()) + " " + res.body();
+        if (bench.first_error.empty())
+            bench.first_error = rec ? rec.message() : std::to_string(res.result_int()) + " " + res.body();
         if (!rec) {
             // A stale version (another run left a note): take the current one and carry on.
             boost::system::error_code pec;
             auto v = json::parse(res.body(), pec);
             if (!pec && v.is_object()) {
                 if (auto* current = v.as_object().if_contains("current"); current && current->is_object()) {
-                    if (auto* ver = current->as_object().if_contains("version")) meeting.version = ver->to_number<std::int64_t>();
+                    if (auto* ver = current->as_object().if_contains("version"))
+                        meeting.version = ver->to_number<std::int64_t>();
                 }
             }
         }
@@ -174,7 +174,8 @@ asio::awaitable<void> run(Bench& bench) {
     const auto total = static_cast<int>(bench.meetings.size()) * bench.participants;
     // Connect in waves of 100 so the accept queue never overflows.
     for (std::size_t m = 0; m < bench.meetings.size(); ++m) {
-        for (int p = 0; p < bench.participants; ++p) asio::co_spawn(executor, participant(bench, m, p != 0), asio::detached);
+        for (int p = 0; p < bench.participants; ++p)
+            asio::co_spawn(executor, participant(bench, m, p != 0), asio::detached);
         if ((m + 1) % 5 == 0) {
             const auto deadline = Clock::now() + 30s;
             while (bench.connected + bench.failed_connects < static_cast<int>((m + 1)) * bench.participants &&
@@ -184,7 +185,8 @@ asio::awaitable<void> run(Bench& bench) {
             }
         }
     }
-    for (auto deadline = Clock::now() + 30s; bench.connected + bench.failed_connects < total && Clock::now() < deadline;) {
+    for (auto deadline = Clock::now() + 30s;
+         bench.connected + bench.failed_connects < total && Clock::now() < deadline;) {
         timer.expires_after(5ms);
         co_await timer.async_wait(nothrow);
     }
@@ -231,14 +233,16 @@ asio::awaitable<void> run(Bench& bench) {
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double q) {
         if (latencies.empty()) return 0.0;
-        return latencies[std::min(latencies.size() - 1, static_cast<std::size_t>(q * static_cast<double>(latencies.size())))];
+        return latencies[std::min(latencies.size() - 1,
+                                  static_cast<std::size_t>(q * static_cast<double>(latencies.size())))];
     };
     const auto expected = acked * static_cast<std::size_t>(bench.participants - 1);
     std::printf("edits_planned=%zu edits_acked=%zu http_errors=%d skipped=%d seconds=%.1f rate=%.1f\n", planned, acked,
                 bench.http_errors, bench.skipped, took, static_cast<double>(acked) / took);
     std::printf("deliveries_expected=%zu deliveries=%zu lost=%zu before_ack=%zu dropped_connections=%d\n", expected,
                 latencies.size(), expected - std::min(expected, latencies.size()), before_ack, bench.dropped);
-    std::printf("p50_ms=%.2f p99_ms=%.2f max_ms=%.2f\n", pct(0.50), pct(0.99), latencies.empty() ? 0.0 : latencies.back());
+    std::printf("p50_ms=%.2f p99_ms=%.2f max_ms=%.2f\n", pct(0.50), pct(0.99),
+                latencies.empty() ? 0.0 : latencies.back());
     if (!bench.first_error.empty()) std::printf("first_error=%s\n", bench.first_error.c_str());
     std::fflush(stdout);
     std::exit(0);  // the 1,000 sockets close with the process
@@ -274,7 +278,8 @@ int main(int argc, char** argv) {
         }
     });
     // A watchdog: whatever happens, the generator stops.
-    asio::steady_timer watchdog(ioc, std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(bench.seconds + 120)));
+    asio::steady_timer watchdog(
+        ioc, std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(bench.seconds + 120)));
     watchdog.async_wait([](beast::error_code ec) {
         if (!ec) {
             std::cerr << "bench: watchdog expired\n";

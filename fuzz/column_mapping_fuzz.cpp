@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (mapping) {
         const auto again = parse_column_mapping(to_json(*mapping));
         if (!again || again->columns != mapping->columns || again->values != mapping->values ||
-            again->program_grades != mapping->program_grades || again->program_separator != mapping->program_separator) {
+            again->program_grades != mapping->program_grades ||
+            again->program_separator != mapping->program_separator) {
             __builtin_trap();
         }
     }

@@ -20,7 +20,8 @@ std::vector<IndicatorReport> analyze_organization(store::Connection& db, const A
     if (query.indicator) {
         indicators.push_back(*query.indicator);
     } else {
-        for (const auto& s : store::district_indicators(db, store::district_of(query.org_code))) indicators.push_back(s.indicator);
+        for (const auto& s : store::district_indicators(db, store::district_of(query.org_code)))
+            indicators.push_back(s.indicator);
     }
     std::vector<IndicatorReport> out;
     for (const auto& indicator : indicators) {

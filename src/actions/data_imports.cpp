@@ -27,9 +27,9 @@ std::unexpected<Failure> rejected(std::vector<analytics::CsvProblem> problems) {
     const std::string where = first.column > 0 ? fmt::format("line {}, column {}", first.line, first.column)
                                                : fmt::format("line {}", first.line);
     // The sentence is made before `problems` moves into the answer.
-    std::string detail = fmt::format("The file was not imported: {} problem{}{}; the first, at {}: {}",
-                                     problems.size(), problems.size() == 1 ? "" : "s",
-                                     problems.size() >= 100 ? " or more" : "", where, first.message);
+    std::string detail =
+        fmt::format("The file was not imported: {} problem{}{}; the first, at {}: {}", problems.size(),
+                    problems.size() == 1 ? "" : "s", problems.size() >= 100 ? " or more" : "", where, first.message);
     return failure(std::move(detail), std::move(problems));
 }
 
@@ -42,8 +42,10 @@ std::vector<analytics::CsvProblem> foreign_districts(const std::vector<analytics
     }
     std::vector<analytics::CsvProblem> out;
     for (const auto& code : others) {
-        out.push_back({0, 0, fmt::format("counts for {} are not this district's ({}); import each district's data "
-                                         "into its own organization", code, district_code)});
+        out.push_back({0, 0,
+                       fmt::format("counts for {} are not this district's ({}); import each district's data "
+                                   "into its own organization",
+                                   code, district_code)});
         if (out.size() == 5) break;
     }
     return out;
@@ -58,13 +60,16 @@ store::ImportSummary::Counts count_summary(const std::vector<analytics::Indicato
         indicators.insert(c.indicator);
         years.insert(c.year);
     }
-    return {static_cast<std::int64_t>(counts.size()), static_cast<std::int64_t>(districts.size()),
-            static_cast<std::int64_t>(orgs.size()), {indicators.begin(), indicators.end()},
+    return {static_cast<std::int64_t>(counts.size()),
+            static_cast<std::int64_t>(districts.size()),
+            static_cast<std::int64_t>(orgs.size()),
+            {indicators.begin(), indicators.end()},
             {years.begin(), years.end()}};
 }
 
 // The record of one import, summary included.
-store::ImportRecord import_record(const ImportRequest& request, std::int64_t rows, const store::ImportSummary& summary) {
+store::ImportRecord import_record(const ImportRequest& request, std::int64_t rows,
+                                  const store::ImportSummary& summary) {
     store::ImportRecord record;
     record.organization_id = request.organization_id;
     record.kind = summary.kind;
@@ -77,8 +82,8 @@ store::ImportRecord import_record(const ImportRequest& request, std::int64_t row
 }
 
 Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& request,
-                                  const std::vector<analytics::IndicatorCount>& counts, std::int64_t rows,
-                                  store::ImportSummary summary) {
+                                   const std::vector<analytics::IndicatorCount>& counts, std::int64_t rows,
+                                   store::ImportSummary summary) {
     if (request.district_code) {
         auto foreign = foreign_districts(counts, *request.district_code);
         if (!foreign.empty()) {
@@ -92,9 +97,9 @@ Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& r
     summary.rows = rows;
     auto record = import_record(request, rows, summary);
     if (request.year) record.year = *request.year;
-    const auto id = store::replace_counts(db, counts, record, request.by,
-                                          request.kind == ImportKind::students ? store::ReplaceScope::district
-                                                                               : store::ReplaceScope::org_code);
+    const auto id = store::replace_counts(
+        db, counts, record, request.by,
+        request.kind == ImportKind::students ? store::ReplaceScope::district : store::ReplaceScope::org_code);
     return ImportOutcome{id, std::move(summary)};
 }
 
@@ -110,7 +115,7 @@ Result<ImportOutcome> import_students(store::Connection& db, const ImportRequest
 }
 
 Result<ImportOutcome> import_profiles(store::Connection& db, const ImportRequest& request,
-                                                            const analytics::ByteSource& source) {
+                                      const analytics::ByteSource& source) {
     auto result = analytics::import_profiles(source);
     if (!result.problems.empty()) return rejected(std::move(result.problems));
     std::int64_t updated = 0;
@@ -137,7 +142,7 @@ Result<ImportOutcome> import_profiles(store::Connection& db, const ImportRequest
 }
 
 Result<ImportOutcome> import_teachers(store::Connection& db, const ImportRequest& request,
-                                                            const analytics::ByteSource& source) {
+                                      const analytics::ByteSource& source) {
     if (!request.organization_id) return failure("A staff file is imported into one organization.");
     auto result = analytics::import_teachers(source);
     if (!result.problems.empty()) return rejected(std::move(result.problems));
@@ -161,10 +166,14 @@ std::optional<ImportKind> parse_import_kind(std::string_view text) {
 
 std::string_view to_string(ImportKind kind) {
     switch (kind) {
-        case ImportKind::students: return "students";
-        case ImportKind::aggregate: return "aggregate";
-        case ImportKind::profiles: return "profiles";
-        case ImportKind::teachers: return "teachers";
+        case ImportKind::students:
+            return "students";
+        case ImportKind::aggregate:
+            return "aggregate";
+        case ImportKind::profiles:
+            return "profiles";
+        case ImportKind::teachers:
+            return "teachers";
     }
     return "aggregate";
 }
@@ -183,8 +192,7 @@ std::optional<ImportKind> detect_import_kind(std::string_view first_line) {
 }
 
 Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& request,
-                                                        const analytics::ByteSource& source,
-                                                        const std::optional<std::string>& file_path) {
+                                  const analytics::ByteSource& source, const std::optional<std::string>& file_path) {
     switch (request.kind) {
         case ImportKind::students:
             return import_students(db, request, source, file_path);
@@ -201,8 +209,7 @@ Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& re
     return failure("unknown import kind");
 }
 
-Result<ImportOutcome> import_data_file(store::Connection& db, const ImportRequest& request,
-                                                             const std::string& path) {
+Result<ImportOutcome> import_data_file(store::Connection& db, const ImportRequest& request, const std::string& path) {
     std::ifstream file(path, std::ios::binary);
     if (!file) throw std::runtime_error("cannot open the uploaded file " + path);
     if (file.peek() == std::ifstream::traits_type::eof()) {

@@ -36,9 +36,10 @@ INSTANTIATE_TEST_SUITE_P(Engines, DataImportActionsTest,
 TEST_P(DataImportActionsTest, AnotherDistrictsCountsRejectTheWholeFile) {
     auto db = database_->acquire();
     const auto r = request(*db);
-    const auto outcome = import_data(*db, r,
-                                     text_source(kHeader + "27660920000000,2024,suspension,lower_is_better,ALL,100,5\n"
-                                                           "19646670000000,2024,suspension,lower_is_better,ALL,80,4\n"));
+    const auto outcome =
+        import_data(*db, r,
+                    text_source(kHeader + "27660920000000,2024,suspension,lower_is_better,ALL,100,5\n"
+                                          "19646670000000,2024,suspension,lower_is_better,ALL,80,4\n"));
     ASSERT_FALSE(outcome);
     EXPECT_EQ(outcome.error().kind, FailureKind::import_rejected);
     ASSERT_EQ(outcome.error().file_problems.size(), 1u);

@@ -18,8 +18,8 @@ namespace {
 Outcome name_the_seat(const Caller& caller, store::Invitation& invitation) {
     const auto seat = store::find_member_by_email(caller.db, *invitation.team_id, invitation.email);
     const auto account = store::find_user_by_email(caller.db, invitation.email);
-    const bool seated = (seat && seat->user_id) ||
-                        (account && store::find_member_by_user(caller.db, *invitation.team_id, account->id));
+    const bool seated =
+        (seat && seat->user_id) || (account && store::find_member_by_user(caller.db, *invitation.team_id, account->id));
     if (seated) {
         return fail(FailureKind::conflict,
                     fmt::format("email: {} is already on this team with an account; change their role on the team "

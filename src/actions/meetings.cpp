@@ -89,7 +89,8 @@ Result<store::Meeting> create_meeting(const Caller& caller, store::Meeting plan)
     auto carried = carried_over_items(caller, plan.team_id);
     plan.agenda.insert(plan.agenda.begin(), carried.begin(), carried.end());
     if (plan.status == "scheduled") {
-        if (auto schedulable = check_schedulable(caller, plan); !schedulable) return std::unexpected(schedulable.error());
+        if (auto schedulable = check_schedulable(caller, plan); !schedulable)
+            return std::unexpected(schedulable.error());
     }
     const auto id = store::insert_meeting(caller.db, plan, caller.principal.user_id, caller.now);
     for (const auto& item : carried) store::insert_carryover(caller.db, id, item.action_item_id, item.outreach_item_id);
@@ -112,7 +113,8 @@ domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& m) 
     for (const auto& member : store::team_members(caller.db, m.team_id)) in.members.push_back({member.id, member.name});
     for (const auto& a : store::meeting_attendance(caller.db, m.id)) in.attendance[a.member_id] = a.status;
     for (const auto& item : m.agenda) in.agenda.push_back({item.id, item.title, item.minutes, item.kind, {}});
-    for (const auto& n : store::meeting_notes(caller.db, m.id)) in.notes.push_back({n.agenda_item_id, n.author_name, n.text});
+    for (const auto& n : store::meeting_notes(caller.db, m.id))
+        in.notes.push_back({n.agenda_item_id, n.author_name, n.text});
     for (const auto& d : store::meeting_decisions(caller.db, m.id)) in.decisions.push_back(d.text);
     for (const auto& a : store::meeting_action_items(caller.db, m.id)) {
         in.action_items.push_back({a.id, a.title, a.owner_member_id, a.owner_name, a.due_on, a.status});

@@ -61,8 +61,8 @@ protected:
     std::int64_t member_ = 0;
 };
 
-INSTANTIATE_TEST_SUITE_P(Engines, MeetingActionsTest, ::testing::Values(store::Dialect::sqlite, store::Dialect::postgresql),
-                         store::engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, MeetingActionsTest,
+                         ::testing::Values(store::Dialect::sqlite, store::Dialect::postgresql), store::engine_name);
 
 TEST_P(MeetingActionsTest, SchedulingNamesEveryMissingFieldThenEveryBrokenRule) {
     store::Meeting empty;

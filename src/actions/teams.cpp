@@ -16,7 +16,8 @@ std::string default_outreach_title(domain::Language language, const TeamView& vi
     if (kind == "grade_span") return domain::grade_span_outreach_title(language, key);
     for (const auto& p : view.catalogue) {
         if (p.key == key) {
-            return domain::perspective_outreach_title(language, language == domain::Language::es ? p.label_es : p.label_en);
+            return domain::perspective_outreach_title(language,
+                                                      language == domain::Language::es ? p.label_es : p.label_en);
         }
     }
     return domain::perspective_outreach_title(language, key);
@@ -27,14 +28,16 @@ std::string default_outreach_title(domain::Language language, const TeamView& vi
 std::int64_t create_team(const Caller& caller, const NewTeam& team) {
     const auto team_id = store::insert_team(caller.db, team.organization_id, team.name, team.focus, caller.now);
     if (may_by_own_role(caller, auth::ResourceKind::organization, auth::Action::manage, team.organization_id)) {
-        seat_account(caller, team_id,
-                     {.user_id = caller.principal.user_id, .name = caller.principal.name, .email = caller.principal.email},
-                     "lead");
+        seat_account(
+            caller, team_id,
+            {.user_id = caller.principal.user_id, .name = caller.principal.name, .email = caller.principal.email},
+            "lead");
     }
     return team_id;
 }
 
-std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const store::Member& who, const std::string& role) {
+std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const store::Member& who,
+                          const std::string& role) {
     store::Member seat;
     seat.team_id = team_id;
     seat.user_id = who.user_id;
@@ -64,11 +67,12 @@ TeamView team_view(const Caller& caller, std::int64_t team_id) {
 
 Result<store::OutreachItem> add_outreach_item(const Caller& caller, std::int64_t team_id, const NewOutreach& in) {
     const auto view = team_view(caller, team_id);
-    const auto& gaps = in.gap_kind == "perspective" ? view.representation.missing
-                                                    : view.representation.grade_spans_missing;
+    const auto& gaps =
+        in.gap_kind == "perspective" ? view.representation.missing : view.representation.grade_spans_missing;
     if (std::ranges::find(gaps, in.gap_key) == gaps.end()) {
-        return invalid("gap_key", fmt::format("\"{}\" is not a current gap of this team (missing {}s: {})", in.gap_key,
-                                              in.gap_kind, gaps.empty() ? "none" : fmt::format("{}", fmt::join(gaps, ", "))));
+        return invalid("gap_key",
+                       fmt::format("\"{}\" is not a current gap of this team (missing {}s: {})", in.gap_key,
+                                   in.gap_kind, gaps.empty() ? "none" : fmt::format("{}", fmt::join(gaps, ", "))));
     }
     if (in.owner_member_id && !store::find_member(caller.db, team_id, *in.owner_member_id)) {
         return invalid("owner_member_id", fmt::format("member {} is not on this team", *in.owner_member_id));
@@ -77,7 +81,9 @@ Result<store::OutreachItem> add_outreach_item(const Caller& caller, std::int64_t
     item.team_id = team_id;
     item.gap_kind = in.gap_kind;
     item.gap_key = in.gap_key;
-    item.title = in.title && !in.title->empty() ? *in.title : default_outreach_title(caller.language, view, in.gap_kind, in.gap_key);
+    item.title = in.title && !in.title->empty()
+                     ? *in.title
+                     : default_outreach_title(caller.language, view, in.gap_kind, in.gap_key);
     item.owner_member_id = in.owner_member_id;
     item.due_on = in.due_on;
     item.id = store::insert_outreach_item(caller.db, item, caller.principal.user_id, caller.now);

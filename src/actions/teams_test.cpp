@@ -29,8 +29,8 @@ protected:
     }
 };
 
-INSTANTIATE_TEST_SUITE_P(Engines, TeamActionsTest, ::testing::Values(store::Dialect::sqlite, store::Dialect::postgresql),
-                         store::engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, TeamActionsTest,
+                         ::testing::Values(store::Dialect::sqlite, store::Dialect::postgresql), store::engine_name);
 
 TEST_P(TeamActionsTest, TheOrganizationsAdminLeadsTheTeamTheyCreate) {
     auto db = database_->acquire();

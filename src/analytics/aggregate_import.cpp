@@ -16,8 +16,8 @@ namespace trellis::analytics {
 namespace {
 
 constexpr std::size_t kMaxProblems = 100;
-constexpr std::array<std::string_view, 7> kHeader = {"org_code", "year", "indicator", "direction",
-                                                     "group", "denominator", "numerator"};
+constexpr std::array<std::string_view, 7> kHeader = {"org_code", "year",        "indicator", "direction",
+                                                     "group",    "denominator", "numerator"};
 
 std::optional<std::int64_t> parse_count(std::string_view text) {
     if (text.empty() || text.size() > 18) return std::nullopt;
@@ -67,7 +67,9 @@ AggregateImportResult import_aggregate(const ByteSource& source) {
             header_seen = true;
             bool ok = f.size() == kHeader.size();
             for (std::size_t i = 0; ok && i < f.size(); ++i) ok = detail::trim(f[i]) == kHeader[i];
-            if (!ok) problem(record.line, 0, "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator");
+            if (!ok)
+                problem(record.line, 0,
+                        "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator");
             return ok;
         }
         if (f.size() != kHeader.size()) {
@@ -91,7 +93,8 @@ AggregateImportResult import_aggregate(const ByteSource& source) {
         if (const auto direction = parse_direction(detail::trim(f[3]))) count.direction = *direction;
         else if (!bad(4, "direction must be higher_is_better or lower_is_better")) return false;
         count.group = std::string(detail::trim(f[4]));
-        if (!classify_group(count.group) && !bad(5, "group is not a known student group code (ALL, HI, EL, gender:f, ...)")) {
+        if (!classify_group(count.group) &&
+            !bad(5, "group is not a known student group code (ALL, HI, EL, gender:f, ...)")) {
             return false;
         }
         const auto denominator = parse_count(detail::trim(f[5]));
@@ -106,20 +109,25 @@ AggregateImportResult import_aggregate(const ByteSource& source) {
         count.denominator = *denominator;
         count.numerator = *numerator;
         if (!seen.emplace(count.org_code, count.year, count.indicator, count.group).second) {
-            return problem(record.line, 0, fmt::format("a second row for {} {} {} {}", count.org_code, count.year,
-                                                       count.indicator, count.group));
+            return problem(
+                record.line, 0,
+                fmt::format("a second row for {} {} {} {}", count.org_code, count.year, count.indicator, count.group));
         }
         const auto [it, inserted] = directions.try_emplace(count.indicator, count.direction, record.line);
         if (!inserted && it->second.first != count.direction) {
-            return problem(record.line, 4, fmt::format("{} is {} on line {}", count.indicator,
-                                                       to_string(it->second.first), it->second.second));
+            return problem(
+                record.line, 4,
+                fmt::format("{} is {} on line {}", count.indicator, to_string(it->second.first), it->second.second));
         }
         result.counts.push_back(std::move(count));
         return true;
     });
-    if (!read.problems.empty() && result.problems.size() < kMaxProblems) result.problems.push_back(read.problems.front());
+    if (!read.problems.empty() && result.problems.size() < kMaxProblems)
+        result.problems.push_back(read.problems.front());
     if (!header_seen && result.problems.empty()) {
-        result.problems.push_back({1, 0, "the file is empty: expected the header org_code,year,indicator,direction,group,denominator,numerator"});
+        result.problems.push_back(
+            {1, 0,
+             "the file is empty: expected the header org_code,year,indicator,direction,group,denominator,numerator"});
     }
     if (!result.problems.empty()) result.counts.clear();
     return result;

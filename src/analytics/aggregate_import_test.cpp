@@ -42,17 +42,17 @@ TEST(AggregateImport, ReadsCounts) {
 
 TEST(AggregateImport, EveryRowIsCheckedAndAnyProblemRejectsTheFile) {
     const auto result = run(kHeader +
-                            "2766092,2018,suspension,lower_is_better,ALL,10,1\n"          // 2: org_code
-                            "27660920000000,1980,suspension,lower_is_better,ALL,10,1\n"   // 3: year
+                            "2766092,2018,suspension,lower_is_better,ALL,10,1\n"              // 2: org_code
+                            "27660920000000,1980,suspension,lower_is_better,ALL,10,1\n"       // 3: year
                             "27660920000000,2018,Suspension Rate,lower_is_better,ALL,10,1\n"  // 4: indicator
-                            "27660920000000,2018,x,lower,ALL,10,1\n"                      // 5: direction
-                            "27660920000000,2018,x,lower_is_better,hispanic,10,1\n"       // 6: group
-                            "27660920000000,2018,x,lower_is_better,ALL,-1,1\n"            // 7: denominator
-                            "27660920000000,2018,x,lower_is_better,ALL,10,11\n"           // 8: numerator > denominator
-                            "27660920000000,2018,x,lower_is_better,ALL,10,1\n"            // ok
-                            "27660920000000,2018,x,lower_is_better,ALL,12,2\n"            // 10: duplicate
-                            "27660920000000,2018,x,higher_is_better,HI,10,1\n"            // 11: other direction
-                            "27660920000000,2018,x\n");                                   // 12: fields
+                            "27660920000000,2018,x,lower,ALL,10,1\n"                          // 5: direction
+                            "27660920000000,2018,x,lower_is_better,hispanic,10,1\n"           // 6: group
+                            "27660920000000,2018,x,lower_is_better,ALL,-1,1\n"                // 7: denominator
+                            "27660920000000,2018,x,lower_is_better,ALL,10,11\n"  // 8: numerator > denominator
+                            "27660920000000,2018,x,lower_is_better,ALL,10,1\n"   // ok
+                            "27660920000000,2018,x,lower_is_better,ALL,12,2\n"   // 10: duplicate
+                            "27660920000000,2018,x,higher_is_better,HI,10,1\n"   // 11: other direction
+                            "27660920000000,2018,x\n");                          // 12: fields
     EXPECT_TRUE(result.counts.empty());
     std::vector<std::pair<std::int64_t, int>> where;
     for (const auto& p : result.problems) where.emplace_back(p.line, p.column);

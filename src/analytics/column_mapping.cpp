@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "student_values.hpp"
 
@@ -78,7 +78,8 @@ private:
 
     void values(const json::value& value) {
         const auto* object = value.if_object();
-        if (object == nullptr) return problem("values", "must be an object of canonical column -> {source value: value}");
+        if (object == nullptr)
+            return problem("values", "must be an object of canonical column -> {source value: value}");
         for (const auto& entry : *object) {
             const std::string path = fmt::format("values.{}", std::string_view(entry.key()));
             if (!is_canonical(entry.key())) {
@@ -175,7 +176,8 @@ const std::vector<Aliases>& aliases() {
         {"sed",
          {"sed", "socioeconomicallydisadvantaged", "socioeconomicdisadvantaged", "socioeconomicallydisadvantagedstatus",
           "sedstatus", "sedflag", "lowincome", "frpm", "freeandreducedmeal", "freereducedmeal",
-          "freeandreducedmealprogram", "freereducedmealprogram", "freeandreducedlunch", "frl", "economicallydisadvantaged"}},
+          "freeandreducedmealprogram", "freereducedmealprogram", "freeandreducedlunch", "frl",
+          "economicallydisadvantaged"}},
         {"swd",
          {"swd", "studentswithdisabilities", "studentwithdisabilities", "studentswithdisability", "disability",
           "disabilitystatus", "specialeducation", "sped", "iep", "swdflag", "swdstatus"}},
@@ -199,8 +201,8 @@ std::expected<ColumnMapping, std::vector<MappingProblem>> parse_column_mapping(s
     const std::size_t used = stream.write(json_text.data(), json_text.size(), error);
     if (!error) stream.finish(error);
     if (error) {
-        return std::unexpected(std::vector<MappingProblem>{
-            {"", fmt::format("not valid JSON (at byte {}: {})", used, error.message())}});
+        return std::unexpected(
+            std::vector<MappingProblem>{{"", fmt::format("not valid JSON (at byte {}: {})", used, error.message())}});
     }
     const json::value root = stream.release();
     Parser parser;

@@ -75,17 +75,22 @@ TEST(Mapping, InvalidJsonIsOneProblemWithTheOffset) {
 }
 
 TEST(Mapping, SuggestsCommonSisSpellings) {
-    const auto mapping = suggest_mapping({"Student ID", "LEA Code", "School Code", "Grade Level", "Race/Ethnicity",
-                                          "Gender", "EL Status", "Socioeconomically Disadvantaged",
-                                          "Students with Disabilities", "Foster Youth", "Homeless", "Home Language",
-                                          "Programs", "Last Name"});
-    const std::map<std::string, std::string> expected = {
-        {"district_code", "LEA Code"},  {"school_code", "School Code"},
-        {"grade", "Grade Level"},       {"ethnicity", "Race/Ethnicity"},
-        {"gender", "Gender"},           {"el", "EL Status"},
-        {"sed", "Socioeconomically Disadvantaged"}, {"swd", "Students with Disabilities"},
-        {"foster", "Foster Youth"},     {"homeless", "Homeless"},
-        {"home_language", "Home Language"}, {"programs", "Programs"}};
+    const auto mapping =
+        suggest_mapping({"Student ID", "LEA Code", "School Code", "Grade Level", "Race/Ethnicity", "Gender",
+                         "EL Status", "Socioeconomically Disadvantaged", "Students with Disabilities", "Foster Youth",
+                         "Homeless", "Home Language", "Programs", "Last Name"});
+    const std::map<std::string, std::string> expected = {{"district_code", "LEA Code"},
+                                                         {"school_code", "School Code"},
+                                                         {"grade", "Grade Level"},
+                                                         {"ethnicity", "Race/Ethnicity"},
+                                                         {"gender", "Gender"},
+                                                         {"el", "EL Status"},
+                                                         {"sed", "Socioeconomically Disadvantaged"},
+                                                         {"swd", "Students with Disabilities"},
+                                                         {"foster", "Foster Youth"},
+                                                         {"homeless", "Homeless"},
+                                                         {"home_language", "Home Language"},
+                                                         {"programs", "Programs"}};
     EXPECT_EQ(mapping.columns, expected);
 }
 

@@ -34,8 +34,8 @@ public:
     }
 
     CsvResult run() {
-        capacity_ = std::min({kChunk, std::max<std::size_t>(options_.max_record_bytes, 64),
-                              std::max<std::size_t>(size_hint_ + 1, 64)});
+        capacity_ = std::min(
+            {kChunk, std::max<std::size_t>(options_.max_record_bytes, 64), std::max<std::size_t>(size_hint_ + 1, 64)});
         buffer_ = std::make_unique_for_overwrite<char[]>(capacity_ + 1);
         fill();
         skip_bom();
@@ -141,7 +141,9 @@ private:
                 while (true) {
                     const auto* r = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
                     if (r == nullptr) {
-                        if (eof_) return fail(static_cast<int>(count + 1), "quoted field not closed before the end of the file");
+                        if (eof_)
+                            return fail(static_cast<int>(count + 1),
+                                        "quoted field not closed before the end of the file");
                         if (static_cast<std::size_t>(end - p) > 2 * options_.max_field_bytes + 2) {
                             return fail(static_cast<int>(count + 1),
                                         fmt::format("field longer than {} bytes", options_.max_field_bytes));
@@ -168,7 +170,8 @@ private:
                         return fail(static_cast<int>(count + 1),
                                     fmt::format("field longer than {} bytes", options_.max_field_bytes));
                     }
-                    if (std::memchr(p + 1, '\0', static_cast<std::size_t>(r - (p + 1))) != nullptr) return nul_problem(count + 1);
+                    if (std::memchr(p + 1, '\0', static_cast<std::size_t>(r - (p + 1))) != nullptr)
+                        return nul_problem(count + 1);
                     for (const char* c = p + 1; c < r; ++c) inner_newlines += (*c == '\n');
                     ++count;
                     p = r + 1;

@@ -66,12 +66,15 @@ TEST(CsvReader, ReadsPlainRecordsWithLfOrCrlf) {
 TEST(CsvReader, UnescapesQuotedFieldsAndKeepsNewlinesInside) {
     const auto read = read_all("name,note\n\"Garcia, Maria\",\"said \"\"hi\"\"\"\n\"two\nlines\",x\nlast,\"\"\n");
     ASSERT_TRUE(read.result.problems.empty());
-    EXPECT_EQ(read.records, (Rows{{"name", "note"}, {"Garcia, Maria", "said \"hi\""}, {"two\nlines", "x"}, {"last", ""}}));
+    EXPECT_EQ(read.records,
+              (Rows{{"name", "note"}, {"Garcia, Maria", "said \"hi\""}, {"two\nlines", "x"}, {"last", ""}}));
     EXPECT_EQ(read.lines, (std::vector<std::int64_t>{1, 2, 3, 5}));
 }
 
 TEST(CsvReader, SkipsBomAndBlankLinesAndKeepsStrayQuotesAsText) {
-    const auto read = read_all("\xEF\xBB\xBF" "a,b\n\n1,x\"y\n\r\n2,z\n");
+    const auto read = read_all(
+        "\xEF\xBB\xBF"
+        "a,b\n\n1,x\"y\n\r\n2,z\n");
     EXPECT_EQ(read.records, (Rows{{"a", "b"}, {"1", "x\"y"}, {"2", "z"}}));
     EXPECT_EQ(read.lines, (std::vector<std::int64_t>{1, 3, 5}));
 }

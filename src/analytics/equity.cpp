@@ -54,11 +54,16 @@ GroupAnalysis analyze_group(const GroupCount& g, const GroupCount* all, Directio
 
 std::string_view to_string(Flag flag) {
     switch (flag) {
-        case Flag::none: return "none";
-        case Flag::under: return "under";
-        case Flag::over: return "over";
-        case Flag::small_n: return "small_n";
-        case Flag::suppressed: return "suppressed";
+        case Flag::none:
+            return "none";
+        case Flag::under:
+            return "under";
+        case Flag::over:
+            return "over";
+        case Flag::small_n:
+            return "small_n";
+        case Flag::suppressed:
+            return "suppressed";
     }
     return "none";
 }
@@ -70,7 +75,8 @@ IndicatorAnalysis analyze_indicator(std::string_view indicator, Direction direct
     out.direction = direction;
     out.groups.reserve(groups.size());
 
-    const auto all_it = std::find_if(groups.begin(), groups.end(), [](const GroupCount& g) { return g.group == "ALL"; });
+    const auto all_it =
+        std::find_if(groups.begin(), groups.end(), [](const GroupCount& g) { return g.group == "ALL"; });
     const GroupCount* all = all_it == groups.end() ? nullptr : &*all_it;
     if (all != nullptr) out.groups.push_back(analyze_group(*all, all, direction, settings));
     for (const auto& g : groups) {
@@ -84,7 +90,8 @@ std::vector<GroupTrend> trends(const std::vector<YearAnalysis>& years) {
     std::vector<const YearAnalysis*> ordered;
     ordered.reserve(years.size());
     for (const auto& y : years) ordered.push_back(&y);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const YearAnalysis* a, const YearAnalysis* b) { return a->year < b->year; });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const YearAnalysis* a, const YearAnalysis* b) { return a->year < b->year; });
 
     std::vector<GroupTrend> out;
     std::map<std::string, std::size_t, std::less<>> index;  // group -> position in out (first appearance)

@@ -29,9 +29,9 @@ TEST(Equity, DualImmersionUnderRepresentsHispanicStudents) {
     const auto& hi = find(a, "HI");
     EXPECT_EQ(hi.denominator, 300);
     EXPECT_EQ(hi.numerator, 40);
-    EXPECT_DOUBLE_EQ(*hi.rate, 40.0 / 300.0);          // 0.1333
-    EXPECT_DOUBLE_EQ(*hi.others_rate, 60.0 / 200.0);   // (100-40)/(500-300) = 0.3
-    EXPECT_DOUBLE_EQ(*hi.rate_ratio, 4.0 / 9.0);       // 0.1333/0.3 = 0.444
+    EXPECT_DOUBLE_EQ(*hi.rate, 40.0 / 300.0);         // 0.1333
+    EXPECT_DOUBLE_EQ(*hi.others_rate, 60.0 / 200.0);  // (100-40)/(500-300) = 0.3
+    EXPECT_DOUBLE_EQ(*hi.rate_ratio, 4.0 / 9.0);      // 0.1333/0.3 = 0.444
     EXPECT_DOUBLE_EQ(*hi.population_share, 0.6);
     EXPECT_DOUBLE_EQ(*hi.numerator_share, 0.4);
     EXPECT_EQ(hi.flag, Flag::under);
@@ -88,24 +88,29 @@ TEST(Equity, AllComesFirstAndHasNoComparison) {
 
 TEST(Equity, RatiosExactlyAtTheThresholdsAreNotFlagged) {
     // rate 40/100 = 0.4, others (90-40)/(200-100) = 0.5, ratio exactly 0.8: not under.
-    const auto at = analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 200, 90}, {"HI", 100, 40}}, {});
+    const auto at =
+        analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 200, 90}, {"HI", 100, 40}}, {});
     EXPECT_DOUBLE_EQ(*find(at, "HI").rate_ratio, 0.8);
     EXPECT_EQ(find(at, "HI").flag, Flag::none);
     // One student fewer: 0.39 / (51/100) = 0.7647, under.
-    const auto below = analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 200, 90}, {"HI", 100, 39}}, {});
+    const auto below =
+        analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 200, 90}, {"HI", 100, 39}}, {});
     EXPECT_EQ(find(below, "HI").flag, Flag::under);
 
     // rate 50/100 = 0.5, others 40/100 = 0.4, ratio exactly 1.25: not over.
-    const auto over_at = analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 200, 90}, {"AA", 100, 50}}, {});
+    const auto over_at =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 200, 90}, {"AA", 100, 50}}, {});
     EXPECT_DOUBLE_EQ(*find(over_at, "AA").rate_ratio, 1.25);
     EXPECT_EQ(find(over_at, "AA").flag, Flag::none);
-    const auto above = analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 200, 90}, {"AA", 100, 51}}, {});
+    const auto above =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 200, 90}, {"AA", 100, 51}}, {});
     EXPECT_EQ(find(above, "AA").flag, Flag::over);  // 0.51 / 0.39 = 1.31
 }
 
 TEST(Equity, SmallNComesBeforeTheRatio) {
     // 29 students, none enrolled: the ratio is 0 but the group is too small to judge.
-    const auto a = analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 500, 100}, {"FOS", 29, 0}}, {});
+    const auto a =
+        analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 500, 100}, {"FOS", 29, 0}}, {});
     const auto& fos = find(a, "FOS");
     EXPECT_DOUBLE_EQ(*fos.rate_ratio, 0.0);
     EXPECT_EQ(fos.flag, Flag::small_n);
@@ -143,7 +148,8 @@ TEST(Equity, UndefinedValuesAreNull) {
     EXPECT_FALSE(find(empty, "HI").others_rate);
 
     // Enrolled students but nobody in ALL's numerator: numerator_share undefined, population_share known.
-    const auto none_enrolled = analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 100, 0}, {"HI", 50, 0}}, {});
+    const auto none_enrolled =
+        analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 100, 0}, {"HI", 50, 0}}, {});
     EXPECT_DOUBLE_EQ(*find(none_enrolled, "HI").population_share, 0.5);
     EXPECT_FALSE(find(none_enrolled, "HI").numerator_share);
     EXPECT_FALSE(find(none_enrolled, "HI").rate_ratio);  // others_rate 0
@@ -163,7 +169,8 @@ TEST(Equity, WithoutAllThereAreNoSharesOrComparisons) {
 
 TEST(Equity, InconsistentCountsGiveNoComparison) {
     // A group larger than ALL (bad data) has a negative complement: others_rate and ratio are undefined.
-    const auto a = analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 100, 20}, {"HI", 120, 10}, {"AA", 50, 30}}, {});
+    const auto a = analyze_indicator("program:ap", Direction::higher_is_better,
+                                     {{"ALL", 100, 20}, {"HI", 120, 10}, {"AA", 50, 30}}, {});
     EXPECT_FALSE(find(a, "HI").others_rate);
     EXPECT_FALSE(find(a, "HI").rate_ratio);
     EXPECT_FALSE(find(a, "AA").others_rate);  // numerator complement -10
@@ -182,7 +189,8 @@ TEST(Equity, ThresholdsAreSettings) {
 
     AnalysisSettings over;
     over.over_ratio = 4.0;
-    const auto s = analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 1000, 50}, {"AA", 100, 15}}, over);
+    const auto s =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 1000, 50}, {"AA", 100, 15}}, over);
     EXPECT_EQ(find(s, "AA").flag, Flag::none);  // 3.857 is not over 4
 }
 
@@ -195,10 +203,12 @@ TEST(Equity, FlagNames) {
 }
 
 TEST(Trend, PointsInYearOrderWithRateChange) {
-    const auto y2018 = analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 1000, 50}, {"AA", 100, 15}}, {});
+    const auto y2018 =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 1000, 50}, {"AA", 100, 15}}, {});
     const auto y2019 = analyze_indicator("suspension", Direction::lower_is_better,
                                          {{"ALL", 1000, 40}, {"AA", 100, 10}, {"HI", 300, 12}}, {});
-    const auto y2020 = analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 900, 27}, {"AA", 90, 9}}, {});
+    const auto y2020 =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 900, 27}, {"AA", 90, 9}}, {});
     const auto t = trends({{2020, y2020}, {2018, y2018}, {2019, y2019}});
 
     ASSERT_EQ(t.size(), 3u);

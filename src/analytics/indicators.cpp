@@ -33,19 +33,22 @@ const std::vector<std::string>& race_ethnicity_codes() {
 std::optional<GroupInfo> classify_group(std::string_view code) {
     if (code == "ALL") return GroupInfo{"ALL", GroupSet::all};
     const auto& race = race_ethnicity_codes();
-    if (std::find(race.begin(), race.end(), code) != race.end()) return GroupInfo{std::string(code), GroupSet::race_ethnicity};
+    if (std::find(race.begin(), race.end(), code) != race.end())
+        return GroupInfo{std::string(code), GroupSet::race_ethnicity};
     static const char* kOther[] = {"EL", "LTEL", "SED", "SWD", "FOS", "HOM"};
     for (const char* other : kOther) {
         if (code == other) return GroupInfo{std::string(code), GroupSet::other};
     }
-    if (code.starts_with("gender:") && valid_value_suffix(code.substr(7))) return GroupInfo{std::string(code), GroupSet::gender};
-    if (code.starts_with("lang:") && valid_value_suffix(code.substr(5))) return GroupInfo{std::string(code), GroupSet::home_language};
+    if (code.starts_with("gender:") && valid_value_suffix(code.substr(7)))
+        return GroupInfo{std::string(code), GroupSet::gender};
+    if (code.starts_with("lang:") && valid_value_suffix(code.substr(5)))
+        return GroupInfo{std::string(code), GroupSet::home_language};
     return std::nullopt;
 }
 
 int group_rank(std::string_view code) {
-    static const char* kOrder[] = {"ALL", "AA", "AI", "AS", "FI", "HI", "PI", "WH", "MR",
-                                   "EL",  "LTEL", "SED", "SWD", "FOS", "HOM"};
+    static const char* kOrder[] = {"ALL", "AA", "AI",   "AS",  "FI",  "HI",  "PI", "WH",
+                                   "MR",  "EL", "LTEL", "SED", "SWD", "FOS", "HOM"};
     for (int i = 0; i < static_cast<int>(std::size(kOrder)); ++i) {
         if (code == kOrder[i]) return i;
     }

@@ -17,8 +17,20 @@ namespace {
 
 constexpr std::size_t kMaxProblems = 100;
 
-enum Column { kYear, kCounty, kDistrict, kSchool, kDistrictName, kSchoolName, kEnrollment, kLowIncome, kFoster,
-              kHomeless, kEnglishLearners, kColumnCount };
+enum Column {
+    kYear,
+    kCounty,
+    kDistrict,
+    kSchool,
+    kDistrictName,
+    kSchoolName,
+    kEnrollment,
+    kLowIncome,
+    kFoster,
+    kHomeless,
+    kEnglishLearners,
+    kColumnCount
+};
 
 struct ColumnSpec {
     std::initializer_list<const char*> names;  // normalised header spellings
@@ -42,10 +54,10 @@ const std::array<ColumnSpec, kColumnCount>& specs() {
     return table;
 }
 
-constexpr const char* kDisplay[kColumnCount] = {"Academic Year", "County Code", "District Code", "School Code",
-                                                "District Name", "School Name", "Total Enrollment",
-                                                "Free & Reduced Meal Program", "Foster", "Homeless",
-                                                "English Learner (EL)"};
+constexpr const char* kDisplay[kColumnCount] = {
+    "Academic Year", "County Code", "District Code",       "School Code",
+    "District Name", "School Name", "Total Enrollment",    "Free & Reduced Meal Program",
+    "Foster",        "Homeless",    "English Learner (EL)"};
 
 // Digits, left-padded to `width`; nullopt when not digits or too long.
 std::optional<std::string> code(std::string_view text, std::size_t width) {
@@ -87,22 +99,27 @@ ProfileImportResult import_profiles(const ByteSource& source) {
             }
             return result.problems.empty();
         }
-        if (f.size() != fields) return problem(record.line, 0, fmt::format("{} fields where the header has {}", f.size(), fields));
-        const auto field = [&](int c) { return index[c] < 0 ? std::string_view() : detail::trim(f[static_cast<std::size_t>(index[c])]); };
+        if (f.size() != fields)
+            return problem(record.line, 0, fmt::format("{} fields where the header has {}", f.size(), fields));
+        const auto field = [&](int c) {
+            return index[c] < 0 ? std::string_view() : detail::trim(f[static_cast<std::size_t>(index[c])]);
+        };
         bool ok = true;
         const auto bad = [&](int c, std::string message) {
             ok = false;
             return problem(record.line, index[c] + 1, std::move(message));
         };
         OrganizationProfileRow row;
-        const auto county = code(field(kCounty), 2), district = code(field(kDistrict), 5), school = code(field(kSchool), 7);
+        const auto county = code(field(kCounty), 2), district = code(field(kDistrict), 5),
+                   school = code(field(kSchool), 7);
         if (!county && !bad(kCounty, "County Code must be 2 digits")) return false;
         if (!district && !bad(kDistrict, "District Code must be 5 digits")) return false;
         if (!school && !bad(kSchool, "School Code must be 7 digits")) return false;
         {
             const std::string_view year = field(kYear);
             int value = 0;
-            const auto [end, error] = std::from_chars(year.data(), year.data() + std::min<std::size_t>(year.size(), 4), value);
+            const auto [end, error] =
+                std::from_chars(year.data(), year.data() + std::min<std::size_t>(year.size(), 4), value);
             if (year.size() < 4 || error != std::errc() || end != year.data() + 4 || value < 1990 || value > 2100) {
                 if (!bad(kYear, "Academic Year must look like 2018-2019")) return false;
             }
@@ -131,7 +148,8 @@ ProfileImportResult import_profiles(const ByteSource& source) {
         result.rows.push_back(std::move(row));
         return true;
     });
-    if (!read.problems.empty() && result.problems.size() < kMaxProblems) result.problems.push_back(read.problems.front());
+    if (!read.problems.empty() && result.problems.size() < kMaxProblems)
+        result.problems.push_back(read.problems.front());
     if (!header_seen && result.problems.empty()) result.problems.push_back({1, 0, "the file is empty"});
     if (!result.problems.empty()) result.rows.clear();
     return result;

@@ -24,7 +24,8 @@ ProfileImportResult run_text(const std::string& text) {
 ProfileImportResult run_file(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr) return {};
-    auto result = import_profiles([file](char* buffer, std::size_t capacity) { return std::fread(buffer, 1, capacity, file); });
+    auto result =
+        import_profiles([file](char* buffer, std::size_t capacity) { return std::fread(buffer, 1, capacity, file); });
     std::fclose(file);
     return result;
 }
@@ -100,8 +101,10 @@ TEST(ProfileImport, NotAvailableIsUnknownAndPaddingIsRestored) {
 }
 
 TEST(ProfileImport, ProblemsHaveLineAndColumn) {
-    const std::string header = "Academic Year,County Code,District Code,School Code,District Name,School Name,Total Enrollment\n";
-    const auto result = run_text(header + "2018-2019,01,10017,0000000,A,N/A,many\n2018-2019,01,1001x,0000000,A,N/A,1\n");
+    const std::string header =
+        "Academic Year,County Code,District Code,School Code,District Name,School Name,Total Enrollment\n";
+    const auto result =
+        run_text(header + "2018-2019,01,10017,0000000,A,N/A,many\n2018-2019,01,1001x,0000000,A,N/A,1\n");
     ASSERT_EQ(result.problems.size(), 2u);
     EXPECT_EQ(result.problems[0].line, 2);
     EXPECT_EQ(result.problems[0].column, 7);

@@ -12,11 +12,23 @@ namespace trellis::analytics::detail {
 namespace {
 
 enum Column {
-    kDistrict, kSchool, kGrade, kEthnicity, kGender, kEl, kLtel, kSed, kSwd, kFoster, kHomeless, kLanguage, kPrograms
+    kDistrict,
+    kSchool,
+    kGrade,
+    kEthnicity,
+    kGender,
+    kEl,
+    kLtel,
+    kSed,
+    kSwd,
+    kFoster,
+    kHomeless,
+    kLanguage,
+    kPrograms
 };
 
 constexpr int kFixed = 15;  // ALL, 8 race codes, EL LTEL SED SWD FOS HOM
-constexpr const char* kFixedGroups[kFixed] = {"ALL", "AA", "AI", "AS", "FI", "HI", "PI", "WH",
+constexpr const char* kFixedGroups[kFixed] = {"ALL", "AA", "AI",   "AS",  "FI",  "HI",  "PI", "WH",
                                               "MR",  "EL", "LTEL", "SED", "SWD", "FOS", "HOM"};
 constexpr int kFirstFlagGroup = 9;  // EL; the flag columns kEl..kHomeless follow in the same order
 constexpr std::size_t kMaxPrograms = 63;
@@ -32,7 +44,8 @@ std::string shown(std::string_view raw) {
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
 
 // Digits only, after dropping the '-' and ' ' some exports put between county, district and school.
@@ -47,16 +60,33 @@ std::string digits_of(std::string_view text, bool& ok) {
 }
 
 int race_group(std::string_view value) {
-    static const std::pair<const char*, int> kNames[] = {
-        {"aa", 1}, {"africanamerican", 1}, {"blackorafricanamerican", 1}, {"black", 1},
-        {"ai", 2}, {"americanindian", 2}, {"americanindianoralaskanative", 2}, {"americanindianoralaskannative", 2},
-        {"as", 3}, {"asian", 3},
-        {"fi", 4}, {"filipino", 4},
-        {"hi", 5}, {"hispanic", 5}, {"hispanicorlatino", 5}, {"latino", 5},
-        {"pi", 6}, {"pacificislander", 6}, {"nativehawaiianorpacificislander", 6},
-        {"nativehawaiianorotherpacificislander", 6},
-        {"wh", 7}, {"white", 7},
-        {"mr", 8}, {"twoormoreraces", 8}, {"twoormore", 8}, {"multiracial", 8}, {"multiple", 8}};
+    static const std::pair<const char*, int> kNames[] = {{"aa", 1},
+                                                         {"africanamerican", 1},
+                                                         {"blackorafricanamerican", 1},
+                                                         {"black", 1},
+                                                         {"ai", 2},
+                                                         {"americanindian", 2},
+                                                         {"americanindianoralaskanative", 2},
+                                                         {"americanindianoralaskannative", 2},
+                                                         {"as", 3},
+                                                         {"asian", 3},
+                                                         {"fi", 4},
+                                                         {"filipino", 4},
+                                                         {"hi", 5},
+                                                         {"hispanic", 5},
+                                                         {"hispanicorlatino", 5},
+                                                         {"latino", 5},
+                                                         {"pi", 6},
+                                                         {"pacificislander", 6},
+                                                         {"nativehawaiianorpacificislander", 6},
+                                                         {"nativehawaiianorotherpacificislander", 6},
+                                                         {"wh", 7},
+                                                         {"white", 7},
+                                                         {"mr", 8},
+                                                         {"twoormoreraces", 8},
+                                                         {"twoormore", 8},
+                                                         {"multiracial", 8},
+                                                         {"multiple", 8}};
     const std::string key = normalise_header(value);
     for (const auto& [name, group] : kNames) {
         if (key == name) return group;
@@ -85,7 +115,9 @@ bool StudentCounter::problem(std::int64_t line, int column, std::string message)
     return problems_.size() < kMaxProblems;
 }
 
-void StudentCounter::set_header(std::span<const std::string_view> header, std::int64_t line) { parse_header(header, line); }
+void StudentCounter::set_header(std::span<const std::string_view> header, std::int64_t line) {
+    parse_header(header, line);
+}
 
 bool StudentCounter::parse_header(std::span<const std::string_view> header, std::int64_t line) {
     header_seen_ = true;
@@ -115,8 +147,9 @@ bool StudentCounter::parse_header(std::span<const std::string_view> header, std:
             used[at] = true;
             index_[c] = at;
         } else if (mapped) {
-            problem(line, 0, fmt::format("the header has no column \"{}\" (the mapping names it for {})",
-                                         explicit_name->second, canonical));
+            problem(line, 0,
+                    fmt::format("the header has no column \"{}\" (the mapping names it for {})", explicit_name->second,
+                                canonical));
         } else if (c == kDistrict || c == kGrade) {
             problem(line, 0, fmt::format("the header has no {} column (required; name it so or map it)", canonical));
         }
@@ -235,7 +268,8 @@ std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_vie
         }
         case kGrade: {
             if (const auto grade = parse_grade(value)) return *grade;
-            error = value.empty() ? std::string("grade is empty") : fmt::format("grade {} is not TK, K or 1 to 12", shown(raw));
+            error = value.empty() ? std::string("grade is empty")
+                                  : fmt::format("grade {} is not TK, K or 1 to 12", shown(raw));
             return std::nullopt;
         }
         case kEthnicity: {
@@ -318,7 +352,8 @@ bool StudentCounter::on_record(const CsvRecord& record) {
     }
     if (!ok || !problems_.empty()) return true;  // counts are dropped anyway; keep checking rows
 
-    Unit& unit = units_[static_cast<std::size_t>(unit_id(static_cast<int>(v[kDistrict]), static_cast<int>(v[kSchool])))];
+    Unit& unit =
+        units_[static_cast<std::size_t>(unit_id(static_cast<int>(v[kDistrict]), static_cast<int>(v[kSchool])))];
     const int grade = static_cast<int>(v[kGrade]);
     int locals[kFixed + 2];
     int n = 0;
@@ -366,10 +401,12 @@ void StudentCounter::merge(const StudentCounter& other) {
         const int district = district_id(other.district_codes_[static_cast<std::size_t>(from.district)]);
         Unit& to = units_[static_cast<std::size_t>(unit_id(district, from.school))];
         std::vector<int> local(from.groups.size());
-        for (std::size_t l = 0; l < local.size(); ++l) local[l] = local_group(to, groups[static_cast<std::size_t>(from.groups[l])]);
+        for (std::size_t l = 0; l < local.size(); ++l)
+            local[l] = local_group(to, groups[static_cast<std::size_t>(from.groups[l])]);
         for (std::size_t l = 0; l < local.size(); ++l) {
             for (int g = 0; g < kGradeCount; ++g) {
-                to.population[static_cast<std::size_t>(local[l] * kGradeCount + g)] += from.population[l * kGradeCount + g];
+                to.population[static_cast<std::size_t>(local[l] * kGradeCount + g)] +=
+                    from.population[l * kGradeCount + g];
             }
         }
         for (std::size_t p = 0; p < from.enrollment.size(); ++p) {
@@ -415,7 +452,8 @@ StudentImportResult StudentCounter::finish(int year) {
         std::vector<int> order(group_names_.size());
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&](int a, int b) { return group_names_[a] < group_names_[b]; });
-        for (std::size_t i = 0; i < order.size(); ++i) group_rank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            group_rank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
     }
     std::vector<int> program_order(program_names_.size());
     std::iota(program_order.begin(), program_order.end(), 0);
@@ -430,7 +468,8 @@ StudentImportResult StudentCounter::finish(int year) {
         std::vector<std::size_t> locals(org.groups.size());
         std::iota(locals.begin(), locals.end(), 0);
         std::sort(locals.begin(), locals.end(), [&](std::size_t a, std::size_t b) {
-            return group_rank[static_cast<std::size_t>(org.groups[a])] < group_rank[static_cast<std::size_t>(org.groups[b])];
+            return group_rank[static_cast<std::size_t>(org.groups[a])] <
+                   group_rank[static_cast<std::size_t>(org.groups[b])];
         });
         for (const int p : program_order) {
             const auto pi = static_cast<std::size_t>(p);
@@ -467,57 +506,62 @@ StudentImportResult StudentCounter::finish(int year) {
     };
 
     std::vector<std::vector<int>> units_of(district_codes_.size());
-    for (std::size_t u = 0; u < units_.size(); ++u) units_of[static_cast<std::size_t>(units_[u].district)].push_back(static_cast<int>(u));
+    for (std::size_t u = 0; u < units_.size(); ++u)
+        units_of[static_cast<std::size_t>(units_[u].district)].push_back(static_cast<int>(u));
     std::vector<int> districts(district_codes_.size());
     std::iota(districts.begin(), districts.end(), 0);
-    std::sort(districts.begin(), districts.end(), [&](int a, int b) { return district_codes_[a] < district_codes_[b]; });
+    std::sort(districts.begin(), districts.end(),
+              [&](int a, int b) { return district_codes_[a] < district_codes_[b]; });
 
     for (auto& members : units_of) {
         std::sort(members.begin(), members.end(), [&](int a, int b) { return units_[a].school < units_[b].school; });
     }
     std::vector<int> local_of(group_names_.size(), -1);
     for (const bool pass_counts : {true, false}) {
-    counting = pass_counts;
-    if (!counting) result.counts.reserve(rows);
-    for (const int d : districts) {
-        auto& members = units_of[static_cast<std::size_t>(d)];
-        Org district;
-        for (const int u : members) {
-            const Unit& unit = units_[static_cast<std::size_t>(u)];
-            std::vector<std::size_t> to(unit.groups.size());
-            for (std::size_t l = 0; l < unit.groups.size(); ++l) {
-                int& slot = local_of[static_cast<std::size_t>(unit.groups[l])];
-                if (slot < 0) {
-                    slot = static_cast<int>(district.groups.size());
-                    district.groups.push_back(unit.groups[l]);
-                    district.population.resize(district.groups.size() * kGradeCount, 0);
+        counting = pass_counts;
+        if (!counting) result.counts.reserve(rows);
+        for (const int d : districts) {
+            auto& members = units_of[static_cast<std::size_t>(d)];
+            Org district;
+            for (const int u : members) {
+                const Unit& unit = units_[static_cast<std::size_t>(u)];
+                std::vector<std::size_t> to(unit.groups.size());
+                for (std::size_t l = 0; l < unit.groups.size(); ++l) {
+                    int& slot = local_of[static_cast<std::size_t>(unit.groups[l])];
+                    if (slot < 0) {
+                        slot = static_cast<int>(district.groups.size());
+                        district.groups.push_back(unit.groups[l]);
+                        district.population.resize(district.groups.size() * kGradeCount, 0);
+                    }
+                    to[l] = static_cast<std::size_t>(slot);
                 }
-                to[l] = static_cast<std::size_t>(slot);
-            }
-            for (std::size_t l = 0; l < to.size(); ++l) {
-                for (int g = 0; g < kGradeCount; ++g) district.population[to[l] * kGradeCount + g] += unit.population[l * kGradeCount + g];
-            }
-            if (district.enrollment.size() < unit.enrollment.size()) district.enrollment.resize(unit.enrollment.size());
-            for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
-                const auto& source = unit.enrollment[p];
-                if (source.empty()) continue;
-                auto& target = district.enrollment[p];
-                for (std::size_t l = 0; l < to.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
-                    const std::size_t need = (to[l] + 1) * kGradeCount;
-                    if (target.size() < need) target.resize(need, 0);
-                    for (int g = 0; g < kGradeCount; ++g) target[to[l] * kGradeCount + g] += source[l * kGradeCount + g];
+                for (std::size_t l = 0; l < to.size(); ++l) {
+                    for (int g = 0; g < kGradeCount; ++g)
+                        district.population[to[l] * kGradeCount + g] += unit.population[l * kGradeCount + g];
                 }
+                if (district.enrollment.size() < unit.enrollment.size())
+                    district.enrollment.resize(unit.enrollment.size());
+                for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
+                    const auto& source = unit.enrollment[p];
+                    if (source.empty()) continue;
+                    auto& target = district.enrollment[p];
+                    for (std::size_t l = 0; l < to.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
+                        const std::size_t need = (to[l] + 1) * kGradeCount;
+                        if (target.size() < need) target.resize(need, 0);
+                        for (int g = 0; g < kGradeCount; ++g)
+                            target[to[l] * kGradeCount + g] += source[l * kGradeCount + g];
+                    }
+                }
+            }
+            for (const int g : district.groups) local_of[static_cast<std::size_t>(g)] = -1;
+            const int code = district_codes_[static_cast<std::size_t>(d)];
+            emit(fmt::format("{:07d}0000000", code), district);
+            for (const int u : members) {
+                Unit& unit = units_[static_cast<std::size_t>(u)];
+                if (unit.school != 0) emit(fmt::format("{:07d}{:07d}", code, unit.school), unit);
+                if (!counting) unit = Unit{};  // written: free its arrays
             }
         }
-        for (const int g : district.groups) local_of[static_cast<std::size_t>(g)] = -1;
-        const int code = district_codes_[static_cast<std::size_t>(d)];
-        emit(fmt::format("{:07d}0000000", code), district);
-        for (const int u : members) {
-            Unit& unit = units_[static_cast<std::size_t>(u)];
-            if (unit.school != 0) emit(fmt::format("{:07d}{:07d}", code, unit.school), unit);
-            if (!counting) unit = Unit{};  // written: free its arrays
-        }
-    }
     }
     return result;
 }

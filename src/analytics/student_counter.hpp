@@ -8,9 +8,8 @@
 #include <array>
 #include <climits>
 #include <cstdint>
-#include <memory>
-#include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,8 +18,8 @@
 #include <vector>
 
 #include "student_values.hpp"
-#include "value_cache.hpp"
 #include "trellis/analytics/student_import.hpp"
+#include "value_cache.hpp"
 
 namespace trellis::analytics::detail {
 
@@ -47,11 +46,11 @@ public:
     StudentImportResult finish(int year);
 
     struct Unit {
-        int district = 0;          // district id
-        int school = 0;            // 7-digit school number, 0 for students without a school
-        std::vector<int> groups;   // local index -> global group id (the fixed groups are 0..kFixed-1)
-        std::vector<int> local_of; // dynamic global group - kFixed -> local index + 1 (0: not yet)
-        std::vector<std::uint32_t> population;               // local * kGrades + grade
+        int district = 0;                       // district id
+        int school = 0;                         // 7-digit school number, 0 for students without a school
+        std::vector<int> groups;                // local index -> global group id (the fixed groups are 0..kFixed-1)
+        std::vector<int> local_of;              // dynamic global group - kFixed -> local index + 1 (0: not yet)
+        std::vector<std::uint32_t> population;  // local * kGrades + grade
         std::vector<std::vector<std::uint32_t>> enrollment;  // per program: local * kGrades + grade
     };
 

@@ -42,7 +42,8 @@ public:
     std::size_t read_at(char* buffer, std::size_t size, std::int64_t offset) const {
         std::size_t done = 0;
         while (done < size) {
-            const ssize_t got = ::pread(fd_, buffer + done, size - done, static_cast<off_t>(offset) + static_cast<off_t>(done));
+            const ssize_t got =
+                ::pread(fd_, buffer + done, size - done, static_cast<off_t>(offset) + static_cast<off_t>(done));
             if (got < 0) {
                 if (errno == EINTR) continue;
                 throw std::system_error(errno, std::generic_category(), "reading the student file");
@@ -65,7 +66,8 @@ public:
         : file_(file), at_(begin), end_(end), total_(total), progress_(progress), progress_lock_(progress_lock) {}
 
     std::size_t operator()(char* buffer, std::size_t capacity) {
-        const auto want = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(capacity), end_ - at_));
+        const auto want =
+            static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(capacity), end_ - at_));
         if (want == 0) return 0;
         const std::size_t got = file_.read_at(buffer, want, at_);
         at_ += static_cast<std::int64_t>(got);
@@ -130,8 +132,8 @@ StudentImportResult import_students(const ByteSource& source, const ColumnMappin
         return got;
     };
     detail::StudentCounter counter(mapping);
-    const auto read = read_csv(progress ? counted : source, CsvOptions{},
-                               [&](const CsvRecord& r) { return counter.on_record(r); });
+    const auto read =
+        read_csv(progress ? counted : source, CsvOptions{}, [&](const CsvRecord& r) { return counter.on_record(r); });
     return collect(counter, read, year);
 }
 

@@ -29,7 +29,7 @@ StudentImportResult run(const std::string& text, const ColumnMapping& mapping = 
 }
 
 using Key = std::tuple<std::string, std::string, std::string>;  // org, indicator, group
-using Figures = std::pair<std::int64_t, std::int64_t>;        // denominator, numerator
+using Figures = std::pair<std::int64_t, std::int64_t>;          // denominator, numerator
 
 std::map<Key, Figures> by_key(const StudentImportResult& result) {
     std::map<Key, Figures> out;
@@ -43,11 +43,13 @@ std::map<Key, Figures> by_key(const StudentImportResult& result) {
 
 std::string problems_text(const StudentImportResult& result) {
     std::string out;
-    for (const auto& p : result.problems) out += std::to_string(p.line) + ":" + std::to_string(p.column) + " " + p.message + "\n";
+    for (const auto& p : result.problems)
+        out += std::to_string(p.line) + ":" + std::to_string(p.column) + " " + p.message + "\n";
     return out;
 }
 
-const char* kHeader = "student_id,name,district_code,school_code,grade,ethnicity,gender,el,sed,home_language,programs\n";
+const char* kHeader =
+    "student_id,name,district_code,school_code,grade,ethnicity,gender,el,sed,home_language,programs\n";
 
 }  // namespace
 
@@ -86,14 +88,15 @@ TEST(StudentImport, CountsProgramsByDistrictSchoolAndGroup) {
 }
 
 TEST(StudentImport, OfferedGradesArePerDistrictAndPerSchool) {
-    const std::string text = "district_code,school_code,grade,programs\n"
-                             "0110017,0000001,3,mandarin\n"
-                             "0110017,0000001,4,\n"
-                             "0110017,0000002,4,mandarin\n"
-                             "0110017,0000002,3,\n"
-                             "0110025,0000003,4,mandarin\n"
-                             "0110025,0000003,3,\n"
-                             "0110025,0000003,3,\n";
+    const std::string text =
+        "district_code,school_code,grade,programs\n"
+        "0110017,0000001,3,mandarin\n"
+        "0110017,0000001,4,\n"
+        "0110017,0000002,4,mandarin\n"
+        "0110017,0000002,3,\n"
+        "0110025,0000003,4,mandarin\n"
+        "0110025,0000003,3,\n"
+        "0110025,0000003,3,\n";
     const auto counts = by_key(run(text));
     EXPECT_EQ(counts.at({"01100170000000", "program:mandarin", "ALL"}), Figures(4, 2));  // grades 3 and 4
     EXPECT_EQ(counts.at({"01100170000001", "program:mandarin", "ALL"}), Figures(1, 1));  // grade 3 only
@@ -103,17 +106,22 @@ TEST(StudentImport, OfferedGradesArePerDistrictAndPerSchool) {
 
 TEST(StudentImport, MappingGivesColumnsValuesSeparatorAndProgramGrades) {
     ColumnMapping mapping;
-    mapping.columns = {{"district_code", "LEA"}, {"grade", "Grade Level"}, {"ethnicity", "Race"},
-                       {"el", "ELAS"}, {"programs", "Prog"}};
-    mapping.values = {{"ethnicity", {{"Latino", "HI"}}}, {"el", {{"EL", "Y"}, {"RFEP", "N"}, {"EO", "N"}}},
+    mapping.columns = {{"district_code", "LEA"},
+                       {"grade", "Grade Level"},
+                       {"ethnicity", "Race"},
+                       {"el", "ELAS"},
+                       {"programs", "Prog"}};
+    mapping.values = {{"ethnicity", {{"Latino", "HI"}}},
+                      {"el", {{"EL", "Y"}, {"RFEP", "N"}, {"EO", "N"}}},
                       {"programs", {{"SDI", "spanish_dual_immersion"}}}};
     mapping.program_separator = "|";
     mapping.program_grades = {{"spanish_dual_immersion", {"K", "1", "2"}}};
-    const std::string text = "LEA\tGrade Level\tRace\tELAS\tProg\r\n"
-                             "2766092\tKN\tLatino\tEL\tSDI|AP Spanish\r\n"
-                             "2766092\t02\tWhite\tEO\t\r\n"
-                             "2766092\t5\tLatino\tRFEP\tSDI\r\n"  // grade 5: outside the program's grades
-                             "2766092\t9\tlatino\tEL\tap spanish\r\n";
+    const std::string text =
+        "LEA\tGrade Level\tRace\tELAS\tProg\r\n"
+        "2766092\tKN\tLatino\tEL\tSDI|AP Spanish\r\n"
+        "2766092\t02\tWhite\tEO\t\r\n"
+        "2766092\t5\tLatino\tRFEP\tSDI\r\n"  // grade 5: outside the program's grades
+        "2766092\t9\tlatino\tEL\tap spanish\r\n";
     const auto result = run("\xEF\xBB\xBF" + text, mapping);
     ASSERT_TRUE(result.problems.empty()) << problems_text(result);
     const auto counts = by_key(result);
@@ -127,9 +135,10 @@ TEST(StudentImport, MappingGivesColumnsValuesSeparatorAndProgramGrades) {
 }
 
 TEST(StudentImport, FlagsAcceptTheUsualSpellings) {
-    const std::string text = "district_code,grade,el,ltel,sed,swd,foster,homeless,programs\n"
-                             "2766092,3,Y,n,TRUE,1,yes,,p\n"
-                             "2766092,3,no,0,false,N,No,Y,\n";
+    const std::string text =
+        "district_code,grade,el,ltel,sed,swd,foster,homeless,programs\n"
+        "2766092,3,Y,n,TRUE,1,yes,,p\n"
+        "2766092,3,no,0,false,N,No,Y,\n";
     const auto counts = by_key(run(text));
     const std::string d = "27660920000000";
     EXPECT_EQ(counts.at({d, "program:p", "EL"}), Figures(1, 1));
@@ -141,14 +150,15 @@ TEST(StudentImport, FlagsAcceptTheUsualSpellings) {
 }
 
 TEST(StudentImport, BadRowsAreProblemsWithLineAndColumnAndNoCounts) {
-    const std::string text = "district_code,school_code,grade,el,programs\n"
-                             "2766092,0000001,3,Y,p\n"
-                             "2766092,0000001,3,maybe,p\n"
-                             ",0000001,3,N,p\n"
-                             "27-66092,1,3,N,p\n"
-                             "2766092,0000001,13,N,p\n"
-                             "2766092,0000001,3\n"
-                             "2766092,0000001,3,N,!!!\n";
+    const std::string text =
+        "district_code,school_code,grade,el,programs\n"
+        "2766092,0000001,3,Y,p\n"
+        "2766092,0000001,3,maybe,p\n"
+        ",0000001,3,N,p\n"
+        "27-66092,1,3,N,p\n"
+        "2766092,0000001,13,N,p\n"
+        "2766092,0000001,3\n"
+        "2766092,0000001,3,N,!!!\n";
     const auto result = run(text);
     EXPECT_TRUE(result.counts.empty());
     ASSERT_EQ(result.problems.size(), 6u) << problems_text(result);
@@ -182,11 +192,12 @@ TEST(StudentImport, StopsAfterOneHundredProblems) {
 }
 
 TEST(StudentImport, RaceSpellingsAndUnknownValues) {
-    const std::string text = "district_code,grade,ethnicity,programs\n"
-                             "2766092,1,Hispanic or Latino,p\n"
-                             "2766092,1,Black or African American,p\n"
-                             "2766092,1,Decline to state,p\n"
-                             "2766092,1,MR,p\n";
+    const std::string text =
+        "district_code,grade,ethnicity,programs\n"
+        "2766092,1,Hispanic or Latino,p\n"
+        "2766092,1,Black or African American,p\n"
+        "2766092,1,Decline to state,p\n"
+        "2766092,1,MR,p\n";
     const auto counts = by_key(run(text));
     const std::string d = "27660920000000";
     EXPECT_EQ(counts.at({d, "program:p", "ALL"}), Figures(4, 4));
@@ -200,7 +211,8 @@ namespace {
 // A file large enough for the two-range path, with quoted names (some with newlines) and problems optional.
 std::string synthetic_file(int rows, unsigned seed, bool newlines_in_quotes) {
     std::mt19937 random(seed);
-    std::string text = "student_id,name,district_code,school_code,grade,ethnicity,gender,el,sed,swd,home_language,programs,note\n";
+    std::string text =
+        "student_id,name,district_code,school_code,grade,ethnicity,gender,el,sed,swd,home_language,programs,note\n";
     const char* grades[] = {"K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "TK"};
     const char* races[] = {"HI", "WH", "AS", "AA", "FI", "PI", "AI", "MR", ""};
     const char* langs[] = {"Spanish", "English", "Vietnamese", "Mandarin", ""};
@@ -210,7 +222,8 @@ std::string synthetic_file(int rows, unsigned seed, bool newlines_in_quotes) {
         text += std::to_string(100000 + i) + ",\"Last" + std::to_string(i % 97) + ", First\",01";
         text += std::to_string(district) + "," + (random() % 9 ? "000" + std::to_string(1000 + random() % 5) : "");
         text += std::string(",") + grades[random() % 14] + "," + races[random() % 9] + "," + (random() % 2 ? "F" : "M");
-        text += std::string(",") + (random() % 4 ? "N" : "Y") + "," + (random() % 2 ? "Y" : "N") + "," + (random() % 8 ? "N" : "Y");
+        text += std::string(",") + (random() % 4 ? "N" : "Y") + "," + (random() % 2 ? "Y" : "N") + "," +
+                (random() % 8 ? "N" : "Y");
         text += std::string(",") + langs[random() % 5] + "," + programs[random() % 6] + ",";
         if (newlines_in_quotes && random() % 50 == 0) text += "\"a note\nover two lines\"";
         text += "\n";

@@ -7,7 +7,7 @@
 namespace trellis::analytics::detail {
 
 inline constexpr int kGradeCount = 14;  // TK, K, 1..12
-inline constexpr const char* kGradeNames[kGradeCount] = {"TK", "K", "1", "2", "3", "4", "5",
+inline constexpr const char* kGradeNames[kGradeCount] = {"TK", "K", "1", "2", "3",  "4",  "5",
                                                          "6",  "7", "8", "9", "10", "11", "12"};
 
 std::string_view trim(std::string_view text);

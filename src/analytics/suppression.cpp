@@ -98,7 +98,8 @@ IndicatorAnalysis suppress_for_sharing(const IndicatorAnalysis& full, const Anal
                 if (members.size() < 2) continue;  // one reported member: no subtraction within the set
                 for (const bool denominators : {true, false}) {
                     if (!denominators && hidden[all].num) continue;
-                    const std::size_t pick = complementary_choice(members, hidden, denominators ? den : num, denominators);
+                    const std::size_t pick =
+                        complementary_choice(members, hidden, denominators ? den : num, denominators);
                     if (pick == npos) continue;
                     if (denominators) {
                         hidden[pick] = Hidden{true, true};  // a hidden denominator hides the whole group
@@ -138,7 +139,8 @@ IndicatorAnalysis suppress_for_sharing(const IndicatorAnalysis& full, const Anal
         }
         // The flag reads the denominator, and when that is at least the minimum, the ratio.
         if (h.den || (comparison_hidden && den[i] >= settings.min_denominator)) g.flag = Flag::suppressed;
-        g.suppressed = h.den || h.num || rate_hidden || population_share_hidden || numerator_share_hidden || comparison_hidden;
+        g.suppressed =
+            h.den || h.num || rate_hidden || population_share_hidden || numerator_share_hidden || comparison_hidden;
         out.groups.push_back(std::move(g));
     }
     return out;

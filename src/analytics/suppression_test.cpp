@@ -17,7 +17,8 @@ const GroupAnalysis& find(const IndicatorAnalysis& a, std::string_view group) {
     throw std::runtime_error("no group " + std::string(group));
 }
 
-IndicatorAnalysis shared(Direction direction, const std::vector<GroupCount>& counts, const AnalysisSettings& settings = {}) {
+IndicatorAnalysis shared(Direction direction, const std::vector<GroupCount>& counts,
+                         const AnalysisSettings& settings = {}) {
     return suppress_for_sharing(analyze_indicator("x", direction, counts, settings), settings);
 }
 
@@ -44,7 +45,8 @@ void expect_fully_hidden(const GroupAnalysis& g) {
 TEST(Suppression, SmallGroupIsHiddenWithItsSmallestSetNeighbour) {
     // 8 Pacific Islander students: hidden. Alone it would be 500 - 300 - 192 = 8, so the smallest other race
     // cell (White, 192) is hidden too. Hispanic students stay visible with their comparison.
-    const auto s = shared(Direction::higher_is_better, {{"ALL", 500, 100}, {"HI", 300, 40}, {"PI", 8, 2}, {"WH", 192, 58}});
+    const auto s =
+        shared(Direction::higher_is_better, {{"ALL", 500, 100}, {"HI", 300, 40}, {"PI", 8, 2}, {"WH", 192, 58}});
     expect_fully_hidden(find(s, "PI"));
     expect_fully_hidden(find(s, "WH"));
     const auto& hi = find(s, "HI");
@@ -129,20 +131,23 @@ TEST(Suppression, SmallAllNumeratorHidesSharesAndComparisons) {
 
 TEST(Suppression, ComplementaryCellIsTheSmallestNonZeroShownCell) {
     // HI (5) is hidden; AS (0) would not protect it, AA (295) is smaller than WH (300).
-    const auto s = shared(Direction::higher_is_better, {{"ALL", 600, 60}, {"HI", 5, 0}, {"AS", 0, 0}, {"WH", 300, 30}, {"AA", 295, 30}});
+    const auto s = shared(Direction::higher_is_better,
+                          {{"ALL", 600, 60}, {"HI", 5, 0}, {"AS", 0, 0}, {"WH", 300, 30}, {"AA", 295, 30}});
     expect_fully_hidden(find(s, "HI"));
     EXPECT_EQ(find(s, "AS").denominator, 0);
     expect_fully_hidden(find(s, "AA"));
     EXPECT_EQ(find(s, "WH").denominator, 300);
     // Ties go to the first in table order.
-    const auto t = shared(Direction::higher_is_better, {{"ALL", 600, 60}, {"HI", 5, 0}, {"WH", 300, 30}, {"AA", 295, 30}, {"AS", 295, 30}});
+    const auto t = shared(Direction::higher_is_better,
+                          {{"ALL", 600, 60}, {"HI", 5, 0}, {"WH", 300, 30}, {"AA", 295, 30}, {"AS", 295, 30}});
     expect_fully_hidden(find(t, "AA"));
     EXPECT_EQ(find(t, "AS").denominator, 295);
 }
 
 TEST(Suppression, NumeratorSetsAreProtectedSeparately) {
     // Denominators are all large; HI's numerator (4) alone would be 100 - 60 - 36 = 4.
-    const auto s = shared(Direction::higher_is_better, {{"ALL", 600, 100}, {"HI", 200, 4}, {"WH", 200, 60}, {"AA", 200, 36}});
+    const auto s =
+        shared(Direction::higher_is_better, {{"ALL", 600, 100}, {"HI", 200, 4}, {"WH", 200, 60}, {"AA", 200, 36}});
     for (const char* code : {"HI", "WH", "AA"}) EXPECT_EQ(find(s, code).denominator, 200) << code;
     EXPECT_FALSE(find(s, "HI").numerator);
     EXPECT_FALSE(find(s, "AA").numerator);
@@ -150,7 +155,8 @@ TEST(Suppression, NumeratorSetsAreProtectedSeparately) {
 }
 
 TEST(Suppression, GenderSetIsProtected) {
-    const auto s = shared(Direction::higher_is_better, {{"ALL", 500, 100}, {"gender:f", 250, 50}, {"gender:m", 245, 45}, {"gender:x", 5, 5}});
+    const auto s = shared(Direction::higher_is_better,
+                          {{"ALL", 500, 100}, {"gender:f", 250, 50}, {"gender:m", 245, 45}, {"gender:x", 5, 5}});
     expect_fully_hidden(find(s, "gender:x"));
     expect_fully_hidden(find(s, "gender:m"));  // the smallest shown non-zero cell of the set
     EXPECT_EQ(find(s, "gender:f").denominator, 250);
@@ -171,15 +177,18 @@ TEST(Suppression, ThresholdIsASetting) {
     EXPECT_EQ(find(s, "FOS").numerator, 5);
     EXPECT_FALSE(find(s, "FOS").suppressed);
     settings.suppress_at_most = 5;
-    EXPECT_FALSE(find(shared(Direction::higher_is_better, {{"ALL", 500, 100}, {"FOS", 40, 5}}, settings), "FOS").numerator);
+    EXPECT_FALSE(
+        find(shared(Direction::higher_is_better, {{"ALL", 500, 100}, {"FOS", 40, 5}}, settings), "FOS").numerator);
 }
 
 TEST(Suppression, TableWithoutSmallCellsIsUnchanged) {
-    const auto full = analyze_indicator("x", Direction::higher_is_better,
-                                        {{"ALL", 500, 100}, {"HI", 300, 40}, {"WH", 200, 60}, {"AI", 0, 0}, {"EL", 120, 0}}, {});
+    const auto full =
+        analyze_indicator("x", Direction::higher_is_better,
+                          {{"ALL", 500, 100}, {"HI", 300, 40}, {"WH", 200, 60}, {"AI", 0, 0}, {"EL", 120, 0}}, {});
     const auto s = suppress_for_sharing(full, {});
     ASSERT_EQ(s.groups.size(), full.groups.size());
-    for (std::size_t i = 0; i < s.groups.size(); ++i) EXPECT_TRUE(same(s.groups[i], full.groups[i])) << full.groups[i].group;
+    for (std::size_t i = 0; i < s.groups.size(); ++i)
+        EXPECT_TRUE(same(s.groups[i], full.groups[i])) << full.groups[i].group;
 }
 
 // ---- Properties on random tables ----
@@ -194,7 +203,9 @@ struct RandomTable {
 // Students are generated as cells (race x gender x language x EL x SED) and counted up, so the counts are
 // consistent: exclusive sets sum to ALL unless some students' value is unreported.
 RandomTable random_table(std::mt19937& rng) {
-    const auto uniform = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+    const auto uniform = [&](std::int64_t lo, std::int64_t hi) {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng);
+    };
     const auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
 
     RandomTable t;
@@ -223,9 +234,13 @@ RandomTable random_table(std::mt19937& rng) {
         return static_cast<int>(uniform(0, static_cast<std::int64_t>(members.size()) - 1));
     };
     for (std::int64_t c = uniform(1, 14); c > 0; --c) {
-        Cell cell{pick(race, race_gaps), pick(gender, gender_gaps), pick(lang, lang_gaps), chance(0.3), chance(0.5), 0, 0};
+        Cell cell{
+            pick(race, race_gaps), pick(gender, gender_gaps), pick(lang, lang_gaps), chance(0.3), chance(0.5), 0, 0};
         const double r = std::uniform_real_distribution<double>(0, 1)(rng);
-        cell.count = large_only ? uniform(40, 900) : r < 0.45 ? uniform(0, 12) : r < 0.9 ? uniform(0, 150) : uniform(0, 1000);
+        cell.count = large_only ? uniform(40, 900)
+                     : r < 0.45 ? uniform(0, 12)
+                     : r < 0.9  ? uniform(0, 150)
+                                : uniform(0, 1000);
         const double e = std::uniform_real_distribution<double>(0, 1)(rng);
         cell.enrolled = large_only ? uniform(cell.count / 4, cell.count / 2)
                         : e < 0.2  ? 0
@@ -250,9 +265,12 @@ RandomTable random_table(std::mt19937& rng) {
         t.counts.push_back(g);
     };
     if (!chance(0.05)) add("ALL", [](const Cell&) { return true; });
-    for (std::size_t i = 0; i < race.size(); ++i) add(race[i], [&](const Cell& c) { return c.race == static_cast<int>(i); });
-    for (std::size_t i = 0; i < gender.size(); ++i) add(gender[i], [&](const Cell& c) { return c.gender == static_cast<int>(i); });
-    for (std::size_t i = 0; i < lang.size(); ++i) add(lang[i], [&](const Cell& c) { return c.lang == static_cast<int>(i); });
+    for (std::size_t i = 0; i < race.size(); ++i)
+        add(race[i], [&](const Cell& c) { return c.race == static_cast<int>(i); });
+    for (std::size_t i = 0; i < gender.size(); ++i)
+        add(gender[i], [&](const Cell& c) { return c.gender == static_cast<int>(i); });
+    for (std::size_t i = 0; i < lang.size(); ++i)
+        add(lang[i], [&](const Cell& c) { return c.lang == static_cast<int>(i); });
     add("EL", [](const Cell& c) { return c.el; });
     add("SED", [](const Cell& c) { return c.sed; });
     std::shuffle(t.counts.begin(), t.counts.end(), rng);
@@ -282,7 +300,8 @@ void check_table(const RandomTable& t, Stats& stats) {
         const auto& f = full.groups[i];
         any_small = any_small || small(*f.denominator) || small(*f.numerator);
         if (has_all && i > 0) {
-            any_small = any_small || small(*full_all->denominator - *f.denominator) || small(*full_all->numerator - *f.numerator);
+            any_small = any_small || small(*full_all->denominator - *f.denominator) ||
+                        small(*full_all->numerator - *f.numerator);
         }
     }
     if (!any_small) {
@@ -309,29 +328,49 @@ void check_table(const RandomTable& t, Stats& stats) {
         }
         // No shown complement is small.
         if (has_all && !is_all) {
-            if (all->denominator && g.denominator) { ASSERT_FALSE(small(*all->denominator - *g.denominator)) << g.group; }
-            if (all->numerator && g.numerator) { ASSERT_FALSE(small(*all->numerator - *g.numerator)) << g.group; }
+            if (all->denominator && g.denominator) {
+                ASSERT_FALSE(small(*all->denominator - *g.denominator)) << g.group;
+            }
+            if (all->numerator && g.numerator) {
+                ASSERT_FALSE(small(*all->numerator - *g.numerator)) << g.group;
+            }
         }
         // Every shown derived value is the full analysis's value, computed from shown counts only.
         const bool own = g.denominator && g.numerator;
         const bool all_den = has_all && all->denominator, all_num = has_all && all->numerator;
-        if (g.rate) { ASSERT_TRUE(own && g.rate == f.rate) << g.group; }
-        if (g.population_share) { ASSERT_TRUE(g.denominator && all_den && g.population_share == f.population_share) << g.group; }
-        if (g.numerator_share) { ASSERT_TRUE(g.numerator && all_num && g.numerator_share == f.numerator_share) << g.group; }
-        if (g.others_rate) { ASSERT_TRUE(own && all_den && all_num && g.others_rate == f.others_rate) << g.group; }
-        if (g.rate_ratio) { ASSERT_TRUE(own && all_den && all_num && g.rate_ratio == f.rate_ratio) << g.group; }
+        if (g.rate) {
+            ASSERT_TRUE(own && g.rate == f.rate) << g.group;
+        }
+        if (g.population_share) {
+            ASSERT_TRUE(g.denominator && all_den && g.population_share == f.population_share) << g.group;
+        }
+        if (g.numerator_share) {
+            ASSERT_TRUE(g.numerator && all_num && g.numerator_share == f.numerator_share) << g.group;
+        }
+        if (g.others_rate) {
+            ASSERT_TRUE(own && all_den && all_num && g.others_rate == f.others_rate) << g.group;
+        }
+        if (g.rate_ratio) {
+            ASSERT_TRUE(own && all_den && all_num && g.rate_ratio == f.rate_ratio) << g.group;
+        }
         if (g.flag != Flag::suppressed) {
             ASSERT_EQ(g.flag, f.flag) << g.group;
             ASSERT_TRUE(g.denominator) << g.group;
-            if (*g.denominator >= settings.min_denominator && has_all && !is_all) { ASSERT_TRUE(own && all_den && all_num) << g.group; }
+            if (*g.denominator >= settings.min_denominator && has_all && !is_all) {
+                ASSERT_TRUE(own && all_den && all_num) << g.group;
+            }
         }
         // suppressed tells whether anything is missing.
-        const bool missing = (f.denominator && !g.denominator) || (f.numerator && !g.numerator) || (f.rate && !g.rate) ||
-                             (f.others_rate && !g.others_rate) || (f.rate_ratio && !g.rate_ratio) ||
-                             (f.population_share && !g.population_share) || (f.numerator_share && !g.numerator_share) ||
-                             g.flag != f.flag;
-        if (missing) { ASSERT_TRUE(g.suppressed) << g.group; }
-        if (!g.suppressed) { ASSERT_TRUE(same(g, f)) << g.group; }
+        const bool missing = (f.denominator && !g.denominator) || (f.numerator && !g.numerator) ||
+                             (f.rate && !g.rate) || (f.others_rate && !g.others_rate) ||
+                             (f.rate_ratio && !g.rate_ratio) || (f.population_share && !g.population_share) ||
+                             (f.numerator_share && !g.numerator_share) || g.flag != f.flag;
+        if (missing) {
+            ASSERT_TRUE(g.suppressed) << g.group;
+        }
+        if (!g.suppressed) {
+            ASSERT_TRUE(same(g, f)) << g.group;
+        }
     }
 
     if (has_all && !all->denominator) {
@@ -351,7 +390,9 @@ void check_table(const RandomTable& t, Stats& stats) {
             const auto shown = [&](std::size_t i) -> const std::optional<std::int64_t>& {
                 return denominators ? s.groups[i].denominator : s.groups[i].numerator;
             };
-            const auto truth = [&](std::size_t i) { return denominators ? *full.groups[i].denominator : *full.groups[i].numerator; };
+            const auto truth = [&](std::size_t i) {
+                return denominators ? *full.groups[i].denominator : *full.groups[i].numerator;
+            };
             const auto& all_shown = denominators ? all->denominator : all->numerator;
             if (!all_shown) continue;
             std::size_t hidden = 0;
@@ -360,7 +401,8 @@ void check_table(const RandomTable& t, Stats& stats) {
                 hidden += !shown(i);
                 shown_nonzero = shown_nonzero || (shown(i) && *shown(i) != 0);
             }
-            ASSERT_NE(hidden, 1u) << "set " << static_cast<int>(set) << (denominators ? " denominators" : " numerators");
+            ASSERT_NE(hidden, 1u) << "set " << static_cast<int>(set)
+                                  << (denominators ? " denominators" : " numerators");
             if (hidden >= 2) ++stats.complementary_cases;
             for (std::size_t h : members) {
                 if (shown(h)) continue;
@@ -368,7 +410,10 @@ void check_table(const RandomTable& t, Stats& stats) {
                 for (std::size_t i : members) {
                     if (i != h && shown(i)) recovered -= *shown(i);
                 }
-                if (shown_nonzero) { ASSERT_NE(recovered, truth(h)) << s.groups[h].group << (denominators ? " denominator" : " numerator"); }
+                if (shown_nonzero) {
+                    ASSERT_NE(recovered, truth(h))
+                        << s.groups[h].group << (denominators ? " denominator" : " numerator");
+                }
             }
         }
     }
@@ -384,7 +429,8 @@ TEST(Suppression, PropertiesOnRandomTables) {
         check_table(t, stats);
         if (HasFatalFailure()) {
             std::string table;
-            for (const auto& g : t.counts) table += g.group + " " + std::to_string(g.denominator) + "/" + std::to_string(g.numerator) + "; ";
+            for (const auto& g : t.counts)
+                table += g.group + " " + std::to_string(g.denominator) + "/" + std::to_string(g.numerator) + "; ";
             FAIL() << "table " << i << " (threshold " << t.settings.suppress_at_most << "): " << table;
         }
     }

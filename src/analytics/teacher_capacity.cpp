@@ -48,7 +48,8 @@ std::string trimmed(std::string_view text) {
 }
 
 bool teaches(const TeacherProfile& t, const std::string& language) {
-    return std::any_of(t.languages.begin(), t.languages.end(), [&](const std::string& l) { return folded(l) == language; });
+    return std::any_of(t.languages.begin(), t.languages.end(),
+                       [&](const std::string& l) { return folded(l) == language; });
 }
 
 bool credentialed(const TeacherProfile& t, const std::string& language) {

@@ -21,7 +21,8 @@ std::vector<TeacherProfile> staff() {
     return {
         teacher("Ana", {"Single Subject: Spanish", "Bilingual Authorization (Spanish)"}, 1, {"Spanish"},
                 {"Dual immersion pedagogy", "Assessment", "Biliteracy"}),
-        teacher("Ben", {"Multiple Subject", "BCLAD spanish"}, 4, {"spanish "}, {"assessment", "  dual  immersion pedagogy"}),
+        teacher("Ben", {"Multiple Subject", "BCLAD spanish"}, 4, {"spanish "},
+                {"assessment", "  dual  immersion pedagogy"}),
         teacher("Chen", {"Single Subject: Mandarin"}, 12, {"Mandarin"}, {"Assessment"}),
         teacher("Dee", {"Multiple Subject"}, 25, {"Spanish"}, {"Biliteracy", "Assessment", "Family engagement"}),
         teacher("Eve", {}, std::nullopt, {}, {}),
@@ -112,10 +113,10 @@ TEST(TeacherCapacity, BordaCountOverRankedNeeds) {
 
 TEST(TeacherCapacity, PriorityTiesGoToMoreTeachersThenName) {
     // Points tie at 3: B and A (2 teachers each) by name. Then Z 2 (2 teachers) before Y 2 (1 teacher), X 1.
-    const auto c = assess_teacher_capacity({teacher("1", {}, 1, {}, {"B", "A"}), teacher("2", {}, 1, {}, {"a", "b"}),
-                                            teacher("3", {}, 1, {}, {"Y", "Z"}), teacher("4", {}, 1, {}, {"Z"}),
-                                            teacher("5", {}, 1, {}, {"X"})},
-                                           {});
+    const auto c = assess_teacher_capacity(
+        {teacher("1", {}, 1, {}, {"B", "A"}), teacher("2", {}, 1, {}, {"a", "b"}), teacher("3", {}, 1, {}, {"Y", "Z"}),
+         teacher("4", {}, 1, {}, {"Z"}), teacher("5", {}, 1, {}, {"X"})},
+        {});
     ASSERT_EQ(c.priorities.size(), 5u);
     const char* order[] = {"A", "B", "Z", "Y", "X"};
     const std::int64_t points[] = {3, 3, 2, 2, 1};
@@ -127,7 +128,8 @@ TEST(TeacherCapacity, PriorityTiesGoToMoreTeachersThenName) {
 
 TEST(TeacherCapacity, RepeatedAndBlankNeedsCountOnce) {
     // "assessment" again and a blank entry do not count: 2 distinct needs, so 2 and 1 points.
-    const auto c = assess_teacher_capacity({teacher("1", {}, 1, {}, {"Assessment", " ", "assessment", "Coaching"})}, {});
+    const auto c =
+        assess_teacher_capacity({teacher("1", {}, 1, {}, {"Assessment", " ", "assessment", "Coaching"})}, {});
     ASSERT_EQ(c.priorities.size(), 2u);
     EXPECT_EQ(c.priorities[0].need, "Assessment");
     EXPECT_EQ(c.priorities[0].points, 2);

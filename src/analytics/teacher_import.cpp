@@ -12,9 +12,9 @@ namespace trellis::analytics {
 namespace {
 
 constexpr std::size_t kMaxProblems = 100;
-constexpr std::array<std::string_view, 8> kColumns = {"name",          "credentials",    "years_experience",
-                                                      "languages",     "grade_spans",    "program_types",
-                                                      "learning_needs", "professional_organizations"};
+constexpr std::array<std::string_view, 8> kColumns = {
+    "name",        "credentials",   "years_experience", "languages",
+    "grade_spans", "program_types", "learning_needs",   "professional_organizations"};
 enum Column { kName, kCredentials, kYears, kLanguages, kGradeSpans, kProgramTypes, kNeeds, kOrganizations };
 
 std::string trimmed(std::string_view text) {
@@ -26,7 +26,8 @@ std::string trimmed(std::string_view text) {
 
 std::string lowered(std::string_view text) {
     std::string out = trimmed(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -68,7 +69,8 @@ TeacherImportResult import_teachers(const ByteSource& source) {
         }
         const auto field = [&](Column c) -> std::string_view {
             const int at = position[c];
-            return at >= 0 && static_cast<std::size_t>(at) < record.fields.size() ? record.fields[at] : std::string_view();
+            return at >= 0 && static_cast<std::size_t>(at) < record.fields.size() ? record.fields[at]
+                                                                                  : std::string_view();
         };
         const auto column_of = [&](Column c) { return position[c] + 1; };
         if (record.fields.size() == 1 && trimmed(record.fields[0]).empty()) return true;  // a blank line

@@ -5,7 +5,6 @@
 
 namespace trellis::analytics::detail {
 
-
 namespace {
 
 constexpr std::size_t kMaxCacheEntries = 1 << 16;
@@ -39,7 +38,8 @@ std::uint64_t ValueCache::word_of(std::string_view key) {
     const std::size_t n = key.size();
     if (n == 0) return 0;
     if (n < 4) {
-        return static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+        return static_cast<unsigned char>(p[0]) |
+               (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
                (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
     }
     if (n <= 8) return load32(p) | (static_cast<std::uint64_t>(load32(p + n - 4)) << 32);
@@ -87,7 +87,8 @@ void ValueCache::insert(std::string_view key, std::int64_t value) {
             two_ = std::make_unique_for_overwrite<std::int64_t[]>(65536);
             std::fill(two_.get(), two_.get() + 65536, kUnknown);
         }
-        two_[static_cast<unsigned char>(key[0]) | (static_cast<unsigned>(static_cast<unsigned char>(key[1])) << 8)] = value;
+        two_[static_cast<unsigned char>(key[0]) | (static_cast<unsigned>(static_cast<unsigned char>(key[1])) << 8)] =
+            value;
         return;
     }
     if (key.size() > kMaxCachedKey || count_ >= kMaxCacheEntries) return;

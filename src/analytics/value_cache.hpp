@@ -22,7 +22,8 @@ public:
         }
         if (key.size() == 2) {
             if (!two_) return nullptr;
-            const std::int64_t& v = two_[static_cast<unsigned char>(key[0]) | (static_cast<unsigned>(static_cast<unsigned char>(key[1])) << 8)];
+            const std::int64_t& v = two_[static_cast<unsigned char>(key[0]) |
+                                         (static_cast<unsigned>(static_cast<unsigned char>(key[1])) << 8)];
             return v == kUnknown ? nullptr : &v;
         }
         return find_hashed(key);

@@ -8,28 +8,44 @@ namespace trellis::api {
 
 std::string_view caller_name(Caller caller) {
     switch (caller) {
-        case Caller::anonymous: return "anonymous";
-        case Caller::stranger: return "stranger";
-        case Caller::other_lead: return "other_lead";
-        case Caller::partner: return "partner";
-        case Caller::guest: return "guest";
-        case Caller::member: return "member";
-        case Caller::lead: return "lead";
-        case Caller::data_lead: return "data_lead";
-        case Caller::admin: return "admin";
-        case Caller::facilitator: return "facilitator";
-        case Caller::mentor: return "mentor";
+        case Caller::anonymous:
+            return "anonymous";
+        case Caller::stranger:
+            return "stranger";
+        case Caller::other_lead:
+            return "other_lead";
+        case Caller::partner:
+            return "partner";
+        case Caller::guest:
+            return "guest";
+        case Caller::member:
+            return "member";
+        case Caller::lead:
+            return "lead";
+        case Caller::data_lead:
+            return "data_lead";
+        case Caller::admin:
+            return "admin";
+        case Caller::facilitator:
+            return "facilitator";
+        case Caller::mentor:
+            return "mentor";
     }
     return "?";  // unreachable: -Wswitch makes every enumerator appear above
 }
 
 std::string_view outcome_name(Outcome outcome) {
     switch (outcome) {
-        case Outcome::undeclared: return "undeclared";
-        case Outcome::allowed: return "allowed";
-        case Outcome::unauthenticated: return "401";
-        case Outcome::forbidden: return "403";
-        case Outcome::not_found: return "404";
+        case Outcome::undeclared:
+            return "undeclared";
+        case Outcome::allowed:
+            return "allowed";
+        case Outcome::unauthenticated:
+            return "401";
+        case Outcome::forbidden:
+            return "403";
+        case Outcome::not_found:
+            return "404";
     }
     return "?";
 }
@@ -64,7 +80,8 @@ Access Access::parse(std::string_view declaration) {
         if (entry.empty()) continue;
         const auto colon = entry.find(':');
         if (colon == std::string_view::npos) {
-            throw std::logic_error(fmt::format("access declaration \"{}\": \"{}\" is not caller:outcome", declaration, entry));
+            throw std::logic_error(
+                fmt::format("access declaration \"{}\": \"{}\" is not caller:outcome", declaration, entry));
         }
         const auto caller = parse_caller(entry.substr(0, colon), declaration);
         auto& slot = access.outcomes[static_cast<std::size_t>(caller)];

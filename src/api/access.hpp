@@ -60,7 +60,7 @@ extern const Access organization_readers;
 extern const Access organization_managers;
 // D's full student counts and teacher profiles: its admins, data lead and team staff; never outside D.
 extern const Access student_data_readers;
-extern const Access student_data_managers;  // imports, settings, shares: admin and data lead
+extern const Access student_data_managers;      // imports, settings, shares: admin and data lead
 extern const Access student_data_contributors;  // a teacher's own profile: D's staff, not family guests
 // The suppressed view of what D shared: its people and its network's participants.
 extern const Access shared_data_readers;

@@ -11,8 +11,8 @@ namespace {
 
 TEST(Access, EveryRouteDeclaresAnOutcomeForEveryCaller) {
     for (const auto& route : all_routes()) {
-        EXPECT_TRUE(route.access.complete()) << route.method << " " << route.pattern
-                                             << " has no access declaration: add one beside its definition";
+        EXPECT_TRUE(route.access.complete())
+            << route.method << " " << route.pattern << " has no access declaration: add one beside its definition";
     }
     EXPECT_TRUE(live_channel_access().complete());
 }
@@ -22,7 +22,8 @@ TEST(Access, PublicRoutesPromiseEveryone) {
     for (const auto& route : all_routes()) {
         if (route.guard.kind != Guard::Kind::public_route) continue;
         for (std::size_t i = 0; i < kCallerCount; ++i) {
-            EXPECT_EQ(route.access.of(static_cast<Caller>(i)), Outcome::allowed) << route.method << " " << route.pattern;
+            EXPECT_EQ(route.access.of(static_cast<Caller>(i)), Outcome::allowed)
+                << route.method << " " << route.pattern;
         }
     }
 }

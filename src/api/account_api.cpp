@@ -1,6 +1,6 @@
 // Password resets by e-mailed one-time link, personal API tokens, and "me" (what the caller belongs to).
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
@@ -69,10 +69,11 @@ http::Response confirm_reset(RequestContext& c) {
 http::Response list_tokens(RequestContext& c) {
     json::array tokens;
     for (const auto& t : store::list_api_tokens(c.db, c.principal.user_id)) {
-        tokens.push_back(json::object{{"id", t.id},
-                                      {"name", t.name},
-                                      {"created_at", rfc3339(t.created_at)},
-                                      {"last_used_at", t.last_used_at ? json::value(rfc3339(*t.last_used_at)) : nullptr}});
+        tokens.push_back(
+            json::object{{"id", t.id},
+                         {"name", t.name},
+                         {"created_at", rfc3339(t.created_at)},
+                         {"last_used_at", t.last_used_at ? json::value(rfc3339(*t.last_used_at)) : nullptr}});
     }
     return json_response(200, json::object{{"tokens", std::move(tokens)}});
 }
@@ -83,7 +84,8 @@ http::Response create_token(RequestContext& c) {
     const auto name = body->required_string("name", 80);
     if (!body->ok()) return body->problem();
     const auto token = auth::new_token();
-    const auto id = store::insert_api_token(c.db, auth::token_hash(token), c.principal.user_id, *name, c.services.now());
+    const auto id =
+        store::insert_api_token(c.db, auth::token_hash(token), c.principal.user_id, *name, c.services.now());
     return created(json::object{{"id", id}, {"name", *name}, {"token", token}}, fmt::format("/api/v1/tokens/{}", id));
 }
 
@@ -122,7 +124,8 @@ http::Response me(RequestContext& c) {
 
 void add_account_routes(RouteTable& routes) {
     routes.push_back({"POST", "/api/v1/password-resets", Guard::public_route(), request_reset, access::everyone});
-    routes.push_back({"POST", "/api/v1/password-resets/confirm", Guard::public_route(), confirm_reset, access::everyone});
+    routes.push_back(
+        {"POST", "/api/v1/password-resets/confirm", Guard::public_route(), confirm_reset, access::everyone});
     routes.push_back({"GET", "/api/v1/me", Guard::signed_in(), me, access::signed_in});
     routes.push_back({"GET", "/api/v1/tokens", Guard::signed_in(), list_tokens, access::signed_in});
     routes.push_back({"POST", "/api/v1/tokens", Guard::signed_in(), create_token, access::signed_in});

@@ -38,14 +38,20 @@ http::Response problem_for(const actions::Failure& f) {
     switch (f.kind) {
         case FailureKind::validation:
             return listed_problem(http::ProblemKind::validation, f);
-        case FailureKind::rule_violation: return listed_problem(http::ProblemKind::rule_violation, f);
-        case FailureKind::not_found: return not_found(f.detail);
-        case FailureKind::conflict: return conflict(f.detail);
-        case FailureKind::forbidden: return forbidden(f.detail);
-        case FailureKind::invalid_link: return http::problem(http::ProblemKind::invalid_invitation, f.detail);
+        case FailureKind::rule_violation:
+            return listed_problem(http::ProblemKind::rule_violation, f);
+        case FailureKind::not_found:
+            return not_found(f.detail);
+        case FailureKind::conflict:
+            return conflict(f.detail);
+        case FailureKind::forbidden:
+            return forbidden(f.detail);
+        case FailureKind::invalid_link:
+            return http::problem(http::ProblemKind::invalid_invitation, f.detail);
         case FailureKind::import_rejected:
             return listed_problem(http::ProblemKind::import_rejected, f);
-        case FailureKind::meeting_closed: return http::problem(http::ProblemKind::meeting_closed, f.detail);
+        case FailureKind::meeting_closed:
+            return http::problem(http::ProblemKind::meeting_closed, f.detail);
         case FailureKind::meeting_cancelled:
             return http::problem(http::ProblemKind::meeting_cancelled, f.detail);
     }

@@ -1,7 +1,7 @@
 #include "trellis/api/app.hpp"
 
-#include <boost/json.hpp>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include "api/authenticate.hpp"
 #include "api/json_body.hpp"
@@ -67,7 +67,8 @@ std::optional<http::Response> check_guard(const Guard& guard, RequestContext& co
         case Guard::Kind::site_admin:
             if (principal.site_admin) return std::nullopt;
             return http::problem(http::ProblemKind::forbidden, "only a site administrator may do this");
-        case Guard::Kind::resource: break;
+        case Guard::Kind::resource:
+            break;
     }
     const auto id = context.id(guard.param);
     const auto relationship = store::load_relationship(context.db, principal.user_id, guard.resource, id);
@@ -234,7 +235,8 @@ http::Handler make_app(Services& services) {
         } else if (request.path.starts_with("/api/") || request.path.starts_with("/calendar/")) {
             // /calendar/<token>.ics: personal calendar feeds, a public route authenticated by its token.
             response = dispatch_api(request, services);
-        } else if (auto file = services.web_root.empty() ? std::nullopt : http::serve_static(services.web_root, request)) {
+        } else if (auto file =
+                       services.web_root.empty() ? std::nullopt : http::serve_static(services.web_root, request)) {
             response = std::move(*file);
         } else {
             response = http::problem(http::ProblemKind::not_found, fmt::format("nothing at {}", request.path));

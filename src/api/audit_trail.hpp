@@ -12,10 +12,9 @@
 
 namespace trellis::api {
 
-using store::AuditAction;
 using store::audit_action_name;
+using store::AuditAction;
 using store::parse_audit_action;
-
 
 // Who (the caller), when (now), from where (the client's address, through a trusted proxy only), what.
 void record_audit(RequestContext& c, std::int64_t organization_id, AuditAction action, boost::json::object detail);

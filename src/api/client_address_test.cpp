@@ -29,8 +29,7 @@ TEST(ClientAddress, TakesTheNearestUntrustedHopBehindTrustedProxies) {
     // The client wrote "1.2.3.4" itself; our proxy 10.0.0.2 appended the address it saw, 198.51.100.1.
     const std::vector<std::string> proxies{"10.0.0.2", "10.0.0.3"};
     EXPECT_EQ(api::client_address(from("10.0.0.2", {"1.2.3.4, 198.51.100.1"}), proxies), "198.51.100.1");
-    EXPECT_EQ(api::client_address(from("10.0.0.2", {"1.2.3.4", "198.51.100.1, 10.0.0.3"}), proxies),
-              "198.51.100.1");
+    EXPECT_EQ(api::client_address(from("10.0.0.2", {"1.2.3.4", "198.51.100.1, 10.0.0.3"}), proxies), "198.51.100.1");
     EXPECT_EQ(api::client_address(from("10.0.0.2", {"2001:db8::1"}), proxies), "2001:db8::1");
 }
 

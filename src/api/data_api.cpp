@@ -1,12 +1,12 @@
 // Student data review (issue 5): imports, the equity analysis (full inside the district, suppressed for
 // sharing), manual counts, analysis settings, saved column mappings and what the district shares with its
 // networks. Every count is the district's: org_code is its CDS code or one of its schools'.
+#include <fmt/format.h>
 #include <algorithm>
 #include <boost/json.hpp>
-#include <fmt/format.h>
 
-#include "api/audit_trail.hpp"
 #include "api/action_calls.hpp"
+#include "api/audit_trail.hpp"
 #include "api/data_support.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
@@ -51,12 +51,17 @@ json::value mapping_json(const store::SavedMapping& m) {
     } catch (const std::exception&) {
         mapping = json::object{};
     }
-    return json::object{{"id", m.id}, {"name", m.name}, {"mapping", std::move(mapping)}, {"version", m.version},
+    return json::object{{"id", m.id},
+                        {"name", m.name},
+                        {"mapping", std::move(mapping)},
+                        {"version", m.version},
                         {"updated_at", rfc3339(m.updated_at)}};
 }
 
 json::value share_json(const store::DataShare& s) {
-    return json::object{{"indicator", s.indicator}, {"year", s.year}, {"shared_by_name", s.shared_by_name},
+    return json::object{{"indicator", s.indicator},
+                        {"year", s.year},
+                        {"shared_by_name", s.shared_by_name},
                         {"shared_at", rfc3339(s.shared_at)}};
 }
 
@@ -67,17 +72,22 @@ http::Response get_data(RequestContext& c) {
     json::array indicators, shares, imports, mappings;
     if (!district) {
         // Not a district (yet): nothing stored; the page explains that a district CDS code comes first.
-        return json_response(200, json::object{{"organization_id", c.id()}, {"district_code", nullptr},
+        return json_response(200, json::object{{"organization_id", c.id()},
+                                               {"district_code", nullptr},
                                                {"settings", settings_json(store::data_settings(c.db, c.id()))},
-                                               {"indicators", json::array{}}, {"shares", json::array{}},
-                                               {"imports", json::array{}}, {"mappings", json::array{}}});
+                                               {"indicators", json::array{}},
+                                               {"shares", json::array{}},
+                                               {"imports", json::array{}},
+                                               {"mappings", json::array{}}});
     }
     for (const auto& s : store::district_indicators(c.db, *district)) {
         json::array years, orgs;
         for (const auto y : s.years) years.emplace_back(y);
         for (const auto& code : store::indicator_org_codes(c.db, *district, s.indicator)) orgs.emplace_back(code);
-        indicators.push_back(json::object{{"indicator", s.indicator}, {"direction", analytics::to_string(s.direction)},
-                                          {"years", std::move(years)}, {"org_codes", std::move(orgs)}});
+        indicators.push_back(json::object{{"indicator", s.indicator},
+                                          {"direction", analytics::to_string(s.direction)},
+                                          {"years", std::move(years)},
+                                          {"org_codes", std::move(orgs)}});
     }
     for (const auto& s : store::data_shares(c.db, c.id())) shares.push_back(share_json(s));
     for (const auto& r : store::list_imports(c.db, c.id())) imports.push_back(import_json(r));
@@ -105,7 +115,8 @@ http::Response import_file(RequestContext& c) {
     const auto kind_text = query_param(c, "kind");
     const auto kind = actions::parse_import_kind(kind_text);
     if (!kind) {
-        return validation_problem("kind", fmt::format("must be students, aggregate, profiles or teachers, got \"{}\"", kind_text));
+        return validation_problem(
+            "kind", fmt::format("must be students, aggregate, profiles or teachers, got \"{}\"", kind_text));
     }
     actions::ImportRequest request;
     request.kind = *kind;
@@ -135,9 +146,11 @@ http::Response import_file(RequestContext& c) {
     const auto imports = store::list_imports(c.db, c.id());
     const auto& stored = imports.front();
     record_audit(c, c.id(), AuditAction::data_import,
-                 json::object{{"import_id", stored.id}, {"kind", stored.kind},
+                 json::object{{"import_id", stored.id},
+                              {"kind", stored.kind},
                               {"year", stored.year ? json::value(*stored.year) : json::value(nullptr)},
-                              {"filename", stored.filename}, {"counts", stored.counts_stored}});
+                              {"filename", stored.filename},
+                              {"counts", stored.counts_stored}});
     return created(json::object{{"import", import_json(stored)},
                                 {"summary", json::parse(store::encode_import_summary(outcome->summary))}},
                    fmt::format("/api/v1/organizations/{}/data/imports", c.id()));
@@ -151,17 +164,21 @@ http::Response get_analysis(RequestContext& c) {
     actions::AnalysisQuery query;
     query.org_code = query_param(c, "org_code").empty() ? *district : query_param(c, "org_code");
     if (store::district_of(query.org_code) != *district) {
-        return validation_problem("org_code", fmt::format("{} is not this district or one of its schools", query.org_code));
+        return validation_problem("org_code",
+                                  fmt::format("{} is not this district or one of its schools", query.org_code));
     }
     const auto view = query_param(c, "view").empty() ? std::string("full") : query_param(c, "view");
-    if (view != "full" && view != "shared") return validation_problem("view", fmt::format("must be full or shared, got \"{}\"", view));
+    if (view != "full" && view != "shared")
+        return validation_problem("view", fmt::format("must be full or shared, got \"{}\"", view));
     const auto format = query_param(c, "format").empty() ? std::string("json") : query_param(c, "format");
-    if (format != "json" && format != "csv") return validation_problem("format", fmt::format("must be json or csv, got \"{}\"", format));
+    if (format != "json" && format != "csv")
+        return validation_problem("format", fmt::format("must be json or csv, got \"{}\"", format));
     auto year = year_param(c, false);
     if (!year) return year.error();
     query.year = *year;
     if (const auto indicator = query_param(c, "indicator"); !indicator.empty()) {
-        if (!analytics::valid_indicator_name(indicator)) return validation_problem("indicator", "is not an indicator name");
+        if (!analytics::valid_indicator_name(indicator))
+            return validation_problem("indicator", "is not an indicator name");
         query.indicator = indicator;
     }
     query.settings = store::data_settings(c.db, c.id()).analysis;
@@ -214,14 +231,19 @@ http::Response put_counts(RequestContext& c) {
     record.kind = "manual";
     record.year = counts.front().year;
     record.rows_read = static_cast<std::int64_t>(counts.size());
-    record.summary = json::serialize(json::object{{"kind", "manual"}, {"indicator", counts.front().indicator},
-                                                  {"org_code", counts.front().org_code}, {"counts", counts.size()}});
+    record.summary = json::serialize(json::object{{"kind", "manual"},
+                                                  {"indicator", counts.front().indicator},
+                                                  {"org_code", counts.front().org_code},
+                                                  {"counts", counts.size()}});
     record.created_by_name = c.principal.name;
     record.created_at = c.services.now();
     const auto import_id = store::replace_counts(c.db, counts, record, c.principal.user_id);
     record_audit(c, c.id(), AuditAction::data_import,
-                 json::object{{"import_id", import_id}, {"kind", "manual"}, {"indicator", counts.front().indicator},
-                              {"year", counts.front().year}, {"org_code", counts.front().org_code},
+                 json::object{{"import_id", import_id},
+                              {"kind", "manual"},
+                              {"indicator", counts.front().indicator},
+                              {"year", counts.front().year},
+                              {"org_code", counts.front().org_code},
                               {"counts", counts.size()}});
     actions::AnalysisQuery query;
     query.org_code = counts.front().org_code;
@@ -233,7 +255,9 @@ http::Response put_counts(RequestContext& c) {
 
 // ------------------------------------------------------------------------------------------ settings, shares
 
-http::Response get_settings(RequestContext& c) { return json_response(200, settings_json(store::data_settings(c.db, c.id()))); }
+http::Response get_settings(RequestContext& c) {
+    return json_response(200, settings_json(store::data_settings(c.db, c.id())));
+}
 
 http::Response put_settings(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
@@ -260,7 +284,8 @@ http::Response put_share(RequestContext& c) {
     if (!body->ok()) return body->problem();
     const auto years = store::indicator_counts(c.db, *district, *indicator);
     if (years.empty()) return not_found(fmt::format("data for {} in this district", *indicator));
-    // A share of a year without counts would be listed to partners and show them nothing; stopping one is always allowed.
+    // A share of a year without counts would be listed to partners and show them nothing; stopping one is always
+    // allowed.
     const bool has_year = std::ranges::any_of(years, [&](const auto& y) { return y.year == *year; });
     if (*shared && !has_year) return not_found(fmt::format("{} data for {} in this district", *indicator, *year));
     const bool was_shared = store::is_shared(c.db, c.id(), *indicator, static_cast<int>(*year));
@@ -283,9 +308,12 @@ http::Response put_share(RequestContext& c) {
 http::Response network_shared_data(RequestContext& c) {
     json::array list;
     for (const auto& n : store::network_data_shares(c.db, c.id())) {
-        list.push_back(json::object{{"organization_id", n.organization_id}, {"organization_name", n.organization_name},
-                                    {"indicator", n.share.indicator}, {"year", n.share.year},
-                                    {"shared_by_name", n.share.shared_by_name}, {"shared_at", rfc3339(n.share.shared_at)}});
+        list.push_back(json::object{{"organization_id", n.organization_id},
+                                    {"organization_name", n.organization_name},
+                                    {"indicator", n.share.indicator},
+                                    {"year", n.share.year},
+                                    {"shared_by_name", n.share.shared_by_name},
+                                    {"shared_at", rfc3339(n.share.shared_at)}});
     }
     return json_response(200, json::object{{"shared", std::move(list)}});
 }
@@ -306,7 +334,8 @@ http::Response create_mapping(RequestContext& c) {
     read_mapping_fields(*body, m);
     if (!body->ok()) return body->problem();
     for (const auto& existing : store::list_mappings(c.db, c.id())) {
-        if (existing.name == m.name) return conflict(fmt::format("name: a mapping named \"{}\" already exists", m.name));
+        if (existing.name == m.name)
+            return conflict(fmt::format("name: a mapping named \"{}\" already exists", m.name));
     }
     const auto id = store::insert_mapping(c.db, m, c.services.now());
     return created(mapping_json(*store::find_mapping(c.db, c.id(), id)),
@@ -330,7 +359,8 @@ http::Response update_mapping(RequestContext& c) {
 }
 
 http::Response delete_mapping(RequestContext& c) {
-    if (!store::delete_mapping(c.db, c.id(), c.id("mapping_id"))) return not_found(fmt::format("mapping {}", c.id("mapping_id")));
+    if (!store::delete_mapping(c.db, c.id(), c.id("mapping_id")))
+        return not_found(fmt::format("mapping {}", c.id("mapping_id")));
     return no_content();
 }
 
@@ -350,21 +380,34 @@ void add_data_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const std::string base = "/api/v1/organizations/{id}/data";
     routes.push_back({"GET", base, Guard::read(ResourceKind::student_data), get_data, access::student_data_readers});
-    routes.push_back({"GET", base + "/imports", Guard::read(ResourceKind::student_data), list_data_imports, access::student_data_readers});
-    routes.push_back({"POST", base + "/imports", Guard::manage(ResourceKind::student_data), import_file, access::student_data_managers});
+    routes.push_back({"GET", base + "/imports", Guard::read(ResourceKind::student_data), list_data_imports,
+                      access::student_data_readers});
+    routes.push_back({"POST", base + "/imports", Guard::manage(ResourceKind::student_data), import_file,
+                      access::student_data_managers});
     routes.back().upload = true;  // checked before its body is read; the body arrives as a file
     // Insiders get the full view (or the shared one on request); outsiders only what was shared, suppressed.
-    routes.push_back({"GET", base + "/analysis", Guard::read(ResourceKind::shared_data), get_analysis, access::shared_data_readers});
-    routes.push_back({"PUT", base + "/counts", Guard::manage(ResourceKind::student_data), put_counts, access::student_data_managers});
-    routes.push_back({"GET", base + "/settings", Guard::read(ResourceKind::student_data), get_settings, access::student_data_readers});
-    routes.push_back({"PUT", base + "/settings", Guard::manage(ResourceKind::student_data), put_settings, access::student_data_managers});
-    routes.push_back({"PUT", base + "/shares", Guard::manage(ResourceKind::student_data), put_share, access::student_data_managers});
-    routes.push_back({"GET", base + "/mappings", Guard::read(ResourceKind::student_data), list_mappings, access::student_data_readers});
-    routes.push_back({"POST", base + "/mappings", Guard::manage(ResourceKind::student_data), create_mapping, access::student_data_managers});
-    routes.push_back({"POST", base + "/mappings/suggest", Guard::manage(ResourceKind::student_data), suggest_mapping, access::student_data_managers});
-    routes.push_back({"PUT", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), update_mapping, access::student_data_managers});
-    routes.push_back({"DELETE", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), delete_mapping, access::student_data_managers});
-    routes.push_back({"GET", "/api/v1/networks/{id}/shared-data", Guard::read(ResourceKind::network), network_shared_data, access::network_readers});
+    routes.push_back(
+        {"GET", base + "/analysis", Guard::read(ResourceKind::shared_data), get_analysis, access::shared_data_readers});
+    routes.push_back({"PUT", base + "/counts", Guard::manage(ResourceKind::student_data), put_counts,
+                      access::student_data_managers});
+    routes.push_back({"GET", base + "/settings", Guard::read(ResourceKind::student_data), get_settings,
+                      access::student_data_readers});
+    routes.push_back({"PUT", base + "/settings", Guard::manage(ResourceKind::student_data), put_settings,
+                      access::student_data_managers});
+    routes.push_back(
+        {"PUT", base + "/shares", Guard::manage(ResourceKind::student_data), put_share, access::student_data_managers});
+    routes.push_back({"GET", base + "/mappings", Guard::read(ResourceKind::student_data), list_mappings,
+                      access::student_data_readers});
+    routes.push_back({"POST", base + "/mappings", Guard::manage(ResourceKind::student_data), create_mapping,
+                      access::student_data_managers});
+    routes.push_back({"POST", base + "/mappings/suggest", Guard::manage(ResourceKind::student_data), suggest_mapping,
+                      access::student_data_managers});
+    routes.push_back({"PUT", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data), update_mapping,
+                      access::student_data_managers});
+    routes.push_back({"DELETE", base + "/mappings/{mapping_id}", Guard::manage(ResourceKind::student_data),
+                      delete_mapping, access::student_data_managers});
+    routes.push_back({"GET", "/api/v1/networks/{id}/shared-data", Guard::read(ResourceKind::network),
+                      network_shared_data, access::network_readers});
 }
 
 }  // namespace trellis::api

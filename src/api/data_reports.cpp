@@ -1,7 +1,7 @@
 #include "trellis/api/data_reports.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 namespace trellis::api {
 
@@ -38,13 +38,14 @@ json::value report_json(const actions::AnalysisQuery& query, const std::vector<a
         for (const auto& t : r.trends) {
             json::array points;
             for (const auto& p : t.points) {
-                points.push_back(json::object{{"year", p.year}, {"rate", number_or_null(p.value.rate)},
+                points.push_back(json::object{{"year", p.year},
+                                              {"rate", number_or_null(p.value.rate)},
                                               {"rate_ratio", number_or_null(p.value.rate_ratio)},
                                               {"flag", analytics::to_string(p.value.flag)},
                                               {"suppressed", p.value.suppressed}});
             }
-            trends.push_back(json::object{{"group", t.group}, {"points", std::move(points)},
-                                          {"rate_change", number_or_null(t.rate_change)}});
+            trends.push_back(json::object{
+                {"group", t.group}, {"points", std::move(points)}, {"rate_change", number_or_null(t.rate_change)}});
         }
         indicators.push_back(json::object{{"indicator", r.analysis.indicator},
                                           {"direction", analytics::to_string(r.analysis.direction)},
@@ -69,12 +70,11 @@ std::string report_csv(const actions::AnalysisQuery& query, const std::vector<ac
     for (const auto& r : reports) {
         for (const auto& g : r.analysis.groups) {
             // Codes and names are [A-Za-z0-9_:-]: nothing to quote.
-            out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", query.org_code, r.year,
-                               r.analysis.indicator, analytics::to_string(r.analysis.direction), g.group,
-                               csv_count(g.denominator), csv_count(g.numerator), csv_number(g.rate),
-                               csv_number(g.others_rate), csv_number(g.rate_ratio), csv_number(g.population_share),
-                               csv_number(g.numerator_share), analytics::to_string(g.flag),
-                               g.suppressed ? "true" : "false");
+            out += fmt::format(
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", query.org_code, r.year, r.analysis.indicator,
+                analytics::to_string(r.analysis.direction), g.group, csv_count(g.denominator), csv_count(g.numerator),
+                csv_number(g.rate), csv_number(g.others_rate), csv_number(g.rate_ratio), csv_number(g.population_share),
+                csv_number(g.numerator_share), analytics::to_string(g.flag), g.suppressed ? "true" : "false");
         }
     }
     return out;

@@ -1,7 +1,7 @@
 #include "api/data_support.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <charconv>
 #include <set>
@@ -20,7 +20,8 @@ namespace {
 
 std::optional<std::int64_t> whole_number(const json::value& v) {
     if (v.is_int64()) return v.as_int64();
-    if (v.is_uint64() && v.as_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(v.as_uint64());
+    if (v.is_uint64() && v.as_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+        return static_cast<std::int64_t>(v.as_uint64());
     return std::nullopt;
 }
 
@@ -46,13 +47,16 @@ std::string query_param(const RequestContext& c, const std::string& name) {
 std::expected<std::optional<int>, http::Response> year_param(const RequestContext& c, bool required) {
     const auto text = query_param(c, "year");
     if (text.empty()) {
-        if (required) return std::unexpected(validation_problem("year", "is required: the school year's first calendar year, e.g. 2024 for 2024-25"));
+        if (required)
+            return std::unexpected(validation_problem(
+                "year", "is required: the school year's first calendar year, e.g. 2024 for 2024-25"));
         return std::optional<int>{};
     }
     int year = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
     if (ec != std::errc() || end != text.data() + text.size() || year < 1990 || year > 2100) {
-        return std::unexpected(validation_problem("year", fmt::format("must be a year from 1990 to 2100, got \"{}\"", text)));
+        return std::unexpected(
+            validation_problem("year", fmt::format("must be a year from 1990 to 2100, got \"{}\"", text)));
     }
     return std::optional<int>{year};
 }
@@ -61,12 +65,15 @@ std::expected<analytics::ColumnMapping, http::Response> saved_mapping(RequestCon
     std::int64_t id = 0;
     const auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
     if (ec != std::errc() || end != id_text.data() + id_text.size()) {
-        return std::unexpected(validation_problem("mapping_id", fmt::format("must be a mapping id, got \"{}\"", id_text)));
+        return std::unexpected(
+            validation_problem("mapping_id", fmt::format("must be a mapping id, got \"{}\"", id_text)));
     }
     const auto saved = store::find_mapping(c.db, c.id(), id);
     if (!saved) return std::unexpected(validation_problem("mapping_id", fmt::format("mapping {} was not found", id)));
     auto parsed = analytics::parse_column_mapping(saved->mapping);
-    if (!parsed) return std::unexpected(validation_problem("mapping_id", fmt::format("mapping {} is not valid: {}", id, parsed.error().front().message)));
+    if (!parsed)
+        return std::unexpected(validation_problem(
+            "mapping_id", fmt::format("mapping {} is not valid: {}", id, parsed.error().front().message)));
     return *parsed;
 }
 
@@ -83,12 +90,10 @@ json::value settings_json(const store::DataSettings& s) {
         for (const auto& p : o.program_types) programs.emplace_back(p);
         offers.push_back(json::object{{"language", o.language}, {"program_types", std::move(programs)}});
     }
-    return json::object{{"min_denominator", s.analysis.min_denominator},
-                        {"under_ratio", s.analysis.under_ratio},
-                        {"over_ratio", s.analysis.over_ratio},
-                        {"suppress_at_most", s.analysis.suppress_at_most},
-                        {"offered_languages", std::move(offers)},
-                        {"version", s.version}};
+    return json::object{
+        {"min_denominator", s.analysis.min_denominator}, {"under_ratio", s.analysis.under_ratio},
+        {"over_ratio", s.analysis.over_ratio},           {"suppress_at_most", s.analysis.suppress_at_most},
+        {"offered_languages", std::move(offers)},        {"version", s.version}};
 }
 
 store::DataSettings read_settings(JsonBody& body, const store::DataSettings& current) {
@@ -113,7 +118,9 @@ store::DataSettings read_settings(JsonBody& body, const store::DataSettings& cur
         // Lowering the threshold below the state's 10 would expose small groups: refused.
         const auto n = whole_number(*v);
         if (n && *n >= 10 && *n <= 100) s.analysis.suppress_at_most = *n;
-        else body.add_error("suppress_at_most", "must be a whole number from 10 to 100 (counts up to it are hidden when shared)");
+        else
+            body.add_error("suppress_at_most",
+                           "must be a whole number from 10 to 100 (counts up to it are hidden when shared)");
     }
     if (const auto* v = o.if_contains("offered_languages")) {
         s.offered_languages.clear();
@@ -135,7 +142,8 @@ store::DataSettings read_settings(JsonBody& body, const store::DataSettings& cur
                         body.add_error(where + ".program_types", "must be a list of program types");
                     } else {
                         for (const auto& p : programs->as_array()) {
-                            if (p.is_string() && !p.as_string().empty() && p.as_string().size() <= 60) offer.program_types.emplace_back(p.as_string());
+                            if (p.is_string() && !p.as_string().empty() && p.as_string().size() <= 60)
+                                offer.program_types.emplace_back(p.as_string());
                             else body.add_error(where + ".program_types", "must hold names of at most 60 characters");
                         }
                     }
@@ -153,7 +161,8 @@ std::vector<analytics::IndicatorCount> read_manual_counts(JsonBody& body, const 
     std::vector<analytics::IndicatorCount> out;
     const auto org_code = body.optional_string("org_code", 14).value_or(district_code);
     if (org_code.size() != 14 || store::district_of(org_code) != district_code) {
-        body.add_error("org_code", fmt::format("must be this district's CDS code or one of its schools', got \"{}\"", org_code));
+        body.add_error("org_code",
+                       fmt::format("must be this district's CDS code or one of its schools', got \"{}\"", org_code));
     }
     const auto year = body.required_integer("year");
     if (year && (*year < 1990 || *year > 2100)) body.add_error("year", "must be a year from 1990 to 2100");
@@ -196,13 +205,15 @@ std::vector<analytics::IndicatorCount> read_manual_counts(JsonBody& body, const 
         if (denominator < 0) body.add_error(where + ".denominator", "must be a whole number, 0 or more");
         if (numerator < 0) body.add_error(where + ".numerator", "must be a whole number, 0 or more");
         if (denominator >= 0 && numerator > denominator) {
-            body.add_error(where + ".numerator", fmt::format("{} is more than the denominator {}", numerator, denominator));
+            body.add_error(where + ".numerator",
+                           fmt::format("{} is more than the denominator {}", numerator, denominator));
         }
         if (body.ok() && year && indicator && direction) {
             out.push_back({org_code, static_cast<int>(*year), *indicator, *direction, group, denominator, numerator});
         }
     }
-    if (!seen.contains("ALL")) body.add_error("groups", "must include ALL (every student), which the rates compare against");
+    if (!seen.contains("ALL"))
+        body.add_error("groups", "must include ALL (every student), which the rates compare against");
     return out;
 }
 

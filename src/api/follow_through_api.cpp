@@ -1,6 +1,6 @@
 // Follow-through: "my work" across teams, a team's follow-through figures, and the personal calendar feed.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/meeting_mail.hpp"
 #include "api/meeting_shapes.hpp"
@@ -38,7 +38,8 @@ http::Response my_action_items(RequestContext& c) {
 http::Response team_follow_through(RequestContext& c) {
     const auto today = domain::utc_date(c.services.now());
     std::vector<domain::ActionItemFacts> facts;
-    for (const auto& a : store::team_action_items(c.db, c.id())) facts.push_back({a.due_on, a.status, a.done_on, a.carry_overs});
+    for (const auto& a : store::team_action_items(c.db, c.id()))
+        facts.push_back({a.due_on, a.status, a.done_on, a.carry_overs});
     const auto f = domain::follow_through(facts, today);
     return json_response(200, json::object{{"team_id", c.id()},
                                            {"today", today},
@@ -70,7 +71,8 @@ http::Response delete_feed(RequestContext& c) {
 // GET /calendar/<token>.ics: public, authenticated by the token alone (calendar apps send no credentials).
 http::Response calendar_feed(RequestContext& c) {
     auto token = c.request.params.at("token");
-    const auto gone = http::problem(http::ProblemKind::not_found, "no calendar feed here: the link may have been revoked");
+    const auto gone =
+        http::problem(http::ProblemKind::not_found, "no calendar feed here: the link may have been revoked");
     if (!token.ends_with(".ics")) return gone;
     token.resize(token.size() - 4);
     const auto user_id = store::calendar_feed_user(c.db, auth::token_hash(token));
@@ -114,7 +116,8 @@ http::Response calendar_feed(RequestContext& c) {
 void add_follow_through_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"GET", "/api/v1/me/action-items", Guard::signed_in(), my_action_items, access::signed_in});
-    routes.push_back({"GET", "/api/v1/teams/{id}/follow-through", Guard::read(ResourceKind::team), team_follow_through, access::team_readers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/follow-through", Guard::read(ResourceKind::team), team_follow_through,
+                      access::team_readers});
     routes.push_back({"POST", "/api/v1/me/calendar-feed", Guard::signed_in(), create_feed, access::signed_in});
     routes.push_back({"DELETE", "/api/v1/me/calendar-feed", Guard::signed_in(), delete_feed, access::signed_in});
     routes.push_back({"GET", "/calendar/{token}", Guard::public_route(), calendar_feed, access::everyone});

@@ -1,8 +1,8 @@
 // Data views attached to a team's guide sections (issue 5, section C): the team points a section at one
 // indicator and year of its district's data. Opening the view goes through the analysis route, where the
 // policy decides between the full counts and the suppressed view.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <map>
 
@@ -26,10 +26,16 @@ namespace json = boost::json;
 namespace {
 
 json::value view_json(const store::GuideDataView& v) {
-    return json::object{{"id", v.id},           {"module", v.module_id},     {"section", v.section_id},
-                        {"organization_id", v.organization_id}, {"org_code", v.org_code},
-                        {"indicator", v.indicator}, {"year", v.year},         {"note", v.note},
-                        {"attached_by_name", v.attached_by_name}, {"attached_at", rfc3339(v.attached_at)}};
+    return json::object{{"id", v.id},
+                        {"module", v.module_id},
+                        {"section", v.section_id},
+                        {"organization_id", v.organization_id},
+                        {"org_code", v.org_code},
+                        {"indicator", v.indicator},
+                        {"year", v.year},
+                        {"note", v.note},
+                        {"attached_by_name", v.attached_by_name},
+                        {"attached_at", rfc3339(v.attached_at)}};
 }
 
 std::string path_param(const RequestContext& c, const std::string& name) {
@@ -66,30 +72,37 @@ http::Response attach_view(RequestContext& c) {
     const auto indicator = body->required_string("indicator", 64);
     const auto year = body->required_integer("year");
     const auto note = body->optional_string("note", 2000).value_or("");
-    if (indicator && !analytics::valid_indicator_name(*indicator)) body->add_error("indicator", "is not an indicator name");
+    if (indicator && !analytics::valid_indicator_name(*indicator))
+        body->add_error("indicator", "is not an indicator name");
     if (module_id && section_id) {
         static const std::vector<guides::Guide> none;
-        const auto located = guides::locate(c.services.guides ? *c.services.guides : none, guide_id, *module_id, *section_id);
+        const auto located =
+            guides::locate(c.services.guides ? *c.services.guides : none, guide_id, *module_id, *section_id);
         if (!located) body->add_error("section", located.error().message);
     }
     const auto team = store::find_team(c.db, c.id());
     const auto organization = team ? store::find_organization(c.db, team->organization_id) : std::nullopt;
-    const auto org_code = body->optional_string("org_code", 14).value_or(organization && organization->cds_code ? *organization->cds_code : "");
+    const auto org_code = body->optional_string("org_code", 14)
+                              .value_or(organization && organization->cds_code ? *organization->cds_code : "");
     if (!body->ok()) return body->problem();
     if (!organization || !organization->cds_code || store::district_of(org_code) != *organization->cds_code) {
         return validation_problem("org_code", "must be the team's district or one of its schools");
     }
     bool found = false;
     for (const auto& y : store::indicator_counts(c.db, org_code, *indicator)) found = found || y.year == *year;
-    if (!found) return validation_problem("indicator", fmt::format("the district has no {} data for {}", *indicator, *year));
-    store::GuideDataView v{0, c.id(), guide_id, *module_id, *section_id, organization->id, org_code, *indicator,
-                           static_cast<int>(*year), note, c.principal.name, c.services.now()};
+    if (!found)
+        return validation_problem("indicator", fmt::format("the district has no {} data for {}", *indicator, *year));
+    store::GuideDataView v{0,          c.id(),           guide_id,
+                           *module_id, *section_id,      organization->id,
+                           org_code,   *indicator,       static_cast<int>(*year),
+                           note,       c.principal.name, c.services.now()};
     v.id = store::attach_data_view(c.db, v, c.principal.user_id);
     return created(view_json(v), fmt::format("/api/v1/teams/{}/guides/{}/data-views/{}", c.id(), guide_id, v.id));
 }
 
 http::Response detach_view(RequestContext& c) {
-    if (!store::detach_data_view(c.db, c.id(), c.id("view_id"))) return not_found(fmt::format("data view {}", c.id("view_id")));
+    if (!store::detach_data_view(c.db, c.id(), c.id("view_id")))
+        return not_found(fmt::format("data view {}", c.id("view_id")));
     return no_content();
 }
 
@@ -100,7 +113,8 @@ void add_guide_data_view_routes(RouteTable& routes) {
     const std::string base = "/api/v1/teams/{id}/guides/{guide}/data-views";
     routes.push_back({"GET", base, Guard::read(ResourceKind::team), list_views, access::team_readers});
     routes.push_back({"POST", base, Guard::contribute(ResourceKind::team), attach_view, access::team_contributors});
-    routes.push_back({"DELETE", base + "/{view_id}", Guard::contribute(ResourceKind::team), detach_view, access::team_contributors});
+    routes.push_back(
+        {"DELETE", base + "/{view_id}", Guard::contribute(ResourceKind::team), detach_view, access::team_contributors});
 }
 
 }  // namespace trellis::api

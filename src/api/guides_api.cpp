@@ -1,8 +1,8 @@
 // Guides as data (issue 4): the shipped guides, the meeting-series planner, and a team's work through a guide
 // (adoption, section statuses, answers with their history, checklist states). Ids in paths are the guide's
 // stable ids; section A's representation checklist is read from the team, never stored.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <map>
 
@@ -61,11 +61,16 @@ http::Response list_guides(RequestContext& c) {
                                                 {"forms_team", s.forms_team},
                                                 {"group", s.group}});
             }
-            modules.push_back(json::object{{"id", m.id}, {"title", text_json(m.title)},
-                                           {"description", text_json(m.description)}, {"sections", std::move(sections)}});
+            modules.push_back(json::object{{"id", m.id},
+                                           {"title", text_json(m.title)},
+                                           {"description", text_json(m.description)},
+                                           {"sections", std::move(sections)}});
         }
-        list.push_back(json::object{{"id", g.id}, {"version", g.version}, {"title", text_json(g.title)},
-                                    {"description", text_json(g.description)}, {"modules", std::move(modules)}});
+        list.push_back(json::object{{"id", g.id},
+                                    {"version", g.version},
+                                    {"title", text_json(g.title)},
+                                    {"description", text_json(g.description)},
+                                    {"modules", std::move(modules)}});
     }
     return json_response(200, json::object{{"guides", std::move(list)}});
 }
@@ -74,7 +79,8 @@ http::Response list_guides(RequestContext& c) {
 
 std::string language_of(JsonBody& body) {
     const auto language = body.optional_string("language", 5).value_or("en");
-    if (language != "en" && language != "es") body.add_error("language", fmt::format("must be en or es, got \"{}\"", language));
+    if (language != "en" && language != "es")
+        body.add_error("language", fmt::format("must be en or es, got \"{}\"", language));
     return language;
 }
 
@@ -84,7 +90,8 @@ http::Response plan(RequestContext& c) {
     const auto guide_id = body->required_string("guide", 64);
     const auto module_id = body->required_string("module", 64);
     const auto sections = body->string_list("sections", 100, 64);
-    if (!sections && !body->object().contains("sections")) body->add_error("sections", "is required: a list of section ids");
+    if (!sections && !body->object().contains("sections"))
+        body->add_error("sections", "is required: a list of section ids");
     const auto new_team = body->optional_bool("new_team").value_or(false);
     guides::PlanRequest request;
     if (auto mode = body->optional_string("mode", 20)) {
@@ -95,7 +102,8 @@ http::Response plan(RequestContext& c) {
         }
     }
     if (body->has("meeting_minutes")) {
-        if (auto minutes = body->optional_integer("meeting_minutes")) request.meeting_minutes = static_cast<int>(*minutes);
+        if (auto minutes = body->optional_integer("meeting_minutes"))
+            request.meeting_minutes = static_cast<int>(*minutes);
     } else if (!body->object().contains("meeting_minutes")) {
         body->add_error("meeting_minutes", "is required: the team's usual meeting length in minutes");
     }
@@ -114,7 +122,8 @@ http::Response plan(RequestContext& c) {
     request.section_ids = sections.value_or(std::vector<std::string>{});
     request.new_team = new_team;
     request.discussion_share = store::discussion_share_percent(c.db, c.id()) / 100.0;
-    if (request.discussion_share > guides::kMaxPlannerDiscussionShare) request.discussion_share = guides::kMaxPlannerDiscussionShare;
+    if (request.discussion_share > guides::kMaxPlannerDiscussionShare)
+        request.discussion_share = guides::kMaxPlannerDiscussionShare;
     const auto planned = guides::plan_meetings(*guide, request);
     if (!planned) {
         http::ValidationProblem problem;
@@ -132,18 +141,25 @@ http::Response plan(RequestContext& c) {
         for (const auto& id : m.section_ids) section_ids.push_back(json::value(id));
         for (const auto& o : m.objectives) objectives.push_back(json::value(o.in(language)));
         for (const auto& a : m.agenda) {
-            agenda.push_back(json::object{{"title", a.title.in(language)}, {"minutes", a.minutes},
+            agenda.push_back(json::object{{"title", a.title.in(language)},
+                                          {"minutes", a.minutes},
                                           {"kind", guides::agenda_kind_key(a.kind)},
                                           {"meeting_kind", guides::meeting_agenda_kind(a.kind)},
                                           {"section", a.section_id}});
         }
-        meetings.push_back(json::object{{"title", title}, {"sections", std::move(section_ids)},
-                                        {"objectives", std::move(objectives)}, {"duration_minutes", m.duration_minutes},
-                                        {"agenda", std::move(agenda)}, {"why", m.why.in(language)}});
+        meetings.push_back(json::object{{"title", title},
+                                        {"sections", std::move(section_ids)},
+                                        {"objectives", std::move(objectives)},
+                                        {"duration_minutes", m.duration_minutes},
+                                        {"agenda", std::move(agenda)},
+                                        {"why", m.why.in(language)}});
     }
-    return json_response(200, json::object{{"team_id", c.id()}, {"guide", guide->id}, {"module", request.module_id},
+    return json_response(200, json::object{{"team_id", c.id()},
+                                           {"guide", guide->id},
+                                           {"module", request.module_id},
                                            {"mode", guides::meeting_mode_key(request.mode)},
-                                           {"language", language}, {"meetings", std::move(meetings)}});
+                                           {"language", language},
+                                           {"meetings", std::move(meetings)}});
 }
 
 // One proposed (possibly edited) meeting of the body, as a draft; problems are collected as meetings[i].field.
@@ -222,11 +238,12 @@ store::Meeting read_proposed(JsonBody& body, const json::value& value, std::size
                 entry.minutes = static_cast<int>(n->as_int64());
             }
             const auto* k_ = a.if_contains("kind");
-            const auto kind = k_ && k_->is_string() ? guides::meeting_agenda_kind(std::string_view(k_->as_string()))
-                                                    : std::nullopt;
+            const auto kind =
+                k_ && k_->is_string() ? guides::meeting_agenda_kind(std::string_view(k_->as_string())) : std::nullopt;
             if (!kind) {
-                body.add_error(at + ".kind", "is required: a planner kind (welcome, review, section_work, discussion, "
-                                             "action_items) or a meeting kind (topic, discussion, decision, review, information)");
+                body.add_error(at + ".kind",
+                               "is required: a planner kind (welcome, review, section_work, discussion, "
+                               "action_items) or a meeting kind (topic, discussion, decision, review, information)");
             } else {
                 entry.kind = *kind;
             }
@@ -266,10 +283,13 @@ http::Response create_planned(RequestContext& c) {
         const auto stored = *store::find_meeting(c.db, id);
         json::array objectives;
         for (const auto& o : stored.objectives) objectives.push_back(json::value(o));
-        created_meetings.push_back(json::object{{"id", id}, {"title", stored.title}, {"status", stored.status},
+        created_meetings.push_back(json::object{{"id", id},
+                                                {"title", stored.title},
+                                                {"status", stored.status},
                                                 {"duration_minutes", m.duration_minutes.value_or(0)},
                                                 {"objectives", std::move(objectives)},
-                                                {"agenda_items", stored.agenda.size()}, {"version", stored.version}});
+                                                {"agenda_items", stored.agenda.size()},
+                                                {"version", stored.version}});
     }
     return json_response(201, json::object{{"team_id", c.id()}, {"meetings", std::move(created_meetings)}});
 }
@@ -280,29 +300,37 @@ domain::Representation team_representation(store::Connection& db, std::int64_t t
     std::vector<std::string> keys;
     for (const auto& p : store::perspective_catalogue(db)) keys.push_back(p.key);
     std::vector<domain::MemberPerspectives> people;
-    for (const auto& m : store::team_members(db, team_id)) people.push_back({m.name, m.perspectives, m.content_areas, m.grade_spans});
+    for (const auto& m : store::team_members(db, team_id))
+        people.push_back({m.name, m.perspectives, m.content_areas, m.grade_spans});
     const auto team = store::find_team(db, team_id);
     const auto organization = store::find_organization(db, team->organization_id);
-    return domain::compute_representation(keys, people, organization ? organization->grade_spans : std::vector<std::string>{});
+    return domain::compute_representation(keys, people,
+                                          organization ? organization->grade_spans : std::vector<std::string>{});
 }
 
 json::value answer_json(const store::GuideAnswer& a) {
-    return json::object{{"text", a.text}, {"version", a.version}, {"author_name", a.author_name},
+    return json::object{{"text", a.text},
+                        {"version", a.version},
+                        {"author_name", a.author_name},
                         {"updated_at", rfc3339(a.updated_at)}};
 }
 
 std::map<std::string, guides::SectionStatus> status_map(const std::vector<store::GuideSectionState>& states) {
     std::map<std::string, guides::SectionStatus> out;
     for (const auto& s : states) {
-        if (auto parsed = guides::parse_section_status(s.status)) out[guides::section_key(s.module_id, s.section_id)] = *parsed;
+        if (auto parsed = guides::parse_section_status(s.status))
+            out[guides::section_key(s.module_id, s.section_id)] = *parsed;
     }
     return out;
 }
 
 json::value summary_json(const guides::Guide& g, const std::vector<store::GuideSectionState>& states) {
     const auto s = guides::summarize(g, status_map(states));
-    return json::object{{"sections", s.sections}, {"not_started", s.not_started}, {"in_progress", s.in_progress},
-                        {"complete", s.complete}, {"current", s.current.empty() ? json::value(nullptr) : json::value(s.current)}};
+    return json::object{{"sections", s.sections},
+                        {"not_started", s.not_started},
+                        {"in_progress", s.in_progress},
+                        {"complete", s.complete},
+                        {"current", s.current.empty() ? json::value(nullptr) : json::value(s.current)}};
 }
 
 json::value progress_json(RequestContext& c, const guides::Guide& g, const store::TeamGuide& adopted) {
@@ -325,12 +353,14 @@ json::value progress_json(RequestContext& c, const guides::Guide& g, const store
             }
             json::array items;
             for (const auto& item : s.items) {
-                json::object out{{"id", item.id}, {"kind", guides::item_kind_key(item.kind)}, {"text", text_json(item.text)}};
+                json::object out{
+                    {"id", item.id}, {"kind", guides::item_kind_key(item.kind)}, {"text", text_json(item.text)}};
                 if (!item.url.empty()) out["url"] = item.url;
                 if (item.kind == guides::ItemKind::question) {
                     json::value answer = nullptr;
                     for (const auto& a : answers) {
-                        if (a.module_id == m.id && a.section_id == s.id && a.item_id == item.id) answer = answer_json(a);
+                        if (a.module_id == m.id && a.section_id == s.id && a.item_id == item.id)
+                            answer = answer_json(a);
                     }
                     out["answer"] = std::move(answer);
                 }
@@ -350,7 +380,8 @@ json::value progress_json(RequestContext& c, const guides::Guide& g, const store
                             entry["changed_by_name"] = nullptr;
                             entry["changed_at"] = nullptr;
                             for (const auto& st : entries) {
-                                if (st.module_id == m.id && st.section_id == s.id && st.item_id == item.id && st.entry_id == e.id) {
+                                if (st.module_id == m.id && st.section_id == s.id && st.item_id == item.id &&
+                                    st.entry_id == e.id) {
                                     entry["checked"] = st.checked;
                                     entry["note"] = st.note;
                                     entry["changed_by_name"] = st.changed_by_name;
@@ -366,10 +397,13 @@ json::value progress_json(RequestContext& c, const guides::Guide& g, const store
                 }
                 items.push_back(std::move(out));
             }
-            sections.push_back(json::object{{"id", s.id}, {"title", text_json(s.title)},
-                                            {"objective", text_json(s.objective)}, {"status", std::move(status)},
+            sections.push_back(json::object{{"id", s.id},
+                                            {"title", text_json(s.title)},
+                                            {"objective", text_json(s.objective)},
+                                            {"status", std::move(status)},
                                             {"status_changed_by_name", std::move(changed_by)},
-                                            {"status_changed_at", std::move(changed_at)}, {"items", std::move(items)}});
+                                            {"status_changed_at", std::move(changed_at)},
+                                            {"items", std::move(items)}});
         }
         modules.push_back(json::object{{"id", m.id}, {"title", text_json(m.title)}, {"sections", std::move(sections)}});
     }
@@ -385,7 +419,9 @@ http::Response list_team_guides(RequestContext& c) {
     json::array list;
     for (const auto& adopted : store::team_guides(c.db, c.id())) {
         auto found = guides::locate(loaded(c), adopted.guide_id);
-        json::object out{{"id", adopted.guide_id}, {"adopted_at", rfc3339(adopted.adopted_at)}, {"adopted_by_name", adopted.adopted_by_name}};
+        json::object out{{"id", adopted.guide_id},
+                         {"adopted_at", rfc3339(adopted.adopted_at)},
+                         {"adopted_by_name", adopted.adopted_by_name}};
         if (found) {
             out["title"] = text_json(found->guide->title);
             out["summary"] = summary_json(*found->guide, store::guide_section_states(c.db, c.id(), adopted.guide_id));
@@ -420,13 +456,15 @@ struct Target {
 };
 std::expected<Target, http::Response> target(RequestContext& c, bool section, bool item, bool entry) {
     const auto guide_id = param(c, "guide");
-    auto found = guides::locate(loaded(c), guide_id, section ? param(c, "module") : "", section ? param(c, "section") : "",
-                                item ? param(c, "item") : "", entry ? param(c, "entry") : "");
+    auto found =
+        guides::locate(loaded(c), guide_id, section ? param(c, "module") : "", section ? param(c, "section") : "",
+                       item ? param(c, "item") : "", entry ? param(c, "entry") : "");
     if (!found) return std::unexpected(located_not_found(found.error()));
     const auto adopted = store::find_team_guide(c.db, c.id(), guide_id);
     if (!adopted) {
-        return std::unexpected(http::problem(http::ProblemKind::not_found,
-                                             fmt::format("team {} has not adopted guide \"{}\"; adopt it first", c.id(), guide_id)));
+        return std::unexpected(
+            http::problem(http::ProblemKind::not_found,
+                          fmt::format("team {} has not adopted guide \"{}\"; adopt it first", c.id(), guide_id)));
     }
     return Target{*found, *adopted};
 }
@@ -451,9 +489,12 @@ http::Response put_section_status(RequestContext& c) {
                                     {t->at.module->id, t->at.section->id, *status, c.principal.name, c.services.now()},
                                     c.principal.user_id);
     const auto states = store::guide_section_states(c.db, c.id(), t->at.guide->id);
-    return json_response(200, json::object{{"module", t->at.module->id}, {"section", t->at.section->id},
-                                           {"status", *status}, {"changed_by_name", c.principal.name},
-                                           {"changed_at", rfc3339(c.services.now())}, {"summary", summary_json(*t->at.guide, states)}});
+    return json_response(200, json::object{{"module", t->at.module->id},
+                                           {"section", t->at.section->id},
+                                           {"status", *status},
+                                           {"changed_by_name", c.principal.name},
+                                           {"changed_at", rfc3339(c.services.now())},
+                                           {"summary", summary_json(*t->at.guide, states)}});
 }
 
 std::optional<http::Response> refuse_unless_question(const guides::Item& item) {
@@ -493,8 +534,8 @@ http::Response answer_history(RequestContext& c) {
     auto t = target(c, true, true, false);
     if (!t) return t.error();
     if (auto refusal = refuse_unless_question(*t->at.item)) return *refusal;
-    const auto current = store::find_guide_answer(c.db, c.id(), t->at.guide->id, t->at.module->id, t->at.section->id,
-                                                  t->at.item->id);
+    const auto current =
+        store::find_guide_answer(c.db, c.id(), t->at.guide->id, t->at.module->id, t->at.section->id, t->at.item->id);
     json::array versions;
     if (current) {
         for (const auto& v : store::guide_answer_history(c.db, current->id)) versions.push_back(answer_json(v));
@@ -509,18 +550,24 @@ http::Response put_entry(RequestContext& c) {
     if (!t) return t.error();
     if (t->at.item->source == "representation") {
         return validation_problem("item", fmt::format("item \"{}\" is read from the team's representation: change the "
-                                                      "members' perspectives instead", t->at.item->id));
+                                                      "members' perspectives instead",
+                                                      t->at.item->id));
     }
     const auto checked = body->optional_bool("checked");
     if (!body->object().contains("checked")) body->add_error("checked", "is required: true or false");
     const auto note = body->optional_string("note", 2000).value_or("");
     if (!body->ok()) return body->problem();
-    store::GuideEntryState state{t->at.module->id, t->at.section->id, t->at.item->id, t->at.entry->id,
-                                 checked.value_or(false), note, c.principal.name, c.services.now()};
+    store::GuideEntryState state{t->at.module->id, t->at.section->id,       t->at.item->id,
+                                 t->at.entry->id,  checked.value_or(false), note,
+                                 c.principal.name, c.services.now()};
     store::set_guide_entry_state(c.db, c.id(), t->at.guide->id, state, c.principal.user_id);
-    return json_response(200, json::object{{"module", state.module_id}, {"section", state.section_id},
-                                           {"item", state.item_id}, {"entry", state.entry_id}, {"checked", state.checked},
-                                           {"note", state.note}, {"changed_by_name", state.changed_by_name},
+    return json_response(200, json::object{{"module", state.module_id},
+                                           {"section", state.section_id},
+                                           {"item", state.item_id},
+                                           {"entry", state.entry_id},
+                                           {"checked", state.checked},
+                                           {"note", state.note},
+                                           {"changed_by_name", state.changed_by_name},
                                            {"changed_at", rfc3339(state.changed_at)}});
 }
 
@@ -530,15 +577,24 @@ void add_guide_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const std::string section = "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}";
     routes.push_back({"GET", "/api/v1/guides", Guard::signed_in(), list_guides, access::signed_in});
-    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan", Guard::read(ResourceKind::team), plan, access::team_readers});
-    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan/create", Guard::manage(ResourceKind::team), create_planned, access::team_managers});
-    routes.push_back({"GET", "/api/v1/teams/{id}/guides", Guard::read(ResourceKind::team), list_team_guides, access::team_readers});
-    routes.push_back({"POST", "/api/v1/teams/{id}/guides", Guard::manage(ResourceKind::team), adopt, access::team_managers});
-    routes.push_back({"GET", "/api/v1/teams/{id}/guides/{guide}", Guard::read(ResourceKind::team), get_progress, access::team_readers});
-    routes.push_back({"PUT", section + "/status", Guard::contribute(ResourceKind::team), put_section_status, access::team_contributors});
-    routes.push_back({"PUT", section + "/items/{item}/answer", Guard::contribute(ResourceKind::team), put_answer, access::team_contributors});
-    routes.push_back({"GET", section + "/items/{item}/answer/history", Guard::read(ResourceKind::team), answer_history, access::team_readers});
-    routes.push_back({"PUT", section + "/items/{item}/entries/{entry}", Guard::contribute(ResourceKind::team), put_entry, access::team_contributors});
+    routes.push_back(
+        {"POST", "/api/v1/teams/{id}/meeting-plan", Guard::read(ResourceKind::team), plan, access::team_readers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/meeting-plan/create", Guard::manage(ResourceKind::team),
+                      create_planned, access::team_managers});
+    routes.push_back(
+        {"GET", "/api/v1/teams/{id}/guides", Guard::read(ResourceKind::team), list_team_guides, access::team_readers});
+    routes.push_back(
+        {"POST", "/api/v1/teams/{id}/guides", Guard::manage(ResourceKind::team), adopt, access::team_managers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/guides/{guide}", Guard::read(ResourceKind::team), get_progress,
+                      access::team_readers});
+    routes.push_back({"PUT", section + "/status", Guard::contribute(ResourceKind::team), put_section_status,
+                      access::team_contributors});
+    routes.push_back({"PUT", section + "/items/{item}/answer", Guard::contribute(ResourceKind::team), put_answer,
+                      access::team_contributors});
+    routes.push_back({"GET", section + "/items/{item}/answer/history", Guard::read(ResourceKind::team), answer_history,
+                      access::team_readers});
+    routes.push_back({"PUT", section + "/items/{item}/entries/{entry}", Guard::contribute(ResourceKind::team),
+                      put_entry, access::team_contributors});
 }
 
 }  // namespace trellis::api

@@ -1,8 +1,8 @@
 // Invitation links to join an organization or a team, e-mailed; accepting creates the account when needed.
 // An invitation is the only way a team seat gets an account, and only the account with the invited address
 // takes it (docs/security.md, "Invitations and team seats").
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/action_calls.hpp"
 #include "api/json_body.hpp"
@@ -67,14 +67,13 @@ http::Response show_invitation(RequestContext& c) {
     if (!invitation) return problem_for(actions::invalid_invitation_link());
     json::value team = nullptr;
     if (invitation->team_id) team = json::object{{"id", *invitation->team_id}, {"name", *invitation->team_name}};
-    return json_response(
-        200, json::object{{"kind", invitation->team_id ? "team" : "organization"},
-                          {"organization", json::object{{"id", invitation->organization_id},
-                                                        {"name", invitation->organization_name}}},
-                          {"team", std::move(team)},
-                          {"email", invitation->email},
-                          {"role", invitation->role},
-                          {"expires_at", rfc3339(invitation->expires_at)}});
+    return json_response(200, json::object{{"kind", invitation->team_id ? "team" : "organization"},
+                                           {"organization", json::object{{"id", invitation->organization_id},
+                                                                         {"name", invitation->organization_name}}},
+                                           {"team", std::move(team)},
+                                           {"email", invitation->email},
+                                           {"role", invitation->role},
+                                           {"expires_at", rfc3339(invitation->expires_at)}});
 }
 
 http::Response accept_invitation(RequestContext& c) {
@@ -103,9 +102,11 @@ void add_invitation_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"POST", "/api/v1/organizations/{id}/invitations", Guard::manage(ResourceKind::organization),
                       invite_to_organization, access::organization_managers});
-    routes.push_back({"POST", "/api/v1/teams/{id}/invitations", Guard::manage(ResourceKind::team), invite_to_team, access::team_managers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/invitations", Guard::manage(ResourceKind::team), invite_to_team,
+                      access::team_managers});
     routes.push_back({"GET", "/api/v1/invitations/{token}", Guard::public_route(), show_invitation, access::everyone});
-    routes.push_back({"POST", "/api/v1/invitations/{token}/accept", Guard::public_route(), accept_invitation, access::everyone});
+    routes.push_back(
+        {"POST", "/api/v1/invitations/{token}/accept", Guard::public_route(), accept_invitation, access::everyone});
 }
 
 }  // namespace trellis::api

@@ -1,7 +1,7 @@
 #include "api/json_body.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <set>
 
@@ -23,14 +23,20 @@ std::string trim(std::string_view s) {
 
 std::string kind_name(const json::value& v) {
     switch (v.kind()) {
-        case json::kind::null: return "null";
-        case json::kind::bool_: return "a boolean";
+        case json::kind::null:
+            return "null";
+        case json::kind::bool_:
+            return "a boolean";
         case json::kind::int64:
         case json::kind::uint64:
-        case json::kind::double_: return "a number";
-        case json::kind::string: return "a string";
-        case json::kind::array: return "an array";
-        case json::kind::object: return "an object";
+        case json::kind::double_:
+            return "a number";
+        case json::kind::string:
+            return "a string";
+        case json::kind::array:
+            return "an array";
+        case json::kind::object:
+            return "an object";
     }
     return "something else";
 }
@@ -66,7 +72,8 @@ std::optional<std::string> nul_field(const json::value& value, const std::string
         }
         case json::kind::object:
             for (const auto& [key, member] : value.get_object()) {
-                const auto inner = where.empty() ? std::string(key) : fmt::format("{}.{}", where, std::string_view(key));
+                const auto inner =
+                    where.empty() ? std::string(key) : fmt::format("{}.{}", where, std::string_view(key));
                 if (has_nul(key)) return where.empty() ? std::string("(a member name)") : where;
                 if (auto found = nul_field(member, inner)) return found;
             }

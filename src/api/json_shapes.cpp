@@ -1,7 +1,7 @@
 #include "api/json_shapes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/chrono.h>
+#include <boost/json.hpp>
 
 #include <ctime>
 
@@ -53,9 +53,11 @@ json::value to_json(const store::Network& n, const std::function<bool(const stor
         } else {
             // Before it accepts, the network learns nothing of the organization but the name, and that only when
             // the name is public record or the reader may see the organization anyway (docs/security.md, "Networks").
-            organization["name"] = name_visible && name_visible(m) ? json::value(m.organization_name) : json::value(nullptr);
+            organization["name"] =
+                name_visible && name_visible(m) ? json::value(m.organization_name) : json::value(nullptr);
         }
-        members.push_back(json::object{{"organization", std::move(organization)}, {"role", m.role}, {"status", m.status}});
+        members.push_back(
+            json::object{{"organization", std::move(organization)}, {"role", m.role}, {"status", m.status}});
     }
     return json::object{{"id", n.id},
                         {"name", n.name},
@@ -115,8 +117,8 @@ json::value to_json(const domain::Representation& r, const std::vector<store::Pe
         {"covered", string_array(r.covered)},
         {"missing", string_array(r.missing)},
         {"content_areas", string_array(r.content_areas)},
-        {"grade_spans",
-         json::object{{"covered", string_array(r.grade_spans_covered)}, {"missing", string_array(r.grade_spans_missing)}}},
+        {"grade_spans", json::object{{"covered", string_array(r.grade_spans_covered)},
+                                     {"missing", string_array(r.grade_spans_missing)}}},
         {"perspectives", std::move(perspectives)},
     };
 }

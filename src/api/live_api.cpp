@@ -101,9 +101,10 @@ http::WebSocketDecision authorize(http::Request& request, Services& services, li
     const auto decision = auth::decide(principal, auth::ResourceKind::meeting, auth::Action::read, relationship);
     if (auto refused = refusal(decision, auth::ResourceKind::meeting, id)) return std::move(*refused);
     http::WebSocketAccept accept;
-    accept.on_open = [&hub, topic = topic_it->second, resume](std::shared_ptr<http::WebSocketPeer> peer) -> std::shared_ptr<void> {
-        auto subscription = std::make_shared<live::Subscription>(
-            hub.subscribe(topic, resume, std::make_shared<PeerSubscriber>(peer)));
+    accept.on_open = [&hub, topic = topic_it->second,
+                      resume](std::shared_ptr<http::WebSocketPeer> peer) -> std::shared_ptr<void> {
+        auto subscription =
+            std::make_shared<live::Subscription>(hub.subscribe(topic, resume, std::make_shared<PeerSubscriber>(peer)));
         if (!subscription->active()) peer->close();
         return subscription;
     };

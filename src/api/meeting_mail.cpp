@@ -57,12 +57,18 @@ std::string meeting_ics(store::Connection& db, const std::string& public_url, co
 void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated) {
     if (!m.starts_at) return;
     const auto ics = meeting_ics(c.db, c.services.public_url, m, c.services.now());
-    const notify::InvitationFacts facts{m.team_name,           m.title,      m.goal,     *m.starts_at,
-                                        m.duration_minutes.value_or(0), m.time_zone, m.location,
+    const notify::InvitationFacts facts{m.team_name,
+                                        m.title,
+                                        m.goal,
+                                        *m.starts_at,
+                                        m.duration_minutes.value_or(0),
+                                        m.time_zone,
+                                        m.location,
                                         meeting_link(c.services.public_url, m)};
     for (const auto& member : store::team_members(c.db, m.team_id)) {
         if (member.email.empty()) continue;
-        send_after_commit(c, notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated));
+        send_after_commit(
+            c, notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated));
     }
 }
 

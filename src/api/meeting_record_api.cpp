@@ -1,7 +1,7 @@
 // The live record of a meeting (REST now; the live channel publishes the same changes): attendance, notes per
 // person per agenda item, decisions and action items with an owner and a due date.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/json_body.hpp"
 #include "api/live_events.hpp"
@@ -41,7 +41,8 @@ http::Response set_attendance(RequestContext& c) {
     if (!member) return not_found(fmt::format("member {} of team {}", c.id("member_id"), m.team_id));
     store::set_attendance(c.db, m.id, member->id, *status, c.principal.user_id, c.services.now());
     json::value answer = json::object{{"member_id", member->id}, {"name", member->name}, {"status", *status}};
-    publish_meeting_event(c, m.id, json::object{{"type", "attendance.set"}, {"meeting_id", m.id}, {"attendance", answer}});
+    publish_meeting_event(c, m.id,
+                          json::object{{"type", "attendance.set"}, {"meeting_id", m.id}, {"attendance", answer}});
     return json_response(200, answer);
 }
 
@@ -54,7 +55,8 @@ http::Response put_note(RequestContext& c) {
     if (!text_value || !text_value->is_string()) {
         body->add_error("text", "is required: a string (empty to clear the note)");
     } else if (text_value->as_string().size() > 20000) {
-        body->add_error("text", fmt::format("must be at most 20000 characters, got {}", text_value->as_string().size()));
+        body->add_error("text",
+                        fmt::format("must be at most 20000 characters, got {}", text_value->as_string().size()));
     } else {
         text = std::string(text_value->as_string());
     }
@@ -73,13 +75,15 @@ http::Response put_note(RequestContext& c) {
         updated.text = text;
         updated.author_name = c.principal.name;
         if (!store::update_note(c.db, updated, c.services.now())) {
-            return stale_edit("your note on this agenda item", *version, to_json(*store::find_note(c.db, item_id, c.principal.user_id)));
+            return stale_edit("your note on this agenda item", *version,
+                              to_json(*store::find_note(c.db, item_id, c.principal.user_id)));
         }
     } else {
         if (version && *version != 0) {
             return validation_problem("version", "there is no note yet: send no version (or 0) to create it");
         }
-        store::insert_note(c.db, {0, m.id, item_id, c.principal.user_id, c.principal.name, text, 1, 0}, c.services.now());
+        store::insert_note(c.db, {0, m.id, item_id, c.principal.user_id, c.principal.name, text, 1, 0},
+                           c.services.now());
     }
     auto answer = to_json(*store::find_note(c.db, item_id, c.principal.user_id));
     publish_meeting_event(c, m.id, json::object{{"type", "note.saved"}, {"meeting_id", m.id}, {"note", answer}});
@@ -106,7 +110,8 @@ http::Response add_decision(RequestContext& c) {
     if (auto frozen = refuse_if_frozen(m)) return *frozen;
     const auto id = store::insert_decision(c.db, d, c.principal.user_id, c.services.now());
     auto answer = to_json(*store::find_decision(c.db, m.id, id));
-    publish_meeting_event(c, m.id, json::object{{"type", "decision.added"}, {"meeting_id", m.id}, {"decision", answer}});
+    publish_meeting_event(c, m.id,
+                          json::object{{"type", "decision.added"}, {"meeting_id", m.id}, {"decision", answer}});
     return created(answer, fmt::format("/api/v1/meetings/{}/decisions/{}", m.id, id));
 }
 
@@ -128,7 +133,8 @@ http::Response update_decision(RequestContext& c) {
         return stale_edit("this decision", *version, to_json(*store::find_decision(c.db, m.id, current->id)));
     }
     auto answer = to_json(*store::find_decision(c.db, m.id, current->id));
-    publish_meeting_event(c, m.id, json::object{{"type", "decision.updated"}, {"meeting_id", m.id}, {"decision", answer}});
+    publish_meeting_event(c, m.id,
+                          json::object{{"type", "decision.updated"}, {"meeting_id", m.id}, {"decision", answer}});
     return json_response(200, answer);
 }
 
@@ -137,7 +143,8 @@ void read_owner_and_due(JsonBody& body, RequestContext& c, std::int64_t team_id,
     if (creating || o.contains("owner_id")) {
         if (auto owner = body.required_integer("owner_id")) {
             if (!store::find_member(c.db, team_id, *owner)) {
-                body.add_error("owner_id", fmt::format("member {} is not on this team: the owner must be a team member", *owner));
+                body.add_error("owner_id",
+                               fmt::format("member {} is not on this team: the owner must be a team member", *owner));
             } else {
                 a.owner_member_id = *owner;
             }
@@ -167,7 +174,8 @@ http::Response add_action_item(RequestContext& c) {
     if (auto frozen = refuse_if_frozen(m)) return *frozen;
     const auto id = store::insert_action_item(c.db, a, c.principal.user_id, c.services.now());
     auto answer = to_json(*store::find_action_item(c.db, id));
-    publish_meeting_event(c, m.id, json::object{{"type", "action_item.added"}, {"meeting_id", m.id}, {"action_item", answer}});
+    publish_meeting_event(c, m.id,
+                          json::object{{"type", "action_item.added"}, {"meeting_id", m.id}, {"action_item", answer}});
     return created(answer, fmt::format("/api/v1/action-items/{}", id));
 }
 
@@ -206,7 +214,8 @@ http::Response update_action_item(RequestContext& c) {
     auto answer = to_json(*store::find_action_item(c.db, current.id));
     const auto m = store::find_meeting(c.db, current.meeting_id);
     if (m && m->status != "closed" && m->status != "cancelled") {
-        publish_meeting_event(c, m->id, json::object{{"type", "action_item.updated"}, {"meeting_id", m->id}, {"action_item", answer}});
+        publish_meeting_event(
+            c, m->id, json::object{{"type", "action_item.updated"}, {"meeting_id", m->id}, {"action_item", answer}});
     }
     return json_response(200, answer);
 }
@@ -215,12 +224,18 @@ http::Response update_action_item(RequestContext& c) {
 
 void add_meeting_record_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/attendance/{member_id}", Guard::contribute(ResourceKind::meeting), set_attendance, access::team_contributors});
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}", Guard::contribute(ResourceKind::meeting), put_note, access::team_contributors});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/decisions", Guard::contribute(ResourceKind::meeting), add_decision, access::team_contributors});
-    routes.push_back({"PATCH", "/api/v1/meetings/{id}/decisions/{decision_id}", Guard::contribute(ResourceKind::meeting), update_decision, access::team_contributors});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/action-items", Guard::contribute(ResourceKind::meeting), add_action_item, access::team_contributors});
-    routes.push_back({"PATCH", "/api/v1/action-items/{id}", Guard::contribute(ResourceKind::action_item), update_action_item, access::team_contributors});
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/attendance/{member_id}", Guard::contribute(ResourceKind::meeting),
+                      set_attendance, access::team_contributors});
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}", Guard::contribute(ResourceKind::meeting),
+                      put_note, access::team_contributors});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/decisions", Guard::contribute(ResourceKind::meeting), add_decision,
+                      access::team_contributors});
+    routes.push_back({"PATCH", "/api/v1/meetings/{id}/decisions/{decision_id}",
+                      Guard::contribute(ResourceKind::meeting), update_decision, access::team_contributors});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/action-items", Guard::contribute(ResourceKind::meeting),
+                      add_action_item, access::team_contributors});
+    routes.push_back({"PATCH", "/api/v1/action-items/{id}", Guard::contribute(ResourceKind::action_item),
+                      update_action_item, access::team_contributors});
 }
 
 }  // namespace trellis::api

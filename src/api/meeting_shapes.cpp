@@ -20,13 +20,14 @@ json::value time_or_null(const std::optional<std::int64_t>& t) {
 json::value meeting_json(const store::Meeting& m) {
     json::array agenda;
     for (const auto& item : m.agenda) {
-        agenda.push_back(json::object{{"id", item.id},
-                                      {"title", item.title},
-                                      {"minutes", item.minutes},
-                                      {"kind", item.kind},
-                                      {"carried_over", item.action_item_id.has_value() || item.outreach_item_id.has_value()},
-                                      {"action_item_id", or_null(item.action_item_id)},
-                                      {"outreach_item_id", or_null(item.outreach_item_id)}});
+        agenda.push_back(
+            json::object{{"id", item.id},
+                         {"title", item.title},
+                         {"minutes", item.minutes},
+                         {"kind", item.kind},
+                         {"carried_over", item.action_item_id.has_value() || item.outreach_item_id.has_value()},
+                         {"action_item_id", or_null(item.action_item_id)},
+                         {"outreach_item_id", or_null(item.outreach_item_id)}});
     }
     std::optional<std::int64_t> ends_at;
     if (m.starts_at && m.duration_minutes) ends_at = *m.starts_at + *m.duration_minutes * 60;
@@ -74,7 +75,8 @@ json::value to_json(const store::ActionItem& a) {
     json::value owner = nullptr;
     if (a.owner_member_id) owner = json::object{{"member_id", *a.owner_member_id}, {"name", a.owner_name}};
     json::value changed_by = nullptr;
-    if (a.status_changed_by) changed_by = json::object{{"id", *a.status_changed_by}, {"name", a.status_changed_by_name}};
+    if (a.status_changed_by)
+        changed_by = json::object{{"id", *a.status_changed_by}, {"name", a.status_changed_by_name}};
     return json::object{{"id", a.id},
                         {"team", json::object{{"id", a.team_id}, {"name", a.team_name}}},
                         {"meeting", json::object{{"id", a.meeting_id}, {"title", a.meeting_title}}},
@@ -91,7 +93,8 @@ json::value to_json(const store::ActionItem& a) {
 }
 
 json::value to_json(const store::Amendment& a) {
-    return json::object{{"id", a.id}, {"text", a.text}, {"author", a.author_name}, {"created_at", rfc3339(a.created_at)}};
+    return json::object{
+        {"id", a.id}, {"text", a.text}, {"author", a.author_name}, {"created_at", rfc3339(a.created_at)}};
 }
 
 }  // namespace trellis::api

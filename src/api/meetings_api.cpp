@@ -1,17 +1,17 @@
 // Meetings with the guide's discipline: planning (drafts may be incomplete; scheduling checks the rules),
 // the team's discussion-share setting, cancelling, closing into minutes, amendments and the .ics invitation.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <filesystem>
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
-#include "api/permissions_shape.hpp"
 #include "api/live_events.hpp"
 #include "api/meeting_api_support.hpp"
 #include "api/meeting_mail.hpp"
 #include "api/meeting_shapes.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/follow_through.hpp"
@@ -111,15 +111,18 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
         if (auto text = body.optional_string("starts_at", 40)) {
             m.starts_at = domain::parse_rfc3339(*text);
             if (!m.starts_at) {
-                body.add_error("starts_at",
-                               fmt::format("must be an RFC 3339 time with an offset, like 2026-11-22T16:00:00-08:00; got \"{}\"", *text));
+                body.add_error(
+                    "starts_at",
+                    fmt::format("must be an RFC 3339 time with an offset, like 2026-11-22T16:00:00-08:00; got \"{}\"",
+                                *text));
             }
         }
     }
     if (o.contains("time_zone")) {
         m.time_zone = body.optional_string("time_zone", 60).value_or("UTC");
         if (!known_time_zone(m.time_zone)) {
-            body.add_error("time_zone", fmt::format("\"{}\" is not an IANA time zone name like America/Los_Angeles", m.time_zone));
+            body.add_error("time_zone",
+                           fmt::format("\"{}\" is not an IANA time zone name like America/Los_Angeles", m.time_zone));
         }
     }
     if (o.contains("duration_minutes")) {
@@ -149,7 +152,8 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
 
 // Scheduling needs a complete plan that keeps the guide's rules; nullopt when it does.
 std::optional<http::Response> check_schedulable(RequestContext& c, const store::Meeting& m) {
-    if (auto schedulable = actions::check_schedulable(caller(c), m); !schedulable) return problem_for(schedulable.error());
+    if (auto schedulable = actions::check_schedulable(caller(c), m); !schedulable)
+        return problem_for(schedulable.error());
     return std::nullopt;
 }
 
@@ -185,8 +189,8 @@ json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
         for (const auto& a : recorded) {
             if (a.member_id == member.id) status = json::value(a.status);
         }
-        attendance.push_back(json::object{{"member_id", member.id}, {"name", member.name}, {"role", member.role},
-                                          {"status", std::move(status)}});
+        attendance.push_back(json::object{
+            {"member_id", member.id}, {"name", member.name}, {"role", member.role}, {"status", std::move(status)}});
     }
     out["attendance"] = std::move(attendance);
     json::array notes, decisions, actions;
@@ -200,7 +204,8 @@ json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
 }
 
 http::Response get_settings(RequestContext& c) {
-    return json_response(200, json::object{{"team_id", c.id()}, {"discussion_share_percent", discussion_share_percent(c.db, c.id())}});
+    return json_response(
+        200, json::object{{"team_id", c.id()}, {"discussion_share_percent", discussion_share_percent(c.db, c.id())}});
 }
 
 http::Response put_settings(RequestContext& c) {
@@ -273,7 +278,8 @@ http::Response update_meeting(RequestContext& c) {
     const auto stored = *store::find_meeting(c.db, c.id());
     if (stored.status == "scheduled") queue_invitations(c, stored, was_scheduled);
     auto answer = plan_json(c.db, stored);
-    publish_meeting_event(c, stored.id, json::object{{"type", "meeting.updated"}, {"meeting_id", stored.id}, {"meeting", answer}});
+    publish_meeting_event(c, stored.id,
+                          json::object{{"type", "meeting.updated"}, {"meeting_id", stored.id}, {"meeting", answer}});
     return json_response(200, answer);
 }
 
@@ -284,7 +290,8 @@ http::Response cancel_meeting(RequestContext& c) {
     const auto stored = *store::find_meeting(c.db, c.id());
     if (current.status == "scheduled") queue_invitations(c, stored, true);
     auto answer = plan_json(c.db, stored);
-    publish_meeting_event(c, stored.id, json::object{{"type", "meeting.cancelled"}, {"meeting_id", stored.id}, {"meeting", answer}});
+    publish_meeting_event(c, stored.id,
+                          json::object{{"type", "meeting.cancelled"}, {"meeting_id", stored.id}, {"meeting", answer}});
     return json_response(200, answer);
 }
 
@@ -302,14 +309,16 @@ http::Response close_meeting(RequestContext& c) {
     if (!closed) return problem_for(closed.error());
     queue_minutes_mail(c, closed->meeting, closed->minutes);
     auto answer = minutes_answer(c, closed->meeting);
-    publish_meeting_event(c, closed->meeting.id,
-                          json::object{{"type", "meeting.closed"}, {"meeting_id", closed->meeting.id}, {"minutes", answer}});
+    publish_meeting_event(
+        c, closed->meeting.id,
+        json::object{{"type", "meeting.closed"}, {"meeting_id", closed->meeting.id}, {"minutes", answer}});
     return json_response(200, answer);
 }
 
 http::Response not_closed(const store::Meeting& m) {
-    return http::problem(http::ProblemKind::not_found,
-                         fmt::format("meeting {} has no minutes yet: it is {}; minutes are made when it is closed", m.id, m.status));
+    return http::problem(
+        http::ProblemKind::not_found,
+        fmt::format("meeting {} has no minutes yet: it is {}; minutes are made when it is closed", m.id, m.status));
 }
 
 http::Response get_minutes(RequestContext& c) {
@@ -320,7 +329,8 @@ http::Response get_minutes(RequestContext& c) {
     if (format != "html") return validation_problem("format", fmt::format("must be json or html, got \"{}\"", format));
     const auto lang = c.request.query.contains("lang") ? c.request.query.at("lang") : "en";
     std::vector<notify::MinutesAmendment> amendments;
-    for (const auto& a : store::minutes_amendments(c.db, m.id)) amendments.push_back({a.author_name, a.text, a.created_at});
+    for (const auto& a : store::minutes_amendments(c.db, m.id))
+        amendments.push_back({a.author_name, a.text, a.created_at});
     http::Response response;
     response.body = notify::minutes_html(store::decode_minutes(*m.minutes_json), amendments, lang);
     response.set_header("Content-Type", "text/html; charset=utf-8");
@@ -336,7 +346,8 @@ http::Response add_amendment(RequestContext& c) {
     if (!body->ok()) return body->problem();
     const auto m = *store::find_meeting(c.db, c.id());
     if (!m.minutes_json) {
-        return conflict(fmt::format("meeting {} is {}: amendments correct the minutes of a closed meeting", m.id, m.status));
+        return conflict(
+            fmt::format("meeting {} is {}: amendments correct the minutes of a closed meeting", m.id, m.status));
     }
     const auto id = store::insert_amendment(c.db, m.id, *text, c.principal.user_id, c.principal.name, c.services.now());
     for (const auto& a : store::minutes_amendments(c.db, m.id)) {
@@ -364,17 +375,28 @@ http::Response get_invite(RequestContext& c) {
 
 void add_meeting_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/teams/{id}/meeting-settings", Guard::read(ResourceKind::team), get_settings, access::team_readers});
-    routes.push_back({"PUT", "/api/v1/teams/{id}/meeting-settings", Guard::manage(ResourceKind::team), put_settings, access::team_managers});
-    routes.push_back({"GET", "/api/v1/teams/{id}/meetings", Guard::read(ResourceKind::team), list_meetings, access::team_readers});
-    routes.push_back({"POST", "/api/v1/teams/{id}/meetings", Guard::manage(ResourceKind::team), create_meeting, access::team_managers});
-    routes.push_back({"GET", "/api/v1/meetings/{id}", Guard::read(ResourceKind::meeting), get_meeting, access::team_readers});
-    routes.push_back({"PATCH", "/api/v1/meetings/{id}", Guard::manage(ResourceKind::meeting), update_meeting, access::team_managers});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/cancel", Guard::manage(ResourceKind::meeting), cancel_meeting, access::team_managers});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/close", Guard::manage(ResourceKind::meeting), close_meeting, access::team_managers});
-    routes.push_back({"GET", "/api/v1/meetings/{id}/minutes", Guard::read(ResourceKind::meeting), get_minutes, access::team_readers});
-    routes.push_back({"POST", "/api/v1/meetings/{id}/minutes/amendments", Guard::contribute(ResourceKind::meeting), add_amendment, access::team_contributors});
-    routes.push_back({"GET", "/api/v1/meetings/{id}/invite.ics", Guard::read(ResourceKind::meeting), get_invite, access::team_readers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/meeting-settings", Guard::read(ResourceKind::team), get_settings,
+                      access::team_readers});
+    routes.push_back({"PUT", "/api/v1/teams/{id}/meeting-settings", Guard::manage(ResourceKind::team), put_settings,
+                      access::team_managers});
+    routes.push_back(
+        {"GET", "/api/v1/teams/{id}/meetings", Guard::read(ResourceKind::team), list_meetings, access::team_readers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/meetings", Guard::manage(ResourceKind::team), create_meeting,
+                      access::team_managers});
+    routes.push_back(
+        {"GET", "/api/v1/meetings/{id}", Guard::read(ResourceKind::meeting), get_meeting, access::team_readers});
+    routes.push_back({"PATCH", "/api/v1/meetings/{id}", Guard::manage(ResourceKind::meeting), update_meeting,
+                      access::team_managers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/cancel", Guard::manage(ResourceKind::meeting), cancel_meeting,
+                      access::team_managers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/close", Guard::manage(ResourceKind::meeting), close_meeting,
+                      access::team_managers});
+    routes.push_back({"GET", "/api/v1/meetings/{id}/minutes", Guard::read(ResourceKind::meeting), get_minutes,
+                      access::team_readers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/minutes/amendments", Guard::contribute(ResourceKind::meeting),
+                      add_amendment, access::team_contributors});
+    routes.push_back({"GET", "/api/v1/meetings/{id}/invite.ics", Guard::read(ResourceKind::meeting), get_invite,
+                      access::team_readers});
 }
 
 }  // namespace trellis::api

@@ -1,6 +1,6 @@
 // Team members: who they are, their role, and the perspectives, content areas, grade spans and skills they bring.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
@@ -117,9 +117,12 @@ http::Response remove_member(RequestContext& c) {
 
 void add_member_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"POST", "/api/v1/teams/{id}/members", Guard::manage(ResourceKind::team), add_member, access::team_managers});
-    routes.push_back({"PATCH", "/api/v1/teams/{id}/members/{member_id}", Guard::manage(ResourceKind::team), update_member, access::team_managers});
-    routes.push_back({"DELETE", "/api/v1/teams/{id}/members/{member_id}", Guard::manage(ResourceKind::team), remove_member, access::team_managers});
+    routes.push_back(
+        {"POST", "/api/v1/teams/{id}/members", Guard::manage(ResourceKind::team), add_member, access::team_managers});
+    routes.push_back({"PATCH", "/api/v1/teams/{id}/members/{member_id}", Guard::manage(ResourceKind::team),
+                      update_member, access::team_managers});
+    routes.push_back({"DELETE", "/api/v1/teams/{id}/members/{member_id}", Guard::manage(ResourceKind::team),
+                      remove_member, access::team_managers});
 }
 
 }  // namespace trellis::api

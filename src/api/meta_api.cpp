@@ -1,6 +1,6 @@
 // The API's own description and the perspective catalogue.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <regex>
 

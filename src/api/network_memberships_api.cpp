@@ -3,8 +3,8 @@
 // the organization sees of the network only what it needs to decide: its name, focus and facilitator.
 #include "api/network_memberships_api.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
@@ -48,12 +48,13 @@ http::Response answer(RequestContext& c, bool accept) {
     }
     if (current->status == wanted) return json_response(200, membership_json(*current));
     if (accept) {
-        return conflict(fmt::format("the invitation to network {} was declined; ask its facilitator to invite you again",
-                                    network_id));
+        return conflict(fmt::format(
+            "the invitation to network {} was declined; ask its facilitator to invite you again", network_id));
     }
-    return conflict(fmt::format("this organization is a member of network {}; to leave it, DELETE "
-                                "/api/v1/networks/{}/members/{}",
-                                network_id, network_id, c.id()));
+    return conflict(
+        fmt::format("this organization is a member of network {}; to leave it, DELETE "
+                    "/api/v1/networks/{}/members/{}",
+                    network_id, network_id, c.id()));
 }
 
 http::Response accept_membership(RequestContext& c) { return answer(c, true); }
@@ -64,8 +65,8 @@ http::Response decline_membership(RequestContext& c) { return answer(c, false); 
 void add_network_membership_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const std::string base = "/api/v1/organizations/{id}/network-memberships";
-    routes.push_back({"GET", base, Guard::manage(ResourceKind::organization), list_memberships,
-                      access::organization_managers});
+    routes.push_back(
+        {"GET", base, Guard::manage(ResourceKind::organization), list_memberships, access::organization_managers});
     routes.push_back({"POST", base + "/{network_id}/accept", Guard::manage(ResourceKind::organization),
                       accept_membership, access::organization_managers});
     routes.push_back({"POST", base + "/{network_id}/decline", Guard::manage(ResourceKind::organization),

@@ -1,12 +1,12 @@
 // Networks (communities of practice): a facilitator organization, mentor and peer member organizations.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
-#include "api/permissions_shape.hpp"
 #include "api/network_memberships_api.hpp"
 #include "api/outgoing_mail.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -54,7 +54,8 @@ http::Response create_network(RequestContext& c) {
     const auto relationship =
         store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::organization, *facilitator);
     switch (auth::decide(c.principal, auth::ResourceKind::organization, auth::Action::manage, relationship)) {
-        case auth::Decision::allow: break;
+        case auth::Decision::allow:
+            break;
         case auth::Decision::forbidden:
             return forbidden("only an admin of the facilitator organization can create a network for it");
         default:
@@ -72,9 +73,9 @@ http::Response create_network(RequestContext& c) {
 
 // What the policy says about the caller and an organization other than the route's own resource.
 auth::Decision decide_on_organization(RequestContext& c, auth::Action action, std::int64_t organization_id) {
-    return auth::decide(c.principal, auth::ResourceKind::organization, action,
-                        store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::organization,
-                                                 organization_id));
+    return auth::decide(
+        c.principal, auth::ResourceKind::organization, action,
+        store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::organization, organization_id));
 }
 
 // The name of an organization that has not accepted (or that the caller just added) is shown only when it is
@@ -103,7 +104,8 @@ void ask_the_admins(RequestContext& c, const store::Network& network, const stor
         .inviter = c.principal.name,
         .link = fmt::format("{}/organizations/{}/networks", c.services.public_url, organization.id)};
     for (const auto& person : store::organization_members(c.db, organization.id)) {
-        if (person.role == "admin") send_after_commit(c, notify::network_invitation_mail(person.email, person.name, text));
+        if (person.role == "admin")
+            send_after_commit(c, notify::network_invitation_mail(person.email, person.name, text));
     }
 }
 
@@ -124,20 +126,20 @@ http::Response add_network_member(RequestContext& c) {
         return validation_problem("organization_id", fmt::format("organization {} was not found", *organization_id));
     }
     if (network->facilitator_id == *organization_id) {
-        return validation_problem("organization_id", "the facilitator organization leads the network; it is not a member");
+        return validation_problem("organization_id",
+                                  "the facilitator organization leads the network; it is not a member");
     }
-    const bool consented =
-        decide_on_organization(c, auth::Action::manage, *organization_id) == auth::Decision::allow;
-    const auto added = store::add_network_member(c.db, c.id(), *organization_id, *role, consented,
-                                                 c.principal.user_id, c.services.now());
+    const bool consented = decide_on_organization(c, auth::Action::manage, *organization_id) == auth::Decision::allow;
+    const auto added = store::add_network_member(c.db, c.id(), *organization_id, *role, consented, c.principal.user_id,
+                                                 c.services.now());
     if (added.newly_pending) ask_the_admins(c, *network, *organization);
-    const store::NetworkMember member{.organization_id = organization->id,
-                                      .organization_name = organization->name,
-                                      .organization_kind = organization->kind,
-                                      .role = *role,
-                                      .status = added.status,
-                                      .public_identifier = organization->cds_code.value_or("") != "" ||
-                                                           organization->nces_id.value_or("") != ""};
+    const store::NetworkMember member{
+        .organization_id = organization->id,
+        .organization_name = organization->name,
+        .organization_kind = organization->kind,
+        .role = *role,
+        .status = added.status,
+        .public_identifier = organization->cds_code.value_or("") != "" || organization->nces_id.value_or("") != ""};
     json::object shown{{"id", organization->id}};
     if (may_name(c, member)) {
         shown["name"] = organization->name;
@@ -151,9 +153,9 @@ http::Response add_network_member(RequestContext& c) {
 // questions to the one policy: manage the network, or else manage the member organization.
 http::Response remove_network_member(RequestContext& c) {
     const auto organization_id = c.id("organization_id");
-    const auto network_decision = auth::decide(
-        c.principal, auth::ResourceKind::network, auth::Action::manage,
-        store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::network, c.id()));
+    const auto network_decision =
+        auth::decide(c.principal, auth::ResourceKind::network, auth::Action::manage,
+                     store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::network, c.id()));
     if (network_decision != auth::Decision::allow &&
         decide_on_organization(c, auth::Action::manage, organization_id) != auth::Decision::allow) {
         if (network_decision == auth::Decision::forbidden) {
@@ -178,8 +180,10 @@ void add_network_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"GET", "/api/v1/networks", Guard::signed_in(), list_networks, access::signed_in});
     routes.push_back({"POST", "/api/v1/networks", Guard::signed_in(), create_network, access::signed_in});
-    routes.push_back({"GET", "/api/v1/networks/{id}", Guard::read(ResourceKind::network), get_network, access::network_readers});
-    routes.push_back({"POST", "/api/v1/networks/{id}/members", Guard::manage(ResourceKind::network), add_network_member, access::network_managers});
+    routes.push_back(
+        {"GET", "/api/v1/networks/{id}", Guard::read(ResourceKind::network), get_network, access::network_readers});
+    routes.push_back({"POST", "/api/v1/networks/{id}/members", Guard::manage(ResourceKind::network), add_network_member,
+                      access::network_managers});
     add_network_membership_routes(routes);
     // Signed in: the handler asks the policy for the network or the member organization (either may remove).
     routes.push_back({"DELETE", "/api/v1/networks/{id}/members/{organization_id}", Guard::signed_in(),

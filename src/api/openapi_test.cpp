@@ -1,7 +1,7 @@
 // The OpenAPI document and the router must describe the same routes: a route nobody documented, or a
 // documented route that does not exist, fails here.
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -25,5 +25,6 @@ TEST(OpenApi, DescribesExactlyTheRoutesTheRouterServes) {
     std::set<std::string> served;
     for (const auto& signature : trellis::api::route_signatures()) served.insert(signature);
     for (const auto& route : served) EXPECT_TRUE(documented.contains(route)) << route << " is not in docs/openapi.json";
-    for (const auto& route : documented) EXPECT_TRUE(served.contains(route)) << route << " is documented but not served";
+    for (const auto& route : documented)
+        EXPECT_TRUE(served.contains(route)) << route << " is documented but not served";
 }

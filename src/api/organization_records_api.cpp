@@ -1,8 +1,8 @@
 // A district's records, its admins' alone (issue 9): the audit trail of its student data, everything Trellis
 // holds for it as one JSON download, and the deletion of its student data on request (California's
 // student-privacy law makes the records the district's). The guard is the policy's: managing the organization.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <charconv>
 
@@ -65,7 +65,8 @@ http::Response list_audit_events(RequestContext& c) {
         if (!parse_audit_action(action)) {
             return validation_problem("action", fmt::format("must be one of data.read, data.export, data.share, "
                                                             "data.unshare, data.import, data.delete, "
-                                                            "organization.export, got \"{}\"", action));
+                                                            "organization.export, got \"{}\"",
+                                                            action));
         }
         query.action = action;
     }
@@ -79,19 +80,26 @@ http::Response list_audit_events(RequestContext& c) {
     const auto found = store::audit_events(c.db, query);
     for (const auto& e : found) events.push_back(audit_event_json(e));
     const bool more = static_cast<std::int64_t>(found.size()) == query.limit;
-    return json_response(200, json::object{{"events", std::move(events)},
-                                           {"next_before", more ? json::value(found.back().id) : json::value(nullptr)}});
+    return json_response(200,
+                         json::object{{"events", std::move(events)},
+                                      {"next_before", more ? json::value(found.back().id) : json::value(nullptr)}});
 }
 
 json::value cell_json(const store::Row& row, std::size_t i, store::ColumnKind kind) {
     if (row.is_null(i)) return nullptr;
     switch (kind) {
-        case store::ColumnKind::text: return json::value(row.text(i));
-        case store::ColumnKind::integer: return json::value(row.integer(i));
-        case store::ColumnKind::real: return json::value(row.real(i));
-        case store::ColumnKind::flag: return json::value(row.integer(i) != 0);
-        case store::ColumnKind::time: return json::value(rfc3339(row.integer(i)));
-        case store::ColumnKind::json: return detail_json(row.text(i));
+        case store::ColumnKind::text:
+            return json::value(row.text(i));
+        case store::ColumnKind::integer:
+            return json::value(row.integer(i));
+        case store::ColumnKind::real:
+            return json::value(row.real(i));
+        case store::ColumnKind::flag:
+            return json::value(row.integer(i) != 0);
+        case store::ColumnKind::time:
+            return json::value(rfc3339(row.integer(i)));
+        case store::ColumnKind::json:
+            return detail_json(row.text(i));
     }
     return nullptr;  // unreachable: every kind is handled above
 }
@@ -121,9 +129,8 @@ http::Response export_records(RequestContext& c) {
         document[section.name] = section_json(section);
     }
     http::Response r = json_response(200, document);
-    r.set_header("content-disposition",
-                 fmt::format("attachment; filename=\"trellis-organization-{}-{}.json\"", c.id(),
-                             rfc3339(c.services.now()).substr(0, 10)));
+    r.set_header("content-disposition", fmt::format("attachment; filename=\"trellis-organization-{}-{}.json\"", c.id(),
+                                                    rfc3339(c.services.now()).substr(0, 10)));
     r.set_header("cache-control", "no-store");
     return r;
 }
@@ -147,10 +154,10 @@ http::Response delete_data(RequestContext& c) {
                               {"data_shares", deleted.data_shares},
                               {"guide_data_views", deleted.guide_data_views}};
     record_audit(c, c.id(), AuditAction::data_delete, json::object{{"deleted", counts}});
-    return json_response(200, json::object{
-                                  {"deleted", counts},
-                                  {"kept", json::array{"column_mappings", "data_settings", "teacher_profiles",
-                                                       "audit_events"}}});
+    return json_response(
+        200,
+        json::object{{"deleted", counts},
+                     {"kept", json::array{"column_mappings", "data_settings", "teacher_profiles", "audit_events"}}});
 }
 
 }  // namespace

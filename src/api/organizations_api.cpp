@@ -1,6 +1,6 @@
 // Organizations (districts, schools, county offices, intermediaries, partners), their people and teams.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
@@ -125,7 +125,8 @@ http::Response create_organization(RequestContext& c) {
     if (o.cds_code && store::find_organization_by_cds(c.db, *o.cds_code)) return duplicate_cds(c.db, *o.cds_code);
     o.id = store::insert_organization(c.db, o, c.services.now());
     store::set_organization_role(c.db, o.id, c.principal.user_id, "admin");
-    return created(organization_json(c, *store::find_organization(c.db, o.id)), fmt::format("/api/v1/organizations/{}", o.id));
+    return created(organization_json(c, *store::find_organization(c.db, o.id)),
+                   fmt::format("/api/v1/organizations/{}", o.id));
 }
 
 http::Response get_organization(RequestContext& c) {
@@ -178,8 +179,10 @@ void add_organization_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"GET", "/api/v1/organizations", Guard::signed_in(), list_organizations, access::signed_in});
     routes.push_back({"POST", "/api/v1/organizations", Guard::signed_in(), create_organization, access::signed_in});
-    routes.push_back({"GET", "/api/v1/organizations/{id}", Guard::read(ResourceKind::organization), get_organization, access::organization_readers});
-    routes.push_back({"PATCH", "/api/v1/organizations/{id}", Guard::manage(ResourceKind::organization), update_organization, access::organization_managers});
+    routes.push_back({"GET", "/api/v1/organizations/{id}", Guard::read(ResourceKind::organization), get_organization,
+                      access::organization_readers});
+    routes.push_back({"PATCH", "/api/v1/organizations/{id}", Guard::manage(ResourceKind::organization),
+                      update_organization, access::organization_managers});
     // The people list holds e-mail addresses: organization admins manage it, network partners do not see it.
     routes.push_back({"GET", "/api/v1/organizations/{id}/members", Guard::manage(ResourceKind::organization),
                       list_organization_members, access::organization_managers});

@@ -1,7 +1,7 @@
 #include "api/responses.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "trellis/http/problem.hpp"
 

@@ -23,9 +23,15 @@ struct Guard {
     static Guard public_route() { return {Kind::public_route}; }
     static Guard signed_in() { return {Kind::signed_in}; }
     static Guard site_admin() { return {Kind::site_admin}; }
-    static Guard read(auth::ResourceKind r, std::string p = "id") { return {Kind::resource, r, std::move(p), auth::Action::read}; }
-    static Guard manage(auth::ResourceKind r, std::string p = "id") { return {Kind::resource, r, std::move(p), auth::Action::manage}; }
-    static Guard contribute(auth::ResourceKind r, std::string p = "id") { return {Kind::resource, r, std::move(p), auth::Action::contribute}; }
+    static Guard read(auth::ResourceKind r, std::string p = "id") {
+        return {Kind::resource, r, std::move(p), auth::Action::read};
+    }
+    static Guard manage(auth::ResourceKind r, std::string p = "id") {
+        return {Kind::resource, r, std::move(p), auth::Action::manage};
+    }
+    static Guard contribute(auth::ResourceKind r, std::string p = "id") {
+        return {Kind::resource, r, std::move(p), auth::Action::contribute};
+    }
 };
 
 struct RequestContext {

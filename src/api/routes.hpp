@@ -11,14 +11,14 @@ void add_network_routes(RouteTable& routes);
 void add_team_routes(RouteTable& routes);
 void add_member_routes(RouteTable& routes);
 void add_invitation_routes(RouteTable& routes);
-void add_meta_routes(RouteTable& routes);  // openapi, perspectives
-void add_meeting_routes(RouteTable& routes);         // meetings, settings, minutes, invitations
-void add_meeting_record_routes(RouteTable& routes);  // attendance, notes, decisions, action items
-void add_follow_through_routes(RouteTable& routes);  // my work, follow-through, calendar feeds
-void add_guide_routes(RouteTable& routes);           // guides, the meeting-series planner, a team's guide work
-void add_data_routes(RouteTable& routes);            // student data: imports, analysis, settings, shares, mappings
-void add_teacher_routes(RouteTable& routes);         // teacher profiles and capacity
-void add_guide_data_view_routes(RouteTable& routes); // data views attached to guide sections
+void add_meta_routes(RouteTable& routes);             // openapi, perspectives
+void add_meeting_routes(RouteTable& routes);          // meetings, settings, minutes, invitations
+void add_meeting_record_routes(RouteTable& routes);   // attendance, notes, decisions, action items
+void add_follow_through_routes(RouteTable& routes);   // my work, follow-through, calendar feeds
+void add_guide_routes(RouteTable& routes);            // guides, the meeting-series planner, a team's guide work
+void add_data_routes(RouteTable& routes);             // student data: imports, analysis, settings, shares, mappings
+void add_teacher_routes(RouteTable& routes);          // teacher profiles and capacity
+void add_guide_data_view_routes(RouteTable& routes);  // data views attached to guide sections
 void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
 
 const RouteTable& all_routes();

@@ -1,7 +1,7 @@
 // Sign in, who am I, sign out. Failed sign-ins are limited per account and per client address, with waits
 // that grow (sign_in_limits.hpp); a browser that signed in before keeps its way in during an account's lock.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/authenticate.hpp"
 #include "api/client_address.hpp"
@@ -26,9 +26,9 @@ namespace {
 constexpr std::int64_t kKeptDevicesPerUser = 20;
 
 http::Response too_many_attempts(std::int64_t wait, const std::string& why) {
-    auto response = http::problem(http::ProblemKind::rate_limited,
-                                  fmt::format("{}: try again in {} minute(s) ({} seconds), or reset your password", why,
-                                              (wait + 59) / 60, wait));
+    auto response = http::problem(
+        http::ProblemKind::rate_limited,
+        fmt::format("{}: try again in {} minute(s) ({} seconds), or reset your password", why, (wait + 59) / 60, wait));
     response.set_header("Retry-After", std::to_string(wait));
     return response;
 }
@@ -72,8 +72,7 @@ http::Response sign_in(RequestContext& c) {
     if (!auth::password_matches(*password, user ? &user->password_hash : nullptr)) {
         record_sign_in_failure(c.db, address, client, now);
         if (device) store::known_device_failed(c.db, device->id);
-        return http::problem(http::ProblemKind::invalid_credentials,
-                             "the e-mail address or the password is not right");
+        return http::problem(http::ProblemKind::invalid_credentials, "the e-mail address or the password is not right");
     }
     // A known device passing a lock leaves the lock in place for everyone else.
     if (waits.account == 0) store::clear_sign_in_failures(c.db, address);
@@ -98,7 +97,8 @@ http::Response current_session(RequestContext& c) {
 }
 
 http::Response sign_out(RequestContext& c) {
-    if (const auto token = cookie_value(c.request, kSessionCookie)) store::delete_session(c.db, auth::token_hash(*token));
+    if (const auto token = cookie_value(c.request, kSessionCookie))
+        store::delete_session(c.db, auth::token_hash(*token));
     auto response = no_content();
     response.set_header("Set-Cookie", expired_session_cookie(c.services));
     return response;

@@ -1,7 +1,7 @@
 #include "api/session_cookie.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/authenticate.hpp"
 #include "api/json_shapes.hpp"
@@ -14,9 +14,7 @@ namespace {
 
 constexpr std::int64_t kSessionSeconds = 14 * 24 * 3600;
 
-bool secure(const Services& services) {
-    return services.secure_cookies || services.public_url.starts_with("https://");
-}
+bool secure(const Services& services) { return services.secure_cookies || services.public_url.starts_with("https://"); }
 
 }  // namespace
 

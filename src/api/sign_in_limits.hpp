@@ -12,9 +12,10 @@ namespace trellis::api {
 
 struct SignInLimit {
     std::int64_t free_failures;  // failures before the first wait
-    std::int64_t first_wait;     // seconds after the last failure once free_failures are used; doubles with each further failure
-    std::int64_t longest_wait;   // the doubling stops here
-    std::int64_t window;         // failures older than this are forgotten
+    std::int64_t
+        first_wait;  // seconds after the last failure once free_failures are used; doubles with each further failure
+    std::int64_t longest_wait;  // the doubling stops here
+    std::int64_t window;        // failures older than this are forgotten
 };
 
 // 5 wrong passwords for one account, then 15 minutes, 30, 60... up to a day (until a successful sign-in).

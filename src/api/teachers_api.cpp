@@ -1,8 +1,8 @@
 // Teacher capacity (guide section D): the district's teacher profiles, imported from a staff file
 // (POST .../data/imports?kind=teachers) or filled in by each teacher, and what they add up to: qualified
 // teachers per offered language, the experience mix, and the professional learning priorities.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/data_support.hpp"
 #include "api/json_body.hpp"
@@ -26,35 +26,40 @@ json::array strings(const std::vector<std::string>& values) {
 
 json::value profile_json(const store::StoredTeacherProfile& s) {
     const auto& p = s.profile;
-    return json::object{{"id", s.id},
-                        {"source", s.source},
-                        {"own", false},
-                        {"name", p.name},
-                        {"credentials", strings(p.credentials)},
-                        {"years_experience", p.years_experience ? json::value(*p.years_experience) : json::value(nullptr)},
-                        {"languages", strings(p.languages)},
-                        {"grade_spans", strings(p.grade_spans)},
-                        {"program_types", strings(p.program_types)},
-                        {"learning_needs", strings(p.learning_needs)},
-                        {"professional_organizations", strings(p.professional_organizations)},
-                        {"version", s.version},
-                        {"updated_at", rfc3339(s.updated_at)}};
+    return json::object{
+        {"id", s.id},
+        {"source", s.source},
+        {"own", false},
+        {"name", p.name},
+        {"credentials", strings(p.credentials)},
+        {"years_experience", p.years_experience ? json::value(*p.years_experience) : json::value(nullptr)},
+        {"languages", strings(p.languages)},
+        {"grade_spans", strings(p.grade_spans)},
+        {"program_types", strings(p.program_types)},
+        {"learning_needs", strings(p.learning_needs)},
+        {"professional_organizations", strings(p.professional_organizations)},
+        {"version", s.version},
+        {"updated_at", rfc3339(s.updated_at)}};
 }
 
 json::value capacity_json(const analytics::TeacherCapacity& capacity) {
     json::array languages, experience, priorities;
     for (const auto& l : capacity.languages) {
-        languages.push_back(json::object{{"language", l.language}, {"program_types", strings(l.program_types)},
+        languages.push_back(json::object{{"language", l.language},
+                                         {"program_types", strings(l.program_types)},
                                          {"qualified_teachers", l.qualified_teachers},
                                          {"teaching_without_credential", l.teaching_without_credential},
                                          {"at_risk", l.at_risk}});
     }
-    for (const auto& b : capacity.experience) experience.push_back(json::object{{"band", b.band}, {"teachers", b.teachers}});
+    for (const auto& b : capacity.experience)
+        experience.push_back(json::object{{"band", b.band}, {"teachers", b.teachers}});
     for (const auto& p : capacity.priorities) {
         priorities.push_back(json::object{{"need", p.need}, {"points", p.points}, {"teachers", p.teachers}});
     }
-    return json::object{{"teachers", capacity.teachers}, {"languages", std::move(languages)},
-                        {"experience", std::move(experience)}, {"priorities", std::move(priorities)}};
+    return json::object{{"teachers", capacity.teachers},
+                        {"languages", std::move(languages)},
+                        {"experience", std::move(experience)},
+                        {"priorities", std::move(priorities)}};
 }
 
 http::Response get_teachers(RequestContext& c) {
@@ -68,9 +73,11 @@ http::Response get_teachers(RequestContext& c) {
         list.push_back(std::move(j));
     }
     std::vector<analytics::LanguageOffer> offered;
-    for (const auto& o : store::data_settings(c.db, c.id()).offered_languages) offered.push_back({o.language, o.program_types});
-    return json_response(200, json::object{{"profiles", std::move(list)},
-                                           {"capacity", capacity_json(analytics::assess_teacher_capacity(profiles, offered))}});
+    for (const auto& o : store::data_settings(c.db, c.id()).offered_languages)
+        offered.push_back({o.language, o.program_types});
+    return json_response(
+        200, json::object{{"profiles", std::move(list)},
+                          {"capacity", capacity_json(analytics::assess_teacher_capacity(profiles, offered))}});
 }
 
 http::Response get_own_profile(RequestContext& c) {
@@ -112,16 +119,20 @@ http::Response put_own_profile(RequestContext& c) {
         return stale_edit("Your teacher profile", *version,
                           json::object{{"profile", current ? profile_json(*current) : json::value(nullptr)}});
     }
-    return json_response(200, json::object{{"profile", profile_json(*store::own_teacher_profile(c.db, c.id(), c.principal.user_id))}});
+    return json_response(
+        200, json::object{{"profile", profile_json(*store::own_teacher_profile(c.db, c.id(), c.principal.user_id))}});
 }
 
 }  // namespace
 
 void add_teacher_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers", Guard::read(ResourceKind::student_data), get_teachers, access::student_data_readers});
-    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data), get_own_profile, access::student_data_contributors});
-    routes.push_back({"PUT", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data), put_own_profile, access::student_data_contributors});
+    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers", Guard::read(ResourceKind::student_data),
+                      get_teachers, access::student_data_readers});
+    routes.push_back({"GET", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data),
+                      get_own_profile, access::student_data_contributors});
+    routes.push_back({"PUT", "/api/v1/organizations/{id}/teachers/me", Guard::contribute(ResourceKind::student_data),
+                      put_own_profile, access::student_data_contributors});
 }
 
 }  // namespace trellis::api

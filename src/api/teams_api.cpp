@@ -1,6 +1,6 @@
 // Teams: the team page's data, its representation ("who is missing") and outreach items for the gaps.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "api/action_calls.hpp"
 #include "api/json_body.hpp"
@@ -8,8 +8,8 @@
 #include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
-#include "trellis/domain/identifiers.hpp"
 #include "trellis/actions/teams.hpp"
+#include "trellis/domain/identifiers.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -113,12 +113,17 @@ http::Response create_outreach(RequestContext& c) {
 void add_team_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"GET", "/api/v1/teams", Guard::signed_in(), list_teams, access::signed_in});
-    routes.push_back({"POST", "/api/v1/organizations/{id}/teams", Guard::manage(ResourceKind::organization), create_team, access::organization_managers});
+    routes.push_back({"POST", "/api/v1/organizations/{id}/teams", Guard::manage(ResourceKind::organization),
+                      create_team, access::organization_managers});
     routes.push_back({"GET", "/api/v1/teams/{id}", Guard::read(ResourceKind::team), get_team, access::team_readers});
-    routes.push_back({"PATCH", "/api/v1/teams/{id}", Guard::manage(ResourceKind::team), update_team, access::team_managers});
-    routes.push_back({"GET", "/api/v1/teams/{id}/representation", Guard::read(ResourceKind::team), get_representation, access::team_readers});
-    routes.push_back({"GET", "/api/v1/teams/{id}/outreach-items", Guard::read(ResourceKind::team), list_outreach, access::team_readers});
-    routes.push_back({"POST", "/api/v1/teams/{id}/outreach-items", Guard::manage(ResourceKind::team), create_outreach, access::team_managers});
+    routes.push_back(
+        {"PATCH", "/api/v1/teams/{id}", Guard::manage(ResourceKind::team), update_team, access::team_managers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/representation", Guard::read(ResourceKind::team), get_representation,
+                      access::team_readers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/outreach-items", Guard::read(ResourceKind::team), list_outreach,
+                      access::team_readers});
+    routes.push_back({"POST", "/api/v1/teams/{id}/outreach-items", Guard::manage(ResourceKind::team), create_outreach,
+                      access::team_managers});
 }
 
 }  // namespace trellis::api

@@ -4,11 +4,11 @@
 
 #include <chrono>
 #include <condition_variable>
-#include <mutex>
-#include <thread>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 
 #include "app/demo_data.hpp"
 #include "app/digest.hpp"
@@ -31,7 +31,8 @@ namespace trellis::app {
 namespace {
 
 std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::unique_ptr<store::Database> open_migrated(const CommonOptions& common, std::size_t pool_size = 4) {
@@ -58,9 +59,7 @@ std::filesystem::path default_web_root() {
 
 }  // namespace
 
-std::string CommonOptions::default_database_path() {
-    return (std::filesystem::current_path() / "trellis.db").string();
-}
+std::string CommonOptions::default_database_path() { return (std::filesystem::current_path() / "trellis.db").string(); }
 
 int run_serve(const CommonOptions& common, const ServeOptions& options) {
     const auto [host, port] = split_listen(options.listen);
@@ -68,7 +67,8 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     auto database = open_migrated(common, std::max(4u, options.threads * 2));
     auto mailer = options.smtp_url.empty() ? notify::make_log_mailer()
                                            : notify::make_smtp_mailer(options.smtp_url, options.mail_from);
-    std::filesystem::path web_root = options.web_root.empty() ? default_web_root() : std::filesystem::path(options.web_root);
+    std::filesystem::path web_root =
+        options.web_root.empty() ? default_web_root() : std::filesystem::path(options.web_root);
     if (!std::filesystem::exists(web_root / "index.html")) {
         spdlog::warn("no web app at {} (run `make build`); serving the API only", web_root.string());
         web_root.clear();
@@ -164,9 +164,10 @@ int run_user_add(const CommonOptions& common, const UserAddOptions& options) {
     if (auto problem = domain::check_password(password)) throw std::invalid_argument("password " + *problem);
     auto database = open_migrated(common, 1);
     auto db = database->acquire();
-    if (store::find_user_by_email(*db, email)) throw std::invalid_argument("an account for " + email + " already exists");
-    const auto id = store::insert_user(*db, email, options.name, auth::hash_password(password), options.site_admin,
-                                       unix_now());
+    if (store::find_user_by_email(*db, email))
+        throw std::invalid_argument("an account for " + email + " already exists");
+    const auto id =
+        store::insert_user(*db, email, options.name, auth::hash_password(password), options.site_admin, unix_now());
     std::cout << "created account " << id << " for " << email << (options.site_admin ? " (site admin)" : "") << "\n";
     return 0;
 }

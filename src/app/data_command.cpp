@@ -1,7 +1,7 @@
 #include "app/data_command.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <chrono>
 #include <expected>
@@ -19,7 +19,8 @@ namespace trellis::app {
 namespace {
 
 std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::optional<std::string> read_whole(const std::string& path) {
@@ -46,8 +47,10 @@ std::optional<actions::ImportKind> import_kind(const DataImportOptions& options,
     }
     if (options.students) return actions::ImportKind::students;
     if (const auto detected = actions::detect_import_kind(first_line(options.file))) return detected;
-    err << fmt::format("trellis: {}: the header is not an aggregate, profile or staff file; a student-level file "
-                       "needs --students --year YEAR\n", options.file);
+    err << fmt::format(
+        "trellis: {}: the header is not an aggregate, profile or staff file; a student-level file "
+        "needs --students --year YEAR\n",
+        options.file);
     return std::nullopt;
 }
 
@@ -61,7 +64,8 @@ std::expected<analytics::ColumnMapping, int> mapping_option(const DataImportOpti
     }
     auto mapping = analytics::parse_column_mapping(*text);
     if (!mapping) {
-        for (const auto& p : mapping.error()) err << fmt::format("{}: {}: {}\n", options.mapping_file, p.path, p.message);
+        for (const auto& p : mapping.error())
+            err << fmt::format("{}: {}: {}\n", options.mapping_file, p.path, p.message);
         return std::unexpected(1);
     }
     return *mapping;
@@ -70,7 +74,8 @@ std::expected<analytics::ColumnMapping, int> mapping_option(const DataImportOpti
 // "FILE:LINE:COLUMN: message" per problem, as compilers write them.
 void print_rejection(const std::string& file, const actions::Failure& failure, std::ostream& err) {
     for (const auto& p : failure.file_problems) {
-        if (p.line > 0) err << file << ":" << p.line << ":" << (p.column > 0 ? std::to_string(p.column) + ":" : "") << " ";
+        if (p.line > 0)
+            err << file << ":" << p.line << ":" << (p.column > 0 ? std::to_string(p.column) + ":" : "") << " ";
         else err << file << ": ";
         err << p.message << "\n";
     }
@@ -80,7 +85,8 @@ void print_rejection(const std::string& file, const actions::Failure& failure, s
 
 // Imports from the command line load any district; a staff file belongs to the organization named by --org.
 std::expected<std::optional<std::int64_t>, int> import_organization(store::Connection& db, actions::ImportKind kind,
-                                                                    const DataImportOptions& options, std::ostream& err) {
+                                                                    const DataImportOptions& options,
+                                                                    std::ostream& err) {
     if (kind != actions::ImportKind::teachers) return std::optional<std::int64_t>{};
     const auto organization = store::find_organization_by_cds(db, options.organization_cds);
     if (!organization) {
@@ -93,7 +99,8 @@ std::expected<std::optional<std::int64_t>, int> import_organization(store::Conne
 
 }  // namespace
 
-int run_data_import(const CommonOptions& common, const DataImportOptions& options, std::ostream& out, std::ostream& err) {
+int run_data_import(const CommonOptions& common, const DataImportOptions& options, std::ostream& out,
+                    std::ostream& err) {
     std::ifstream file(options.file, std::ios::binary);
     if (!file) {
         err << fmt::format("trellis: cannot open {}\n", options.file);
@@ -127,8 +134,9 @@ int run_data_import(const CommonOptions& common, const DataImportOptions& option
         if (file.bad()) throw std::runtime_error("read error");
         return static_cast<std::size_t>(file.gcount());
     };
-    auto outcome = actions::import_data(*lease, request, source,
-                                        request.kind == actions::ImportKind::students ? std::optional(options.file) : std::nullopt);
+    auto outcome = actions::import_data(
+        *lease, request, source,
+        request.kind == actions::ImportKind::students ? std::optional(options.file) : std::nullopt);
     if (!outcome) {
         print_rejection(options.file, outcome.error(), err);
         return 1;
@@ -140,7 +148,8 @@ int run_data_import(const CommonOptions& common, const DataImportOptions& option
     return 0;
 }
 
-int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& options, std::ostream& out, std::ostream& err) {
+int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& options, std::ostream& out,
+                     std::ostream& err) {
     if (options.org_code.size() != 14) {
         err << "trellis: --org must be a 14-digit CDS code\n";
         return 2;

@@ -13,11 +13,12 @@ struct DataImportOptions {
     bool students = false;
     std::optional<int> year;
     std::string mapping_file;
-    std::string kind;  // aggregate | profiles | teachers | students; empty: from the flags and the header
+    std::string kind;              // aggregate | profiles | teachers | students; empty: from the flags and the header
     std::string organization_cds;  // teachers: the organization the staff file belongs to
 };
 // Prints the summary (JSON) to `out`; problems as "FILE:LINE:COLUMN: message" to `err`, exit 1.
-int run_data_import(const CommonOptions& common, const DataImportOptions& options, std::ostream& out, std::ostream& err);
+int run_data_import(const CommonOptions& common, const DataImportOptions& options, std::ostream& out,
+                    std::ostream& err);
 
 struct DataAnalyzeOptions {
     std::string org_code;
@@ -26,6 +27,7 @@ struct DataAnalyzeOptions {
     bool shared = false;
     std::string format = "json";
 };
-int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& options, std::ostream& out, std::ostream& err);
+int run_data_analyze(const CommonOptions& common, const DataAnalyzeOptions& options, std::ostream& out,
+                     std::ostream& err);
 
 }  // namespace trellis::app

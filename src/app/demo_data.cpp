@@ -57,7 +57,8 @@ struct DemoMember {
     std::vector<std::string> skills;
 };
 
-void add_members(store::Connection& db, std::int64_t team_id, const std::vector<DemoMember>& members, std::int64_t now) {
+void add_members(store::Connection& db, std::int64_t team_id, const std::vector<DemoMember>& members,
+                 std::int64_t now) {
     for (const auto& d : members) {
         store::Member m;
         m.team_id = team_id;
@@ -92,12 +93,15 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     pivot.name = "Pivot Learning";
     pivot.kind = "intermediary";
     const auto pivot_id = store::insert_organization(db, pivot, now);
-    const auto sanger = add_district(db, "Sanger Unified", "10624140000000", "0635250", {"elementary", "middle", "high"},
-                                     {10780, 7513, 1716, 97, 77, "Town: Fringe", {}}, now);
-    const auto monterey = add_district(db, "Monterey Peninsula Unified", kMontereyCds, "0625530",
-                                       {"elementary", "middle", "high"}, {9499, 6259, 2577, 20, 880, "Suburb: Midsize", {}}, now);
-    const auto lancaster = add_district(db, "Lancaster Elementary", "19646670000000", "0620880", {"elementary", "middle"},
-                                        {14089, 12584, 2294, 404, 810, "Suburb: Large", {}}, now);
+    const auto sanger =
+        add_district(db, "Sanger Unified", "10624140000000", "0635250", {"elementary", "middle", "high"},
+                     {10780, 7513, 1716, 97, 77, "Town: Fringe", {}}, now);
+    const auto monterey =
+        add_district(db, "Monterey Peninsula Unified", kMontereyCds, "0625530", {"elementary", "middle", "high"},
+                     {9499, 6259, 2577, 20, 880, "Suburb: Midsize", {}}, now);
+    const auto lancaster =
+        add_district(db, "Lancaster Elementary", "19646670000000", "0620880", {"elementary", "middle"},
+                     {14089, 12584, 2294, 404, 810, "Suburb: Large", {}}, now);
 
     store::set_organization_role(db, pivot_id, facilitator, "admin");
     store::set_organization_role(db, sanger, mentor, "admin");
@@ -108,8 +112,9 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
 
     store::Network network;
     network.name = "MTSS community of practice for foster and homeless youth";
-    network.focus = "Build multi-tiered systems of support that catch foster and homeless youth before they fall "
-                    "through the cracks, learning from Sanger Unified's MTSS work.";
+    network.focus =
+        "Build multi-tiered systems of support that catch foster and homeless youth before they fall "
+        "through the cracks, learning from Sanger Unified's MTSS work.";
     network.facilitator_id = pivot_id;
     network.starts_on = "2026-08-01";
     network.ends_on = "2027-06-30";
@@ -136,35 +141,104 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     const auto sanger_team = store::insert_team(db, sanger, "MTSS mentor team",
                                                 "Coach the peer districts from Sanger's MTSS practice.", now);
     add_members(db, sanger_team,
-                {{"Daniel Ortiz", "mentor@sanger.example", "lead", {"administration"}, {"MTSS"}, {"elementary", "middle", "high"}, {"coaching", "RtI"}},
-                 {"Laura Kim", "l.kim@sanger.example", "member", {"counseling_wellness"}, {"MTSS"}, {"middle", "high"}, {"behavior supports"}}},
+                {{"Daniel Ortiz",
+                  "mentor@sanger.example",
+                  "lead",
+                  {"administration"},
+                  {"MTSS"},
+                  {"elementary", "middle", "high"},
+                  {"coaching", "RtI"}},
+                 {"Laura Kim",
+                  "l.kim@sanger.example",
+                  "member",
+                  {"counseling_wellness"},
+                  {"MTSS"},
+                  {"middle", "high"},
+                  {"behavior supports"}}},
                 now);
 
     const auto monterey_mtss = store::insert_team(db, monterey, "MTSS for foster and homeless youth",
                                                   "Discover how our system treats foster and homeless youth, then "
-                                                  "prototype supports with feedback from Sanger and Lancaster.", now);
+                                                  "prototype supports with feedback from Sanger and Lancaster.",
+                                                  now);
     add_members(db, monterey_mtss,
-                {{"Elena Martínez", "lead@mpusd.example", "lead", {"administration"}, {}, {"elementary", "middle", "high"}, {"facilitation"}},
-                 {"Marcus Bell", "m.bell@mpusd.example", "member", {"counseling_wellness"}, {}, {"high"}, {"foster youth liaison"}},
-                 {"Ana López", "a.lopez@mpusd.example", "member", {"families", "community_partners"}, {}, {"elementary"}, {"family engagement"}}},
+                {{"Elena Martínez",
+                  "lead@mpusd.example",
+                  "lead",
+                  {"administration"},
+                  {},
+                  {"elementary", "middle", "high"},
+                  {"facilitation"}},
+                 {"Marcus Bell",
+                  "m.bell@mpusd.example",
+                  "member",
+                  {"counseling_wellness"},
+                  {},
+                  {"high"},
+                  {"foster youth liaison"}},
+                 {"Ana López",
+                  "a.lopez@mpusd.example",
+                  "member",
+                  {"families", "community_partners"},
+                  {},
+                  {"elementary"},
+                  {"family engagement"}}},
                 now);
 
-    const auto lancaster_mtss = store::insert_team(db, lancaster, "MTSS for foster and homeless youth",
-                                                   "Prototype early supports for homeless students with the network.", now);
+    const auto lancaster_mtss =
+        store::insert_team(db, lancaster, "MTSS for foster and homeless youth",
+                           "Prototype early supports for homeless students with the network.", now);
     add_members(db, lancaster_mtss,
-                {{"James Carter", "lead@lancaster.example", "lead", {"administration"}, {}, {"elementary", "middle"}, {"data analysis"}},
-                 {"Grace Owens", "g.owens@lancaster.example", "member", {"special_education"}, {}, {"elementary"}, {"IEP coordination"}}},
+                {{"James Carter",
+                  "lead@lancaster.example",
+                  "lead",
+                  {"administration"},
+                  {},
+                  {"elementary", "middle"},
+                  {"data analysis"}},
+                 {"Grace Owens",
+                  "g.owens@lancaster.example",
+                  "member",
+                  {"special_education"},
+                  {},
+                  {"elementary"},
+                  {"IEP coordination"}}},
                 now);
 
     // The guide's section A in practice: a World Languages team that has not yet reached families, students,
     // special education or anyone teaching in elementary grades.
-    const auto world_languages = store::insert_team(db, monterey, "World Languages Standards",
-                                                    "Implement the 2019 World Languages Standards across our programs.", now);
+    const auto world_languages =
+        store::insert_team(db, monterey, "World Languages Standards",
+                           "Implement the 2019 World Languages Standards across our programs.", now);
     add_members(db, world_languages,
-                {{"Elena Martínez", "lead@mpusd.example", "lead", {"administration"}, {"Spanish"}, {"high"}, {"facilitation", "program design"}},
-                 {"Sofía Herrera", "wl.teacher@mpusd.example", "member", {}, {"Spanish", "French"}, {"middle", "high"}, {"dual immersion", "assessment"}},
-                 {"Tom Becker", "t.becker@mpusd.example", "member", {"counseling_wellness"}, {"Counseling"}, {"high"}, {"scheduling"}},
-                 {"Priya Shah", "p.shah@mpusd.example", "member", {"community_partners"}, {"Mandarin"}, {"middle"}, {"heritage language programs"}}},
+                {{"Elena Martínez",
+                  "lead@mpusd.example",
+                  "lead",
+                  {"administration"},
+                  {"Spanish"},
+                  {"high"},
+                  {"facilitation", "program design"}},
+                 {"Sofía Herrera",
+                  "wl.teacher@mpusd.example",
+                  "member",
+                  {},
+                  {"Spanish", "French"},
+                  {"middle", "high"},
+                  {"dual immersion", "assessment"}},
+                 {"Tom Becker",
+                  "t.becker@mpusd.example",
+                  "member",
+                  {"counseling_wellness"},
+                  {"Counseling"},
+                  {"high"},
+                  {"scheduling"}},
+                 {"Priya Shah",
+                  "p.shah@mpusd.example",
+                  "member",
+                  {"community_partners"},
+                  {"Mandarin"},
+                  {"middle"},
+                  {"heritage language programs"}}},
                 now);
     add_demo_meetings(db, world_languages, {sanger_team, monterey_mtss, lancaster_mtss}, mpusd_lead, now);
     add_demo_guide_progress(db, world_languages, mpusd_lead, now);

@@ -10,14 +10,20 @@ void add_demo_guide_progress(store::Connection& db, std::int64_t team, std::int6
     const std::string lead_name = "Elena Martínez";
     const auto day = std::int64_t{24 * 60 * 60};
     store::adopt_guide(db, team, guide, lead, lead_name, now - 21 * day);
-    store::set_guide_section_status(db, team, guide, {"module-0", "a-team", "complete", lead_name, now - 14 * day}, lead);
-    store::set_guide_section_status(db, team, guide, {"module-0", "b-commonalities", "in_progress", lead_name, now - 7 * day},
+    store::set_guide_section_status(db, team, guide, {"module-0", "a-team", "complete", lead_name, now - 14 * day},
                                     lead);
-    store::GuideAnswer answer{0, "module-0", "a-team", "who-is-missing",
+    store::set_guide_section_status(db, team, guide,
+                                    {"module-0", "b-commonalities", "in_progress", lead_name, now - 7 * day}, lead);
+    store::GuideAnswer answer{0,
+                              "module-0",
+                              "a-team",
+                              "who-is-missing",
                               "Families and students are missing, and nobody teaches in the **elementary** grades.\n\n"
                               "- Ask the DELAC chair to join (Priya)\n- Invite two students from the Spanish for "
                               "Heritage Speakers class (Sofía)",
-                              0, lead_name, 0};
+                              0,
+                              lead_name,
+                              0};
     store::write_guide_answer(db, team, guide, answer, 0, lead, now - 14 * day);
 }
 
@@ -34,9 +40,10 @@ void add_demo_discovery_progress(store::Connection& db, const DiscoveryTeam& tea
         store::write_guide_answer(db, team.team, guide, {0, module, section, item, text, 0, lead_name, 0}, 0, team.lead,
                                   now - days_ago * day);
     };
-    const auto entry = [&](const char* section, const char* item, const char* id, const char* note, std::int64_t days_ago) {
-        store::set_guide_entry_state(db, team.team, guide, {module, section, item, id, true, note, lead_name, now - days_ago * day},
-                                     team.lead);
+    const auto entry = [&](const char* section, const char* item, const char* id, const char* note,
+                           std::int64_t days_ago) {
+        store::set_guide_entry_state(
+            db, team.team, guide, {module, section, item, id, true, note, lead_name, now - days_ago * day}, team.lead);
     };
     store::adopt_guide(db, team.team, guide, team.lead, lead_name, now - 35 * day);
 
@@ -54,12 +61,14 @@ void add_demo_discovery_progress(store::Connection& db, const DiscoveryTeam& tea
 
     // 2. What the data shows, with the district's chronic absence view attached.
     entry("review-data", "indicators", "enrollment", "Mobility from the SIS export: school changes since August.", 21);
-    entry("review-data", "indicators", "attendance", "Chronic absence 2025: homeless youth 40% against 17% for everyone else.", 21);
+    entry("review-data", "indicators", "attendance",
+          "Chronic absence 2025: homeless youth 40% against 17% for everyone else.", 21);
     entry("review-data", "indicators", "discipline", "Suspensions 2023-2025 from the state file.", 20);
-    answer("review-data", "what-data-shows",
-           "Homeless youth are chronically absent at more than twice the rate of everyone else (rate ratio 2.4). Foster "
-           "youth are too few to judge by the numbers alone, so we will listen to them instead.",
-           19);
+    answer(
+        "review-data", "what-data-shows",
+        "Homeless youth are chronically absent at more than twice the rate of everyone else (rate ratio 2.4). Foster "
+        "youth are too few to judge by the numbers alone, so we will listen to them instead.",
+        19);
     status("review-data", "complete", 18);
     store::GuideDataView view;
     view.team_id = team.team;
@@ -76,7 +85,8 @@ void add_demo_discovery_progress(store::Connection& db, const DiscoveryTeam& tea
     store::attach_data_view(db, view, team.lead);
 
     // 3. Empathy interviews under way: who the team will hear, and the plan the next meeting reviews.
-    entry("empathy-interviews", "voices", "students", "Six students, chosen with the liaison; no names in our notes.", 10);
+    entry("empathy-interviews", "voices", "students", "Six students, chosen with the liaison; no names in our notes.",
+          10);
     entry("empathy-interviews", "voices", "families", "Ana reaches families through the shelter's family night.", 10);
     answer("empathy-interviews", "interview-plan",
            "Marcus and Ana hold the student and family conversations before December 11, in Spanish or English as each "

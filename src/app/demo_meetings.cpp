@@ -48,12 +48,16 @@ void add_demo_meetings(store::Connection& db, std::int64_t wl, const std::vector
     const auto held = *first.starts_at + 3600;
     for (const auto m : {elena, sofia, tom}) store::set_attendance(db, first_id, m, "present", lead_user, held);
     store::set_attendance(db, first_id, priya, "excused", lead_user, held);
-    store::insert_note(db, {0, first_id, stored.agenda[1].id, lead_user, "Elena Martínez",
-                            "Families, students and special education are missing, and nobody teaches in elementary "
-                            "grades. Sofía knows the dual-immersion parents' group.", 1, 0},
+    store::insert_note(db,
+                       {0, first_id, stored.agenda[1].id, lead_user, "Elena Martínez",
+                        "Families, students and special education are missing, and nobody teaches in elementary "
+                        "grades. Sofía knows the dual-immersion parents' group.",
+                        1, 0},
                        held);
-    store::insert_decision(db, {0, first_id, stored.agenda[1].id, "Meet every second Tuesday, alternating in person and virtual.", 1, 0, 0},
-                           lead_user, held);
+    store::insert_decision(
+        db,
+        {0, first_id, stored.agenda[1].id, "Meet every second Tuesday, alternating in person and virtual.", 1, 0, 0},
+        lead_user, held);
     const auto add_item = [&](const char* title, std::int64_t owner, int due_in_days) {
         store::ActionItem a;
         a.team_id = wl;

@@ -41,20 +41,28 @@ void import_or_throw(store::Connection& db, actions::ImportKind kind, std::int64
 std::string synthetic_students() {
     std::mt19937 random(20261201);
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    std::string csv = "student_id,student_name,district_code,school_code,grade,ethnicity,gender,el,ltel,sed,swd,"
-                      "foster,homeless,home_language,programs\n";
+    std::string csv =
+        "student_id,student_name,district_code,school_code,grade,ethnicity,gender,el,ltel,sed,swd,"
+        "foster,homeless,home_language,programs\n";
     struct School {
         const char* code;
         int low, high;  // grades, 0 = K
         int students;
     };
-    const School schools[] = {{"6026710", 0, 5, 700}, {"6026728", 0, 5, 500}, {"6026736", 6, 8, 500}, {"2730034", 9, 12, 1000}};
+    const School schools[] = {
+        {"6026710", 0, 5, 700}, {"6026728", 0, 5, 500}, {"6026736", 6, 8, 500}, {"2730034", 9, 12, 1000}};
     int id = 0;
     for (const auto& school : schools) {
         for (int i = 0; i < school.students; i += 2) {
             const int grade = school.low + static_cast<int>(u(random) * (school.high - school.low + 1));
             const double e = u(random);
-            const char* ethnicity = e < 0.52 ? "HI" : e < 0.77 ? "WH" : e < 0.84 ? "AS" : e < 0.89 ? "AA" : e < 0.94 ? "FI" : e < 0.96 ? "PI" : "MR";
+            const char* ethnicity = e < 0.52   ? "HI"
+                                    : e < 0.77 ? "WH"
+                                    : e < 0.84 ? "AS"
+                                    : e < 0.89 ? "AA"
+                                    : e < 0.94 ? "FI"
+                                    : e < 0.96 ? "PI"
+                                               : "MR";
             const bool hispanic = ethnicity[0] == 'H';
             const bool el = u(random) < (hispanic ? 0.45 : 0.08);
             const bool ltel = el && grade >= 6 && u(random) < 0.4;
@@ -63,19 +71,24 @@ std::string synthetic_students() {
             const bool foster = u(random) < 0.004;
             const bool homeless = u(random) < (sed ? 0.12 : 0.02);
             std::string programs;
-            if (school.code == std::string("6026710") && u(random) < (el ? 0.12 : hispanic ? 0.45 : 0.3)) programs = "Spanish Dual Immersion";
-            if (grade >= 6 && grade <= 8 && u(random) < (ethnicity[0] == 'A' && ethnicity[1] == 'S' ? 0.35 : 0.12)) programs = "Mandarin";
-            if (grade >= 10 && u(random) < (ethnicity[0] == 'A' && ethnicity[1] == 'A' ? 0.04 : hispanic ? 0.22 : 0.15)) {
+            if (school.code == std::string("6026710") && u(random) < (el ? 0.12 : hispanic ? 0.45 : 0.3))
+                programs = "Spanish Dual Immersion";
+            if (grade >= 6 && grade <= 8 && u(random) < (ethnicity[0] == 'A' && ethnicity[1] == 'S' ? 0.35 : 0.12))
+                programs = "Mandarin";
+            if (grade >= 10 && u(random) < (ethnicity[0] == 'A' && ethnicity[1] == 'A' ? 0.04
+                                            : hispanic                                 ? 0.22
+                                                                                       : 0.15)) {
                 programs += programs.empty() ? "AP Spanish" : ";AP Spanish";
             }
-            const char* language = hispanic ? (u(random) < 0.7 ? "Spanish" : "English") : (ethnicity[1] == 'S' && u(random) < 0.3 ? "Mandarin" : "English");
+            const char* language = hispanic ? (u(random) < 0.7 ? "Spanish" : "English")
+                                            : (ethnicity[1] == 'S' && u(random) < 0.3 ? "Mandarin" : "English");
             const auto flag = [](bool b) { return b ? "Y" : "N"; };
             for (const char* gender : {"F", "M"}) {
                 ++id;
                 csv += fmt::format("MPS{:06d},\"Student {}\",2766092,{},{},{},{},{},{},{},{},{},{},{},{}\n", id, id,
-                                   school.code, grade == 0 ? std::string("K") : std::to_string(grade), ethnicity, gender,
-                                   flag(el), flag(ltel), flag(sed), flag(swd), flag(foster), flag(homeless), language,
-                                   programs);
+                                   school.code, grade == 0 ? std::string("K") : std::to_string(grade), ethnicity,
+                                   gender, flag(el), flag(ltel), flag(sed), flag(swd), flag(foster), flag(homeless),
+                                   language, programs);
             }
         }
     }
@@ -91,14 +104,16 @@ std::string monterey_outcomes() {
         int denominator;
         int numerators[3];  // 2023, 2024, 2025
     };
-    const Row suspension[] = {{"ALL", 9499, {390, 352, 318}}, {"HI", 4940, {180, 160, 142}}, {"WH", 2375, {62, 58, 52}},
-                              {"AS", 665, {9, 8, 7}},         {"AA", 475, {61, 55, 49}},     {"FI", 475, {14, 12, 11}},
-                              {"PI", 190, {8, 7, 6}},         {"MR", 379, {56, 52, 51}},     {"EL", 2577, {118, 104, 95}},
-                              {"SED", 6232, {301, 270, 245}}, {"SWD", 1140, {92, 85, 77}},   {"FOS", 20, {6, 5, 4}},
-                              {"HOM", 880, {71, 66, 60}}};
+    const Row suspension[] = {
+        {"ALL", 9499, {390, 352, 318}}, {"HI", 4940, {180, 160, 142}}, {"WH", 2375, {62, 58, 52}},
+        {"AS", 665, {9, 8, 7}},         {"AA", 475, {61, 55, 49}},     {"FI", 475, {14, 12, 11}},
+        {"PI", 190, {8, 7, 6}},         {"MR", 379, {56, 52, 51}},     {"EL", 2577, {118, 104, 95}},
+        {"SED", 6232, {301, 270, 245}}, {"SWD", 1140, {92, 85, 77}},   {"FOS", 20, {6, 5, 4}},
+        {"HOM", 880, {71, 66, 60}}};
     for (int y = 0; y < 3; ++y) {
         for (const auto& r : suspension) {
-            csv += fmt::format("{},{},suspension,lower_is_better,{},{},{}\n", kMonterey, 2023 + y, r.group, r.denominator, r.numerators[y]);
+            csv += fmt::format("{},{},suspension,lower_is_better,{},{},{}\n", kMonterey, 2023 + y, r.group,
+                               r.denominator, r.numerators[y]);
         }
     }
     const Row absence[] = {{"ALL", 9499, {0, 0, 1805}}, {"HI", 4940, {0, 0, 1040}}, {"WH", 2375, {0, 0, 330}},
@@ -106,7 +121,8 @@ std::string monterey_outcomes() {
                            {"PI", 190, {0, 0, 60}},     {"MR", 379, {0, 0, 140}},   {"HOM", 880, {0, 0, 352}},
                            {"FOS", 20, {0, 0, 9}}};
     for (const auto& r : absence) {
-        csv += fmt::format("{},2025,chronic_absence,lower_is_better,{},{},{}\n", kMonterey, r.group, r.denominator, r.numerators[2]);
+        csv += fmt::format("{},2025,chronic_absence,lower_is_better,{},{},{}\n", kMonterey, r.group, r.denominator,
+                           r.numerators[2]);
     }
     return csv;
 }
@@ -128,10 +144,12 @@ constexpr const char* kStaff =
     "Proficiency-based assessment;Heritage speakers;Technology for language learning,CLTA;ACTFL\n"
     "Carmen Ruiz,Multiple Subject;Bilingual Authorization: Spanish,9,Spanish,elementary,dual_immersion,"
     "Biliteracy;Heritage speakers;Proficiency-based assessment,CABE\n"
-    "Jorge Salinas,Multiple Subject,2,Spanish,elementary,dual_immersion,Biliteracy;Classroom management;Heritage speakers,\n"
+    "Jorge Salinas,Multiple Subject,2,Spanish,elementary,dual_immersion,Biliteracy;Classroom management;Heritage "
+    "speakers,\n"
     "Mei Chen,Single Subject: Mandarin,5,Mandarin,middle,world_language,"
     "Technology for language learning;Proficiency-based assessment,CLTA\n"
-    "Ana Beltrán,Single Subject: Spanish,22,Spanish,high,world_language;ap,Proficiency-based assessment;Heritage speakers,ACTFL\n"
+    "Ana Beltrán,Single Subject: Spanish,22,Spanish,high,world_language;ap,Proficiency-based assessment;Heritage "
+    "speakers,ACTFL\n"
     "Luc Moreau,Single Subject: French,7,French,high,world_language,Technology for language learning;Biliteracy,\n"
     "Rosa Vidal,Multiple Subject;Bilingual Authorization: Spanish,4,Spanish,elementary,dual_immersion,"
     "Biliteracy;Proficiency-based assessment,CABE\n";
@@ -157,11 +175,14 @@ void record_demo_audit(store::Connection& db, std::int64_t organization_id, std:
 void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, std::int64_t now) {
     using actions::ImportKind;
     const auto by = people.data_lead_user;
-    import_or_throw(db, ImportKind::students, people.monterey, kMonterey, synthetic_students(), "mpusd-sis-export-2025.csv", 2025, by, "Luis Romero", now);
-    import_or_throw(db, ImportKind::aggregate, people.monterey, kMonterey, monterey_outcomes(), "mpusd-outcomes.csv", std::nullopt, by, "Luis Romero", now);
-    import_or_throw(db, ImportKind::teachers, people.monterey, kMonterey, kStaff, "mpusd-world-language-staff.csv", std::nullopt, by, "Luis Romero", now);
-    import_or_throw(db, ImportKind::aggregate, people.lancaster, kLancaster, lancaster_outcomes(), "lancaster-absence.csv", std::nullopt,
-                    people.lancaster_lead_user, "James Carter", now);
+    import_or_throw(db, ImportKind::students, people.monterey, kMonterey, synthetic_students(),
+                    "mpusd-sis-export-2025.csv", 2025, by, "Luis Romero", now);
+    import_or_throw(db, ImportKind::aggregate, people.monterey, kMonterey, monterey_outcomes(), "mpusd-outcomes.csv",
+                    std::nullopt, by, "Luis Romero", now);
+    import_or_throw(db, ImportKind::teachers, people.monterey, kMonterey, kStaff, "mpusd-world-language-staff.csv",
+                    std::nullopt, by, "Luis Romero", now);
+    import_or_throw(db, ImportKind::aggregate, people.lancaster, kLancaster, lancaster_outcomes(),
+                    "lancaster-absence.csv", std::nullopt, people.lancaster_lead_user, "James Carter", now);
 
     store::DataSettings settings;
     settings.offered_languages = {{"Spanish", {"dual_immersion", "world_language", "ap"}},
@@ -198,8 +219,9 @@ void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, 
     view.org_code = kMonterey;
     view.indicator = "program:spanish_dual_immersion";
     view.year = 2025;
-    view.note = "English learners are a third of the students in the grades we offer dual immersion, and far fewer "
-                "of the students enrolled in it. Why?";
+    view.note =
+        "English learners are a third of the students in the grades we offer dual immersion, and far fewer "
+        "of the students enrolled in it. Why?";
     view.attached_by_name = "Luis Romero";
     view.attached_at = now;
     store::attach_data_view(db, view, by);

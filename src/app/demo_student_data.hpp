@@ -6,7 +6,7 @@
 namespace trellis::app {
 
 struct DemoDataPeople {
-    std::int64_t monterey = 0;          // organization ids
+    std::int64_t monterey = 0;  // organization ids
     std::int64_t lancaster = 0;
     std::int64_t world_languages_team = 0;
     std::int64_t data_lead_user = 0;

@@ -51,9 +51,8 @@ bool check_serve_guides(const std::string& dir, std::ostream& err) {
     for (const auto& w : load.warnings) spdlog::warn("{}:{}: {}", w.file, w.line, w.message);
     if (!load.problems.empty()) {
         for (const auto& p : load.problems) err << p.to_string() << "\n";
-        err << "trellis: not starting: " << load.problems.size() << " problem"
-            << (load.problems.size() == 1 ? "" : "s") << " in the guides in " << folder.string()
-            << " (check them with `trellis guide check`)\n";
+        err << "trellis: not starting: " << load.problems.size() << " problem" << (load.problems.size() == 1 ? "" : "s")
+            << " in the guides in " << folder.string() << " (check them with `trellis guide check`)\n";
         return false;
     }
     spdlog::info("{} guide{} loaded from {}", load.guides.size(), load.guides.size() == 1 ? "" : "s", folder.string());

@@ -1,6 +1,6 @@
 // The trellis command: serve, migrate, demo, user add, token create. See `trellis --help` and docs/operations.md.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -36,8 +36,9 @@ struct Commands {
     CLI::App* routes_cmd = nullptr;
 
     void add_database(CLI::App* command) {
-        command->add_option("--database", common.database_url,
-                            "database URL: sqlite:///absolute/path.db or postgresql://user@host:port/name")
+        command
+            ->add_option("--database", common.database_url,
+                         "database URL: sqlite:///absolute/path.db or postgresql://user@host:port/name")
             ->envname("TRELLIS_DATABASE_URL");
     }
 };
@@ -49,10 +50,12 @@ void add_serve(CLI::App& cli, Commands& c) {
     serve_cmd->add_option("--listen", serve.listen, "HOST:PORT to listen on")->envname("TRELLIS_LISTEN");
     serve_cmd->add_option("--smtp", serve.smtp_url, "SMTP server for mail, e.g. smtp://127.0.0.1:25")
         ->envname("TRELLIS_SMTP_URL");
-    serve_cmd->add_option("--mail-from", serve.mail_from, "sender address of Trellis mail")->envname("TRELLIS_MAIL_FROM");
+    serve_cmd->add_option("--mail-from", serve.mail_from, "sender address of Trellis mail")
+        ->envname("TRELLIS_MAIL_FROM");
     serve_cmd->add_option("--public-url", serve.public_url, "URL people use to reach Trellis (for links in mail)")
         ->envname("TRELLIS_PUBLIC_URL");
-    serve_cmd->add_option("--web-root", serve.web_root, "folder of the built web app (default: web/dist beside the build)")
+    serve_cmd
+        ->add_option("--web-root", serve.web_root, "folder of the built web app (default: web/dist beside the build)")
         ->envname("TRELLIS_WEB_ROOT");
     serve_cmd->add_option("--threads", serve.threads, "I/O threads")->envname("TRELLIS_THREADS");
     serve_cmd->add_option("--max-upload-bytes", serve.max_upload_bytes, "largest data import file accepted")
@@ -61,8 +64,9 @@ void add_serve(CLI::App& cli, Commands& c) {
         ->envname("TRELLIS_MAX_BODY_BYTES");
     serve_cmd->add_flag("--secure-cookies", serve.secure_cookies, "mark cookies Secure (set when behind TLS)")
         ->envname("TRELLIS_SECURE_COOKIES");
-    serve_cmd->add_option("--trusted-proxy", serve.trusted_proxies,
-                          "address of a reverse proxy whose X-Forwarded-For names the client (repeat, or a comma list)")
+    serve_cmd
+        ->add_option("--trusted-proxy", serve.trusted_proxies,
+                     "address of a reverse proxy whose X-Forwarded-For names the client (repeat, or a comma list)")
         ->delimiter(',')
         ->envname("TRELLIS_TRUSTED_PROXIES");
     serve_cmd->add_option("--guides", serve_guides_option(), "folder of guide files (default: guides beside the build)")
@@ -104,9 +108,11 @@ void add_digest_and_guide_commands(CLI::App& cli, Commands& c) {
         digest_cmd->add_subcommand("send", "mail today's digests now (each person at most once a day)");
     c.add_database(digest_send_cmd);
     digest_send_cmd->add_option("--now", digest.now, "pretend it is this RFC 3339 time (tests)");
-    digest_send_cmd->add_option("--smtp", digest.smtp_url, "SMTP server, e.g. smtp://127.0.0.1:25")->envname("TRELLIS_SMTP_URL");
+    digest_send_cmd->add_option("--smtp", digest.smtp_url, "SMTP server, e.g. smtp://127.0.0.1:25")
+        ->envname("TRELLIS_SMTP_URL");
     digest_send_cmd->add_option("--mail-from", digest.mail_from, "sender address")->envname("TRELLIS_MAIL_FROM");
-    digest_send_cmd->add_option("--public-url", digest.public_url, "URL for links in the mail")->envname("TRELLIS_PUBLIC_URL");
+    digest_send_cmd->add_option("--public-url", digest.public_url, "URL for links in the mail")
+        ->envname("TRELLIS_PUBLIC_URL");
 
     auto* guide_cmd = cli.add_subcommand("guide", "guide files");
     guide_cmd->require_subcommand(1);
@@ -123,17 +129,24 @@ void add_data_commands(CLI::App& cli, Commands& c) {
     auto* data_import_cmd = c.data_import_cmd = data_cmd->add_subcommand(
         "import", "import an aggregate, state profile, staff or (with --students) student-level file; all or nothing");
     c.add_database(data_import_cmd);
-    data_import_cmd->add_flag("--students", data_import.students, "the file is student-level (reduced to counts as it is read)");
-    data_import_cmd->add_option("--year", data_year, "school year of a student-level file: 2024 for 2024-25")->check(CLI::Range(1990, 2100));
-    data_import_cmd->add_option("--map", data_import.mapping_file, "column and value mapping (JSON) for a student-level file");
-    data_import_cmd->add_option("--kind", data_import.kind, "students, aggregate, profiles or teachers (default: from the header)");
-    data_import_cmd->add_option("--org", data_import.organization_cds, "CDS code of the organization a staff file belongs to");
+    data_import_cmd->add_flag("--students", data_import.students,
+                              "the file is student-level (reduced to counts as it is read)");
+    data_import_cmd->add_option("--year", data_year, "school year of a student-level file: 2024 for 2024-25")
+        ->check(CLI::Range(1990, 2100));
+    data_import_cmd->add_option("--map", data_import.mapping_file,
+                                "column and value mapping (JSON) for a student-level file");
+    data_import_cmd->add_option("--kind", data_import.kind,
+                                "students, aggregate, profiles or teachers (default: from the header)");
+    data_import_cmd->add_option("--org", data_import.organization_cds,
+                                "CDS code of the organization a staff file belongs to");
     data_import_cmd->add_option("file", data_import.file, "the CSV or TSV file")->required();
     auto* data_analyze_cmd = c.data_analyze_cmd =
         data_cmd->add_subcommand("analyze", "the equity analysis of an organization's stored counts");
     c.add_database(data_analyze_cmd);
-    data_analyze_cmd->add_option("--org", data_analyze.org_code, "14-digit CDS code of the district or school")->required();
-    data_analyze_cmd->add_option("--year", data_year, "school year (default: the latest)")->check(CLI::Range(1990, 2100));
+    data_analyze_cmd->add_option("--org", data_analyze.org_code, "14-digit CDS code of the district or school")
+        ->required();
+    data_analyze_cmd->add_option("--year", data_year, "school year (default: the latest)")
+        ->check(CLI::Range(1990, 2100));
     data_analyze_cmd->add_option("--indicator", data_analyze.indicator, "one indicator (default: all)");
     data_analyze_cmd->add_flag("--shared", data_analyze.shared, "the suppressed view that may leave the district");
     data_analyze_cmd->add_option("--format", data_analyze.format, "json or csv")->check(CLI::IsMember({"json", "csv"}));

@@ -83,14 +83,20 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
 
 std::string_view resource_name(ResourceKind kind) {
     switch (kind) {
-        case ResourceKind::organization: return "organization";
-        case ResourceKind::network: return "network";
-        case ResourceKind::team: return "team";
-        case ResourceKind::meeting: return "meeting";
-        case ResourceKind::action_item: return "action item";
+        case ResourceKind::organization:
+            return "organization";
+        case ResourceKind::network:
+            return "network";
+        case ResourceKind::team:
+            return "team";
+        case ResourceKind::meeting:
+            return "meeting";
+        case ResourceKind::action_item:
+            return "action item";
         // An organization's data answers as the organization does: an outsider learns nothing more.
         case ResourceKind::student_data:
-        case ResourceKind::shared_data: return "organization";
+        case ResourceKind::shared_data:
+            return "organization";
     }
     return "resource";  // unreachable: every enumerator is named above
 }

@@ -69,16 +69,19 @@ Relationship data_rel(std::optional<std::string> org_role, std::optional<std::st
 
 TEST(Policy, FullStudentCountsStayWithTheDistrictsOwnPeople) {
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("viewer")), Decision::allow);
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "member")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "member")),
+              Decision::allow);
     // A plain organization membership (what a team invitation grants a family representative) is not enough.
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("member", "guest")), Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("member", "guest")),
+              Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel("member")), Decision::allow);
     // Family and student representatives, and network partners, get the suppressed view only.
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "guest")),
               Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, std::nullopt, true)),
               Decision::not_found);
-    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, "guest")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, "guest")),
+              Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, std::nullopt, true)),
               Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt)), Decision::not_found);
@@ -89,12 +92,14 @@ TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("admin")), Decision::allow);
     // A plain member does not even see the full counts; a team member sees them but does not import.
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member")), Decision::not_found);
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member", "member")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel("member", "member")),
+              Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::manage, data_rel(std::nullopt, "lead")),
               Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member")), Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("viewer")), Decision::forbidden);
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member", "guest")), Decision::not_found);
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member", "guest")),
+              Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::manage, data_rel("admin", std::nullopt, true)),
               Decision::forbidden);
 }

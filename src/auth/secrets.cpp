@@ -44,8 +44,8 @@ std::string new_token() {
 std::string token_hash(std::string_view token) {
     ensure_sodium();
     std::array<unsigned char, 32> digest{};
-    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()),
-                       token.size(), nullptr, 0);
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()), token.size(),
+                       nullptr, 0);
     std::array<char, 65> hex{};
     sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
     return std::string(hex.data());

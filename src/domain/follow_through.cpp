@@ -176,8 +176,9 @@ FollowThrough follow_through(const std::vector<ActionItemFacts>& items, const st
         f.share_on_time = static_cast<double>(f.done_on_time) / static_cast<double>(lateness.size());
         std::ranges::sort(lateness);
         const auto n = lateness.size();
-        f.median_days_late = n % 2 == 1 ? static_cast<double>(lateness[n / 2])
-                                        : (static_cast<double>(lateness[n / 2 - 1]) + static_cast<double>(lateness[n / 2])) / 2.0;
+        f.median_days_late =
+            n % 2 == 1 ? static_cast<double>(lateness[n / 2])
+                       : (static_cast<double>(lateness[n / 2 - 1]) + static_cast<double>(lateness[n / 2])) / 2.0;
     }
     return f;
 }

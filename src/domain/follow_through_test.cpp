@@ -46,10 +46,10 @@ TEST(Minutes, GroupsAttendanceNotesAndOrdersActionItemsByDue) {
 
 TEST(FollowThrough, OnTimeShareMedianLatenessAndCarryOvers) {
     const std::vector<ActionItemFacts> items = {
-        {"2026-11-10", "done", "2026-11-09", 0},   // on time
-        {"2026-11-10", "done", "2026-11-14", 1},   // 4 days late, carried once
-        {"2026-11-12", "open", std::nullopt, 2},   // overdue by 8 on 2026-11-20, carried twice
-        {"2026-11-30", "open", std::nullopt, 0},   // not due yet
+        {"2026-11-10", "done", "2026-11-09", 0},  // on time
+        {"2026-11-10", "done", "2026-11-14", 1},  // 4 days late, carried once
+        {"2026-11-12", "open", std::nullopt, 2},  // overdue by 8 on 2026-11-20, carried twice
+        {"2026-11-30", "open", std::nullopt, 0},  // not due yet
         {"2026-11-01", "dropped", std::nullopt, 0},
     };
     const auto f = follow_through(items, "2026-11-20");
@@ -70,7 +70,8 @@ TEST(FollowThrough, OnTimeShareMedianLatenessAndCarryOvers) {
     EXPECT_FALSE(none.share_on_time);
     EXPECT_FALSE(none.median_days_late);
     EXPECT_DOUBLE_EQ(*follow_through({{"2026-11-10", "done", "2026-11-11", 0}, {"2026-11-10", "done", "2026-11-14", 0}},
-                                     "2026-11-20").median_days_late,
+                                     "2026-11-20")
+                          .median_days_late,
                      2.5);
 }
 

@@ -48,8 +48,7 @@ std::optional<std::string> check_nces_id(std::string_view id) {
 std::optional<std::string> check_email(std::string_view email) {
     const auto at = email.find('@');
     const bool shaped = at != std::string_view::npos && at > 0 && at == email.rfind('@') &&
-                        email.find('.', at) != std::string_view::npos && email.back() != '.' &&
-                        email.size() <= 254 &&
+                        email.find('.', at) != std::string_view::npos && email.back() != '.' && email.size() <= 254 &&
                         std::ranges::none_of(email, [](unsigned char c) { return std::isspace(c) || c < 0x20; });
     if (!shaped) return fmt::format("must be an e-mail address like name@district.org, got {}", quoted(email));
     return std::nullopt;
@@ -67,9 +66,10 @@ std::optional<std::string> check_date(std::string_view date) {
     if (!all_digits(date.substr(0, 4)) || !all_digits(date.substr(5, 2)) || !all_digits(date.substr(8, 2))) {
         return bad();
     }
-    const std::chrono::year_month_day ymd{std::chrono::year{std::stoi(std::string(date.substr(0, 4)))},
-                                          std::chrono::month{static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))))},
-                                          std::chrono::day{static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))))}};
+    const std::chrono::year_month_day ymd{
+        std::chrono::year{std::stoi(std::string(date.substr(0, 4)))},
+        std::chrono::month{static_cast<unsigned>(std::stoi(std::string(date.substr(5, 2))))},
+        std::chrono::day{static_cast<unsigned>(std::stoi(std::string(date.substr(8, 2))))}};
     if (!ymd.ok()) return bad();
     return std::nullopt;
 }

@@ -21,8 +21,9 @@ std::vector<RuleViolation> check_objectives(int objective_count, int duration_mi
     std::vector<RuleViolation> out;
     const int most = max_objectives(duration_minutes);
     if (objective_count > most) {
-        out.push_back({kRuleObjectives, fmt::format("{} objective{} for a {}-minute meeting; at most {}", objective_count,
-                                                    objective_count == 1 ? "" : "s", duration_minutes, most)});
+        out.push_back(
+            {kRuleObjectives, fmt::format("{} objective{} for a {}-minute meeting; at most {}", objective_count,
+                                          objective_count == 1 ? "" : "s", duration_minutes, most)});
     }
     return out;
 }
@@ -31,7 +32,8 @@ std::vector<RuleViolation> check_agenda(const std::vector<AgendaItem>& agenda, i
                                         double discussion_share) {
     std::vector<RuleViolation> out;
     if (!(discussion_share >= 0.0 && discussion_share <= 1.0)) {
-        out.push_back({kRuleShareRange, fmt::format("a discussion share of {} is not between 0 and 1", discussion_share)});
+        out.push_back(
+            {kRuleShareRange, fmt::format("a discussion share of {} is not between 0 and 1", discussion_share)});
         return out;
     }
     long total = 0;
@@ -47,8 +49,8 @@ std::vector<RuleViolation> check_agenda(const std::vector<AgendaItem>& agenda, i
         if (item.kind == kDiscussionKind) discussion += item.minutes;
     }
     if (total > duration_minutes) {
-        out.push_back({kRuleAgendaFits, fmt::format("an agenda of {} minutes for a {}-minute meeting; at most {}", total,
-                                                    duration_minutes, duration_minutes)});
+        out.push_back({kRuleAgendaFits, fmt::format("an agenda of {} minutes for a {}-minute meeting; at most {}",
+                                                    total, duration_minutes, duration_minutes)});
     }
     const int least = min_discussion_minutes(duration_minutes, discussion_share);
     if (discussion < least) {

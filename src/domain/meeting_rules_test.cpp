@@ -36,8 +36,10 @@ TEST(MeetingRules, MinDiscussionRoundsUpWithoutFloatingNoise) {
 }
 
 TEST(MeetingRules, AgendaThatFitsAndKeepsDiscussionPasses) {
-    const std::vector<AgendaItem> agenda = {{"Welcome", 5, "welcome"}, {"Section work", 38, "section_work"},
-                                            {"Questions", 12, "discussion"}, {"Action items", 5, "action_items"}};
+    const std::vector<AgendaItem> agenda = {{"Welcome", 5, "welcome"},
+                                            {"Section work", 38, "section_work"},
+                                            {"Questions", 12, "discussion"},
+                                            {"Action items", 5, "action_items"}};
     EXPECT_TRUE(check_agenda(agenda, 60).empty());
     EXPECT_TRUE(check_meeting(60, 2, agenda).empty());
 }

@@ -6,8 +6,8 @@ using trellis::domain::compute_representation;
 using trellis::domain::MemberPerspectives;
 
 namespace {
-const std::vector<std::string> kCatalogue = {"families", "students", "community_partners", "administration",
-                                             "counseling_wellness", "special_education"};
+const std::vector<std::string> kCatalogue = {
+    "families", "students", "community_partners", "administration", "counseling_wellness", "special_education"};
 using Strings = std::vector<std::string>;
 }  // namespace
 

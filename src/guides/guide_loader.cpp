@@ -15,10 +15,14 @@ namespace trellis::guides {
 
 std::string_view item_kind_key(ItemKind kind) {
     switch (kind) {
-        case ItemKind::question: return "question";
-        case ItemKind::checklist: return "checklist";
-        case ItemKind::data: return "data";
-        case ItemKind::reading: return "reading";
+        case ItemKind::question:
+            return "question";
+        case ItemKind::checklist:
+            return "checklist";
+        case ItemKind::data:
+            return "data";
+        case ItemKind::reading:
+            return "reading";
     }
     return "question";
 }
@@ -302,9 +306,9 @@ public:
     }
 
     std::optional<Section> section(const YAML::Node& node, const std::string& parent) {
-        Object o(*this, node, name_of(node, "section", parent),
-                 {"id", "title", "objective", "estimated_minutes", "needs_full_meeting", "forms_team", "group",
-                  "items"});
+        Object o(
+            *this, node, name_of(node, "section", parent),
+            {"id", "title", "objective", "estimated_minutes", "needs_full_meeting", "forms_team", "group", "items"});
         if (!o.ok) return std::nullopt;
         Section out{.line = line_of(node)};
         o.required("id", &Parser::id, out.id, "section");
@@ -327,13 +331,13 @@ public:
         o.required("title", &Parser::text, out.title);
         o.optional("description", &Parser::text, out.description);
         // Forming the team is a new team's first meeting, so only the first section may do it.
-        o.children("sections", "section", out.sections, [&](const YAML::Node& child) { return section(child, o.what); },
-                   [&](const Section& s) {
-                       if (!s.forms_team || out.sections.empty()) return true;
-                       problem(s.line, "section \"" + s.id + "\" forms the team and must be the first section of " +
-                                           o.what);
-                       return false;
-                   });
+        o.children(
+            "sections", "section", out.sections, [&](const YAML::Node& child) { return section(child, o.what); },
+            [&](const Section& s) {
+                if (!s.forms_team || out.sections.empty()) return true;
+                problem(s.line, "section \"" + s.id + "\" forms the team and must be the first section of " + o.what);
+                return false;
+            });
         if (!o.ok) return std::nullopt;
         return out;
     }
@@ -361,7 +365,8 @@ private:
         Object(Parser& parser, const YAML::Node& node, std::string name,
                std::initializer_list<std::string_view> allowed)
             : what(std::move(name)), parser_(parser), node_(node) {
-            if (auto f = parser_.fields(node_, what, allowed)) fields_ = std::move(*f); else ok = false;
+            if (auto f = parser_.fields(node_, what, allowed)) fields_ = std::move(*f);
+            else ok = false;
         }
 
         const std::string what;  // names the mapping in messages
@@ -381,7 +386,8 @@ private:
 
         template <class V, class T>
         void set(std::optional<V> value, T& target) {
-            if (value) target = std::move(*value); else ok = false;
+            if (value) target = std::move(*value);
+            else ok = false;
         }
 
         // A field read by parse(field, key, args...), a Parser function that returns std::nullopt on a problem.
@@ -449,7 +455,8 @@ GuideLoad parse_guide(std::string_view yaml, const std::string& file) {
         return out;
     }
     if (!root || root.IsNull()) {
-        out.problems.push_back({file, 1, "the file is empty; a guide needs id, version, title, description and modules"});
+        out.problems.push_back(
+            {file, 1, "the file is empty; a guide needs id, version, title, description and modules"});
         return out;
     }
     auto guide = parser.guide(root);
@@ -492,7 +499,8 @@ FolderLoad load_guides_folder(const std::filesystem::path& dir) {
         for (auto& w : load.warnings) out.warnings.push_back(std::move(w));
         if (!load.guide) continue;
         if (const auto it = ids.find(load.guide->id); it != ids.end()) {
-            out.problems.push_back({file.string(), 1, "guide id \"" + load.guide->id + "\" is also used by " + it->second});
+            out.problems.push_back(
+                {file.string(), 1, "guide id \"" + load.guide->id + "\" is also used by " + it->second});
             continue;
         }
         ids[load.guide->id] = file.string();

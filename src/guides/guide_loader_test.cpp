@@ -177,11 +177,13 @@ TEST(GuideLoader, EstimatedMinutesMustBeFiveTo480) {
 
 TEST(GuideLoader, DuplicateIdsNameBothLines) {
     const auto load = parse_guide(replace_line(kValid, 22, "              - id: families"), "g.yaml");
-    EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                  "g.yaml:22: duplicate entry id \"families\" in item \"perspectives\" (first at line 20)"}));
+    EXPECT_EQ(messages(load),
+              (std::vector<std::string>{
+                  "g.yaml:22: duplicate entry id \"families\" in item \"perspectives\" (first at line 20)"}));
     const auto sections = parse_guide(replace_line(kValid, 27, "      - id: a"), "g.yaml");
-    EXPECT_EQ(messages(sections), (std::vector<std::string>{
-                                      "g.yaml:27: duplicate section id \"a\" in module \"module-0\" (first at line 9)"}));
+    EXPECT_EQ(
+        messages(sections),
+        (std::vector<std::string>{"g.yaml:27: duplicate section id \"a\" in module \"module-0\" (first at line 9)"}));
 }
 
 TEST(GuideLoader, DuplicateKeyIsAProblem) {
@@ -202,8 +204,9 @@ TEST(GuideLoader, BadIdShapes) {
 
 TEST(GuideLoader, KindRulesForEntriesSourceAndUrl) {
     auto load = parse_guide(replace_line(kValid, 16, "            kind: quiz"), "g.yaml");
-    EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                  "g.yaml:16: \"kind\" is \"quiz\"; it must be question, checklist, data or reading"}));
+    EXPECT_EQ(
+        messages(load),
+        (std::vector<std::string>{"g.yaml:16: \"kind\" is \"quiz\"; it must be question, checklist, data or reading"}));
     // A question with entries and a source.
     load = parse_guide(replace_line(kValid, 16, "            kind: question"), "g.yaml");
     EXPECT_EQ(messages(load), (std::vector<std::string>{
@@ -229,9 +232,10 @@ TEST(GuideLoader, RepresentationEntriesMustBePerspectiveKeys) {
 
 TEST(GuideLoader, FormingTheTeamMustComeFirst) {
     const auto load = parse_guide(replace_line(kValid, 31, "        forms_team: true"), "g.yaml");
-    EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                  "g.yaml:27: section \"b_data\" forms the team and must be the first section of module "
-                                  "\"module-0\""}));
+    EXPECT_EQ(messages(load),
+              (std::vector<std::string>{
+                  "g.yaml:27: section \"b_data\" forms the team and must be the first section of module "
+                  "\"module-0\""}));
 }
 
 TEST(GuideLoader, SeveralProblemsAreAllReportedInLineOrder) {

@@ -16,17 +16,20 @@ std::optional<MeetingMode> parse_meeting_mode(std::string_view key) {
     return std::nullopt;
 }
 
-std::string_view meeting_mode_key(MeetingMode mode) {
-    return mode == MeetingMode::in_person ? "in_person" : "virtual";
-}
+std::string_view meeting_mode_key(MeetingMode mode) { return mode == MeetingMode::in_person ? "in_person" : "virtual"; }
 
 std::string_view agenda_kind_key(AgendaKind kind) {
     switch (kind) {
-        case AgendaKind::welcome: return "welcome";
-        case AgendaKind::review: return "review";
-        case AgendaKind::section_work: return "section_work";
-        case AgendaKind::discussion: return domain::kDiscussionKind;
-        case AgendaKind::action_items: return "action_items";
+        case AgendaKind::welcome:
+            return "welcome";
+        case AgendaKind::review:
+            return "review";
+        case AgendaKind::section_work:
+            return "section_work";
+        case AgendaKind::discussion:
+            return domain::kDiscussionKind;
+        case AgendaKind::action_items:
+            return "action_items";
     }
     return "section_work";
 }
@@ -90,12 +93,12 @@ struct Group {
 }  // namespace
 
 std::expected<std::vector<PlannedMeeting>, std::vector<PlanError>> plan_meetings(const Guide& guide,
-                                                                                  const PlanRequest& request) {
+                                                                                 const PlanRequest& request) {
     std::vector<PlanError> errors;
     if (request.meeting_minutes < kMinMeetingMinutes || request.meeting_minutes > kMaxMeetingMinutes) {
-        errors.push_back({"meeting_minutes", fmt::format("meeting_minutes is {}; it must be between {} and {}",
-                                                         request.meeting_minutes, kMinMeetingMinutes,
-                                                         kMaxMeetingMinutes)});
+        errors.push_back(
+            {"meeting_minutes", fmt::format("meeting_minutes is {}; it must be between {} and {}",
+                                            request.meeting_minutes, kMinMeetingMinutes, kMaxMeetingMinutes)});
     }
     if (!(request.discussion_share >= 0.0 && request.discussion_share <= kMaxPlannerDiscussionShare)) {
         errors.push_back({"discussion_share", fmt::format("discussion_share is {}; it must be between 0 and {}",
@@ -156,11 +159,12 @@ std::expected<std::vector<PlannedMeeting>, std::vector<PlanError>> plan_meetings
                 reason = {fmt::format("the next section, {}, is not related to it", quoted_en(s)),
                           fmt::format("la siguiente sección, {}, no está relacionada con ella", quoted_es(s))};
             } else if (n > most_objectives) {
-                reason = {fmt::format("with {} the meeting would have {} objectives; a {}-minute meeting allows at most {}",
-                                      quoted_en(s), n, minutes, most_objectives),
-                          fmt::format("con {} la reunión tendría {} objetivos; una reunión de {} minutos admite como "
-                                      "máximo {}",
-                                      quoted_es(s), n, minutes, most_objectives)};
+                reason = {
+                    fmt::format("with {} the meeting would have {} objectives; a {}-minute meeting allows at most {}",
+                                quoted_en(s), n, minutes, most_objectives),
+                    fmt::format("con {} la reunión tendría {} objetivos; una reunión de {} minutos admite como "
+                                "máximo {}",
+                                quoted_es(s), n, minutes, most_objectives)};
             } else if (work > capacity) {
                 reason = {fmt::format("with {} the section work would take {} minutes, more than the {} a {}-minute "
                                       "meeting leaves for it",
@@ -202,9 +206,11 @@ std::expected<std::vector<PlannedMeeting>, std::vector<PlanError>> plan_meetings
 
         PlannedMeeting m;
         m.duration_minutes = minutes;
-        m.agenda.push_back({forming ? Text{"Welcome and introductions", "Bienvenida y presentaciones"}
-                                    : Text{"Welcome", "Bienvenida"},
-                            f.welcome, AgendaKind::welcome, {}});
+        m.agenda.push_back(
+            {forming ? Text{"Welcome and introductions", "Bienvenida y presentaciones"} : Text{"Welcome", "Bienvenida"},
+             f.welcome,
+             AgendaKind::welcome,
+             {}});
         if (f.review > 0) {
             m.agenda.push_back(
                 {{"Review of open action items", "Repaso de las tareas pendientes"}, f.review, AgendaKind::review, {}});
@@ -228,15 +234,17 @@ std::expected<std::vector<PlannedMeeting>, std::vector<PlanError>> plan_meetings
         // Why.
         const Section& head = *g.sections.front();
         if (g.solo == Solo::forming) {
-            m.why = {"A new team spends its first meeting on forming the team alone: introductions, who is on it, "
-                     "which perspectives are missing and who will invite them. Reaching out to suggested members is "
-                     "the main action item before the next meeting.",
-                     "Un equipo nuevo dedica su primera reunión solo a formarse: presentaciones, quiénes lo integran, "
-                     "qué perspectivas faltan y quién las invitará. Contactar a las personas sugeridas es la principal "
-                     "tarea antes de la próxima reunión."};
+            m.why = {
+                "A new team spends its first meeting on forming the team alone: introductions, who is on it, "
+                "which perspectives are missing and who will invite them. Reaching out to suggested members is "
+                "the main action item before the next meeting.",
+                "Un equipo nuevo dedica su primera reunión solo a formarse: presentaciones, quiénes lo integran, "
+                "qué perspectivas faltan y quién las invitará. Contactar a las personas sugeridas es la principal "
+                "tarea antes de la próxima reunión."};
         } else if (g.solo == Solo::full) {
-            m.why = {fmt::format("{} needs a full meeting, so it has this one to itself.", quoted_en(head)),
-                     fmt::format("{} requiere una reunión completa, así que la tiene para ella sola.", quoted_es(head))};
+            m.why = {
+                fmt::format("{} needs a full meeting, so it has this one to itself.", quoted_en(head)),
+                fmt::format("{} requiere una reunión completa, así que la tiene para ella sola.", quoted_es(head))};
         } else if (n > 1) {
             std::vector<std::string> en, es;
             for (const auto* s : g.sections) en.push_back(quoted_en(*s)), es.push_back(quoted_es(*s));
@@ -251,26 +259,31 @@ std::expected<std::vector<PlannedMeeting>, std::vector<PlanError>> plan_meetings
             m.why = {fmt::format("{} is planned on its own: {}.", quoted_en(head), g.closing_reason.en),
                      fmt::format("{} se planifica sola: {}.", quoted_es(head), g.closing_reason.es)};
         } else {
-            m.why = {fmt::format("{} is planned on its own: no other requested section follows it.", quoted_en(head)),
-                     fmt::format("{} se planifica sola: no le sigue ninguna otra sección solicitada.", quoted_es(head))};
+            m.why = {
+                fmt::format("{} is planned on its own: no other requested section follows it.", quoted_en(head)),
+                fmt::format("{} se planifica sola: no le sigue ninguna otra sección solicitada.", quoted_es(head))};
         }
         if (estimated > capacity) {
-            m.why.en += fmt::format(" Its estimate ({} minutes) is more than the {} minutes of section work this "
-                                    "meeting holds: what is not finished becomes action items, and the next "
-                                    "meeting's review picks it up.",
-                                    estimated, capacity);
-            m.why.es += fmt::format(" Su estimación ({} minutos) supera los {} minutos de trabajo que caben en esta "
-                                    "reunión: lo que quede pendiente se convierte en tareas y se retoma en el repaso "
-                                    "de la próxima reunión.",
-                                    estimated, capacity);
+            m.why.en += fmt::format(
+                " Its estimate ({} minutes) is more than the {} minutes of section work this "
+                "meeting holds: what is not finished becomes action items, and the next "
+                "meeting's review picks it up.",
+                estimated, capacity);
+            m.why.es += fmt::format(
+                " Su estimación ({} minutos) supera los {} minutos de trabajo que caben en esta "
+                "reunión: lo que quede pendiente se convierte en tareas y se retoma en el repaso "
+                "de la próxima reunión.",
+                estimated, capacity);
         }
         if (minutes < request.meeting_minutes) {
-            m.why.en += fmt::format(" Virtual meetings are kept to {} minutes (the usual length is {}), so a virtual "
-                                    "team meets more often, for shorter sessions.",
-                                    minutes, request.meeting_minutes);
-            m.why.es += fmt::format(" Las reuniones virtuales se limitan a {} minutos (la duración habitual es {}), así "
-                                    "que un equipo virtual se reúne más a menudo, en sesiones más cortas.",
-                                    minutes, request.meeting_minutes);
+            m.why.en += fmt::format(
+                " Virtual meetings are kept to {} minutes (the usual length is {}), so a virtual "
+                "team meets more often, for shorter sessions.",
+                minutes, request.meeting_minutes);
+            m.why.es += fmt::format(
+                " Las reuniones virtuales se limitan a {} minutos (la duración habitual es {}), así "
+                "que un equipo virtual se reúne más a menudo, en sesiones más cortas.",
+                minutes, request.meeting_minutes);
         }
 
         // The planner must never propose a meeting that breaks a rule.

@@ -15,8 +15,7 @@ using Strings = std::vector<std::string>;
 
 const Guide& module0() {
     static const Guide guide = [] {
-        const auto path = std::filesystem::path(TRELLIS_SOURCE_DIR) / "guides" /
-                          "world-languages-module-0.yaml";
+        const auto path = std::filesystem::path(TRELLIS_SOURCE_DIR) / "guides" / "world-languages-module-0.yaml";
         auto load = load_guide_file(path);
         if (!load.guide) throw std::runtime_error("cannot load " + path.string());
         return *load.guide;
@@ -43,8 +42,8 @@ std::vector<PlannedMeeting> plan_ok(const Guide& guide, const PlanRequest& reque
 
 void expect_rules_kept(const std::vector<PlannedMeeting>& plan, double share, int most_minutes) {
     for (const auto& m : plan) {
-        const auto violations = check_meeting(m.duration_minutes, static_cast<int>(m.objectives.size()),
-                                              to_rules_agenda(m), share);
+        const auto violations =
+            check_meeting(m.duration_minutes, static_cast<int>(m.objectives.size()), to_rules_agenda(m), share);
         EXPECT_TRUE(violations.empty()) << violations.front().message;
         int total = 0;
         for (const auto& item : m.agenda) {
@@ -66,8 +65,9 @@ void expect_rules_kept(const std::vector<PlannedMeeting>& plan, double share, in
 
 TEST(Planner, NewTeamInPersonHourGivesEachModule0SectionItsOwnMeeting) {
     const auto plan = plan_ok(module0(), {"module-0", kAllOfModule0, true, MeetingMode::in_person, 60});
-    EXPECT_EQ(groups_of(plan), (std::vector<Strings>{{"a-team"}, {"b-commonalities"}, {"c-students"}, {"d-teachers"},
-                                                      {"e-implementation"}}));
+    EXPECT_EQ(
+        groups_of(plan),
+        (std::vector<Strings>{{"a-team"}, {"b-commonalities"}, {"c-students"}, {"d-teachers"}, {"e-implementation"}}));
     expect_rules_kept(plan, 0.2, 60);
     // The first meeting forms the team: introductions, no review of action items yet.
     const auto& first = plan[0];
@@ -104,14 +104,16 @@ TEST(Planner, AgendaOfAnHourMeeting) {
     EXPECT_EQ(agenda[3].title.es, "Diálogo y preguntas: C. Describir a los estudiantes y revisar los datos");
     EXPECT_EQ(agenda[4].kind, AgendaKind::action_items);
     EXPECT_EQ(agenda[4].minutes, 5);
-    EXPECT_EQ(plan[0].why.es, "\u00abC. Describir a los estudiantes y revisar los datos\u00bb se planifica sola: no le "
-                              "sigue ninguna otra sección solicitada.");
+    EXPECT_EQ(plan[0].why.es,
+              "\u00abC. Describir a los estudiantes y revisar los datos\u00bb se planifica sola: no le "
+              "sigue ninguna otra sección solicitada.");
 }
 
 TEST(Planner, RelatedShortSectionsShareALongerMeeting) {
     const auto plan = plan_ok(module0(), {"module-0", kAllOfModule0, false, MeetingMode::in_person, 90});
-    EXPECT_EQ(groups_of(plan), (std::vector<Strings>{{"a-team"}, {"b-commonalities"}, {"c-students", "d-teachers"},
-                                                      {"e-implementation"}}));
+    EXPECT_EQ(
+        groups_of(plan),
+        (std::vector<Strings>{{"a-team"}, {"b-commonalities"}, {"c-students", "d-teachers"}, {"e-implementation"}}));
     expect_rules_kept(plan, 0.2, 90);
     EXPECT_TRUE(plan[2].why.en.find("are related and together fit") != std::string::npos) << plan[2].why.en;
     EXPECT_EQ(plan[2].objectives.size(), 2u);
@@ -129,8 +131,9 @@ TEST(Planner, VirtualTeamsGetMoreShorterMeetings) {
     EXPECT_EQ(b.size(), 5u);
     for (const auto& m : a) EXPECT_EQ(m.duration_minutes, 120);
     for (const auto& m : b) EXPECT_EQ(m.duration_minutes, 60);
-    EXPECT_TRUE(b[0].why.en.ends_with("Virtual meetings are kept to 60 minutes (the usual length is 120), so a virtual "
-                                      "team meets more often, for shorter sessions."));
+    EXPECT_TRUE(
+        b[0].why.en.ends_with("Virtual meetings are kept to 60 minutes (the usual length is 120), so a virtual "
+                              "team meets more often, for shorter sessions."));
     // A virtual team that already meets for 45 minutes keeps its length.
     virtual_team.meeting_minutes = 45;
     for (const auto& m : plan_ok(module0(), virtual_team)) EXPECT_EQ(m.duration_minutes, 45);
@@ -144,8 +147,8 @@ TEST(Planner, LongSectionIsTimeBoxedAndSaysSo) {
 }
 
 TEST(Planner, SectionsFollowGuideOrderWhateverTheRequestOrder) {
-    const auto plan = plan_ok(module0(), {"module-0", {"e-implementation", "a-team", "c-students"}, false,
-                                          MeetingMode::in_person, 60});
+    const auto plan = plan_ok(
+        module0(), {"module-0", {"e-implementation", "a-team", "c-students"}, false, MeetingMode::in_person, 60});
     EXPECT_EQ(groups_of(plan), (std::vector<Strings>{{"a-team"}, {"c-students"}, {"e-implementation"}}));
 }
 

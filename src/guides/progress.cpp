@@ -16,9 +16,12 @@ std::optional<SectionStatus> parse_section_status(std::string_view key) {
 
 std::string_view section_status_key(SectionStatus status) {
     switch (status) {
-        case SectionStatus::not_started: return "not_started";
-        case SectionStatus::in_progress: return "in_progress";
-        case SectionStatus::complete: return "complete";
+        case SectionStatus::not_started:
+            return "not_started";
+        case SectionStatus::in_progress:
+            return "in_progress";
+        case SectionStatus::complete:
+            return "complete";
     }
     return "not_started";
 }
@@ -30,31 +33,36 @@ std::expected<Located, LocateError> locate(const std::vector<Guide>& guides, std
     for (const auto& g : guides) {
         if (g.id == guide_id) out.guide = &g;
     }
-    if (!out.guide) return std::unexpected(LocateError{"guide", fmt::format("guide \"{}\" is not one of the guides", guide_id)});
+    if (!out.guide)
+        return std::unexpected(LocateError{"guide", fmt::format("guide \"{}\" is not one of the guides", guide_id)});
     if (module_id.empty()) return out;
     out.module = out.guide->find_module(module_id);
     if (!out.module) {
-        return std::unexpected(LocateError{"module", fmt::format("module \"{}\" is not in guide \"{}\"", module_id, guide_id)});
+        return std::unexpected(
+            LocateError{"module", fmt::format("module \"{}\" is not in guide \"{}\"", module_id, guide_id)});
     }
     if (section_id.empty()) return out;
     out.section = out.module->find_section(section_id);
     if (!out.section) {
         return std::unexpected(LocateError{
-            "section", fmt::format("section \"{}\" is not in module \"{}\" of guide \"{}\"", section_id, module_id, guide_id)});
+            "section",
+            fmt::format("section \"{}\" is not in module \"{}\" of guide \"{}\"", section_id, module_id, guide_id)});
     }
     if (item_id.empty()) return out;
     for (const auto& item : out.section->items) {
         if (item.id == item_id) out.item = &item;
     }
     if (!out.item) {
-        return std::unexpected(LocateError{"item", fmt::format("item \"{}\" is not in section \"{}\"", item_id, section_id)});
+        return std::unexpected(
+            LocateError{"item", fmt::format("item \"{}\" is not in section \"{}\"", item_id, section_id)});
     }
     if (entry_id.empty()) return out;
     for (const auto& entry : out.item->entries) {
         if (entry.id == entry_id) out.entry = &entry;
     }
     if (!out.entry) {
-        return std::unexpected(LocateError{"entry", fmt::format("entry \"{}\" is not in item \"{}\"", entry_id, item_id)});
+        return std::unexpected(
+            LocateError{"entry", fmt::format("entry \"{}\" is not in item \"{}\"", entry_id, item_id)});
     }
     return out;
 }
@@ -99,11 +107,16 @@ std::string representation_entry_note(const domain::Representation& r, std::stri
 
 std::string_view meeting_agenda_kind(AgendaKind kind) {
     switch (kind) {
-        case AgendaKind::welcome: return "information";
-        case AgendaKind::review: return "review";
-        case AgendaKind::section_work: return "topic";
-        case AgendaKind::discussion: return "discussion";
-        case AgendaKind::action_items: return "decision";
+        case AgendaKind::welcome:
+            return "information";
+        case AgendaKind::review:
+            return "review";
+        case AgendaKind::section_work:
+            return "topic";
+        case AgendaKind::discussion:
+            return "discussion";
+        case AgendaKind::action_items:
+            return "decision";
     }
     return "topic";
 }

@@ -63,15 +63,16 @@ TEST(GuideProgress, SummaryCountsEverySectionOnceAndPointsAtTheFirstUnfinished) 
     EXPECT_EQ(none.not_started, 3);
     EXPECT_EQ(none.current, "m0/a");
     const auto some = summarize(guides[0], {{"m0/a", SectionStatus::complete},
-                                             {"m0/b", SectionStatus::in_progress},
-                                             {"m0/gone", SectionStatus::complete}});  // no longer in the guide
+                                            {"m0/b", SectionStatus::in_progress},
+                                            {"m0/gone", SectionStatus::complete}});  // no longer in the guide
     EXPECT_EQ(some.complete, 1);
     EXPECT_EQ(some.in_progress, 1);
     EXPECT_EQ(some.not_started, 1);
     EXPECT_EQ(some.complete + some.in_progress + some.not_started, some.sections);
     EXPECT_EQ(some.current, "m0/b");
-    const auto all = summarize(guides[0], {{"m0/a", SectionStatus::complete}, {"m0/b", SectionStatus::complete},
-                                           {"m0/c", SectionStatus::complete}});
+    const auto all = summarize(
+        guides[0],
+        {{"m0/a", SectionStatus::complete}, {"m0/b", SectionStatus::complete}, {"m0/c", SectionStatus::complete}});
     EXPECT_EQ(all.complete, 3);
     EXPECT_EQ(all.current, "");
 }

@@ -32,9 +32,8 @@ std::string loggable_path(std::string_view target, std::string_view decoded_path
                           std::span<const std::string> secret_prefixes) {
     target = target.substr(0, target.find('?'));
     const std::string_view matched = decoded_path.empty() ? target : decoded_path;
-    const auto prefix = std::ranges::find_if(secret_prefixes, [&](const std::string& p) {
-        return matched.starts_with(p) && matched.size() > p.size();
-    });
+    const auto prefix = std::ranges::find_if(
+        secret_prefixes, [&](const std::string& p) { return matched.starts_with(p) && matched.size() > p.size(); });
     if (prefix == secret_prefixes.end()) return std::string(target.substr(0, kMaxLoggedPath));
 
     // The secret is the segment right after the prefix; in the raw target it has the same index unless an

@@ -10,7 +10,8 @@ namespace {
 const std::vector<std::string> kSecrets{"/calendar/", "/api/v1/invitations/", "/invitations/"};
 
 TEST(LoggablePath, RedactsTheTokenSegmentAndKeepsTheRest) {
-    EXPECT_EQ(loggable_path("/calendar/abcDEF123.ics", "/calendar/abcDEF123.ics", kSecrets), "/calendar/[redacted].ics");
+    EXPECT_EQ(loggable_path("/calendar/abcDEF123.ics", "/calendar/abcDEF123.ics", kSecrets),
+              "/calendar/[redacted].ics");
     EXPECT_EQ(loggable_path("/api/v1/invitations/tok/accept", "/api/v1/invitations/tok/accept", kSecrets),
               "/api/v1/invitations/[redacted]/accept");
     EXPECT_EQ(loggable_path("/invitations/tok?x=1", "/invitations/tok", kSecrets), "/invitations/[redacted]");

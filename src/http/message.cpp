@@ -36,6 +36,8 @@ void Response::set_header(std::string_view name, std::string value) {
     std::erase_if(headers, [&, keep = &*first](const Header& h) { return &h != keep && iequals(h.name, lower); });
 }
 
-std::string_view Response::header(std::string_view lowercase_name) const { return find_header(headers, lowercase_name); }
+std::string_view Response::header(std::string_view lowercase_name) const {
+    return find_header(headers, lowercase_name);
+}
 
 }  // namespace trellis::http

@@ -3,8 +3,8 @@
 
 #include <array>
 #include <atomic>
-#include <charconv>
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +23,8 @@
 
 #include <unistd.h>
 
+#include <fmt/chrono.h>
+#include <spdlog/spdlog.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -41,8 +43,6 @@
 #include <boost/beast/websocket.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
-#include <fmt/chrono.h>
-#include <spdlog/spdlog.h>
 
 #include "trellis/http/log_redaction.hpp"
 #include "trellis/http/problem.hpp"
@@ -64,8 +64,8 @@ struct WsConnection;
 
 struct Session {
     explicit Session(tcp::socket socket) : stream(std::move(socket)) {}
-    beast::tcp_stream stream;  // moved into WsConnection once upgraded (then stays usable, closed)
-    bool idle = false;  // waiting for the first byte of a request; only touched on the session's strand
+    beast::tcp_stream stream;          // moved into WsConnection once upgraded (then stays usable, closed)
+    bool idle = false;                 // waiting for the first byte of a request; only touched on the session's strand
     std::shared_ptr<WsConnection> ws;  // set while upgraded to WebSocket; only touched on the session's strand
 };
 
@@ -84,7 +84,7 @@ struct Server {
     const ServerOptions& options;
     Handler handler;
     asio::io_context ioc;
-    asio::thread_pool workers;  // runs the handlers (see ServerOptions::worker_threads)
+    asio::thread_pool workers;                              // runs the handlers (see ServerOptions::worker_threads)
     asio::strand<asio::io_context::executor_type> control;  // acceptor and signals live here
     tcp::acceptor acceptor;
     asio::signal_set signals;
@@ -233,7 +233,8 @@ asio::awaitable<void> linger_close(beast::tcp_stream& stream) {
 // the queue is bounded in messages and bytes, and a client that falls that far behind is dropped (its socket
 // closed) rather than allowed to grow the server's memory. Everything else runs on the connection's strand.
 struct WsConnection final : WebSocketPeer, std::enable_shared_from_this<WsConnection> {
-    WsConnection(Server& s, beast::tcp_stream&& stream) : server(s), ws(std::move(stream)), close_timer(ws.get_executor()) {}
+    WsConnection(Server& s, beast::tcp_stream&& stream)
+        : server(s), ws(std::move(stream)), close_timer(ws.get_executor()) {}
 
     Server& server;
     websocket::stream<beast::tcp_stream> ws;
@@ -306,21 +307,22 @@ struct WsConnection final : WebSocketPeer, std::enable_shared_from_this<WsConnec
         }
         writing = true;
         ws.text(true);
-        ws.async_write(asio::buffer(*next), [self = shared_from_this(), next](boost::system::error_code ec, std::size_t) {
-            self->writing = false;
-            {
-                std::lock_guard lock(self->mutex);
-                if (!self->queue.empty()) {
-                    self->queued_bytes -= self->queue.front()->size();
-                    self->queue.pop_front();
-                }
-            }
-            if (ec) {
-                self->drop();
-                return;
-            }
-            self->pump();
-        });
+        ws.async_write(asio::buffer(*next),
+                       [self = shared_from_this(), next](boost::system::error_code ec, std::size_t) {
+                           self->writing = false;
+                           {
+                               std::lock_guard lock(self->mutex);
+                               if (!self->queue.empty()) {
+                                   self->queued_bytes -= self->queue.front()->size();
+                                   self->queue.pop_front();
+                               }
+                           }
+                           if (ec) {
+                               self->drop();
+                               return;
+                           }
+                           self->pump();
+                       });
     }
 
     void start_close() {
@@ -347,9 +349,8 @@ void close_websocket(WsConnection& connection) {
 
 // Runs an accepted upgrade until either side closes it. The session's stream moves into the WebSocket stream.
 asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> session,
-                                    bhttp::request<bhttp::string_body> req, WebSocketAccept accept,
-                                    std::string remote, std::chrono::steady_clock::time_point start,
-                                    std::string path_for_log) {
+                                    bhttp::request<bhttp::string_body> req, WebSocketAccept accept, std::string remote,
+                                    std::chrono::steady_clock::time_point start, std::string path_for_log) {
     auto connection = std::make_shared<WsConnection>(server, std::move(session->stream));
     auto& ws = connection->ws;
     beast::get_lowest_layer(ws).expires_never();  // the WebSocket stream's own timeouts take over
@@ -432,7 +433,8 @@ Request request_from_header(const bhttp::request_header<>& header, const boost::
     request.path = target.path();
     for (auto param : target.params()) request.query[param.key] = param.value;
     request.headers.reserve(static_cast<std::size_t>(std::distance(header.begin(), header.end())));
-    for (const auto& field : header) request.headers.push_back({lower(field.name_string()), std::string(field.value())});
+    for (const auto& field : header)
+        request.headers.push_back({lower(field.name_string()), std::string(field.value())});
     request.remote_address = remote;
     return request;
 }
@@ -479,10 +481,10 @@ Response internal_error(Server& server, std::string_view what, std::string_view 
 // Runs `work` on the handler pool (it may wait on the database), turning an exception into a 500.
 template <class Result, class Work>
 asio::awaitable<std::expected<Result, Response>> on_workers(Server& server, Work work, std::string_view method,
-                                                           std::string_view path) {
+                                                            std::string_view path) {
     try {
-        co_return co_await asio::co_spawn(server.workers, [&]() -> asio::awaitable<Result> { co_return work(); },
-                                          asio::use_awaitable);
+        co_return co_await asio::co_spawn(
+            server.workers, [&]() -> asio::awaitable<Result> { co_return work(); }, asio::use_awaitable);
     } catch (const std::exception& e) {
         co_return std::unexpected(internal_error(server, e.what(), method, path));
     } catch (...) {
@@ -531,8 +533,9 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             const auto& header = parser.get().base();
             auto target = boost::urls::parse_origin_form(header.target());
             if (target) request = request_from_header(header, *target, remote);
-            path_for_log = loggable_path(header.target(), request ? std::string_view(request->path) : std::string_view{},
-                                         server.options.secret_path_prefixes);
+            path_for_log =
+                loggable_path(header.target(), request ? std::string_view(request->path) : std::string_view{},
+                              server.options.secret_path_prefixes);
             refusal = framing_problem(header);
             if (!refusal && request && !parser.is_done() && server.options.before_body) {
                 auto decided = co_await on_workers<BodyDecision>(
@@ -548,7 +551,8 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             if (!refusal) {
                 if (upload) {
                     body_limit = upload_limit;
-                    stream.expires_after(std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
+                    stream.expires_after(
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
                 }
                 if (parser.content_length() && *parser.content_length() > body_limit) ec = bhttp::error::body_limit;
             }
@@ -606,7 +610,8 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             stream.expires_after(timeout);
             co_await bhttp::async_write(stream, out, nothrow_awaitable);
             const bool header_done = file_parser || parser.is_header_done();
-            log_access(header_done ? std::string_view(parser_header(parser, file_parser).method_string()) : std::string_view("-"),
+            log_access(header_done ? std::string_view(parser_header(parser, file_parser).method_string())
+                                   : std::string_view("-"),
                        path_for_log, status, bytes, start, remote);
             lingering = true;
             break;

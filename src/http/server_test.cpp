@@ -12,11 +12,11 @@
 #include <fmt/format.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <chrono>
 #include <future>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -124,26 +124,26 @@ protected:
         options.read_timeout = std::chrono::seconds(3);
         options.threads = 2;
         port_ = serve_in_background(
-                thread_, options,
-                [this](Request& request) {
-                    Response response;
-                    if (request.path == "/slow") {
-                        slow_entered_ = true;
-                        std::this_thread::sleep_for(300ms);
-                        response.body = std::string(100000, 's');
-                        return response;
-                    }
-                    if (request.path == "/throw") throw std::runtime_error("boom");
-                    std::string body = request.method + " path=" + request.path;
-                    for (const auto& [k, v] : request.query) body += " " + k + "=" + v;
-                    body += " ua=" + std::string(request.header("user-agent"));
-                    body += " remote=" + request.remote_address;
-                    body += " body=" + request.body;
-                    response.set_header("Content-Type", "text/plain");
-                    response.body = body;
+            thread_, options,
+            [this](Request& request) {
+                Response response;
+                if (request.path == "/slow") {
+                    slow_entered_ = true;
+                    std::this_thread::sleep_for(300ms);
+                    response.body = std::string(100000, 's');
                     return response;
-                },
-                &returned_);
+                }
+                if (request.path == "/throw") throw std::runtime_error("boom");
+                std::string body = request.method + " path=" + request.path;
+                for (const auto& [k, v] : request.query) body += " " + k + "=" + v;
+                body += " ua=" + std::string(request.header("user-agent"));
+                body += " remote=" + request.remote_address;
+                body += " body=" + request.body;
+                response.set_header("Content-Type", "text/plain");
+                response.body = body;
+                return response;
+            },
+            &returned_);
         ASSERT_NE(port_, 0);
     }
     void TearDown() override {
@@ -334,22 +334,20 @@ protected:
             }
             return decision;
         };
-        port_ = serve_in_background(
-                thread_, options,
-                [this](Request& request) {
-                    Response response;
-                    if (request.body_file.empty()) {
-                        response.body = "memory:" + request.body;
-                        return response;
-                    }
-                    seen_file_ = request.body_file;
-                    const auto perms = std::filesystem::status(request.body_file).permissions();
-                    std::ifstream in(request.body_file, std::ios::binary);
-                    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-                    response.body = fmt::format("file:{}:{:o}:{}", request.body.empty() ? "no-body" : "body",
-                                                static_cast<unsigned>(perms), content.size());
-                    return response;
-                });
+        port_ = serve_in_background(thread_, options, [this](Request& request) {
+            Response response;
+            if (request.body_file.empty()) {
+                response.body = "memory:" + request.body;
+                return response;
+            }
+            seen_file_ = request.body_file;
+            const auto perms = std::filesystem::status(request.body_file).permissions();
+            std::ifstream in(request.body_file, std::ios::binary);
+            std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            response.body = fmt::format("file:{}:{:o}:{}", request.body.empty() ? "no-body" : "body",
+                                        static_cast<unsigned>(perms), content.size());
+            return response;
+        });
         ASSERT_NE(port_, 0);
     }
     void TearDown() override {
@@ -388,8 +386,9 @@ TEST_F(UploadServerTest, AnAcceptedUploadIsStreamedToAPrivateFileRemovedAfterThe
     EXPECT_FALSE(std::filesystem::exists(seen_file_));
     EXPECT_TRUE(seen_file_.starts_with(dir_.string()));
     // Chunked uploads too; and the upload limit still holds.
-    send_all(fd, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nTransfer-Encoding: chunked\r\n\r\n"
-                 "5\r\nhello\r\n0\r\n\r\n");
+    send_all(fd,
+             "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nTransfer-Encoding: chunked\r\n\r\n"
+             "5\r\nhello\r\n0\r\n\r\n");
     EXPECT_EQ(read_response(fd, buffer).body, "file:no-body:600:5");
     ::close(fd);
     fd = connect_to(port_);
@@ -401,16 +400,19 @@ TEST_F(UploadServerTest, AnAcceptedUploadIsStreamedToAPrivateFileRemovedAfterThe
 }
 
 TEST_F(UploadServerTest, OtherBodiesStayInMemoryUnderTheSmallLimit) {
-    EXPECT_EQ(read_one(port_, "POST /other HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 5\r\n\r\nhello").body,
-              "memory:hello");
-    EXPECT_EQ(read_one(port_, "POST /other HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 17\r\n\r\n").status,
-              413);
+    EXPECT_EQ(
+        read_one(port_, "POST /other HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 5\r\n\r\nhello").body,
+        "memory:hello");
+    EXPECT_EQ(
+        read_one(port_, "POST /other HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nContent-Length: 17\r\n\r\n").status,
+        413);
 }
 
 TEST_F(UploadServerTest, TransferEncodingMustBeExactlyChunked) {
     for (const std::string coding : {"chunked, identity", "identity", "gzip, chunked"}) {
-        const auto r = read_one(port_, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nTransfer-Encoding: " +
-                                           coding + "\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+        const auto r =
+            read_one(port_, "POST /upload HTTP/1.1\r\nHost: x\r\nAuthorization: yes\r\nTransfer-Encoding: " + coding +
+                                "\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
         EXPECT_EQ(r.status, 400) << coding;
         EXPECT_NE(r.body.find("Transfer-Encoding"), std::string::npos) << coding;
     }

@@ -66,9 +66,8 @@ bool accepts_gzip(std::string_view accept_encoding) {
         if (semi != std::string_view::npos) {
             std::string_view params = trim(item.substr(semi + 1));
             if (params.size() >= 2 && (params[0] == 'q' || params[0] == 'Q')) {
-                std::string_view q = trim(params.substr(params.find('=') == std::string_view::npos
-                                                            ? params.size()
-                                                            : params.find('=') + 1));
+                std::string_view q = trim(
+                    params.substr(params.find('=') == std::string_view::npos ? params.size() : params.find('=') + 1));
                 zero = !q.empty() && q.find_first_not_of("0.") == std::string_view::npos;
             }
         }
@@ -97,8 +96,8 @@ std::optional<std::string> read_file(const fs::path& file) {
 
 std::string etag_of(std::string_view content) {
     std::array<unsigned char, 16> hash{};
-    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(content.data()),
-                       content.size(), nullptr, 0);
+    crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(content.data()), content.size(),
+                       nullptr, 0);
     std::array<char, 33> hex{};
     sodium_bin2hex(hex.data(), hex.size(), hash.data(), hash.size());
     return std::string("\"") + hex.data() + "\"";

@@ -97,7 +97,8 @@ TEST_F(StaticFilesTest, RejectsTraversal) {
     EXPECT_EQ(r->body.find("secret\""), std::string::npos);
     EXPECT_EQ(get("/assets/../../etc/passwd")->status, 404);
     // A symbolic link out of root is treated as absent.
-    fs::create_symlink(root_.parent_path() / (root_.filename().string() + "-outside") / "secret.txt", root_ / "link.txt");
+    fs::create_symlink(root_.parent_path() / (root_.filename().string() + "-outside") / "secret.txt",
+                       root_ / "link.txt");
     EXPECT_EQ(get("/link.txt")->body, "<!doctype html><title>app</title>");
 }
 

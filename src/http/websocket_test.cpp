@@ -1,13 +1,13 @@
 // The live channel over real sockets: http::serve() with the application's authorizer and hub, driven by
 // Beast's WebSocket client (test files may include Beast; the server's other users may not).
+#include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <sys/time.h>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
 #include <boost/json.hpp>
-#include <gtest/gtest.h>
-#include <sys/socket.h>
-#include <sys/time.h>
 
 #include <chrono>
 #include <filesystem>
@@ -31,7 +31,10 @@ namespace websocket = boost::beast::websocket;
 namespace json = boost::json;
 using tcp = asio::ip::tcp;
 
-std::int64_t now() { return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count(); }
+std::int64_t now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 struct Client {
     asio::io_context ioc;
@@ -40,7 +43,8 @@ struct Client {
     beast::error_code error;
 
     // Connects and upgrades; `error` and `response` tell how it went.
-    Client(unsigned short port, const std::string& target, const std::vector<std::pair<std::string, std::string>>& headers) {
+    Client(unsigned short port, const std::string& target,
+           const std::vector<std::pair<std::string, std::string>>& headers) {
         ws.next_layer().connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
         timeval tv{5, 0};
         ::setsockopt(ws.next_layer().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
@@ -60,8 +64,9 @@ struct Client {
 class LiveChannel : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = std::filesystem::temp_directory_path() / ("trellis-live-" + std::to_string(::getpid()) + "-" +
-                                                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ =
+            std::filesystem::temp_directory_path() / ("trellis-live-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::remove_all(dir_);
         std::filesystem::create_directories(dir_);
         database_ = store::Database::open("sqlite://" + (dir_ / "t.db").string(), 4);
@@ -80,11 +85,13 @@ protected:
                 "INSERT INTO teams (organization_id, name, created_at) VALUES (?, 'Team', ?) RETURNING id", {org, t});
             const auto other_team = db->insert_returning_id(
                 "INSERT INTO teams (organization_id, name, created_at) VALUES (?, 'Other', ?) RETURNING id", {org, t});
-            db->execute("INSERT INTO team_members (team_id, user_id, name, email, role, created_at) "
-                        "VALUES (?, ?, 'Lead', 'lead@example.org', 'lead', ?)",
-                        {team, user_, t});
+            db->execute(
+                "INSERT INTO team_members (team_id, user_id, name, email, role, created_at) "
+                "VALUES (?, ?, 'Lead', 'lead@example.org', 'lead', ?)",
+                {team, user_, t});
             const char* meeting_sql =
-                "INSERT INTO meetings (team_id, title, status, created_at, updated_at) VALUES (?, 'M', 'scheduled', ?, ?) "
+                "INSERT INTO meetings (team_id, title, status, created_at, updated_at) VALUES (?, 'M', 'scheduled', ?, "
+                "?) "
                 "RETURNING id";
             meeting_ = db->insert_returning_id(meeting_sql, {team, t, t});
             other_meeting_ = db->insert_returning_id(meeting_sql, {other_team, t, t});
@@ -118,7 +125,8 @@ protected:
 
     void publish(int n) {
         auto db = database_->acquire();
-        api::publish_live(*services_, *db, api::meeting_topic(meeting_), json::object{{"type", "note.saved"}, {"n", n}});
+        api::publish_live(*services_, *db, api::meeting_topic(meeting_),
+                          json::object{{"type", "note.saved"}, {"n", n}});
     }
 
     std::filesystem::path dir_;
@@ -156,7 +164,8 @@ TEST_F(LiveChannel, RefusesTheAnonymousTheUnrelatedAndCrossSiteCookies) {
     Client no_origin(port_, target(meeting_), {{"Cookie", cookie}});
     EXPECT_EQ(no_origin.response.result_int(), 403U);
 
-    Client same_site(port_, target(meeting_), {{"Cookie", cookie}, {"Origin", "http://127.0.0.1:" + std::to_string(port_)}});
+    Client same_site(port_, target(meeting_),
+                     {{"Cookie", cookie}, {"Origin", "http://127.0.0.1:" + std::to_string(port_)}});
     EXPECT_FALSE(same_site.error) << same_site.error.message();
     EXPECT_EQ(same_site.next().at("type"), "hello");
 }

@@ -1,7 +1,7 @@
 #include "trellis/live/hub.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <chrono>
 #include <deque>
@@ -15,7 +15,8 @@ namespace json = boost::json;
 namespace {
 
 std::int64_t steady_seconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 std::string random_epoch() {

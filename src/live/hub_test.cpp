@@ -1,7 +1,7 @@
 #include "trellis/live/hub.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <mutex>
 #include <thread>

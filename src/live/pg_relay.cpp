@@ -3,9 +3,9 @@
 #include <libpq-fe.h>
 #include <poll.h>
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <chrono>
 #include <random>

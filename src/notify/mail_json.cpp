@@ -9,7 +9,8 @@ namespace json = boost::json;
 std::string mail_to_json(const MailMessage& m) {
     json::array attachments;
     for (const auto& a : m.attachments) {
-        attachments.push_back(json::object{{"filename", a.filename}, {"content_type", a.content_type}, {"content", a.content}});
+        attachments.push_back(
+            json::object{{"filename", a.filename}, {"content_type", a.content_type}, {"content", a.content}});
     }
     return json::serialize(json::object{{"to", m.to},
                                         {"to_name", m.to_name},

@@ -5,7 +5,11 @@
 using namespace trellis::notify;
 
 TEST(MailJson, RoundTripsEveryPart) {
-    MailMessage m{"ana@district.example", "Ana López", "Actas / Minutes", "texto\r\nline", std::string("<p>hola</p>"),
+    MailMessage m{"ana@district.example",
+                  "Ana López",
+                  "Actas / Minutes",
+                  "texto\r\nline",
+                  std::string("<p>hola</p>"),
                   {{"invite.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"}}};
     const auto back = mail_from_json(mail_to_json(m));
     ASSERT_TRUE(back.has_value());

@@ -185,8 +185,8 @@ std::string filename_parameter(std::string_view name, std::string_view parameter
 }
 
 std::string attachment_part(const MailAttachment& attachment) {
-    std::string type = single_line(attachment.content_type.empty() ? "application/octet-stream"
-                                                                   : attachment.content_type);
+    std::string type =
+        single_line(attachment.content_type.empty() ? "application/octet-stream" : attachment.content_type);
     std::string out = "Content-Type: " + type + ";\r\n " + filename_parameter(attachment.filename, "name") + "\r\n";
     out += "Content-Disposition: attachment;\r\n " + filename_parameter(attachment.filename, "filename") + "\r\n";
     out += "Content-Transfer-Encoding: base64\r\n\r\n";
@@ -241,7 +241,8 @@ public:
     }
 
     std::expected<void, std::string> send(const MailMessage& message) override {
-        if (message.to.empty() || single_line(message.to) != message.to || message.to.find_first_of("<> ") != std::string::npos)
+        if (message.to.empty() || single_line(message.to) != message.to ||
+            message.to.find_first_of("<> ") != std::string::npos)
             return std::unexpected("invalid recipient address");
         const std::string message_id = random_hex(16) + "@" + domain_;
         const std::string data = render_mime(message, from_, message_id);
@@ -320,8 +321,8 @@ std::string render_mime(const MailMessage& message, const std::string& from_addr
     std::string body_entity;
     if (message.html) {
         std::string alt_header;
-        std::string alt_body = multipart("alternative", {text_part("plain", message.text), text_part("html", *message.html)},
-                                         alt_header);
+        std::string alt_body =
+            multipart("alternative", {text_part("plain", message.text), text_part("html", *message.html)}, alt_header);
         body_entity = alt_header + "\r\n" + alt_body;
     } else {
         body_entity = text_part("plain", message.text);

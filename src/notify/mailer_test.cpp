@@ -28,7 +28,8 @@ using namespace std::chrono_literals;
 
 std::string header_value(const std::string& mime, const std::string& name) {
     const auto p = mime.find("\r\n" + name + ": ");
-    const auto start = mime.starts_with(name + ": ") ? name.size() + 2 : (p == std::string::npos ? p : p + name.size() + 4);
+    const auto start =
+        mime.starts_with(name + ": ") ? name.size() + 2 : (p == std::string::npos ? p : p + name.size() + 4);
     if (start == std::string::npos) return {};
     std::string value;
     std::size_t pos = start;
@@ -157,7 +158,8 @@ TEST(MailerTest, AlternativeAndAttachmentsInMixed) {
     const auto plain_pos = mime.find("--" + inner + "\r\nContent-Type: text/plain; charset=UTF-8");
     const auto html_pos = mime.find("--" + inner + "\r\nContent-Type: text/html; charset=UTF-8");
     const auto inner_end = mime.find("--" + inner + "--\r\n");
-    const auto attach_pos = mime.find("--" + outer + "\r\nContent-Type: text/calendar; method=REQUEST; charset=UTF-8;\r\n name=\"invite.ics\"");
+    const auto attach_pos = mime.find(
+        "--" + outer + "\r\nContent-Type: text/calendar; method=REQUEST; charset=UTF-8;\r\n name=\"invite.ics\"");
     ASSERT_NE(plain_pos, std::string::npos);
     ASSERT_NE(attach_pos, std::string::npos) << mime;
     EXPECT_LT(alt_pos, plain_pos);
@@ -181,8 +183,9 @@ protected:
         port_ = free_port();
         const std::string listen = "127.0.0.1:" + std::to_string(port_);
         const std::string dir = dir_.string();
-        std::vector<const char*> argv{"/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", listen.c_str(),
-                                      "-c", "aiosmtpd.handlers.Mailbox", dir.c_str(), nullptr};
+        std::vector<const char*> argv{
+            "/usr/bin/python3",          "-m",        "aiosmtpd", "-n", "-l", listen.c_str(), "-c",
+            "aiosmtpd.handlers.Mailbox", dir.c_str(), nullptr};
         ASSERT_EQ(posix_spawn(&pid_, argv[0], nullptr, nullptr, const_cast<char* const*>(argv.data()), environ), 0);
         for (int i = 0; i < 100 && !listening(); ++i) std::this_thread::sleep_for(50ms);
         ASSERT_TRUE(listening()) << "aiosmtpd did not start (python3-aiosmtpd installed?)";

@@ -46,14 +46,18 @@ struct Labels {
     const char* closed;
 };
 
-constexpr Labels kEnglish{"Minutes", "Team", "Goal", "Starts", "Time zone", "Duration", "minutes", "Mode", "Location",
-                          "Objectives", "Attendance", "Present", "Absent", "Excused", "Not recorded", "Agenda and notes",
-                          "No notes.", "Decisions", "None.", "Action items", "What", "Owner", "Due", "Status",
-                          "no owner", "Amendments", "Closed"};
-constexpr Labels kSpanish{"Acta", "Equipo", "Meta", "Inicio", "Zona horaria", "Duración", "minutos", "Modalidad",
-                          "Lugar", "Objetivos", "Asistencia", "Presentes", "Ausentes", "Justificados", "Sin registrar",
-                          "Agenda y notas", "Sin notas.", "Decisiones", "Ninguna.", "Tareas", "Qué", "Responsable",
-                          "Fecha límite", "Estado", "sin responsable", "Enmiendas", "Cerrada"};
+constexpr Labels kEnglish{"Minutes",   "Team",       "Goal",         "Starts",
+                          "Time zone", "Duration",   "minutes",      "Mode",
+                          "Location",  "Objectives", "Attendance",   "Present",
+                          "Absent",    "Excused",    "Not recorded", "Agenda and notes",
+                          "No notes.", "Decisions",  "None.",        "Action items",
+                          "What",      "Owner",      "Due",          "Status",
+                          "no owner",  "Amendments", "Closed"};
+constexpr Labels kSpanish{
+    "Acta",          "Equipo",         "Meta",       "Inicio",          "Zona horaria", "Duración", "minutos",
+    "Modalidad",     "Lugar",          "Objetivos",  "Asistencia",      "Presentes",    "Ausentes", "Justificados",
+    "Sin registrar", "Agenda y notas", "Sin notas.", "Decisiones",      "Ninguna.",     "Tareas",   "Qué",
+    "Responsable",   "Fecha límite",   "Estado",     "sin responsable", "Enmiendas",    "Cerrada"};
 
 const Labels& labels(const std::string& lang) { return lang == "es" ? kSpanish : kEnglish; }
 
@@ -131,7 +135,8 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
         out += fmt::format("<dt>{}</dt><dd>{} ({}: {})</dd>\n", L.starts, when(*m.starts_at), L.time_zone,
                            escape_html(m.time_zone));
     }
-    if (m.duration_minutes) out += fmt::format("<dt>{}</dt><dd>{} {}</dd>\n", L.duration, *m.duration_minutes, L.minutes_unit);
+    if (m.duration_minutes)
+        out += fmt::format("<dt>{}</dt><dd>{} {}</dd>\n", L.duration, *m.duration_minutes, L.minutes_unit);
     if (!m.mode.empty()) out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", L.mode, mode_name(m.mode, lang));
     if (!m.location.empty()) out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", L.location, escape_html(m.location));
     out += "</dl>\n";
@@ -149,7 +154,8 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
     }
     out += fmt::format("</dl>\n<h2>{}</h2>\n<ol>\n", L.agenda);
     for (const auto& item : m.items) {
-        out += fmt::format("<li><h3>{} <small>({} {})</small></h3>\n", escape_html(item.title), item.minutes, L.minutes_unit);
+        out += fmt::format("<li><h3>{} <small>({} {})</small></h3>\n", escape_html(item.title), item.minutes,
+                           L.minutes_unit);
         if (item.notes.empty()) out += fmt::format("<p>{}</p>\n", L.no_notes);
         for (const auto& note : item.notes) {
             out += fmt::format("<p><strong>{}:</strong> {}</p>\n", escape_html(note.author), escape_html(note.text));
@@ -166,12 +172,14 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
     out += fmt::format("<h2>{}</h2>\n", L.action_items);
     if (m.action_items.empty()) out += fmt::format("<p>{}</p>\n", L.none);
     else {
-        out += fmt::format("<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
-                           "</tr></thead>\n<tbody>\n",
-                           L.what, L.owner, L.due);
+        out += fmt::format(
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+            "</tr></thead>\n<tbody>\n",
+            L.what, L.owner, L.due);
         for (const auto& a : m.action_items) {
             out += fmt::format("<tr><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td></tr>\n",
-                               escape_html(a.title), escape_html(a.owner.empty() ? L.no_owner : a.owner), a.due_on, a.due_on);
+                               escape_html(a.title), escape_html(a.owner.empty() ? L.no_owner : a.owner), a.due_on,
+                               a.due_on);
         }
         out += "</tbody>\n</table>\n";
     }
@@ -184,7 +192,8 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
         out += "</ul>\n";
     }
     if (m.closed_at != 0) {
-        out += fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at), escape_html(m.closed_by));
+        out +=
+            fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at), escape_html(m.closed_by));
     }
     return out;
 }
@@ -212,10 +221,11 @@ MailMessage minutes_mail(const std::string& to, const std::string& name, const d
     mail.subject = fmt::format("Minutes: {} ({}) / Acta", m.title, m.team);
     mail.text = minutes_text(m, {}, "en") + fmt::format("\nPrintable minutes: {}\n\n---\n\n", link) +
                 minutes_text(m, {}, "es") + fmt::format("\nActa para imprimir: {}&lang=es\n", link);
-    mail.html = "<div lang=\"en\">" + minutes_body_html(m, {}, "en") +
-                fmt::format("<p><a href=\"{}\">Printable minutes</a></p></div><hr><div lang=\"es\">", escape_html(link)) +
-                minutes_body_html(m, {}, "es") +
-                fmt::format("<p><a href=\"{}&amp;lang=es\">Acta para imprimir</a></p></div>", escape_html(link));
+    mail.html =
+        "<div lang=\"en\">" + minutes_body_html(m, {}, "en") +
+        fmt::format("<p><a href=\"{}\">Printable minutes</a></p></div><hr><div lang=\"es\">", escape_html(link)) +
+        minutes_body_html(m, {}, "es") +
+        fmt::format("<p><a href=\"{}&amp;lang=es\">Acta para imprimir</a></p></div>", escape_html(link));
     return mail;
 }
 
@@ -227,9 +237,10 @@ MailMessage invitation_mail(const std::string& to, const std::string& name, cons
     const auto start = when(f.starts_at);
     if (cancelled) {
         mail.subject = fmt::format("Cancelled: {} ({}) / Cancelada", f.title, start);
-        mail.text = fmt::format("The meeting \"{0}\" of {1} on {2} is cancelled.\n\n---\n\nLa reunión \"{0}\" de {1} del "
-                                "{2} queda cancelada.\n",
-                                f.title, f.team, start);
+        mail.text = fmt::format(
+            "The meeting \"{0}\" of {1} on {2} is cancelled.\n\n---\n\nLa reunión \"{0}\" de {1} del "
+            "{2} queda cancelada.\n",
+            f.title, f.team, start);
     } else {
         mail.subject = fmt::format("{}: {} ({}) / {}", updated ? "Updated invitation" : "Invitation", f.title, start,
                                    updated ? "Invitación actualizada" : "Invitación");
@@ -240,9 +251,8 @@ MailMessage invitation_mail(const std::string& to, const std::string& name, cons
     }
     mail.html = "<p>" + escape_html(mail.text) + "</p>";
     for (std::size_t at; (at = mail.html->find('\n')) != std::string::npos;) mail.html->replace(at, 1, "<br>");
-    mail.attachments.push_back({"invite.ics",
-                                fmt::format("text/calendar; method={}; charset=UTF-8", cancelled ? "CANCEL" : "REQUEST"),
-                                ics});
+    mail.attachments.push_back(
+        {"invite.ics", fmt::format("text/calendar; method={}; charset=UTF-8", cancelled ? "CANCEL" : "REQUEST"), ics});
     return mail;
 }
 
@@ -250,12 +260,13 @@ MailMessage digest_mail(const domain::Digest& d, const std::string& today, const
     MailMessage mail;
     mail.to = d.email;
     mail.to_name = d.name;
-    mail.subject = fmt::format("Trellis: {} action item{} due or overdue / Tareas pendientes ({})",
-                               d.overdue.size() + d.due_soon.size(), d.overdue.size() + d.due_soon.size() == 1 ? "" : "s",
-                               today);
+    mail.subject =
+        fmt::format("Trellis: {} action item{} due or overdue / Tareas pendientes ({})",
+                    d.overdue.size() + d.due_soon.size(), d.overdue.size() + d.due_soon.size() == 1 ? "" : "s", today);
     std::string text = fmt::format("Hello {},\n\n", d.name);
     std::string html = fmt::format("<p>Hello {},</p>", escape_html(d.name));
-    const auto section = [&](const char* heading, const char* heading_es, const std::vector<domain::DigestItem>& items) {
+    const auto section = [&](const char* heading, const char* heading_es,
+                             const std::vector<domain::DigestItem>& items) {
         if (items.empty()) return;
         text += fmt::format("{} / {}:\n", heading, heading_es);
         html += fmt::format("<h2>{} / <span lang=\"es\">{}</span></h2><ul>", heading, heading_es);
@@ -270,8 +281,9 @@ MailMessage digest_mail(const domain::Digest& d, const std::string& today, const
     section("Overdue", "Atrasadas", d.overdue);
     section("Due within 3 days", "Vencen en 3 días", d.due_soon);
     text += fmt::format("Your open items / Sus tareas abiertas: {}\n", link);
-    html += fmt::format("<p><a href=\"{}\">Your open items</a> / <a href=\"{}\" lang=\"es\">Sus tareas abiertas</a></p>",
-                        escape_html(link), escape_html(link));
+    html +=
+        fmt::format("<p><a href=\"{}\">Your open items</a> / <a href=\"{}\" lang=\"es\">Sus tareas abiertas</a></p>",
+                    escape_html(link), escape_html(link));
     mail.text = std::move(text);
     mail.html = std::move(html);
     return mail;

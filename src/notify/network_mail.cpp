@@ -10,13 +10,14 @@ MailMessage network_invitation_mail(const std::string& to, const std::string& to
     MailMessage m;
     m.to = to;
     m.to_name = to_name;
-    m.subject = fmt::format("{} is invited to the network {} / Invitación a la red {}", t.organization, t.network,
-                            t.network);
+    m.subject =
+        fmt::format("{} is invited to the network {} / Invitación a la red {}", t.organization, t.network, t.network);
     const auto focus_en = t.focus.empty() ? std::string() : fmt::format("Its focus: {}\n\n", t.focus);
     const auto focus_es = t.focus.empty() ? std::string() : fmt::format("Su enfoque: {}\n\n", t.focus);
     m.text = fmt::format(
         "Hello,\n\n{0} of {1} asks {2} to join the network {3} on Trellis.\n\n{4}Until an admin of {2} accepts, the "
-        "network sees nothing of {2} but its name. To accept or decline, sign in as an admin of {2} and open:\n\n{5}\n\n"
+        "network sees nothing of {2} but its name. To accept or decline, sign in as an admin of {2} and "
+        "open:\n\n{5}\n\n"
         "---\n\nHola:\n\n{0}, de {1}, invita a {2} a unirse a la red {3} en Trellis.\n\n{6}Hasta que un administrador "
         "de {2} acepte, la red no ve nada de {2} salvo su nombre. Para aceptar o rechazar, inicie sesión como "
         "administrador de {2} y abra:\n\n{5}\n",

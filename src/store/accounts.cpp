@@ -113,9 +113,9 @@ void clear_sign_in_failures(Connection& db, const std::string& email) {
 }
 
 std::optional<KnownDevice> find_known_device(Connection& db, const std::string& token_hash, std::int64_t used_since) {
-    const auto row = db.query_one(
-        "SELECT id, user_id, failures FROM known_devices WHERE token_hash = ? AND last_used_at > ?",
-        {token_hash, used_since});
+    const auto row =
+        db.query_one("SELECT id, user_id, failures FROM known_devices WHERE token_hash = ? AND last_used_at > ?",
+                     {token_hash, used_since});
     if (!row) return std::nullopt;
     return KnownDevice{row->integer(0), row->integer(1), row->integer(2)};
 }
@@ -124,9 +124,10 @@ void insert_known_device(Connection& db, const std::string& token_hash, std::int
                          std::int64_t keep) {
     db.execute("INSERT INTO known_devices (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)",
                {token_hash, user_id, now, now});
-    db.execute("DELETE FROM known_devices WHERE user_id = ? AND id NOT IN (SELECT id FROM known_devices "
-               "WHERE user_id = ? ORDER BY last_used_at DESC, id DESC LIMIT ?)",
-               {user_id, user_id, keep});
+    db.execute(
+        "DELETE FROM known_devices WHERE user_id = ? AND id NOT IN (SELECT id FROM known_devices "
+        "WHERE user_id = ? ORDER BY last_used_at DESC, id DESC LIMIT ?)",
+        {user_id, user_id, keep});
 }
 
 void known_device_signed_in(Connection& db, std::int64_t device_id, std::int64_t now) {

@@ -4,32 +4,38 @@ namespace trellis::store {
 
 std::string_view audit_action_name(AuditAction action) {
     switch (action) {
-        case AuditAction::data_read: return "data.read";
-        case AuditAction::data_export: return "data.export";
-        case AuditAction::data_share: return "data.share";
-        case AuditAction::data_unshare: return "data.unshare";
-        case AuditAction::data_import: return "data.import";
-        case AuditAction::data_delete: return "data.delete";
-        case AuditAction::organization_export: return "organization.export";
+        case AuditAction::data_read:
+            return "data.read";
+        case AuditAction::data_export:
+            return "data.export";
+        case AuditAction::data_share:
+            return "data.share";
+        case AuditAction::data_unshare:
+            return "data.unshare";
+        case AuditAction::data_import:
+            return "data.import";
+        case AuditAction::data_delete:
+            return "data.delete";
+        case AuditAction::organization_export:
+            return "organization.export";
     }
     return "unknown";  // unreachable: every enumerator is named above
 }
 
 std::optional<AuditAction> parse_audit_action(std::string_view name) {
-    for (auto action : {AuditAction::data_read, AuditAction::data_export, AuditAction::data_share,
-                        AuditAction::data_unshare, AuditAction::data_import, AuditAction::data_delete,
-                        AuditAction::organization_export}) {
+    for (auto action :
+         {AuditAction::data_read, AuditAction::data_export, AuditAction::data_share, AuditAction::data_unshare,
+          AuditAction::data_import, AuditAction::data_delete, AuditAction::organization_export}) {
         if (audit_action_name(action) == name) return action;
     }
     return std::nullopt;
 }
 
-
 void record_audit_event(Connection& db, const AuditEvent& e) {
-    db.execute("INSERT INTO audit_events (organization_id, user_id, user_name, action, detail, client_address, "
-               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               {e.organization_id, param_or_null(e.user_id), e.user_name, e.action, e.detail, e.client_address,
-                e.created_at});
+    db.execute(
+        "INSERT INTO audit_events (organization_id, user_id, user_name, action, detail, client_address, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {e.organization_id, param_or_null(e.user_id), e.user_name, e.action, e.detail, e.client_address, e.created_at});
 }
 
 std::vector<AuditEvent> audit_events(Connection& db, const AuditQuery& q) {

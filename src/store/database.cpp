@@ -264,8 +264,8 @@ std::unique_ptr<Database> Database::open(const std::string& url, std::size_t poo
         check_postgresql_url(url);
         database = std::make_unique<PostgresDatabase>(url, pool_size);
     } else {
-        throw std::invalid_argument("unsupported database URL scheme '" + scheme + "' in '" +
-                                    detail::redact_url(url) + "'; " + kUrlHelp);
+        throw std::invalid_argument("unsupported database URL scheme '" + scheme + "' in '" + detail::redact_url(url) +
+                                    "'; " + kUrlHelp);
     }
     database->pool_ = std::make_shared<Pool>();
     database->pool_->idle.reserve(pool_size);

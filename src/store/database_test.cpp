@@ -60,8 +60,8 @@ protected:
     void create_items(Connection& connection) {
         connection.execute_script("CREATE TABLE items (id " + pk() +
                                   ", name TEXT NOT NULL UNIQUE, amount BIGINT, note TEXT, ratio DOUBLE PRECISION);"
-                                  "CREATE TABLE tags (id " + pk() +
-                                  ", item_id BIGINT NOT NULL REFERENCES items(id), label TEXT NOT NULL)");
+                                  "CREATE TABLE tags (id " +
+                                  pk() + ", item_id BIGINT NOT NULL REFERENCES items(id), label TEXT NOT NULL)");
     }
 
     std::int64_t count_items(Connection& connection) {
@@ -117,16 +117,16 @@ TEST_P(StoreTest, NullRoundTrip) {
     EXPECT_EQ(row->optional_integer(0), std::nullopt);
     EXPECT_EQ(row->real(2), 0.0);
 
-    connection->execute("UPDATE items SET amount = ?, note = ? WHERE id = ?",
-                        {param_or_null(std::optional<std::int64_t>{7}), param_or_null(std::optional<std::string>{"x"}),
-                         id});
+    connection->execute(
+        "UPDATE items SET amount = ?, note = ? WHERE id = ?",
+        {param_or_null(std::optional<std::int64_t>{7}), param_or_null(std::optional<std::string>{"x"}), id});
     row = connection->query_one("SELECT amount, note FROM items WHERE id = ?", {id});
     EXPECT_EQ(row->optional_integer(0), 7);
     EXPECT_EQ(row->optional_text(1), "x");
     // A NULL parameter whose type the context does not give needs a CAST on PostgreSQL (portable to SQLite).
-    EXPECT_EQ(connection->query("SELECT id FROM items WHERE CAST(? AS TEXT) IS NULL OR note = ?", {nullptr, nullptr})
-                  .size(),
-              1u);
+    EXPECT_EQ(
+        connection->query("SELECT id FROM items WHERE CAST(? AS TEXT) IS NULL OR note = ?", {nullptr, nullptr}).size(),
+        1u);
 }
 
 TEST_P(StoreTest, Int64BeyondTwoToThe31) {
@@ -239,8 +239,7 @@ TEST_P(StoreTest, TransactionDestroyedWithoutCommitLeavesNothing) {
         Transaction transaction(*connection);
         connection->execute("INSERT INTO items (name) VALUES (?)", {std::string("half way")});
         throw std::runtime_error("request failed");
-    } catch (const std::runtime_error&) {
-    }
+    } catch (const std::runtime_error&) {}
     EXPECT_EQ(count_items(*connection), 0);
     {
         Transaction transaction(*connection);

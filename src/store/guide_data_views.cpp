@@ -18,7 +18,8 @@ std::vector<GuideDataView> guide_data_views(Connection& db, std::int64_t team_id
 std::int64_t attach_data_view(Connection& db, const GuideDataView& v, std::int64_t by) {
     return db.insert_returning_id(
         "INSERT INTO guide_data_views (team_id, guide_id, module_id, section_id, organization_id, org_code, indicator, "
-        "year, note, attached_by, attached_by_name, attached_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "year, note, attached_by, attached_by_name, attached_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+        "id",
         {v.team_id, v.guide_id, v.module_id, v.section_id, v.organization_id, v.org_code, v.indicator,
          static_cast<std::int64_t>(v.year), v.note, by, v.attached_by_name, v.attached_at});
 }

@@ -21,9 +21,10 @@ std::optional<TeamGuide> find_team_guide(Connection& db, std::int64_t team_id, c
 
 void adopt_guide(Connection& db, std::int64_t team_id, const std::string& guide_id, std::int64_t by,
                  const std::string& by_name, std::int64_t now) {
-    db.execute("INSERT INTO team_guides (team_id, guide_id, adopted_by, adopted_by_name, adopted_at) "
-               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, guide_id) DO NOTHING",
-               {team_id, guide_id, by, by_name, now});
+    db.execute(
+        "INSERT INTO team_guides (team_id, guide_id, adopted_by, adopted_by_name, adopted_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, guide_id) DO NOTHING",
+        {team_id, guide_id, by, by_name, now});
 }
 
 std::vector<GuideSectionState> guide_section_states(Connection& db, std::int64_t team_id, const std::string& guide_id) {
@@ -38,12 +39,13 @@ std::vector<GuideSectionState> guide_section_states(Connection& db, std::int64_t
 
 void set_guide_section_status(Connection& db, std::int64_t team_id, const std::string& guide_id,
                               const GuideSectionState& s, std::int64_t by) {
-    db.execute("INSERT INTO guide_section_states (team_id, guide_id, module_id, section_id, status, changed_by, "
-               "changed_by_name, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-               "ON CONFLICT (team_id, guide_id, module_id, section_id) DO UPDATE SET status = excluded.status, "
-               "changed_by = excluded.changed_by, changed_by_name = excluded.changed_by_name, "
-               "changed_at = excluded.changed_at",
-               {team_id, guide_id, s.module_id, s.section_id, s.status, by, s.changed_by_name, s.changed_at});
+    db.execute(
+        "INSERT INTO guide_section_states (team_id, guide_id, module_id, section_id, status, changed_by, "
+        "changed_by_name, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (team_id, guide_id, module_id, section_id) DO UPDATE SET status = excluded.status, "
+        "changed_by = excluded.changed_by, changed_by_name = excluded.changed_by_name, "
+        "changed_at = excluded.changed_at",
+        {team_id, guide_id, s.module_id, s.section_id, s.status, by, s.changed_by_name, s.changed_at});
 }
 
 namespace {
@@ -59,7 +61,8 @@ GuideAnswer answer_from(const Row& r) {
 
 std::vector<GuideAnswer> guide_answers(Connection& db, std::int64_t team_id, const std::string& guide_id) {
     std::vector<GuideAnswer> out;
-    for (const auto& r : db.query(std::string(kAnswerColumns) + "WHERE team_id = ? AND guide_id = ?", {team_id, guide_id})) {
+    for (const auto& r :
+         db.query(std::string(kAnswerColumns) + "WHERE team_id = ? AND guide_id = ?", {team_id, guide_id})) {
         out.push_back(answer_from(r));
     }
     return out;
@@ -68,9 +71,10 @@ std::vector<GuideAnswer> guide_answers(Connection& db, std::int64_t team_id, con
 std::optional<GuideAnswer> find_guide_answer(Connection& db, std::int64_t team_id, const std::string& guide_id,
                                              const std::string& module_id, const std::string& section_id,
                                              const std::string& item_id) {
-    const auto row = db.query_one(std::string(kAnswerColumns) +
-                                      "WHERE team_id = ? AND guide_id = ? AND module_id = ? AND section_id = ? AND item_id = ?",
-                                  {team_id, guide_id, module_id, section_id, item_id});
+    const auto row =
+        db.query_one(std::string(kAnswerColumns) +
+                         "WHERE team_id = ? AND guide_id = ? AND module_id = ? AND section_id = ? AND item_id = ?",
+                     {team_id, guide_id, module_id, section_id, item_id});
     if (!row) return std::nullopt;
     return answer_from(*row);
 }
@@ -96,9 +100,10 @@ bool write_guide_answer(Connection& db, std::int64_t team_id, const std::string&
         }
         answer_id = current->id;
     }
-    db.execute("INSERT INTO guide_answer_versions (answer_id, version, body, author_id, author_name, written_at) "
-               "VALUES (?, ?, ?, ?, ?, ?)",
-               {answer_id, expected_version + 1, a.text, author_id, a.author_name, now});
+    db.execute(
+        "INSERT INTO guide_answer_versions (answer_id, version, body, author_id, author_name, written_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {answer_id, expected_version + 1, a.text, author_id, a.author_name, now});
     return true;
 }
 
@@ -119,20 +124,22 @@ std::vector<GuideEntryState> guide_entry_states(Connection& db, std::int64_t tea
     for (const auto& r : db.query("SELECT module_id, section_id, item_id, entry_id, checked, note, changed_by_name, "
                                   "changed_at FROM guide_entry_states WHERE team_id = ? AND guide_id = ?",
                                   {team_id, guide_id})) {
-        out.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.integer(4) != 0, r.text(5), r.text(6), r.integer(7)});
+        out.push_back(
+            {r.text(0), r.text(1), r.text(2), r.text(3), r.integer(4) != 0, r.text(5), r.text(6), r.integer(7)});
     }
     return out;
 }
 
-void set_guide_entry_state(Connection& db, std::int64_t team_id, const std::string& guide_id,
-                           const GuideEntryState& s, std::int64_t by) {
-    db.execute("INSERT INTO guide_entry_states (team_id, guide_id, module_id, section_id, item_id, entry_id, checked, "
-               "note, changed_by, changed_by_name, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-               "ON CONFLICT (team_id, guide_id, module_id, section_id, item_id, entry_id) DO UPDATE SET "
-               "checked = excluded.checked, note = excluded.note, changed_by = excluded.changed_by, "
-               "changed_by_name = excluded.changed_by_name, changed_at = excluded.changed_at",
-               {team_id, guide_id, s.module_id, s.section_id, s.item_id, s.entry_id,
-                static_cast<std::int64_t>(s.checked ? 1 : 0), s.note, by, s.changed_by_name, s.changed_at});
+void set_guide_entry_state(Connection& db, std::int64_t team_id, const std::string& guide_id, const GuideEntryState& s,
+                           std::int64_t by) {
+    db.execute(
+        "INSERT INTO guide_entry_states (team_id, guide_id, module_id, section_id, item_id, entry_id, checked, "
+        "note, changed_by, changed_by_name, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (team_id, guide_id, module_id, section_id, item_id, entry_id) DO UPDATE SET "
+        "checked = excluded.checked, note = excluded.note, changed_by = excluded.changed_by, "
+        "changed_by_name = excluded.changed_by_name, changed_at = excluded.changed_at",
+        {team_id, guide_id, s.module_id, s.section_id, s.item_id, s.entry_id,
+         static_cast<std::int64_t>(s.checked ? 1 : 0), s.note, by, s.changed_by_name, s.changed_at});
 }
 
 }  // namespace trellis::store

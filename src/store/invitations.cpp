@@ -7,9 +7,8 @@ std::int64_t insert_invitation(Connection& db, const std::string& token_hash, co
     return db.insert_returning_id(
         "INSERT INTO invitations (token_hash, organization_id, team_id, member_id, email, role, invited_by, "
         "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {token_hash, invitation.organization_id, param_or_null(invitation.team_id),
-         param_or_null(invitation.member_id), invitation.email, invitation.role, invited_by, now,
-         invitation.expires_at});
+        {token_hash, invitation.organization_id, param_or_null(invitation.team_id), param_or_null(invitation.member_id),
+         invitation.email, invitation.role, invited_by, now, invitation.expires_at});
 }
 
 std::optional<Invitation> find_invitation(Connection& db, const std::string& token_hash) {
@@ -20,10 +19,9 @@ std::optional<Invitation> find_invitation(Connection& db, const std::string& tok
         "LEFT JOIN teams t ON t.id = i.team_id WHERE i.token_hash = ?",
         {token_hash});
     if (!row) return std::nullopt;
-    return Invitation{row->integer(0),      row->integer(1),          row->text(2),
-                      row->optional_integer(3), row->optional_text(4), row->optional_integer(5),
-                      row->text(6),         row->text(7),             row->integer(8),
-                      row->optional_integer(9)};
+    return Invitation{row->integer(0),       row->integer(1),          row->text(2), row->optional_integer(3),
+                      row->optional_text(4), row->optional_integer(5), row->text(6), row->text(7),
+                      row->integer(8),       row->optional_integer(9)};
 }
 
 bool mark_invitation_accepted(Connection& db, std::int64_t invitation_id, std::int64_t user_id, std::int64_t now) {

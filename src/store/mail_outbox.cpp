@@ -3,12 +3,14 @@
 namespace trellis::store {
 
 void enqueue_mail(Connection& db, const std::string& recipient, const std::string& message_json, std::int64_t now) {
-    db.execute("INSERT INTO mail_outbox (recipient, message_json, created_at, next_attempt_at, attempts, status) "
-               "VALUES (?, ?, ?, ?, 0, 'queued')",
-               {recipient, message_json, now, now});
+    db.execute(
+        "INSERT INTO mail_outbox (recipient, message_json, created_at, next_attempt_at, attempts, status) "
+        "VALUES (?, ?, ?, ?, 0, 'queued')",
+        {recipient, message_json, now, now});
 }
 
-std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::int64_t lease_seconds, std::int64_t limit) {
+std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::int64_t lease_seconds,
+                                       std::int64_t limit) {
     std::vector<QueuedMail> claimed;
     Transaction transaction(db);
     for (const auto& row : db.query("SELECT id, message_json, attempts FROM mail_outbox WHERE status = 'queued' "
@@ -26,9 +28,10 @@ std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::in
 }
 
 void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now, const std::string& record_json) {
-    db.execute("UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, "
-               "message_json = ? WHERE id = ?",
-               {now, record_json, id});
+    db.execute(
+        "UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, "
+        "message_json = ? WHERE id = ?",
+        {now, record_json, id});
 }
 
 void retry_mail(Connection& db, std::int64_t id, const std::string& error, std::int64_t retry_at) {
@@ -37,9 +40,10 @@ void retry_mail(Connection& db, std::int64_t id, const std::string& error, std::
 }
 
 void give_up_mail(Connection& db, std::int64_t id, const std::string& error, const std::string& record_json) {
-    db.execute("UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, message_json = ? "
-               "WHERE id = ?",
-               {error, record_json, id});
+    db.execute(
+        "UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, message_json = ? "
+        "WHERE id = ?",
+        {error, record_json, id});
 }
 
 std::vector<QueuedMail> finished_mail_with_bodies(Connection& db, std::int64_t limit) {

@@ -39,9 +39,10 @@ Meeting read_meeting(const Row& row) {
 
 std::vector<AgendaEntry> load_agenda(Connection& db, std::int64_t meeting_id) {
     std::vector<AgendaEntry> out;
-    for (const auto& row : db.query("SELECT id, title, minutes, kind, action_item_id, outreach_item_id FROM agenda_items "
-                                    "WHERE meeting_id = ? ORDER BY position, id",
-                                    {meeting_id})) {
+    for (const auto& row :
+         db.query("SELECT id, title, minutes, kind, action_item_id, outreach_item_id FROM agenda_items "
+                  "WHERE meeting_id = ? ORDER BY position, id",
+                  {meeting_id})) {
         out.push_back({row.integer(0), row.text(1), static_cast<int>(row.integer(2)), row.text(3),
                        row.optional_integer(4), row.optional_integer(5)});
     }
@@ -78,10 +79,11 @@ void write_agenda(Connection& db, std::int64_t meeting_id, const std::vector<Age
                        {position, item.title, static_cast<std::int64_t>(item.minutes), item.kind, item.id});
             kept.push_back(item.id);
         } else {
-            db.execute("INSERT INTO agenda_items (meeting_id, position, title, minutes, kind, action_item_id, "
-                       "outreach_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       {meeting_id, position, item.title, static_cast<std::int64_t>(item.minutes), item.kind,
-                        param_or_null(item.action_item_id), param_or_null(item.outreach_item_id)});
+            db.execute(
+                "INSERT INTO agenda_items (meeting_id, position, title, minutes, kind, action_item_id, "
+                "outreach_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                {meeting_id, position, item.title, static_cast<std::int64_t>(item.minutes), item.kind,
+                 param_or_null(item.action_item_id), param_or_null(item.outreach_item_id)});
         }
     }
     for (const auto id : existing) {
@@ -132,22 +134,25 @@ std::optional<Meeting> find_meeting(Connection& db, std::int64_t id) {
 }
 
 std::vector<Meeting> team_meetings(Connection& db, std::int64_t team_id) {
-    return read_meetings(db, db.query(std::string(kMeetingSelect) +
-                                          "WHERE m.team_id = ? ORDER BY CASE WHEN m.starts_at IS NULL THEN 1 ELSE 0 END, "
-                                          "m.starts_at, m.id",
-                                      {team_id}));
+    return read_meetings(db,
+                         db.query(std::string(kMeetingSelect) +
+                                      "WHERE m.team_id = ? ORDER BY CASE WHEN m.starts_at IS NULL THEN 1 ELSE 0 END, "
+                                      "m.starts_at, m.id",
+                                  {team_id}));
 }
 
 std::vector<Meeting> user_meetings(Connection& db, std::int64_t user_id) {
-    return read_meetings(db, db.query(std::string(kMeetingSelect) +
-                                          "WHERE m.status <> 'draft' AND m.starts_at IS NOT NULL AND m.team_id IN "
-                                          "(SELECT team_id FROM team_members WHERE user_id = ?) ORDER BY m.starts_at, m.id",
-                                      {user_id}));
+    return read_meetings(db,
+                         db.query(std::string(kMeetingSelect) +
+                                      "WHERE m.status <> 'draft' AND m.starts_at IS NOT NULL AND m.team_id IN "
+                                      "(SELECT team_id FROM team_members WHERE user_id = ?) ORDER BY m.starts_at, m.id",
+                                  {user_id}));
 }
 
 std::int64_t insert_meeting(Connection& db, const Meeting& m, std::int64_t created_by, std::int64_t now) {
     const auto id = db.insert_returning_id(
-        "INSERT INTO meetings (team_id, title, goal, starts_at, time_zone, duration_minutes, mode, location, objectives, "
+        "INSERT INTO meetings (team_id, title, goal, starts_at, time_zone, duration_minutes, mode, location, "
+        "objectives, "
         "status, sequence, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) "
         "RETURNING id",
         {m.team_id, m.title, m.goal, param_or_null(m.starts_at), m.time_zone, optional_int(m.duration_minutes),
@@ -169,20 +174,24 @@ bool update_meeting(Connection& db, const Meeting& m, std::int64_t now) {
     return true;
 }
 
-void close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by, std::int64_t now) {
-    db.execute("UPDATE meetings SET status = 'closed', minutes_json = ?, closed_at = ?, closed_by = ?, updated_at = ?, "
-               "version = version + 1 WHERE id = ?",
-               {minutes_json, now, by, now, id});
+void close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by,
+                   std::int64_t now) {
+    db.execute(
+        "UPDATE meetings SET status = 'closed', minutes_json = ?, closed_at = ?, closed_by = ?, updated_at = ?, "
+        "version = version + 1 WHERE id = ?",
+        {minutes_json, now, by, now, id});
 }
 
 void cancel_meeting(Connection& db, std::int64_t id, std::int64_t now) {
-    db.execute("UPDATE meetings SET status = 'cancelled', cancelled_at = ?, sequence = sequence + 1, updated_at = ?, "
-               "version = version + 1 WHERE id = ?",
-               {now, now, id});
+    db.execute(
+        "UPDATE meetings SET status = 'cancelled', cancelled_at = ?, sequence = sequence + 1, updated_at = ?, "
+        "version = version + 1 WHERE id = ?",
+        {now, now, id});
 }
 
 int discussion_share_percent(Connection& db, std::int64_t team_id) {
-    const auto row = db.query_one("SELECT discussion_share_percent FROM team_meeting_settings WHERE team_id = ?", {team_id});
+    const auto row =
+        db.query_one("SELECT discussion_share_percent FROM team_meeting_settings WHERE team_id = ?", {team_id});
     return row ? static_cast<int>(row->integer(0)) : 20;
 }
 
@@ -196,9 +205,10 @@ void set_discussion_share_percent(Connection& db, std::int64_t team_id, int perc
 
 std::vector<Attendance> meeting_attendance(Connection& db, std::int64_t meeting_id) {
     std::vector<Attendance> out;
-    for (const auto& row : db.query("SELECT member_id, status, recorded_at FROM meeting_attendance WHERE meeting_id = ? "
-                                    "ORDER BY member_id",
-                                    {meeting_id})) {
+    for (const auto& row :
+         db.query("SELECT member_id, status, recorded_at FROM meeting_attendance WHERE meeting_id = ? "
+                  "ORDER BY member_id",
+                  {meeting_id})) {
         out.push_back({row.integer(0), row.text(1), row.integer(2)});
     }
     return out;
@@ -209,9 +219,10 @@ void set_attendance(Connection& db, std::int64_t meeting_id, std::int64_t member
     if (db.execute("UPDATE meeting_attendance SET status = ?, recorded_by = ?, recorded_at = ? "
                    "WHERE meeting_id = ? AND member_id = ?",
                    {status, by, now, meeting_id, member_id}) == 0) {
-        db.execute("INSERT INTO meeting_attendance (meeting_id, member_id, status, recorded_by, recorded_at) "
-                   "VALUES (?, ?, ?, ?, ?)",
-                   {meeting_id, member_id, status, by, now});
+        db.execute(
+            "INSERT INTO meeting_attendance (meeting_id, member_id, status, recorded_by, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            {meeting_id, member_id, status, by, now});
     }
 }
 
@@ -229,27 +240,29 @@ std::vector<Note> read_notes(const Rows& rows) {
 }  // namespace
 
 std::vector<Note> meeting_notes(Connection& db, std::int64_t meeting_id) {
-    return read_notes(db.query(std::string(kNoteSelect) + "WHERE meeting_id = ? ORDER BY agenda_item_id, author_name, id",
-                               {meeting_id}));
+    return read_notes(db.query(
+        std::string(kNoteSelect) + "WHERE meeting_id = ? ORDER BY agenda_item_id, author_name, id", {meeting_id}));
 }
 
 std::optional<Note> find_note(Connection& db, std::int64_t agenda_item_id, std::int64_t author_id) {
-    auto notes = read_notes(db.query(std::string(kNoteSelect) + "WHERE agenda_item_id = ? AND author_id = ?",
-                                     {agenda_item_id, author_id}));
+    auto notes = read_notes(
+        db.query(std::string(kNoteSelect) + "WHERE agenda_item_id = ? AND author_id = ?", {agenda_item_id, author_id}));
     if (notes.empty()) return std::nullopt;
     return notes.front();
 }
 
 void insert_note(Connection& db, const Note& n, std::int64_t now) {
-    db.execute("INSERT INTO meeting_notes (meeting_id, agenda_item_id, author_id, author_name, body, updated_at) "
-               "VALUES (?, ?, ?, ?, ?, ?)",
-               {n.meeting_id, n.agenda_item_id, n.author_id, n.author_name, n.text, now});
+    db.execute(
+        "INSERT INTO meeting_notes (meeting_id, agenda_item_id, author_id, author_name, body, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {n.meeting_id, n.agenda_item_id, n.author_id, n.author_name, n.text, now});
 }
 
 bool update_note(Connection& db, const Note& n, std::int64_t now) {
-    return db.execute("UPDATE meeting_notes SET body = ?, author_name = ?, updated_at = ?, version = version + 1 "
-                      "WHERE id = ? AND version = ?",
-                      {n.text, n.author_name, now, n.id, n.version}) == 1;
+    return db.execute(
+               "UPDATE meeting_notes SET body = ?, author_name = ?, updated_at = ?, version = version + 1 "
+               "WHERE id = ? AND version = ?",
+               {n.text, n.author_name, now, n.id, n.version}) == 1;
 }
 
 namespace {
@@ -270,7 +283,8 @@ std::vector<Decision> meeting_decisions(Connection& db, std::int64_t meeting_id)
 }
 
 std::optional<Decision> find_decision(Connection& db, std::int64_t meeting_id, std::int64_t id) {
-    auto found = read_decisions(db.query(std::string(kDecisionSelect) + "WHERE meeting_id = ? AND id = ?", {meeting_id, id}));
+    auto found =
+        read_decisions(db.query(std::string(kDecisionSelect) + "WHERE meeting_id = ? AND id = ?", {meeting_id, id}));
     if (found.empty()) return std::nullopt;
     return found.front();
 }
@@ -283,9 +297,10 @@ std::int64_t insert_decision(Connection& db, const Decision& d, std::int64_t by,
 }
 
 bool update_decision(Connection& db, const Decision& d, std::int64_t now) {
-    return db.execute("UPDATE meeting_decisions SET body = ?, agenda_item_id = ?, updated_at = ?, version = version + 1 "
-                      "WHERE id = ? AND version = ?",
-                      {d.text, param_or_null(d.agenda_item_id), now, d.id, d.version}) == 1;
+    return db.execute(
+               "UPDATE meeting_decisions SET body = ?, agenda_item_id = ?, updated_at = ?, version = version + 1 "
+               "WHERE id = ? AND version = ?",
+               {d.text, param_or_null(d.agenda_item_id), now, d.id, d.version}) == 1;
 }
 
 std::optional<ActionItem> find_action_item(Connection& db, std::int64_t id) {
@@ -299,7 +314,8 @@ std::vector<ActionItem> meeting_action_items(Connection& db, std::int64_t meetin
 }
 
 std::vector<ActionItem> team_action_items(Connection& db, std::int64_t team_id) {
-    return read_actions(db.query(std::string(kActionSelect) + "WHERE a.team_id = ? ORDER BY a.due_on, a.id", {team_id}));
+    return read_actions(
+        db.query(std::string(kActionSelect) + "WHERE a.team_id = ? ORDER BY a.due_on, a.id", {team_id}));
 }
 
 std::vector<ActionItem> open_team_action_items(Connection& db, std::int64_t team_id) {
@@ -321,16 +337,18 @@ std::vector<ActionItem> all_open_action_items(Connection& db) {
 
 std::int64_t insert_action_item(Connection& db, const ActionItem& a, std::int64_t by, std::int64_t now) {
     return db.insert_returning_id(
-        "INSERT INTO action_items (team_id, meeting_id, title, owner_member_id, due_on, status, created_by, created_at) "
+        "INSERT INTO action_items (team_id, meeting_id, title, owner_member_id, due_on, status, created_by, "
+        "created_at) "
         "VALUES (?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
         {a.team_id, a.meeting_id, a.title, param_or_null(a.owner_member_id), a.due_on, by, now});
 }
 
 bool update_action_item(Connection& db, const ActionItem& a) {
-    return db.execute("UPDATE action_items SET title = ?, owner_member_id = ?, due_on = ?, status = ?, done_on = ?, "
-                      "status_changed_by = ?, status_changed_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                      {a.title, param_or_null(a.owner_member_id), a.due_on, a.status, param_or_null(a.done_on),
-                       param_or_null(a.status_changed_by), param_or_null(a.status_changed_at), a.id, a.version}) == 1;
+    return db.execute(
+               "UPDATE action_items SET title = ?, owner_member_id = ?, due_on = ?, status = ?, done_on = ?, "
+               "status_changed_by = ?, status_changed_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+               {a.title, param_or_null(a.owner_member_id), a.due_on, a.status, param_or_null(a.done_on),
+                param_or_null(a.status_changed_by), param_or_null(a.status_changed_at), a.id, a.version}) == 1;
 }
 
 void insert_carryover(Connection& db, std::int64_t meeting_id, std::optional<std::int64_t> action_item_id,
@@ -358,8 +376,9 @@ std::int64_t insert_amendment(Connection& db, std::int64_t meeting_id, const std
 }
 
 bool claim_digest(Connection& db, const std::string& email, const std::string& day, std::int64_t now) {
-    return db.execute("INSERT INTO digest_sends (email, day, sent_at) VALUES (?, ?, ?) ON CONFLICT (email, day) DO NOTHING",
-                      {email, day, now}) == 1;
+    return db.execute(
+               "INSERT INTO digest_sends (email, day, sent_at) VALUES (?, ?, ?) ON CONFLICT (email, day) DO NOTHING",
+               {email, day, now}) == 1;
 }
 
 void release_digest(Connection& db, const std::string& email, const std::string& day) {
@@ -374,7 +393,8 @@ std::set<std::string> digests_sent_on(Connection& db, const std::string& day) {
 
 void replace_calendar_feed(Connection& db, std::int64_t user_id, const std::string& token_hash, std::int64_t now) {
     db.execute("DELETE FROM calendar_feeds WHERE user_id = ?", {user_id});
-    db.execute("INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (?, ?, ?)", {user_id, token_hash, now});
+    db.execute("INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (?, ?, ?)",
+               {user_id, token_hash, now});
 }
 
 bool delete_calendar_feed(Connection& db, std::int64_t user_id) {

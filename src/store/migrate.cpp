@@ -59,8 +59,8 @@ void lock_for_migration(Connection& connection) {
 int highest_known(const std::vector<Migration>& known) {
     for (std::size_t i = 0; i < known.size(); ++i) {
         if (known[i].version != static_cast<int>(i) + 1) {
-            throw std::logic_error("migrations must be numbered 1, 2, 3, ... without gaps; entry " +
-                                   std::to_string(i) + " is version " + std::to_string(known[i].version));
+            throw std::logic_error("migrations must be numbered 1, 2, 3, ... without gaps; entry " + std::to_string(i) +
+                                   " is version " + std::to_string(known[i].version));
         }
     }
     return static_cast<int>(known.size());
@@ -69,8 +69,7 @@ int highest_known(const std::vector<Migration>& known) {
 void refuse_if_newer(int version, int highest) {
     if (version > highest) {
         throw std::runtime_error("database schema is version " + std::to_string(version) +
-                                 " but this trellis knows only up to " + std::to_string(highest) +
-                                 "; upgrade trellis");
+                                 " but this trellis knows only up to " + std::to_string(highest) + "; upgrade trellis");
     }
 }
 

@@ -158,7 +158,6 @@ INSERT INTO perspectives (perspective_key, label_en, label_es, position) VALUES
   ('special_education', 'Special education', 'Educación especial', 6);
 )sql";
 
-
 // Meetings (issue 3): plans, agendas, the live record (attendance, notes, decisions, action items), minutes and
 // amendments, carry-overs for follow-through, digest sends, calendar invitations and personal feeds.
 constexpr std::string_view kMeetings = R"sql(
@@ -489,12 +488,8 @@ CREATE INDEX known_devices_user ON known_devices(user_id);
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
-        {1, "foundation", kFoundation},
-        {2, "meetings", kMeetings},
-        {3, "mail_outbox", kMailOutbox},
-        {4, "guide_progress", kGuideProgress},
-        {5, "student_data", kStudentData},
-        {6, "tenancy", kTenancy},
+        {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
+        {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
     };
     return all;
 }

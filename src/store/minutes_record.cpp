@@ -1,8 +1,8 @@
 // The minutes of a closed meeting as stored: JSON text in meetings.minutes_json, the shape
 // GET /api/v1/meetings/{id}/minutes answers (docs/api.md, "Minutes"), frozen when the meeting closes.
-#include <boost/json.hpp>
 #include <fmt/chrono.h>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "trellis/store/meetings.hpp"
 
@@ -65,23 +65,23 @@ std::string encode_minutes(const domain::Minutes& m) {
                                        {"status", a.status}});
     }
     return json::serialize(json::object{{"team", m.team},
-                        {"title", m.title},
-                        {"goal", m.goal},
-                        {"starts_at", time_or_null(m.starts_at)},
-                        {"time_zone", m.time_zone},
-                        {"duration_minutes", or_null(m.duration_minutes)},
-                        {"mode", m.mode},
-                        {"location", m.location},
-                        {"objectives", string_array(m.objectives)},
-                        {"attendance", json::object{{"present", string_array(m.present)},
-                                                    {"absent", string_array(m.absent)},
-                                                    {"excused", string_array(m.excused)},
-                                                    {"not_recorded", string_array(m.not_recorded)}}},
-                        {"agenda", std::move(items)},
-                        {"decisions", string_array(m.decisions)},
-                        {"action_items", std::move(actions)},
-                        {"closed_at", rfc3339(m.closed_at)},
-                        {"closed_by", m.closed_by}});
+                                        {"title", m.title},
+                                        {"goal", m.goal},
+                                        {"starts_at", time_or_null(m.starts_at)},
+                                        {"time_zone", m.time_zone},
+                                        {"duration_minutes", or_null(m.duration_minutes)},
+                                        {"mode", m.mode},
+                                        {"location", m.location},
+                                        {"objectives", string_array(m.objectives)},
+                                        {"attendance", json::object{{"present", string_array(m.present)},
+                                                                    {"absent", string_array(m.absent)},
+                                                                    {"excused", string_array(m.excused)},
+                                                                    {"not_recorded", string_array(m.not_recorded)}}},
+                                        {"agenda", std::move(items)},
+                                        {"decisions", string_array(m.decisions)},
+                                        {"action_items", std::move(actions)},
+                                        {"closed_at", rfc3339(m.closed_at)},
+                                        {"closed_by", m.closed_by}});
 }
 
 domain::Minutes decode_minutes(const std::string& stored) {
@@ -104,8 +104,11 @@ domain::Minutes decode_minutes(const std::string& stored) {
     m.not_recorded = strings(attendance.at("not_recorded"));
     for (const auto& v : o.at("agenda").as_array()) {
         const auto& i = v.as_object();
-        domain::MinutesItem item{i.at("agenda_item_id").as_int64(), text(i, "title"),
-                                 static_cast<int>(i.at("minutes").as_int64()), text(i, "kind"), {}};
+        domain::MinutesItem item{i.at("agenda_item_id").as_int64(),
+                                 text(i, "title"),
+                                 static_cast<int>(i.at("minutes").as_int64()),
+                                 text(i, "kind"),
+                                 {}};
         for (const auto& n : i.at("notes").as_array()) {
             item.notes.push_back({text(n.as_object(), "author"), text(n.as_object(), "text")});
         }
@@ -114,7 +117,8 @@ domain::Minutes decode_minutes(const std::string& stored) {
     m.decisions = strings(o.at("decisions"));
     for (const auto& v : o.at("action_items").as_array()) {
         const auto& a = v.as_object();
-        m.action_items.push_back({a.at("id").as_int64(), text(a, "title"), text(a, "owner"), text(a, "due"), text(a, "status")});
+        m.action_items.push_back(
+            {a.at("id").as_int64(), text(a, "title"), text(a, "owner"), text(a, "due"), text(a, "status")});
     }
     m.closed_at = domain::parse_rfc3339(text(o, "closed_at")).value_or(0);
     m.closed_by = text(o, "closed_by");

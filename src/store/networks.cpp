@@ -53,13 +53,13 @@ std::optional<Network> find_network(Connection& db, std::int64_t id) {
     const auto row = db.query_one(std::string(kSelect) + "WHERE n.id = ?", {id});
     if (!row) return std::nullopt;
     auto network = read_network(*row);
-    for (const auto& m : db.query(
-             "SELECT o.id, o.name, o.kind, nm.role, nm.status, "
-             "CASE WHEN COALESCE(o.cds_code, '') <> '' OR COALESCE(o.nces_id, '') <> '' THEN 1 ELSE 0 END "
-             "FROM network_members nm JOIN organizations o ON o.id = nm.organization_id WHERE nm.network_id = ? "
-             "ORDER BY CASE nm.status WHEN 'active' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, "
-             "CASE nm.role WHEN 'mentor' THEN 0 ELSE 1 END, o.name",
-             {id})) {
+    for (const auto& m :
+         db.query("SELECT o.id, o.name, o.kind, nm.role, nm.status, "
+                  "CASE WHEN COALESCE(o.cds_code, '') <> '' OR COALESCE(o.nces_id, '') <> '' THEN 1 ELSE 0 END "
+                  "FROM network_members nm JOIN organizations o ON o.id = nm.organization_id WHERE nm.network_id = ? "
+                  "ORDER BY CASE nm.status WHEN 'active' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, "
+                  "CASE nm.role WHEN 'mentor' THEN 0 ELSE 1 END, o.name",
+                  {id})) {
         network.members.push_back({m.integer(0), m.text(1), m.text(2), m.text(3), m.text(4), m.integer(5) == 1});
     }
     return network;
@@ -69,19 +69,20 @@ std::vector<Network> visible_networks(Connection& db, std::int64_t user_id, bool
     // Candidates: networks one of the person's organizations takes part in (facilitating or an accepted member),
     // with the relationship the policy reads (column 8: the role in the facilitator organization; 9: 1 when one
     // of theirs participates). The policy decides which are readable.
-    const auto rows = db.query(
-        std::string(kSelectWithRelationship) +
-            "LEFT JOIN organization_members fm ON fm.organization_id = n.facilitator_organization_id AND fm.user_id = ? "
-            "LEFT JOIN (SELECT DISTINCT p.network_id FROM " +
-            kActiveNetworkParticipants +
-            " p JOIN organization_members m ON m.organization_id = p.organization_id WHERE m.user_id = ?"
-            ") mine ON mine.network_id = n.id "
-            "WHERE ? = 1 OR fm.role IS NOT NULL OR mine.network_id IS NOT NULL ORDER BY n.name, n.id",
-        {user_id, user_id, site_admin ? 1 : 0});
+    const auto rows =
+        db.query(std::string(kSelectWithRelationship) +
+                     "LEFT JOIN organization_members fm ON fm.organization_id = n.facilitator_organization_id AND "
+                     "fm.user_id = ? "
+                     "LEFT JOIN (SELECT DISTINCT p.network_id FROM " +
+                     kActiveNetworkParticipants +
+                     " p JOIN organization_members m ON m.organization_id = p.organization_id WHERE m.user_id = ?"
+                     ") mine ON mine.network_id = n.id "
+                     "WHERE ? = 1 OR fm.role IS NOT NULL OR mine.network_id IS NOT NULL ORDER BY n.name, n.id",
+                 {user_id, user_id, site_admin ? 1 : 0});
     std::vector<Network> out;
     for (const auto& row : rows) {
-        auth::Relationship r{.exists = true, .organization_role = row.optional_text(8),
-                             .network_participant = !row.is_null(9)};
+        auth::Relationship r{
+            .exists = true, .organization_role = row.optional_text(8), .network_participant = !row.is_null(9)};
         if (readable_by(user_id, site_admin, auth::ResourceKind::network, r)) out.push_back(read_network(row));
     }
     return out;
@@ -103,27 +104,31 @@ AddedMembership add_network_member(Connection& db, std::int64_t network_id, std:
         // The admin's own act is the answer: recorded as given by them, now.
         const std::vector<Param> params{role, invited_by, now, invited_by, now, network_id, organization_id};
         if (current) {
-            db.execute("UPDATE network_members SET role = ?, status = 'active', invited_by = ?, invited_at = ?, "
-                       "responded_by = ?, responded_at = ? WHERE network_id = ? AND organization_id = ?",
-                       params);
+            db.execute(
+                "UPDATE network_members SET role = ?, status = 'active', invited_by = ?, invited_at = ?, "
+                "responded_by = ?, responded_at = ? WHERE network_id = ? AND organization_id = ?",
+                params);
         } else {
-            db.execute("INSERT INTO network_members (role, status, invited_by, invited_at, responded_by, responded_at, "
-                       "network_id, organization_id) VALUES (?, 'active', ?, ?, ?, ?, ?, ?)",
-                       params);
+            db.execute(
+                "INSERT INTO network_members (role, status, invited_by, invited_at, responded_by, responded_at, "
+                "network_id, organization_id) VALUES (?, 'active', ?, ?, ?, ?, ?, ?)",
+                params);
         }
         return {"active", false};
     }
     if (!current) {
-        db.execute("INSERT INTO network_members (network_id, organization_id, role, status, invited_by, invited_at) "
-                   "VALUES (?, ?, ?, 'pending', ?, ?)",
-                   {network_id, organization_id, role, invited_by, now});
+        db.execute(
+            "INSERT INTO network_members (network_id, organization_id, role, status, invited_by, invited_at) "
+            "VALUES (?, ?, ?, 'pending', ?, ?)",
+            {network_id, organization_id, role, invited_by, now});
         return {"pending", true};
     }
     if (current->text(0) == "declined") {
         // Asking again after a refusal is a new question: the earlier answer no longer stands.
-        db.execute("UPDATE network_members SET role = ?, status = 'pending', invited_by = ?, invited_at = ?, "
-                   "responded_by = NULL, responded_at = NULL WHERE network_id = ? AND organization_id = ?",
-                   {role, invited_by, now, network_id, organization_id});
+        db.execute(
+            "UPDATE network_members SET role = ?, status = 'pending', invited_by = ?, invited_at = ?, "
+            "responded_by = NULL, responded_at = NULL WHERE network_id = ? AND organization_id = ?",
+            {role, invited_by, now, network_id, organization_id});
         return {"pending", true};
     }
     db.execute("UPDATE network_members SET role = ? WHERE network_id = ? AND organization_id = ?",
@@ -157,9 +162,10 @@ std::optional<NetworkMembership> find_network_membership(Connection& db, std::in
 
 bool answer_network_invitation(Connection& db, std::int64_t network_id, std::int64_t organization_id,
                                const std::string& status, std::int64_t user_id, std::int64_t now) {
-    return db.execute("UPDATE network_members SET status = ?, responded_by = ?, responded_at = ? "
-                      "WHERE network_id = ? AND organization_id = ? AND status = 'pending'",
-                      {status, user_id, now, network_id, organization_id}) == 1;
+    return db.execute(
+               "UPDATE network_members SET status = ?, responded_by = ?, responded_at = ? "
+               "WHERE network_id = ? AND organization_id = ? AND status = 'pending'",
+               {status, user_id, now, network_id, organization_id}) == 1;
 }
 
 }  // namespace trellis::store

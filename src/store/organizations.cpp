@@ -20,8 +20,8 @@ Organization read_organization(const Row& row) {
     o.cds_code = row.optional_text(3);
     o.nces_id = row.optional_text(4);
     o.grade_spans = decode_string_list(row.text(5));
-    o.profile = {row.optional_integer(6), row.optional_integer(7), row.optional_integer(8),
-                 row.optional_integer(9), row.optional_integer(10), row.optional_text(11), row.optional_text(12)};
+    o.profile = {row.optional_integer(6),  row.optional_integer(7), row.optional_integer(8), row.optional_integer(9),
+                 row.optional_integer(10), row.optional_text(11),   row.optional_text(12)};
     o.version = row.integer(13);
     return o;
 }
@@ -60,22 +60,23 @@ std::vector<Organization> visible_organizations(Connection& db, std::int64_t use
     // Candidates: own organizations and those sharing an accepted network with one of them, each with the
     // relationship the policy reads (column 14: the caller's role; 15: 1 when they share a network). The policy
     // decides which are readable.
-    const auto rows = db.query(
-        std::string("SELECT ") + kColumns +
-            ", om.role, CASE WHEN shared.organization_id IS NULL THEN 0 ELSE 1 END FROM organizations o "
-            "LEFT JOIN organization_members om ON om.organization_id = o.id AND om.user_id = ? "
-            "LEFT JOIN (SELECT DISTINCT participant.organization_id FROM " +
-            kActiveNetworkParticipants + " participant JOIN " + kActiveNetworkParticipants +
-            " mine ON mine.network_id = participant.network_id "
-            "  JOIN organization_members m ON m.organization_id = mine.organization_id AND m.user_id = ?"
-            ") shared ON shared.organization_id = o.id "
-            "WHERE ? = 1 OR om.role IS NOT NULL OR shared.organization_id IS NOT NULL ORDER BY o.name, o.id",
-        {user_id, user_id, site_admin ? 1 : 0});
+    const auto rows =
+        db.query(std::string("SELECT ") + kColumns +
+                     ", om.role, CASE WHEN shared.organization_id IS NULL THEN 0 ELSE 1 END FROM organizations o "
+                     "LEFT JOIN organization_members om ON om.organization_id = o.id AND om.user_id = ? "
+                     "LEFT JOIN (SELECT DISTINCT participant.organization_id FROM " +
+                     kActiveNetworkParticipants + " participant JOIN " + kActiveNetworkParticipants +
+                     " mine ON mine.network_id = participant.network_id "
+                     "  JOIN organization_members m ON m.organization_id = mine.organization_id AND m.user_id = ?"
+                     ") shared ON shared.organization_id = o.id "
+                     "WHERE ? = 1 OR om.role IS NOT NULL OR shared.organization_id IS NOT NULL ORDER BY o.name, o.id",
+                 {user_id, user_id, site_admin ? 1 : 0});
     std::vector<Organization> out;
     for (const auto& row : rows) {
-        auth::Relationship r{.exists = true, .organization_role = row.optional_text(14),
-                             .network_participant = row.integer(15) == 1};
-        if (readable_by(user_id, site_admin, auth::ResourceKind::organization, r)) out.push_back(read_organization(row));
+        auth::Relationship r{
+            .exists = true, .organization_role = row.optional_text(14), .network_participant = row.integer(15) == 1};
+        if (readable_by(user_id, site_admin, auth::ResourceKind::organization, r))
+            out.push_back(read_organization(row));
     }
     return out;
 }
@@ -101,7 +102,8 @@ bool update_organization(Connection& db, const Organization& organization) {
                params) == 1;
 }
 
-void set_organization_role(Connection& db, std::int64_t organization_id, std::int64_t user_id, const std::string& role) {
+void set_organization_role(Connection& db, std::int64_t organization_id, std::int64_t user_id,
+                           const std::string& role) {
     if (db.execute("UPDATE organization_members SET role = ? WHERE organization_id = ? AND user_id = ?",
                    {role, organization_id, user_id}) == 0) {
         db.execute("INSERT INTO organization_members (organization_id, user_id, role) VALUES (?, ?, ?)",
@@ -130,9 +132,10 @@ void add_member_unless_present(Connection& db, std::int64_t organization_id, std
 
 std::vector<Membership> user_memberships(Connection& db, std::int64_t user_id) {
     std::vector<Membership> out;
-    for (const auto& row : db.query("SELECT o.id, o.name, o.kind, m.role FROM organization_members m "
-                                    "JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = ? ORDER BY o.name",
-                                    {user_id})) {
+    for (const auto& row :
+         db.query("SELECT o.id, o.name, o.kind, m.role FROM organization_members m "
+                  "JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = ? ORDER BY o.name",
+                  {user_id})) {
         out.push_back({row.integer(0), row.text(1), row.text(2), row.text(3)});
     }
     return out;

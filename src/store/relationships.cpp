@@ -40,8 +40,8 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             if (!team) return r;
             r.exists = true;
             r.organization_role = organization_role(db, user_id, team->integer(0));
-            if (const auto m = db.query_one("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?",
-                                            {id, user_id})) {
+            if (const auto m =
+                    db.query_one("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?", {id, user_id})) {
                 r.team_role = m->text(0);
             }
             return r;
@@ -49,10 +49,10 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
         case auth::ResourceKind::meeting:
         case auth::ResourceKind::action_item: {
             // Meetings and action items are the team's: the caller's relationship is the one to that team.
-            const auto team = db.query_one(kind == auth::ResourceKind::meeting
-                                               ? "SELECT team_id FROM meetings WHERE id = ?"
-                                               : "SELECT team_id FROM action_items WHERE id = ?",
-                                           {id});
+            const auto team =
+                db.query_one(kind == auth::ResourceKind::meeting ? "SELECT team_id FROM meetings WHERE id = ?"
+                                                                 : "SELECT team_id FROM action_items WHERE id = ?",
+                             {id});
             if (!team) return r;
             return load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
         }

@@ -49,8 +49,8 @@ public:
         const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
         const int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
         if (code != SQLITE_OK) {
-            std::string message = "cannot open SQLite database '" + path + "': " +
-                                  (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code));
+            std::string message =
+                "cannot open SQLite database '" + path + "': " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code));
             sqlite3_close_v2(db_);
             db_ = nullptr;
             throw DatabaseError(kind_of(code), message);
@@ -104,8 +104,8 @@ public:
 
 private:
     [[noreturn]] void fail(int code, std::string_view sql) const {
-        throw DatabaseError(kind_of(code), std::string("SQLite: ") + sqlite3_errmsg(db_) + " (in: " +
-                                               std::string(sql) + ")");
+        throw DatabaseError(kind_of(code),
+                            std::string("SQLite: ") + sqlite3_errmsg(db_) + " (in: " + std::string(sql) + ")");
     }
 
     void exec(const std::string& sql) {
@@ -130,9 +130,9 @@ private:
         for (; tail && tail < sql.data() + sql.size(); ++tail) {
             if (*tail != ' ' && *tail != '\n' && *tail != '\t' && *tail != '\r' && *tail != ';') {
                 sqlite3_finalize(statement);
-                throw DatabaseError(DatabaseError::Kind::other,
-                                    "query/execute take one statement; use execute_script for several (in: " +
-                                        key + ")");
+                throw DatabaseError(
+                    DatabaseError::Kind::other,
+                    "query/execute take one statement; use execute_script for several (in: " + key + ")");
             }
         }
         if (statements_.size() >= kStatementCacheLimit) {
@@ -146,9 +146,9 @@ private:
     void bind(sqlite3_stmt* statement, std::string_view sql, const std::vector<Param>& params) {
         const int expected = sqlite3_bind_parameter_count(statement);
         if (expected != static_cast<int>(params.size())) {
-            throw DatabaseError(DatabaseError::Kind::other,
-                                "statement has " + std::to_string(expected) + " parameters but " +
-                                    std::to_string(params.size()) + " were given (in: " + std::string(sql) + ")");
+            throw DatabaseError(DatabaseError::Kind::other, "statement has " + std::to_string(expected) +
+                                                                " parameters but " + std::to_string(params.size()) +
+                                                                " were given (in: " + std::string(sql) + ")");
         }
         for (int index = 1; const Param& param : params) {
             int code = SQLITE_OK;

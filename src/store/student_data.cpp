@@ -28,7 +28,8 @@ std::string insert_sql(std::size_t rows) {
     std::string sql =
         "INSERT INTO indicator_counts (district_code, org_code, year, indicator, direction, group_code, "
         "denominator, numerator, import_id) VALUES ";
-    for (std::size_t i = 0; i < rows; ++i) sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    for (std::size_t i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     return sql;
 }
 
@@ -48,10 +49,12 @@ std::int64_t replace_counts(Connection& db, const std::vector<analytics::Indicat
          record.created_by_name, record.created_at});
     std::set<std::tuple<std::string, int, std::string>> replaced;
     const bool whole_district = scope == ReplaceScope::district;
-    for (const auto& c : counts) replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
+    for (const auto& c : counts)
+        replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
     for (const auto& [code, year, indicator] : replaced) {
-        db.execute(whole_district ? "DELETE FROM indicator_counts WHERE district_code = ? AND year = ? AND indicator = ?"
-                                  : "DELETE FROM indicator_counts WHERE org_code = ? AND year = ? AND indicator = ?",
+        db.execute(whole_district
+                       ? "DELETE FROM indicator_counts WHERE district_code = ? AND year = ? AND indicator = ?"
+                       : "DELETE FROM indicator_counts WHERE org_code = ? AND year = ? AND indicator = ?",
                    {code, static_cast<std::int64_t>(year), indicator});
     }
     const std::string full_batch = insert_sql(kRowsPerInsert);
@@ -73,10 +76,11 @@ std::int64_t replace_counts(Connection& db, const std::vector<analytics::Indicat
 
 std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id) {
     std::vector<ImportRecord> out;
-    for (const auto& row : db.query("SELECT id, organization_id, kind, year, filename, rows_read, counts_stored, summary, "
-                                    "created_by_name, created_at FROM data_imports WHERE organization_id = ? "
-                                    "ORDER BY id DESC LIMIT 100",
-                                    {organization_id})) {
+    for (const auto& row :
+         db.query("SELECT id, organization_id, kind, year, filename, rows_read, counts_stored, summary, "
+                  "created_by_name, created_at FROM data_imports WHERE organization_id = ? "
+                  "ORDER BY id DESC LIMIT 100",
+                  {organization_id})) {
         out.push_back({row.integer(0), row.optional_integer(1), row.text(2), row.optional_integer(3), row.text(4),
                        row.integer(5), row.integer(6), row.text(7), row.text(8), row.integer(9)});
     }
@@ -88,7 +92,8 @@ std::vector<IndicatorSummary> district_indicators(Connection& db, const std::str
     for (const auto& row : db.query("SELECT DISTINCT indicator, direction, year FROM indicator_counts "
                                     "WHERE district_code = ? ORDER BY indicator, year DESC",
                                     {district_code})) {
-        if (out.empty() || out.back().indicator != row.text(0)) out.push_back({row.text(0), direction_of(row.text(1)), {}});
+        if (out.empty() || out.back().indicator != row.text(0))
+            out.push_back({row.text(0), direction_of(row.text(1)), {}});
         const int year = static_cast<int>(row.integer(2));
         if (std::find(out.back().years.begin(), out.back().years.end(), year) == out.back().years.end()) {
             out.back().years.push_back(year);
@@ -131,9 +136,10 @@ std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::str
 
 DataSettings data_settings(Connection& db, std::int64_t organization_id) {
     DataSettings s;
-    const auto row = db.query_one("SELECT min_denominator, under_ratio, over_ratio, suppress_at_most, offered_languages, "
-                                  "version FROM data_settings WHERE organization_id = ?",
-                                  {organization_id});
+    const auto row = db.query_one(
+        "SELECT min_denominator, under_ratio, over_ratio, suppress_at_most, offered_languages, "
+        "version FROM data_settings WHERE organization_id = ?",
+        {organization_id});
     if (!row) return s;
     s.analysis.min_denominator = row->integer(0);
     s.analysis.under_ratio = row->real(1);
@@ -169,18 +175,20 @@ bool save_data_settings(Connection& db, std::int64_t organization_id, const Data
         if (db.query_one("SELECT 1 FROM data_settings WHERE organization_id = ?", {organization_id})) return false;
         auto params = values;
         params.insert(params.begin(), organization_id);
-        db.execute("INSERT INTO data_settings (organization_id, min_denominator, under_ratio, over_ratio, "
-                   "suppress_at_most, offered_languages, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
-                   params);
+        db.execute(
+            "INSERT INTO data_settings (organization_id, min_denominator, under_ratio, over_ratio, "
+            "suppress_at_most, offered_languages, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
+            params);
         return true;
     }
     auto params = values;
     params.emplace_back(organization_id);
     params.emplace_back(expected_version);
-    return db.execute("UPDATE data_settings SET min_denominator = ?, under_ratio = ?, over_ratio = ?, "
-                      "suppress_at_most = ?, offered_languages = ?, version = version + 1 "
-                      "WHERE organization_id = ? AND version = ?",
-                      params) == 1;
+    return db.execute(
+               "UPDATE data_settings SET min_denominator = ?, under_ratio = ?, over_ratio = ?, "
+               "suppress_at_most = ?, offered_languages = ?, version = version + 1 "
+               "WHERE organization_id = ? AND version = ?",
+               params) == 1;
 }
 
 std::vector<DataShare> data_shares(Connection& db, std::int64_t organization_id) {
@@ -225,28 +233,32 @@ std::vector<NetworkShare> network_data_shares(Connection& db, std::int64_t netwo
     std::vector<NetworkShare> out;
     for (const auto& row : db.query(
              "SELECT s.organization_id, o.name, s.indicator, s.year, s.shared_by_name, s.shared_at FROM data_shares s "
-             "JOIN organizations o ON o.id = s.organization_id WHERE s.organization_id IN (SELECT organization_id FROM " +
+             "JOIN organizations o ON o.id = s.organization_id WHERE s.organization_id IN (SELECT organization_id "
+             "FROM " +
                  std::string(kActiveNetworkParticipants) +
                  " p WHERE p.network_id = ?) ORDER BY o.name, s.indicator, s.year DESC",
              {network_id})) {
-        out.push_back({row.integer(0), row.text(1),
+        out.push_back({row.integer(0),
+                       row.text(1),
                        {row.text(2), static_cast<int>(row.integer(3)), row.text(4), row.integer(5)}});
     }
     return out;
 }
 
 bool is_shared(Connection& db, std::int64_t organization_id, const std::string& indicator, int year) {
-    return db.query_one("SELECT 1 FROM data_shares WHERE organization_id = ? AND indicator = ? AND year = ?",
-                        {organization_id, indicator, static_cast<std::int64_t>(year)})
+    return db
+        .query_one("SELECT 1 FROM data_shares WHERE organization_id = ? AND indicator = ? AND year = ?",
+                   {organization_id, indicator, static_cast<std::int64_t>(year)})
         .has_value();
 }
 
 void share_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year, std::int64_t by,
                 const std::string& by_name, std::int64_t now) {
     if (is_shared(db, organization_id, indicator, year)) return;
-    db.execute("INSERT INTO data_shares (organization_id, indicator, year, shared_by, shared_by_name, shared_at) "
-               "VALUES (?, ?, ?, ?, ?, ?)",
-               {organization_id, indicator, static_cast<std::int64_t>(year), by, by_name, now});
+    db.execute(
+        "INSERT INTO data_shares (organization_id, indicator, year, shared_by, shared_by_name, shared_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {organization_id, indicator, static_cast<std::int64_t>(year), by, by_name, now});
 }
 
 bool unshare_view(Connection& db, std::int64_t organization_id, const std::string& indicator, int year) {
@@ -256,18 +268,20 @@ bool unshare_view(Connection& db, std::int64_t organization_id, const std::strin
 
 std::vector<SavedMapping> list_mappings(Connection& db, std::int64_t organization_id) {
     std::vector<SavedMapping> out;
-    for (const auto& row : db.query("SELECT id, organization_id, name, mapping, version, updated_at FROM column_mappings "
-                                    "WHERE organization_id = ? ORDER BY name",
-                                    {organization_id})) {
+    for (const auto& row :
+         db.query("SELECT id, organization_id, name, mapping, version, updated_at FROM column_mappings "
+                  "WHERE organization_id = ? ORDER BY name",
+                  {organization_id})) {
         out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.integer(4), row.integer(5)});
     }
     return out;
 }
 
 std::optional<SavedMapping> find_mapping(Connection& db, std::int64_t organization_id, std::int64_t id) {
-    const auto row = db.query_one("SELECT id, organization_id, name, mapping, version, updated_at FROM column_mappings "
-                                  "WHERE organization_id = ? AND id = ?",
-                                  {organization_id, id});
+    const auto row = db.query_one(
+        "SELECT id, organization_id, name, mapping, version, updated_at FROM column_mappings "
+        "WHERE organization_id = ? AND id = ?",
+        {organization_id, id});
     if (!row) return std::nullopt;
     return SavedMapping{row->integer(0), row->integer(1), row->text(2), row->text(3), row->integer(4), row->integer(5)};
 }
@@ -279,9 +293,10 @@ std::int64_t insert_mapping(Connection& db, const SavedMapping& m, std::int64_t 
 }
 
 bool update_mapping(Connection& db, const SavedMapping& m, std::int64_t now) {
-    return db.execute("UPDATE column_mappings SET name = ?, mapping = ?, updated_at = ?, version = version + 1 "
-                      "WHERE organization_id = ? AND id = ? AND version = ?",
-                      {m.name, m.mapping, now, m.organization_id, m.id, m.version}) == 1;
+    return db.execute(
+               "UPDATE column_mappings SET name = ?, mapping = ?, updated_at = ?, version = version + 1 "
+               "WHERE organization_id = ? AND id = ? AND version = ?",
+               {m.name, m.mapping, now, m.organization_id, m.id, m.version}) == 1;
 }
 
 bool delete_mapping(Connection& db, std::int64_t organization_id, std::int64_t id) {

@@ -49,9 +49,9 @@ constexpr const char* kInsert =
 
 std::vector<StoredTeacherProfile> teacher_profiles(Connection& db, std::int64_t organization_id) {
     std::vector<StoredTeacherProfile> out;
-    for (const auto& row : db.query(std::string("SELECT ") + kColumns +
-                                        " FROM teacher_profiles WHERE organization_id = ? ORDER BY name, id",
-                                    {organization_id})) {
+    for (const auto& row : db.query(
+             std::string("SELECT ") + kColumns + " FROM teacher_profiles WHERE organization_id = ? ORDER BY name, id",
+             {organization_id})) {
         out.push_back(read_profile(row));
     }
     return out;
@@ -59,9 +59,10 @@ std::vector<StoredTeacherProfile> teacher_profiles(Connection& db, std::int64_t 
 
 std::optional<StoredTeacherProfile> own_teacher_profile(Connection& db, std::int64_t organization_id,
                                                         std::int64_t user_id) {
-    const auto row = db.query_one(std::string("SELECT ") + kColumns +
-                                      " FROM teacher_profiles WHERE organization_id = ? AND user_id = ? AND source = 'self'",
-                                  {organization_id, user_id});
+    const auto row =
+        db.query_one(std::string("SELECT ") + kColumns +
+                         " FROM teacher_profiles WHERE organization_id = ? AND user_id = ? AND source = 'self'",
+                     {organization_id, user_id});
     if (!row) return std::nullopt;
     return read_profile(*row);
 }
@@ -89,10 +90,11 @@ bool save_own_teacher_profile(Connection& db, std::int64_t organization_id, std:
         return true;
     }
     params.insert(params.end(), {now, current->id, expected_version});
-    return db.execute("UPDATE teacher_profiles SET name = ?, credentials = ?, years_experience = ?, languages = ?, "
-                      "grade_spans = ?, program_types = ?, learning_needs = ?, professional_organizations = ?, "
-                      "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                      params) == 1;
+    return db.execute(
+               "UPDATE teacher_profiles SET name = ?, credentials = ?, years_experience = ?, languages = ?, "
+               "grade_spans = ?, program_types = ?, learning_needs = ?, professional_organizations = ?, "
+               "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+               params) == 1;
 }
 
 }  // namespace trellis::store

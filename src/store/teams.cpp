@@ -13,8 +13,8 @@ namespace {
 #define TRELLIS_TEAM_FROM " FROM teams t JOIN organizations o ON o.id = t.organization_id "
 constexpr const char* kTeamSelect = TRELLIS_TEAM_COLUMNS TRELLIS_TEAM_FROM;
 // The same teams with the caller's relationship to each (columns 6 and 7: the team role, the organization role).
-constexpr const char* kTeamWithRelationshipSelect =
-    TRELLIS_TEAM_COLUMNS ", tm.role, om.role" TRELLIS_TEAM_FROM
+constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
+    ", tm.role, om.role" TRELLIS_TEAM_FROM
     "LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? "
     "LEFT JOIN organization_members om ON om.organization_id = t.organization_id AND om.user_id = ? ";
 #undef TRELLIS_TEAM_COLUMNS
@@ -86,15 +86,16 @@ std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_
                                {user_id, user_id, site_admin ? 1 : 0});
     std::vector<Team> out;
     for (const auto& row : rows) {
-        auth::Relationship r{.exists = true, .organization_role = row.optional_text(7), .team_role = row.optional_text(6)};
+        auth::Relationship r{
+            .exists = true, .organization_role = row.optional_text(7), .team_role = row.optional_text(6)};
         if (readable_by(user_id, site_admin, auth::ResourceKind::team, r)) out.push_back(read_team(row));
     }
     return out;
 }
 
 std::vector<Team> organization_teams(Connection& db, std::int64_t organization_id) {
-    return read_teams(db.query(std::string(kTeamSelect) + "WHERE t.organization_id = ? ORDER BY t.name, t.id",
-                               {organization_id}));
+    return read_teams(
+        db.query(std::string(kTeamSelect) + "WHERE t.organization_id = ? ORDER BY t.name, t.id", {organization_id}));
 }
 
 std::int64_t insert_team(Connection& db, std::int64_t organization_id, const std::string& name,
@@ -112,7 +113,7 @@ bool update_team(Connection& db, const Team& team) {
 std::vector<Member> team_members(Connection& db, std::int64_t team_id) {
     std::vector<Member> members;
     for (const auto& row : db.query(std::string(kMemberSelect) + "WHERE team_id = ? ORDER BY "
-                                    "CASE role WHEN 'lead' THEN 0 ELSE 1 END, name, id",
+                                                                 "CASE role WHEN 'lead' THEN 0 ELSE 1 END, name, id",
                                     {team_id})) {
         members.push_back(read_member(row));
     }
@@ -163,16 +164,17 @@ bool delete_member(Connection& db, std::int64_t team_id, std::int64_t member_id)
 }
 
 std::optional<Member> find_member_by_user(Connection& db, std::int64_t team_id, std::int64_t user_id) {
-    const auto row = db.query_one("SELECT id FROM team_members WHERE team_id = ? AND user_id = ? ORDER BY id",
-                                  {team_id, user_id});
+    const auto row =
+        db.query_one("SELECT id FROM team_members WHERE team_id = ? AND user_id = ? ORDER BY id", {team_id, user_id});
     if (!row) return std::nullopt;
     return find_member(db, team_id, row->integer(0));
 }
 
 bool link_member_to_user(Connection& db, std::int64_t member_id, std::int64_t user_id, const std::string& role) {
-    return db.execute("UPDATE team_members SET user_id = ?, role = ?, version = version + 1 "
-                      "WHERE id = ? AND user_id IS NULL",
-                      {user_id, role, member_id}) == 1;
+    return db.execute(
+               "UPDATE team_members SET user_id = ?, role = ?, version = version + 1 "
+               "WHERE id = ? AND user_id IS NULL",
+               {user_id, role, member_id}) == 1;
 }
 
 std::vector<Perspective> perspective_catalogue(Connection& db) {
@@ -195,8 +197,8 @@ std::vector<OutreachItem> outreach_items(Connection& db, std::int64_t team_id) {
     for (const auto& row : db.query("SELECT id, team_id, gap_kind, gap_key, title, owner_member_id, due_on, status, "
                                     "created_at FROM outreach_items WHERE team_id = ? ORDER BY id",
                                     {team_id})) {
-        out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-                       row.optional_integer(5), row.optional_text(6), row.text(7), row.integer(8)});
+        out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.optional_integer(5),
+                       row.optional_text(6), row.text(7), row.integer(8)});
     }
     return out;
 }

@@ -14,10 +14,10 @@
 namespace trellis::actions {
 
 struct AnalysisQuery {
-    std::string org_code;                   // district or school CDS code
-    std::optional<int> year;                // nullopt: the latest year stored for each indicator
-    std::optional<std::string> indicator;   // nullopt: every indicator of the org
-    bool shared = false;                    // the suppressed view that may leave the district
+    std::string org_code;                  // district or school CDS code
+    std::optional<int> year;               // nullopt: the latest year stored for each indicator
+    std::optional<std::string> indicator;  // nullopt: every indicator of the org
+    bool shared = false;                   // the suppressed view that may leave the district
     // The shared view holds only the indicator-years the district shared, in its trends too: it never shows a
     // rate of a year the district kept to itself. The district's own people may preview the year they chose
     // as it would look once shared (`preview_unshared`); partners are only ever let in to a shared year.

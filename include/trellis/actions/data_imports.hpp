@@ -25,8 +25,8 @@ std::optional<ImportKind> detect_import_kind(std::string_view first_line);
 
 struct ImportRequest {
     ImportKind kind = ImportKind::aggregate;
-    std::optional<int> year;                      // required for students
-    analytics::ColumnMapping mapping;             // students
+    std::optional<int> year;           // required for students
+    analytics::ColumnMapping mapping;  // students
     // The importing organization: its district code bounds what the file may hold (nullopt: an operator's
     // import from the command line, which may load any district).
     std::optional<std::int64_t> organization_id;

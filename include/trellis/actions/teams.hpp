@@ -24,7 +24,8 @@ struct NewTeam {
 std::int64_t create_team(const Caller& caller, const NewTeam& team);
 
 // Seats an account on the team with a role, under the account's name and address (the new seat's id).
-std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const store::Member& who, const std::string& role);
+std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const store::Member& who,
+                          const std::string& role);
 
 struct TeamView {
     store::Team team;

@@ -19,18 +19,18 @@
 namespace trellis::analytics {
 
 inline constexpr const char* kCanonicalStudentColumns[] = {
-    "district_code", "school_code", "grade", "ethnicity", "gender", "el", "ltel",
-    "sed", "swd", "foster", "homeless", "home_language", "programs"};
+    "district_code", "school_code", "grade",  "ethnicity", "gender",        "el",      "ltel",
+    "sed",           "swd",         "foster", "homeless",  "home_language", "programs"};
 
 struct ColumnMapping {
-    std::map<std::string, std::string> columns;                            // canonical -> source header
-    std::map<std::string, std::map<std::string, std::string>> values;      // canonical column -> source -> canonical
+    std::map<std::string, std::string> columns;                        // canonical -> source header
+    std::map<std::string, std::map<std::string, std::string>> values;  // canonical column -> source -> canonical
     std::string program_separator = ";";
-    std::map<std::string, std::vector<std::string>> program_grades;        // program -> grades it is offered in
+    std::map<std::string, std::vector<std::string>> program_grades;  // program -> grades it is offered in
 };
 
 struct MappingProblem {
-    std::string path;     // JSON path: "columns.ethnicity", "values.el.EL"
+    std::string path;  // JSON path: "columns.ethnicity", "values.el.EL"
     std::string message;
 };
 

@@ -21,7 +21,7 @@ struct CsvProblem {
 struct CsvOptions {
     // 0: detect from the header line (tab if it holds a tab and no comma outside quotes, else comma).
     char delimiter = 0;
-    std::size_t max_field_bytes = 64 * 1024;   // a longer field is a problem, not an allocation
+    std::size_t max_field_bytes = 64 * 1024;  // a longer field is a problem, not an allocation
     std::size_t max_fields = 512;
     std::size_t max_record_bytes = 4 * 1024 * 1024;  // bounds the buffer: one record must fit in it
 };
@@ -40,9 +40,9 @@ using CsvRecordHandler = std::function<bool(const CsvRecord&)>;
 using ByteSource = std::function<std::size_t(char* buffer, std::size_t capacity)>;
 
 struct CsvResult {
-    std::int64_t records = 0;        // including the header
+    std::int64_t records = 0;  // including the header
     std::int64_t bytes = 0;
-    std::int64_t lines = 0;          // physical lines consumed (line terminators, blank lines included)
+    std::int64_t lines = 0;            // physical lines consumed (line terminators, blank lines included)
     std::vector<CsvProblem> problems;  // malformed quoting, oversized field, ...; reading stops at the first
 };
 

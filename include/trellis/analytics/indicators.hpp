@@ -37,8 +37,8 @@ bool valid_indicator_name(std::string_view name);
 
 // One stored count.
 struct IndicatorCount {
-    std::string org_code;   // 14-digit CDS code (district: ends in 0000000)
-    int year = 0;           // the school year's first calendar year: 2018 for 2018-19
+    std::string org_code;  // 14-digit CDS code (district: ends in 0000000)
+    int year = 0;          // the school year's first calendar year: 2018 for 2018-19
     std::string indicator;
     Direction direction = Direction::higher_is_better;
     std::string group;

@@ -14,7 +14,7 @@ struct OrganizationProfileRow {
     std::string cds_code;  // county(2) + district(5) + school(7)
     std::string name;      // district name for district rows (school code 0000000), else school name
     bool district_row = false;
-    int year = 0;          // "2018-2019" -> 2018
+    int year = 0;                                                                            // "2018-2019" -> 2018
     std::optional<std::int64_t> enrollment, low_income, foster, homeless, english_learners;  // "N/A" -> nullopt
 };
 

@@ -15,10 +15,10 @@
 namespace trellis::analytics {
 
 struct StudentImportSummary {
-    std::int64_t rows = 0;               // data rows read (header excluded)
+    std::int64_t rows = 0;  // data rows read (header excluded)
     std::int64_t districts = 0;
     std::int64_t schools = 0;
-    std::vector<std::string> programs;   // sorted
+    std::vector<std::string> programs;         // sorted
     std::vector<std::string> ignored_columns;  // source headers that were not used (never stored)
 };
 

@@ -10,12 +10,12 @@ namespace trellis::analytics {
 
 struct TeacherProfile {
     std::string name;
-    std::vector<std::string> credentials;       // "Single Subject: Spanish", "Bilingual Authorization (Spanish)"
+    std::vector<std::string> credentials;  // "Single Subject: Spanish", "Bilingual Authorization (Spanish)"
     std::optional<int> years_experience;
-    std::vector<std::string> languages;         // languages taught: "Spanish", "Mandarin"
-    std::vector<std::string> grade_spans;       // elementary | middle | high
-    std::vector<std::string> program_types;     // dual_immersion, fles, world_language, heritage, ap, ...
-    std::vector<std::string> learning_needs;    // ranked, most wanted first
+    std::vector<std::string> languages;       // languages taught: "Spanish", "Mandarin"
+    std::vector<std::string> grade_spans;     // elementary | middle | high
+    std::vector<std::string> program_types;   // dual_immersion, fles, world_language, heritage, ap, ...
+    std::vector<std::string> learning_needs;  // ranked, most wanted first
     std::vector<std::string> professional_organizations;
 };
 
@@ -34,7 +34,7 @@ struct LanguageCoverage {
     std::vector<std::string> program_types;
     std::int64_t qualified_teachers = 0;  // teach it and hold a credential naming it (case-insensitive)
     std::int64_t teaching_without_credential = 0;
-    bool at_risk = false;                 // fewer than two qualified teachers
+    bool at_risk = false;  // fewer than two qualified teachers
 };
 
 struct ExperienceBand {
@@ -43,15 +43,15 @@ struct ExperienceBand {
 };
 
 struct LearningPriority {
-    std::string need;      // first spelling seen; needs compare case- and space-insensitively
-    std::int64_t points = 0;  // Borda: with n needs ranked, rank 1 earns n points, rank n earns 1
+    std::string need;           // first spelling seen; needs compare case- and space-insensitively
+    std::int64_t points = 0;    // Borda: with n needs ranked, rank 1 earns n points, rank n earns 1
     std::int64_t teachers = 0;  // how many ranked it at all
 };
 
 struct TeacherCapacity {
-    std::vector<LanguageCoverage> languages;      // in offer order
-    std::vector<ExperienceBand> experience;       // band order
-    std::vector<LearningPriority> priorities;     // most points first, ties by teachers then name
+    std::vector<LanguageCoverage> languages;   // in offer order
+    std::vector<ExperienceBand> experience;    // band order
+    std::vector<LearningPriority> priorities;  // most points first, ties by teachers then name
     std::int64_t teachers = 0;
 };
 

@@ -11,7 +11,8 @@
 namespace trellis::api {
 
 boost::json::value group_json(const analytics::GroupAnalysis& group);
-boost::json::value report_json(const actions::AnalysisQuery& query, const std::vector<actions::IndicatorReport>& reports);
+boost::json::value report_json(const actions::AnalysisQuery& query,
+                               const std::vector<actions::IndicatorReport>& reports);
 // One row per indicator and group: org_code, year, indicator, direction, group, denominator, numerator, rate,
 // others_rate, rate_ratio, population_share, numerator_share, flag, suppressed. Empty cells for hidden values.
 std::string report_csv(const actions::AnalysisQuery& query, const std::vector<actions::IndicatorReport>& reports);

@@ -21,11 +21,11 @@ namespace trellis::api {
 struct Services {
     store::Database& database;
     notify::Mailer& mailer;
-    std::string public_url;             // e.g. "https://trellis.district.org", used in links we e-mail
-    std::filesystem::path web_root;     // built web app (web/dist); empty: API only
-    bool secure_cookies = false;        // set Secure on cookies (behind TLS)
-    std::function<std::int64_t()> now;  // Unix seconds; injectable for tests
-    std::function<void()> mail_queued;  // wakes the outbox sender after a commit that queued mail
+    std::string public_url;                              // e.g. "https://trellis.district.org", used in links we e-mail
+    std::filesystem::path web_root;                      // built web app (web/dist); empty: API only
+    bool secure_cookies = false;                         // set Secure on cookies (behind TLS)
+    std::function<std::int64_t()> now;                   // Unix seconds; injectable for tests
+    std::function<void()> mail_queued;                   // wakes the outbox sender after a commit that queued mail
     const std::vector<guides::Guide>* guides = nullptr;  // loaded once at start (guides/); null: none
     // Reverse proxies whose X-Forwarded-For is believed (api/client_address.hpp); empty: none, the peer counts.
     std::vector<std::string> trusted_proxies;

@@ -55,9 +55,9 @@ struct Minutes {
     std::string location;
     std::vector<std::string> objectives;
     std::vector<std::string> present, absent, excused, not_recorded;  // names, alphabetical
-    std::vector<MinutesItem> items;                                     // agenda order
-    std::vector<std::string> decisions;                                 // recorded order
-    std::vector<MinutesAction> action_items;                            // due date, then owner, then title
+    std::vector<MinutesItem> items;                                   // agenda order
+    std::vector<std::string> decisions;                               // recorded order
+    std::vector<MinutesAction> action_items;                          // due date, then owner, then title
     std::int64_t closed_at = 0;
     std::string closed_by;
 };
@@ -102,9 +102,9 @@ struct FollowThrough {
     int open = 0;
     int done = 0;
     int dropped = 0;
-    int done_on_time = 0;   // done on or before the due date
+    int done_on_time = 0;  // done on or before the due date
     int done_late = 0;
-    int overdue = 0;        // open, due before today
+    int overdue = 0;  // open, due before today
     // Items due so far: done ones plus open ones past due (dropped left out). null when none.
     std::optional<double> share_on_time;     // done_on_time / due so far
     std::optional<double> median_days_late;  // over items due so far: done late by d, on time 0, overdue by today-due

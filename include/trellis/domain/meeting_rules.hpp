@@ -16,12 +16,12 @@ struct AgendaItem {
 };
 
 // Rule ids (stable, for API problem details and tests).
-inline constexpr const char* kRuleDuration = "meeting.duration";            // duration must be positive
-inline constexpr const char* kRuleObjectives = "meeting.objectives";        // at most max_objectives(duration)
-inline constexpr const char* kRuleAgendaMinutes = "agenda.item_minutes";    // an item's minutes must be positive
-inline constexpr const char* kRuleAgendaFits = "agenda.fits";               // sum of minutes <= duration
-inline constexpr const char* kRuleDiscussionShare = "agenda.discussion";    // discussion >= share x duration
-inline constexpr const char* kRuleShareRange = "agenda.discussion_share";   // share itself must be within 0..1
+inline constexpr const char* kRuleDuration = "meeting.duration";           // duration must be positive
+inline constexpr const char* kRuleObjectives = "meeting.objectives";       // at most max_objectives(duration)
+inline constexpr const char* kRuleAgendaMinutes = "agenda.item_minutes";   // an item's minutes must be positive
+inline constexpr const char* kRuleAgendaFits = "agenda.fits";              // sum of minutes <= duration
+inline constexpr const char* kRuleDiscussionShare = "agenda.discussion";   // discussion >= share x duration
+inline constexpr const char* kRuleShareRange = "agenda.discussion_share";  // share itself must be within 0..1
 
 struct RuleViolation {
     std::string rule;     // one of the ids above

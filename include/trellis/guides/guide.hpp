@@ -23,8 +23,8 @@ std::string_view item_kind_key(ItemKind kind);  // "question", "checklist", "dat
 
 // Perspective keys a `source: representation` checklist may use (section A reads them from the team).
 inline constexpr const char* kRepresentationKeys[] = {
-    "families",           "students",          "community_partners", "administration",
-    "counseling_wellness", "special_education", "content_areas",      "grade_spans"};
+    "families",          "students",      "community_partners", "administration", "counseling_wellness",
+    "special_education", "content_areas", "grade_spans"};
 
 struct Entry {
     std::string id;
@@ -45,7 +45,7 @@ struct Item {
 struct Section {
     std::string id;
     Text title;
-    Text objective;  // the meeting objective this section gives the planner
+    Text objective;                   // the meeting objective this section gives the planner
     int estimated_minutes = 0;        // time the section's work takes in a meeting, 5..480
     bool needs_full_meeting = false;  // the planner gives it a meeting of its own
     bool forms_team = false;          // forming the team: a new team's first meeting, alone (first section only)

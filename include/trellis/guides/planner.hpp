@@ -15,7 +15,7 @@ namespace trellis::guides {
 
 inline constexpr int kMinMeetingMinutes = 15;
 inline constexpr int kMaxMeetingMinutes = 480;
-inline constexpr int kVirtualMeetingMinutes = 60;     // virtual meetings are at most this long
+inline constexpr int kVirtualMeetingMinutes = 60;  // virtual meetings are at most this long
 inline constexpr double kMaxPlannerDiscussionShare = 0.5;
 
 enum class MeetingMode { in_person, virtual_meeting };
@@ -47,7 +47,7 @@ struct PlanRequest {
     std::vector<std::string> section_ids;  // any order; the plan follows guide order
     bool new_team = false;
     MeetingMode mode = MeetingMode::in_person;
-    int meeting_minutes = 60;  // the team's usual meeting length, 15..480
+    int meeting_minutes = 60;                                   // the team's usual meeting length, 15..480
     double discussion_share = domain::kDefaultDiscussionShare;  // 0..0.5
 };
 
@@ -64,7 +64,7 @@ int planned_meeting_minutes(MeetingMode mode, int usual_minutes);
 // Proposes the meetings, or says what is wrong with the request. Every proposed meeting keeps the meeting
 // rules (domain/meeting_rules.hpp) with the request's discussion share.
 std::expected<std::vector<PlannedMeeting>, std::vector<PlanError>> plan_meetings(const Guide& guide,
-                                                                                  const PlanRequest& request);
+                                                                                 const PlanRequest& request);
 
 // The agenda in the meeting rules' terms (English titles, kind keys), for domain::check_meeting.
 std::vector<domain::AgendaItem> to_rules_agenda(const PlannedMeeting& meeting);

@@ -17,11 +17,11 @@ struct Header {
 };
 
 struct Request {
-    std::string method;                         // "GET", "POST", ...
-    std::string target;                         // raw request target as received
-    std::string path;                           // percent-decoded path, without the query
-    std::map<std::string, std::string> query;   // decoded query parameters (last one wins)
-    std::vector<Header> headers;                // names lower-cased
+    std::string method;                        // "GET", "POST", ...
+    std::string target;                        // raw request target as received
+    std::string path;                          // percent-decoded path, without the query
+    std::map<std::string, std::string> query;  // decoded query parameters (last one wins)
+    std::vector<Header> headers;               // names lower-cased
     std::string body;
     // Set for an upload (BodyDecision::upload): the body was streamed to this file instead, and `body` is empty.
     // The server removes the file once the response is ready.

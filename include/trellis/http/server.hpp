@@ -12,8 +12,8 @@ namespace trellis::http {
 
 struct ServerOptions {
     std::string host = "127.0.0.1";
-    unsigned short port = 8080;                       // 0 picks a free port (see on_listening)
-    std::size_t max_body_bytes = 1024 * 1024;         // larger bodies get 413 problem+json
+    unsigned short port = 8080;                // 0 picks a free port (see on_listening)
+    std::size_t max_body_bytes = 1024 * 1024;  // larger bodies get 413 problem+json
     // Asked once the header of a request with a body is read, before any body byte is: it may refuse the request
     // (the connection then closes unread), or accept it as a file upload (a district's student export), which
     // gets max_upload_bytes and upload_timeout and is streamed to a file in upload_dir (created 0600, removed
@@ -26,8 +26,8 @@ struct ServerOptions {
     // Paths whose next segment is a secret (a calendar feed's or an invitation's token): the access log shows
     // that segment as [redacted].
     std::vector<std::string> secret_path_prefixes;
-    std::chrono::seconds read_timeout{30};            // idle keep-alive and slow-body limit
-    unsigned threads = 2;         // I/O threads: sockets, TLS-free HTTP parsing, WebSocket fan-out
+    std::chrono::seconds read_timeout{30};  // idle keep-alive and slow-body limit
+    unsigned threads = 2;                   // I/O threads: sockets, TLS-free HTTP parsing, WebSocket fan-out
     // Handlers run on their own pool, because they wait on the database (and Argon2 at sign-in): kept off the
     // I/O threads, a slow commit never delays the live channel's deliveries or other connections' reads.
     unsigned worker_threads = 4;

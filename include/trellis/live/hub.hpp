@@ -36,13 +36,13 @@ public:
 };
 
 struct HubOptions {
-    std::size_t history = 1000;                        // events kept per topic for resuming
-    std::size_t history_bytes = 4 * 1024 * 1024;       // and at most this much text per topic
+    std::size_t history = 1000;                   // events kept per topic for resuming
+    std::size_t history_bytes = 4 * 1024 * 1024;  // and at most this much text per topic
 };
 
 struct Resume {
-    std::uint64_t since = 0;    // the last seq the client saw
-    std::string epoch;          // the epoch it saw them in ("" = trust the number)
+    std::uint64_t since = 0;  // the last seq the client saw
+    std::string epoch;        // the epoch it saw them in ("" = trust the number)
 };
 
 class Hub;

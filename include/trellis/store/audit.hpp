@@ -43,8 +43,8 @@ void record_audit_event(Connection& db, const AuditEvent& event);
 
 struct AuditQuery {
     std::int64_t organization_id = 0;
-    std::optional<std::string> action;        // only this action
-    std::optional<std::int64_t> before_id;    // the page after the one ending with this id
+    std::optional<std::string> action;      // only this action
+    std::optional<std::int64_t> before_id;  // the page after the one ending with this id
     std::int64_t limit = 50;
 };
 // Newest first (ids grow with time).

@@ -29,7 +29,7 @@ public:
     [[nodiscard]] bool is_null(std::size_t column) const;
     [[nodiscard]] const std::string& text(std::size_t column) const;  // "" for NULL
     [[nodiscard]] std::optional<std::string> optional_text(std::size_t column) const;
-    [[nodiscard]] std::int64_t integer(std::size_t column) const;      // 0 for NULL
+    [[nodiscard]] std::int64_t integer(std::size_t column) const;  // 0 for NULL
     [[nodiscard]] std::optional<std::int64_t> optional_integer(std::size_t column) const;
     [[nodiscard]] double real(std::size_t column) const;
     [[nodiscard]] std::size_t size() const { return values_.size(); }

@@ -17,7 +17,8 @@ struct QueuedMail {
 
 void enqueue_mail(Connection& db, const std::string& recipient, const std::string& message_json, std::int64_t now);
 // Claims up to `limit` messages due now for `lease_seconds`, so two instances never send the same message.
-std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::int64_t lease_seconds, std::int64_t limit);
+std::vector<QueuedMail> claim_due_mail(Connection& db, std::int64_t now, std::int64_t lease_seconds,
+                                       std::int64_t limit);
 // A message that is done with (sent, or given up on) keeps only `record_json` (who, subject: for operators):
 // its body held reset and invitation links, which must not lie in the database once they are on their way.
 void mark_mail_sent(Connection& db, std::int64_t id, std::int64_t now, const std::string& record_json);

@@ -21,10 +21,10 @@ struct RecordColumn {
 };
 
 struct RecordSection {
-    std::string_view name;     // "teams", "indicator_counts", ...
-    bool single = false;       // one object (the organization, its settings) rather than a list
+    std::string_view name;  // "teams", "indicator_counts", ...
+    bool single = false;    // one object (the organization, its settings) rather than a list
     std::vector<RecordColumn> columns;
-    Rows rows;                 // values in the order of `columns`
+    Rows rows;  // values in the order of `columns`
 };
 
 // Every section, in a fixed order: the organization's profile, people, teams and their work, its networks,
