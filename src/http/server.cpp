@@ -492,184 +492,229 @@ asio::awaitable<std::expected<Result, Response>> on_workers(Server& server, Work
     }
 }
 
+using Clock = std::chrono::steady_clock;
+using ErrorCode = boost::system::error_code;
+
+// One request's state while it is read and answered.
+struct Exchange {
+    Clock::time_point start = Clock::now();
+    StringParser parser;
+    std::optional<FileParser> file_parser;  // an accepted upload's parser: its body goes to upload_file
+    UploadFile upload_file;
+    std::optional<Request> request;  // nullopt when the target is not a valid path and query
+    std::string path_for_log = "-";
+    std::optional<Response> refusal;  // answered at once; the connection then closes without reading the body
+    std::size_t body_limit = 0;
+    bool upload = false;
+    std::shared_ptr<void> hold;  // what the application keeps for this request (an upload slot)
+
+    const bhttp::request_header<>& header() const { return parser_header(parser, file_parser); }
+};
+
+// Idle phase: waits for the first byte of the next request (shutdown cancels this wait). False when the
+// connection is done: closed by the peer, idle timeout or shutdown.
+asio::awaitable<bool> await_next_request(Server& server, Session& session, beast::flat_buffer& buffer,
+                                         Clock::duration timeout) {
+    if (buffer.size() != 0) co_return true;
+    if (server.stopping.load()) co_return false;
+    session.idle = true;
+    session.stream.expires_after(timeout);
+    auto [ec, n] = co_await session.stream.async_read_some(buffer.prepare(4096), nothrow_awaitable);
+    session.idle = false;
+    if (ec) co_return false;
+    buffer.commit(n);
+    co_return true;
+}
+
+// Asks the application, before any body is read, whether it takes the body and how (an upload, a refusal).
+asio::awaitable<void> decide_on_body(Server& server, Exchange& ex) {
+    auto decided = co_await on_workers<BodyDecision>(
+        server, [&] { return server.options.before_body(*ex.request); }, ex.parser.get().base().method_string(),
+        ex.path_for_log);
+    if (!decided) {
+        ex.refusal = std::move(decided.error());
+        co_return;
+    }
+    ex.refusal = std::move(decided->refusal);
+    ex.upload = decided->upload;
+    ex.hold = std::move(decided->hold);
+}
+
+// Header stage: nothing of the body has been read yet. A refusal here is answered and the connection closed
+// without reading the body, so an anonymous 250 MB upload costs the server nothing.
+asio::awaitable<ErrorCode> read_header(Server& server, beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                       Exchange& ex, const std::string& remote, Clock::duration timeout) {
+    ex.parser.header_limit(header_limit);
+    // Beast checks Content-Length against the body limit while it parses the header, so the header is read
+    // without one and the request's own limit is applied once the application has seen it (an anonymous
+    // oversized upload is a 401, like any other anonymous upload).
+    ex.parser.body_limit(boost::none);
+    stream.expires_after(timeout);
+    auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, ex.parser, nothrow_awaitable);
+    if (ec) co_return ec;
+    const auto& header = ex.parser.get().base();
+    auto target = boost::urls::parse_origin_form(header.target());
+    if (target) ex.request = request_from_header(header, *target, remote);
+    ex.path_for_log =
+        loggable_path(header.target(), ex.request ? std::string_view(ex.request->path) : std::string_view{},
+                      server.options.secret_path_prefixes);
+    ex.refusal = framing_problem(header);
+    if (!ex.refusal && ex.request && !ex.parser.is_done() && server.options.before_body)
+        co_await decide_on_body(server, ex);
+    if (ex.refusal) co_return ec;
+    if (ex.upload) {
+        ex.body_limit = std::max(server.options.max_upload_bytes, server.options.max_body_bytes);
+        stream.expires_after(std::chrono::duration_cast<Clock::duration>(server.options.upload_timeout));
+    }
+    if (ex.parser.content_length() && *ex.parser.content_length() > ex.body_limit) co_return bhttp::error::body_limit;
+    co_return ec;
+}
+
+// The body: into memory under the small limit, or for an upload into a file, a buffer at a time.
+asio::awaitable<ErrorCode> read_body(Server& server, beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                     Exchange& ex) {
+    if (ex.upload) {
+        ex.file_parser.emplace(std::move(ex.parser));
+        ex.file_parser->body_limit(ex.body_limit);  // chunked bodies are counted as they arrive
+        if (!ex.upload_file.create(server.options.upload_dir, ex.file_parser->get().body())) {
+            ex.refusal =
+                problem(ProblemKind::upload_unavailable, "The server cannot store uploads right now; try again later.");
+            co_return ErrorCode{};
+        }
+    } else {
+        ex.parser.body_limit(ex.body_limit);
+    }
+    if (iequals(ex.header()[bhttp::field::expect], "100-continue")) {
+        static constexpr std::string_view continue_line = "HTTP/1.1 100 Continue\r\n\r\n";
+        auto [ec, n] = co_await asio::async_write(stream, asio::buffer(continue_line), nothrow_awaitable);
+        if (ec) co_return ec;
+    }
+    if (ex.file_parser) {
+        auto [ec, n] = co_await bhttp::async_read(stream, buffer, *ex.file_parser, nothrow_awaitable);
+        co_return ec;
+    }
+    auto [ec, n] = co_await bhttp::async_read(stream, buffer, ex.parser, nothrow_awaitable);
+    co_return ec;
+}
+
+// The answer to a request that could not be read; nullopt when the client went away or was too slow.
+std::optional<Response> read_failure_problem(ErrorCode ec, std::size_t body_limit) {
+    if (ec == bhttp::error::body_limit) {
+        return problem(ProblemKind::body_too_large,
+                       fmt::format("The request body exceeds the limit of {} bytes.", body_limit));
+    }
+    if (ec == bhttp::error::header_limit) {
+        return problem(ProblemKind::bad_request,
+                       fmt::format("The request headers exceed the limit of {} bytes.", header_limit));
+    }
+    if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message || ec == beast::error::timeout ||
+        ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::eof) {
+        return std::nullopt;
+    }
+    return problem(ProblemKind::bad_request, "The request is not valid HTTP/1.1.");
+}
+
+// Answers a refused request (the connection closes after it, lingering for the unread body).
+asio::awaitable<void> send_refusal(beast::tcp_stream& stream, Exchange& ex, const std::string& remote,
+                                   Clock::duration timeout) {
+    ex.hold.reset();
+    bool keep_alive = false;
+    std::size_t bytes = 0;
+    const int status = ex.refusal->status;
+    auto out = to_beast(std::move(*ex.refusal), 11, false, keep_alive, bytes);
+    stream.expires_after(timeout);
+    co_await bhttp::async_write(stream, out, nothrow_awaitable);
+    const bool header_done = ex.file_parser || ex.parser.is_header_done();
+    log_access(header_done ? std::string_view(ex.header().method_string()) : std::string_view("-"), ex.path_for_log,
+               status, bytes, ex.start, remote);
+}
+
+// Asks the application whether to accept a WebSocket upgrade, turning an exception into a 500.
+WebSocketDecision authorize_upgrade(Server& server, Exchange& ex) {
+    if (server.stopping.load())
+        return problem(ProblemKind::shutting_down, "The server is shutting down; reconnect shortly.");
+    try {
+        return server.options.websocket_authorizer(*ex.request);
+    } catch (const std::exception& e) {
+        return internal_error(server, e.what(), ex.request->method, ex.path_for_log);
+    } catch (...) {
+        return internal_error(server, "unknown exception", ex.request->method, ex.path_for_log);
+    }
+}
+
+// Hands the request, body included, to the application's handler on the worker pool.
+asio::awaitable<Response> handle_request(Server& server, Exchange& ex) {
+    if (ex.file_parser) {
+        ex.file_parser->get().body().close();  // every byte is on disk; the handler reads the file by its path
+        ex.request->body_file = ex.upload_file.path;
+    } else {
+        ex.request->body = std::move(ex.parser.get().body());
+    }
+    auto handled = co_await on_workers<Response>(
+        server, [&] { return server.handler(*ex.request); }, ex.request->method, ex.path_for_log);
+    co_return handled ? std::move(*handled) : std::move(handled.error());
+}
+
+enum class Next { read_another, close, upgraded };
+
+// Answers a request that was read whole: the handler's response, or a WebSocket session that takes over.
+asio::awaitable<Next> answer(Server& server, std::shared_ptr<Session> session, Exchange& ex, std::string& remote,
+                             Clock::duration timeout) {
+    const auto& req = ex.header();
+    const bool head = req.method() == bhttp::verb::head;
+    const bool upgrade = !ex.file_parser && server.options.websocket_authorizer && websocket::is_upgrade(req);
+    const bool wants_keep_alive = ex.file_parser ? ex.file_parser->keep_alive() : ex.parser.keep_alive();
+    WebSocketDecision decision;
+    if (!ex.request) {
+        decision = problem(ProblemKind::bad_request, "The request target is not a valid path and query.");
+    } else if (upgrade) {
+        decision = authorize_upgrade(server, ex);
+    } else {
+        decision = co_await handle_request(server, ex);
+    }
+    // The upload's file and slot are let go before the answer leaves: a client that has read it may upload again.
+    ex.upload_file.remove();
+    ex.hold.reset();
+
+    if (auto* accepted = std::get_if<WebSocketAccept>(&decision)) {
+        co_await run_websocket(server, session, ex.parser.release(), std::move(*accepted), std::move(remote), ex.start,
+                               ex.path_for_log);
+        co_return Next::upgraded;
+    }
+    // A refused upgrade ends the connection: the client asked for a protocol it did not get.
+    bool keep_alive = wants_keep_alive && !server.stopping.load() && !upgrade;
+    std::size_t bytes = 0;
+    auto out = to_beast(std::move(std::get<Response>(decision)), req.version(), head, keep_alive, bytes);
+    session->stream.expires_after(timeout);
+    auto [ec, n] = co_await bhttp::async_write(session->stream, out, nothrow_awaitable);
+    log_access(ex.request ? std::string_view(ex.request->method) : std::string_view(req.method_string()),
+               ex.path_for_log, static_cast<int>(out.result_int()), bytes, ex.start, remote);
+    co_return (ec || !keep_alive) ? Next::close : Next::read_another;
+}
+
 asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> session, std::string remote) {
     auto& stream = session->stream;
-    const auto timeout = std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.read_timeout);
-    const std::size_t upload_limit = std::max(server.options.max_upload_bytes, server.options.max_body_bytes);
+    const auto timeout = std::chrono::duration_cast<Clock::duration>(server.options.read_timeout);
     beast::flat_buffer buffer;
     bool lingering = false;
 
-    for (;;) {
-        // Idle phase: wait for the first byte of the next request (shutdown cancels this wait).
-        if (buffer.size() == 0) {
-            if (server.stopping.load()) break;
-            session->idle = true;
-            stream.expires_after(timeout);
-            auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), nothrow_awaitable);
-            session->idle = false;
-            if (ec) break;  // closed by the peer, idle timeout or shutdown
-            buffer.commit(n);
+    while (co_await await_next_request(server, *session, buffer, timeout)) {
+        Exchange ex;
+        ex.body_limit = server.options.max_body_bytes;
+        auto ec = co_await read_header(server, stream, buffer, ex, remote, timeout);
+        if (!ec && !ex.refusal && !ex.parser.is_done()) ec = co_await read_body(server, stream, buffer, ex);
+        if (ec && !ex.refusal) {
+            ex.refusal = read_failure_problem(ec, ex.body_limit);
+            if (!ex.refusal) break;  // the client went away or was too slow: nothing to answer
         }
-
-        const auto start = std::chrono::steady_clock::now();
-        StringParser parser;
-        parser.header_limit(header_limit);
-        // Beast checks Content-Length against the body limit while it parses the header, so the header is read
-        // without one and the request's own limit is applied once the application has seen it (an anonymous
-        // oversized upload is a 401, like any other anonymous upload).
-        parser.body_limit(boost::none);
-        stream.expires_after(timeout);
-        auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, nothrow_awaitable);
-
-        // Header stage: nothing of the body has been read yet. A refusal here is answered and the connection
-        // closed without reading the body, so an anonymous 250 MB upload costs the server nothing.
-        std::optional<Request> request;
-        std::string path_for_log = "-";
-        std::optional<Response> refusal;
-        std::size_t body_limit = server.options.max_body_bytes;
-        bool upload = false;
-        std::shared_ptr<void> hold;  // what the application keeps for this request (an upload slot)
-        if (!ec) {
-            const auto& header = parser.get().base();
-            auto target = boost::urls::parse_origin_form(header.target());
-            if (target) request = request_from_header(header, *target, remote);
-            path_for_log =
-                loggable_path(header.target(), request ? std::string_view(request->path) : std::string_view{},
-                              server.options.secret_path_prefixes);
-            refusal = framing_problem(header);
-            if (!refusal && request && !parser.is_done() && server.options.before_body) {
-                auto decided = co_await on_workers<BodyDecision>(
-                    server, [&] { return server.options.before_body(*request); }, header.method_string(), path_for_log);
-                if (decided) {
-                    refusal = std::move(decided->refusal);
-                    upload = decided->upload;
-                    hold = std::move(decided->hold);
-                } else {
-                    refusal = std::move(decided.error());
-                }
-            }
-            if (!refusal) {
-                if (upload) {
-                    body_limit = upload_limit;
-                    stream.expires_after(
-                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(server.options.upload_timeout));
-                }
-                if (parser.content_length() && *parser.content_length() > body_limit) ec = bhttp::error::body_limit;
-            }
-        }
-
-        // The body: into memory under the small limit, or for an upload into a file, a buffer at a time.
-        std::optional<FileParser> file_parser;
-        UploadFile upload_file;
-        if (!ec && !refusal && !parser.is_done()) {
-            if (upload) {
-                file_parser.emplace(std::move(parser));
-                file_parser->body_limit(body_limit);  // chunked bodies are counted as they arrive
-                if (!upload_file.create(server.options.upload_dir, file_parser->get().body())) {
-                    refusal = problem(ProblemKind::upload_unavailable,
-                                      "The server cannot store uploads right now; try again later.");
-                }
-            } else {
-                parser.body_limit(body_limit);
-            }
-            if (!refusal && iequals(parser_header(parser, file_parser)[bhttp::field::expect], "100-continue")) {
-                static constexpr std::string_view continue_line = "HTTP/1.1 100 Continue\r\n\r\n";
-                auto [wec, wn] = co_await asio::async_write(stream, asio::buffer(continue_line), nothrow_awaitable);
-                ec = wec;
-            }
-            if (!ec && !refusal) {
-                if (file_parser) {
-                    std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, *file_parser, nothrow_awaitable);
-                } else {
-                    std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, nothrow_awaitable);
-                }
-            }
-        }
-
-        if (ec || refusal) {
-            if (!refusal) {
-                if (ec == bhttp::error::body_limit) {
-                    refusal = problem(ProblemKind::body_too_large,
-                                      fmt::format("The request body exceeds the limit of {} bytes.", body_limit));
-                } else if (ec == bhttp::error::header_limit) {
-                    refusal = problem(ProblemKind::bad_request,
-                                      fmt::format("The request headers exceed the limit of {} bytes.", header_limit));
-                } else if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
-                           ec == beast::error::timeout || ec == asio::error::operation_aborted ||
-                           ec == asio::error::connection_reset || ec == asio::error::eof) {
-                    break;  // the client went away or was too slow: nothing to answer
-                } else {
-                    refusal = problem(ProblemKind::bad_request, "The request is not valid HTTP/1.1.");
-                }
-            }
-            hold.reset();
-            bool keep_alive = false;
-            std::size_t bytes = 0;
-            const int status = refusal->status;
-            auto out = to_beast(std::move(*refusal), 11, false, keep_alive, bytes);
-            stream.expires_after(timeout);
-            co_await bhttp::async_write(stream, out, nothrow_awaitable);
-            const bool header_done = file_parser || parser.is_header_done();
-            log_access(header_done ? std::string_view(parser_header(parser, file_parser).method_string())
-                                   : std::string_view("-"),
-                       path_for_log, status, bytes, start, remote);
+        if (ex.refusal) {
+            co_await send_refusal(stream, ex, remote, timeout);
             lingering = true;
             break;
         }
-
-        const auto& req = parser_header(parser, file_parser);
-        const bool head = req.method() == bhttp::verb::head;
-        const bool upgrade = !file_parser && server.options.websocket_authorizer && websocket::is_upgrade(req);
-        const unsigned version = req.version();
-        const bool wants_keep_alive = file_parser ? file_parser->keep_alive() : parser.keep_alive();
-        std::optional<WebSocketAccept> accepted;
-        Response response;
-        if (!request) {
-            response = problem(ProblemKind::bad_request, "The request target is not a valid path and query.");
-        } else if (upgrade && server.stopping.load()) {
-            response = problem(ProblemKind::shutting_down, "The server is shutting down; reconnect shortly.");
-        } else if (upgrade) {
-            try {
-                auto decision = server.options.websocket_authorizer(*request);
-                if (auto* accept = std::get_if<WebSocketAccept>(&decision)) {
-                    accepted = std::move(*accept);
-                } else {
-                    response = std::move(std::get<Response>(decision));
-                }
-            } catch (const std::exception& e) {
-                response = internal_error(server, e.what(), request->method, path_for_log);
-            } catch (...) {
-                response = internal_error(server, "unknown exception", request->method, path_for_log);
-            }
-        } else {
-            if (file_parser) {
-                file_parser->get().body().close();  // every byte is on disk; the handler reads the file by its path
-                request->body_file = upload_file.path;
-            } else {
-                request->body = std::move(parser.get().body());
-            }
-            auto handled = co_await on_workers<Response>(
-                server, [&] { return server.handler(*request); }, request->method, path_for_log);
-            response = handled ? std::move(*handled) : std::move(handled.error());
-        }
-        // The upload's file and slot are let go before the answer leaves: a client that has read it may upload again.
-        upload_file.remove();
-        hold.reset();
-
-        if (accepted) {
-            co_await run_websocket(server, session, parser.release(), std::move(*accepted), std::move(remote), start,
-                                   path_for_log);
-            co_return;
-        }
-        // A refused upgrade ends the connection: the client asked for a protocol it did not get.
-        bool keep_alive = wants_keep_alive && !server.stopping.load() && !upgrade;
-        std::size_t bytes = 0;
-        auto out = to_beast(std::move(response), version, head, keep_alive, bytes);
-        stream.expires_after(timeout);
-        auto [wec, wn] = co_await bhttp::async_write(stream, out, nothrow_awaitable);
-        log_access(request ? std::string_view(request->method) : std::string_view(req.method_string()), path_for_log,
-                   static_cast<int>(out.result_int()), bytes, start, remote);
-        if (wec || !keep_alive) break;
+        const Next next = co_await answer(server, session, ex, remote, timeout);
+        if (next == Next::upgraded) co_return;
+        if (next == Next::close) break;
     }
 
     if (lingering) {

@@ -1,5 +1,8 @@
 #include "trellis/store/organization_records.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace trellis::store {
 
 namespace {
@@ -19,8 +22,9 @@ struct SectionQuery {
 #define TEAMS_OF "(SELECT id FROM teams WHERE organization_id = ?)"
 #define MEETINGS_OF "(SELECT m.id FROM meetings m JOIN teams t ON t.id = m.team_id WHERE t.organization_id = ?)"
 
-const std::vector<SectionQuery>& section_queries() {
-    static const std::vector<SectionQuery> queries{
+// The organization itself, its people and its networks.
+std::vector<SectionQuery> organization_sections() {
+    return {
         {"organization",
          true,
          {{"id", integer},
@@ -65,6 +69,12 @@ const std::vector<SectionQuery>& section_queries() {
          {{"network_id", integer}, {"network_name"}, {"role"}, {"status"}},
          "SELECT nm.network_id, n.name, nm.role, nm.status FROM network_members nm "
          "JOIN networks n ON n.id = nm.network_id WHERE nm.organization_id = ? ORDER BY nm.network_id"},
+    };
+}
+
+// Its teams, their members and their outreach.
+std::vector<SectionQuery> team_sections() {
+    return {
         {"teams",
          false,
          {{"id", integer}, {"name"}, {"focus"}, {"created_at", time}},
@@ -107,6 +117,12 @@ const std::vector<SectionQuery>& section_queries() {
          {{"team_id", integer}, {"discussion_share_percent", integer}},
          "SELECT team_id, discussion_share_percent FROM team_meeting_settings WHERE team_id IN " TEAMS_OF
          " ORDER BY team_id"},
+    };
+}
+
+// The teams' meetings and what was recorded in them.
+std::vector<SectionQuery> meeting_sections() {
+    return {
         {"meetings",
          false,
          {{"id", integer},
@@ -182,6 +198,12 @@ const std::vector<SectionQuery>& section_queries() {
          {{"id", integer}, {"meeting_id", integer}, {"body"}, {"author_name"}, {"created_at", time}},
          "SELECT id, meeting_id, body, author_name, created_at FROM minutes_amendments WHERE meeting_id IN " MEETINGS_OF
          " ORDER BY id"},
+    };
+}
+
+// The teams' work through the guides.
+std::vector<SectionQuery> guide_sections() {
+    return {
         {"team_guides",
          false,
          {{"id", integer}, {"team_id", integer}, {"guide_id"}, {"adopted_by_name"}, {"adopted_at", time}},
@@ -247,6 +269,12 @@ const std::vector<SectionQuery>& section_queries() {
           {"attached_at", time}},
          "SELECT id, team_id, guide_id, module_id, section_id, org_code, indicator, year, note, attached_by_name, "
          "attached_at FROM guide_data_views WHERE team_id IN " TEAMS_OF " ORDER BY id"},
+    };
+}
+
+// Its student data: settings, imports, counts, shares and mappings; and teacher profiles.
+std::vector<SectionQuery> data_sections() {
+    return {
         {"data_settings",
          true,
          {{"min_denominator", integer},
@@ -308,6 +336,12 @@ const std::vector<SectionQuery>& section_queries() {
          "SELECT id, user_id, source, name, credentials, years_experience, languages, grade_spans, program_types, "
          "learning_needs, professional_organizations, updated_at FROM teacher_profiles WHERE organization_id = ? "
          "ORDER BY id"},
+    };
+}
+
+// What was done in it, by whom.
+std::vector<SectionQuery> audit_sections() {
+    return {
         {"audit_events",
          false,
          {{"id", integer},
@@ -320,6 +354,17 @@ const std::vector<SectionQuery>& section_queries() {
          "SELECT id, user_id, user_name, action, detail, client_address, created_at FROM audit_events "
          "WHERE organization_id = ? ORDER BY id DESC"},
     };
+}
+
+// Every section, in the order the records list them.
+const std::vector<SectionQuery>& section_queries() {
+    static const std::vector<SectionQuery> queries = [] {
+        std::vector<SectionQuery> all;
+        for (auto part : {organization_sections(), team_sections(), meeting_sections(), guide_sections(),
+                          data_sections(), audit_sections()})
+            std::ranges::move(part, std::back_inserter(all));
+        return all;
+    }();
     return queries;
 }
 
