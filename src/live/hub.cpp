@@ -43,6 +43,19 @@ struct Hub::Topic {
     std::map<std::uint64_t, std::shared_ptr<Subscriber>> subscribers;
     std::uint64_t next_subscriber = 1;
     std::int64_t last_used = 0;  // steady seconds
+
+    // Sends `message` to every subscriber (the mutex held). One that cannot take it (a slow or closed client)
+    // is unsubscribed and moved into `dropped`, for the caller to destroy once the lock is released.
+    void deliver_to_all(const Message& message, std::vector<std::shared_ptr<Subscriber>>& dropped) {
+        for (auto it = subscribers.begin(); it != subscribers.end();) {
+            if (it->second->deliver(message)) {
+                ++it;
+            } else {
+                dropped.push_back(std::move(it->second));
+                it = subscribers.erase(it);
+            }
+        }
+    }
 };
 
 Subscription::Subscription(Subscription&& other) noexcept : topic_(std::move(other.topic_)), id_(other.id_) {}
@@ -122,14 +135,7 @@ std::uint64_t Hub::publish(std::string_view name, const json::value& event) {
         topic->kept.pop_front();
     }
     topic->last_used = steady_seconds();
-    for (auto it = topic->subscribers.begin(); it != topic->subscribers.end();) {
-        if (it->second->deliver(message)) {
-            ++it;
-        } else {
-            dropped.push_back(std::move(it->second));
-            it = topic->subscribers.erase(it);
-        }
-    }
+    topic->deliver_to_all(message, dropped);
     return seq;
 }
 
@@ -171,14 +177,7 @@ void Hub::resync_all() {
         std::lock_guard lock(topic->mutex);
         if (topic->subscribers.empty()) continue;
         auto message = control_message("resync", topic->name, topic->head, epoch_);
-        for (auto it = topic->subscribers.begin(); it != topic->subscribers.end();) {
-            if (it->second->deliver(message)) {
-                ++it;
-            } else {
-                dropped.push_back(std::move(it->second));
-                it = topic->subscribers.erase(it);
-            }
-        }
+        topic->deliver_to_all(message, dropped);
     }
 }
 
