@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "api/agenda_body.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
@@ -162,6 +163,64 @@ http::Response plan(RequestContext& c) {
                                            {"meetings", std::move(meetings)}});
 }
 
+// A text field of a proposed meeting: "" (and an error at where.field) when it is missing but required, not a
+// text, or longer than `max`.
+std::string proposed_text(JsonBody& body, const json::object& o, const std::string& where, const char* field,
+                          std::size_t max, bool required) {
+    const auto* v = o.if_contains(field);
+    if (!v || v->is_null()) {
+        if (required) body.add_error(where + "." + field, "is required");
+        return "";
+    }
+    if (!v->is_string() || v->as_string().size() > max) {
+        body.add_error(where + "." + field, fmt::format("must be a text of at most {} characters", max));
+        return "";
+    }
+    return std::string(v->as_string());
+}
+
+// The proposed meeting's objectives: at most 20 texts of 1 to 300 characters (those before a bad one are kept).
+std::vector<std::string> proposed_objectives(JsonBody& body, const json::object& o, const std::string& where) {
+    std::vector<std::string> out;
+    const auto* objectives = o.if_contains("objectives");
+    if (!objectives || objectives->is_null()) return out;
+    if (!objectives->is_array() || objectives->as_array().size() > 20) {
+        body.add_error(where + ".objectives", "must be a list of at most 20 texts");
+        return out;
+    }
+    for (const auto& x : objectives->as_array()) {
+        if (!x.is_string() || x.as_string().empty() || x.as_string().size() > 300) {
+            body.add_error(where + ".objectives", "every objective must be a text of 1 to 300 characters");
+            break;
+        }
+        out.emplace_back(x.as_string());
+    }
+    return out;
+}
+
+// One agenda item of a proposed meeting: a planner kind or a meeting kind.
+std::optional<store::AgendaEntry> proposed_agenda_item(JsonBody& body, const json::value& value,
+                                                       const std::string& at) {
+    if (!value.is_object()) {
+        body.add_error(at, "must be an object {title, minutes, kind}");
+        return std::nullopt;
+    }
+    const auto& a = value.as_object();
+    store::AgendaEntry entry;
+    read_agenda_title_and_minutes(body, a, at, entry);
+    const auto* k = a.if_contains("kind");
+    const auto kind =
+        k && k->is_string() ? guides::meeting_agenda_kind(std::string_view(k->as_string())) : std::nullopt;
+    if (!kind) {
+        body.add_error(at + ".kind",
+                       "is required: a planner kind (welcome, review, section_work, discussion, "
+                       "action_items) or a meeting kind (topic, discussion, decision, review, information)");
+    } else {
+        entry.kind = *kind;
+    }
+    return entry;
+}
+
 // One proposed (possibly edited) meeting of the body, as a draft; problems are collected as meetings[i].field.
 store::Meeting read_proposed(JsonBody& body, const json::value& value, std::size_t i, std::int64_t team_id,
                              const std::optional<std::string>& mode) {
@@ -175,80 +234,27 @@ store::Meeting read_proposed(JsonBody& body, const json::value& value, std::size
         return m;
     }
     const auto& o = value.as_object();
-    const auto text = [&](const char* field, std::size_t max, bool required) -> std::string {
-        const auto* v = o.if_contains(field);
-        if (!v || v->is_null()) {
-            if (required) body.add_error(where + "." + field, "is required");
-            return "";
-        }
-        if (!v->is_string() || v->as_string().size() > max) {
-            body.add_error(where + "." + field, fmt::format("must be a text of at most {} characters", max));
-            return "";
-        }
-        return std::string(v->as_string());
-    };
-    m.title = text("title", 200, true);
+    m.title = proposed_text(body, o, where, "title", 200, true);
     if (m.title.empty() && o.contains("title")) body.add_error(where + ".title", "must not be empty");
-    m.goal = text("goal", 1000, false);
-    if (m.goal.empty()) m.goal = text("why", 1000, false);
+    m.goal = proposed_text(body, o, where, "goal", 1000, false);
+    if (m.goal.empty()) m.goal = proposed_text(body, o, where, "why", 1000, false);
     const auto* minutes = o.if_contains("duration_minutes");
     if (!minutes || !minutes->is_int64() || minutes->as_int64() < 1 || minutes->as_int64() > 1440) {
         body.add_error(where + ".duration_minutes", "is required: 1 to 1440 minutes");
     } else {
         m.duration_minutes = static_cast<int>(minutes->as_int64());
     }
-    if (const auto* objectives = o.if_contains("objectives"); objectives && !objectives->is_null()) {
-        if (!objectives->is_array() || objectives->as_array().size() > 20) {
-            body.add_error(where + ".objectives", "must be a list of at most 20 texts");
-        } else {
-            for (const auto& x : objectives->as_array()) {
-                if (!x.is_string() || x.as_string().empty() || x.as_string().size() > 300) {
-                    body.add_error(where + ".objectives", "every objective must be a text of 1 to 300 characters");
-                    break;
-                }
-                m.objectives.emplace_back(x.as_string());
-            }
-        }
-    }
+    m.objectives = proposed_objectives(body, o, where);
     const auto* agenda = o.if_contains("agenda");
-    if (agenda && !agenda->is_null()) {
-        if (!agenda->is_array() || agenda->as_array().size() > 50) {
-            body.add_error(where + ".agenda", "must be a list of at most 50 items {title, minutes, kind}");
-            return m;
-        }
-        const auto& items = agenda->as_array();
-        for (std::size_t k = 0; k < items.size(); ++k) {
-            const auto at = fmt::format("{}.agenda[{}]", where, k);
-            if (!items[k].is_object()) {
-                body.add_error(at, "must be an object {title, minutes, kind}");
-                continue;
-            }
-            const auto& a = items[k].as_object();
-            store::AgendaEntry entry;
-            const auto* t = a.if_contains("title");
-            if (!t || !t->is_string() || t->as_string().empty() || t->as_string().size() > 300) {
-                body.add_error(at + ".title", "is required: 1 to 300 characters");
-            } else {
-                entry.title = std::string(t->as_string());
-            }
-            const auto* n = a.if_contains("minutes");
-            if (!n || !n->is_int64() || n->as_int64() < 0 || n->as_int64() > 1440) {
-                body.add_error(at + ".minutes", "is required: a whole number of minutes, 0 to 1440");
-            } else {
-                entry.minutes = static_cast<int>(n->as_int64());
-            }
-            const auto* k_ = a.if_contains("kind");
-            const auto kind =
-                k_ && k_->is_string() ? guides::meeting_agenda_kind(std::string_view(k_->as_string())) : std::nullopt;
-            if (!kind) {
-                body.add_error(at + ".kind",
-                               "is required: a planner kind (welcome, review, section_work, discussion, "
-                               "action_items) or a meeting kind (topic, discussion, decision, review, information)");
-            } else {
-                entry.kind = *kind;
-            }
-            m.agenda.push_back(std::move(entry));
-        }
+    if (!agenda || agenda->is_null()) return m;
+    if (!agenda->is_array() || agenda->as_array().size() > 50) {
+        body.add_error(where + ".agenda", "must be a list of at most 50 items {title, minutes, kind}");
+        return m;
+    }
+    const auto& items = agenda->as_array();
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (auto entry = proposed_agenda_item(body, items[k], fmt::format("{}.agenda[{}]", where, k)))
+            m.agenda.push_back(std::move(*entry));
     }
     return m;
 }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "api/agenda_body.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/live_events.hpp"
@@ -65,18 +66,7 @@ std::optional<std::vector<store::AgendaEntry>> read_agenda(JsonBody& body, const
         }
         const auto& o = array[i].as_object();
         store::AgendaEntry item;
-        const auto* title = o.if_contains("title");
-        if (!title || !title->is_string() || title->as_string().empty() || title->as_string().size() > 300) {
-            body.add_error(where + ".title", "is required: 1 to 300 characters");
-        } else {
-            item.title = std::string(title->as_string());
-        }
-        const auto* minutes = o.if_contains("minutes");
-        if (!minutes || !minutes->is_int64() || minutes->as_int64() < 0 || minutes->as_int64() > 1440) {
-            body.add_error(where + ".minutes", "is required: a whole number of minutes, 0 to 1440");
-        } else {
-            item.minutes = static_cast<int>(minutes->as_int64());
-        }
+        read_agenda_title_and_minutes(body, o, where, item);
         const auto* kind = o.if_contains("kind");
         if (!kind || !kind->is_string()) {
             body.add_error(where + ".kind", fmt::format("is required: one of {}", fmt::join(kAgendaKinds, ", ")));
