@@ -238,24 +238,67 @@ std::string_view StudentCounter::mapped(int column, std::string_view raw) const 
     return raw;
 }
 
+// A 7-digit county and district code, or a 14-digit CDS code whose first 7 digits are.
+std::optional<std::int64_t> StudentCounter::evaluate_district(std::string_view value, std::string_view raw,
+                                                              std::string& error) {
+    if (value.empty()) {
+        error = "district_code is empty";
+        return std::nullopt;
+    }
+    bool ok = false;
+    const std::string digits = digits_of(value, ok);
+    if (!ok || (digits.size() != 7 && digits.size() != 14)) {
+        error = fmt::format("district_code {} is not a 7-digit county and district code or a 14-digit CDS code",
+                            shown(raw));
+        return std::nullopt;
+    }
+    return district_id(std::stoi(digits.substr(0, 7)));
+}
+
+// A gender or home language: a group of its own, -1 when empty.
+std::optional<std::int64_t> StudentCounter::evaluate_code(int column, std::string_view value, std::string_view raw,
+                                                          std::string& error) {
+    const std::string code = normalise_code_value(value);
+    if (code.empty()) return -1;
+    if (code.size() > 40) {
+        error = fmt::format("{} {} is longer than 40 letters", kCanonicalStudentColumns[column], shown(raw));
+        return std::nullopt;
+    }
+    const int id = group_id((column == kGender ? "gender:" : "lang:") + code, error);
+    if (id < 0) return std::nullopt;
+    return id;
+}
+
+// The programs a student is in, separated by the mapping's separator: a bit per program.
+std::optional<std::int64_t> StudentCounter::evaluate_programs(std::string_view value, std::string& error) {
+    std::uint64_t bits = 0;
+    const char separator = mapping_.program_separator.empty() ? ';' : mapping_.program_separator[0];
+    std::string_view rest = value;
+    while (true) {
+        const std::size_t cut = rest.find(separator);
+        const std::string_view item = trim(rest.substr(0, cut));
+        if (!item.empty()) {
+            const std::string program = normalise_code_value(mapped(kPrograms, item));
+            if (program.empty() || program.size() > kMaxProgramName) {
+                error =
+                    fmt::format("program {} needs 1 to {} letters, digits, '-' or '_'", shown(item), kMaxProgramName);
+                return std::nullopt;
+            }
+            const int id = program_id(program, error);
+            if (id < 0) return std::nullopt;
+            bits |= std::uint64_t{1} << id;
+        }
+        if (cut == std::string_view::npos) break;
+        rest.remove_prefix(cut + 1);
+    }
+    return static_cast<std::int64_t>(bits);
+}
+
 std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_view raw, std::string& error) {
     const std::string_view value = mapped(column, raw);
-    const char* name = kCanonicalStudentColumns[column];
     switch (column) {
-        case kDistrict: {
-            if (value.empty()) {
-                error = "district_code is empty";
-                return std::nullopt;
-            }
-            bool ok = false;
-            const std::string digits = digits_of(value, ok);
-            if (!ok || (digits.size() != 7 && digits.size() != 14)) {
-                error = fmt::format("district_code {} is not a 7-digit county and district code or a 14-digit CDS code",
-                                    shown(raw));
-                return std::nullopt;
-            }
-            return district_id(std::stoi(digits.substr(0, 7)));
-        }
+        case kDistrict:
+            return evaluate_district(value, raw, error);
         case kSchool: {
             if (value.empty()) return 0;
             bool ok = false;
@@ -280,43 +323,14 @@ std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_vie
             return race_group(value);  // 0: unknown or empty, counted in ALL only
         }
         case kGender:
-        case kLanguage: {
-            const std::string code = normalise_code_value(value);
-            if (code.empty()) return -1;
-            if (code.size() > 40) {
-                error = fmt::format("{} {} is longer than 40 letters", name, shown(raw));
-                return std::nullopt;
-            }
-            const int id = group_id((column == kGender ? "gender:" : "lang:") + code, error);
-            if (id < 0) return std::nullopt;
-            return id;
-        }
-        case kPrograms: {
-            std::uint64_t bits = 0;
-            const char separator = mapping_.program_separator.empty() ? ';' : mapping_.program_separator[0];
-            std::string_view rest = value;
-            while (true) {
-                const std::size_t cut = rest.find(separator);
-                const std::string_view item = trim(rest.substr(0, cut));
-                if (!item.empty()) {
-                    const std::string program = normalise_code_value(mapped(column, item));
-                    if (program.empty() || program.size() > kMaxProgramName) {
-                        error = fmt::format("program {} needs 1 to {} letters, digits, '-' or '_'", shown(item),
-                                            kMaxProgramName);
-                        return std::nullopt;
-                    }
-                    const int id = program_id(program, error);
-                    if (id < 0) return std::nullopt;
-                    bits |= std::uint64_t{1} << id;
-                }
-                if (cut == std::string_view::npos) break;
-                rest.remove_prefix(cut + 1);
-            }
-            return static_cast<std::int64_t>(bits);
-        }
+        case kLanguage:
+            return evaluate_code(column, value, raw, error);
+        case kPrograms:
+            return evaluate_programs(value, error);
         default: {  // the flags
             if (const auto flag = parse_flag(value)) return *flag ? 1 : 0;
-            error = fmt::format("{} {} is not a flag (Y/N, 1/0, true/false, yes/no)", name, shown(raw));
+            error = fmt::format("{} {} is not a flag (Y/N, 1/0, true/false, yes/no)", kCanonicalStudentColumns[column],
+                                shown(raw));
             return std::nullopt;
         }
     }
@@ -434,37 +448,82 @@ struct Org {
     std::vector<std::vector<std::uint64_t>> enrollment;  // per program
 };
 
-}  // namespace
+// The positions 0..names.size()-1 in the order of their names.
+std::vector<int> name_order(const std::vector<std::string>& names) {
+    std::vector<int> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return names[a] < names[b]; });
+    return order;
+}
 
-StudentImportResult StudentCounter::finish(int year) {
-    StudentImportResult result;
-    result.problems = problems_;
-    result.summary.rows = rows_;
-    result.summary.districts = static_cast<std::int64_t>(district_codes_.size());
-    result.summary.schools = std::count_if(units_.begin(), units_.end(), [](const Unit& u) { return u.school != 0; });
-    result.summary.programs = program_names_;
-    std::sort(result.summary.programs.begin(), result.summary.programs.end());
-    result.summary.ignored_columns = ignored_;
-    if (!problems_.empty()) return result;
+// Each name's rank in name order.
+std::vector<int> name_rank(const std::vector<std::string>& names) {
+    const auto order = name_order(names);
+    std::vector<int> rank(names.size());
+    for (std::size_t i = 0; i < order.size(); ++i) rank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+    return rank;
+}
 
-    std::vector<int> group_rank(group_names_.size());
-    {
-        std::vector<int> order(group_names_.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return group_names_[a] < group_names_[b]; });
-        for (std::size_t i = 0; i < order.size(); ++i)
-            group_rank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+// The grades (a bit each) whose students count in a program's denominator: those the program is offered in,
+// or when that is not configured, those with anyone enrolled. 0: the organization has nothing to report.
+std::uint32_t offered_grades(std::uint32_t configured, const auto& enrolled) {
+    if (configured == 0) {
+        std::uint32_t offered = 0;
+        for (int g = 0; g < kGradeCount; ++g) {
+            if (enrolled[static_cast<std::size_t>(g)] > 0) offered |= 1u << g;  // group ALL is local 0
+        }
+        return offered;
     }
-    std::vector<int> program_order(program_names_.size());
-    std::iota(program_order.begin(), program_order.end(), 0);
-    std::sort(program_order.begin(), program_order.end(),
-              [&](int a, int b) { return program_names_[a] < program_names_[b]; });
+    for (int g = 0; g < kGradeCount; ++g) {
+        if (enrolled[static_cast<std::size_t>(g)] > 0) return configured;
+    }
+    return 0;
+}
 
-    // Two passes: the first only counts the rows, so the result is allocated once at its size; the second
-    // fills it and frees each district's units once written, so units and rows are not both held in full.
+// Adds a school's (or a district's own) unit to its district's sums; `local_of` maps a global group to the
+// district's local index (-1: not yet), and is left for the caller to clear.
+void add_unit(Org& district, const StudentCounter::Unit& unit, std::vector<int>& local_of) {
+    std::vector<std::size_t> to(unit.groups.size());
+    for (std::size_t l = 0; l < unit.groups.size(); ++l) {
+        int& slot = local_of[static_cast<std::size_t>(unit.groups[l])];
+        if (slot < 0) {
+            slot = static_cast<int>(district.groups.size());
+            district.groups.push_back(unit.groups[l]);
+            district.population.resize(district.groups.size() * kGradeCount, 0);
+        }
+        to[l] = static_cast<std::size_t>(slot);
+    }
+    for (std::size_t l = 0; l < to.size(); ++l) {
+        for (int g = 0; g < kGradeCount; ++g)
+            district.population[to[l] * kGradeCount + g] += unit.population[l * kGradeCount + g];
+    }
+    if (district.enrollment.size() < unit.enrollment.size()) district.enrollment.resize(unit.enrollment.size());
+    for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
+        const auto& source = unit.enrollment[p];
+        if (source.empty()) continue;
+        auto& target = district.enrollment[p];
+        for (std::size_t l = 0; l < to.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
+            const std::size_t need = (to[l] + 1) * kGradeCount;
+            if (target.size() < need) target.resize(need, 0);
+            for (int g = 0; g < kGradeCount; ++g) target[to[l] * kGradeCount + g] += source[l * kGradeCount + g];
+        }
+    }
+}
+
+// Writes an organization's program rows (program, then group in name order). Used twice: the first pass
+// (counting) only counts the rows, so that the result is allocated once at its size.
+struct CountWriter {
+    const std::vector<std::string>& group_names;
+    const std::vector<std::string>& program_names;
+    const std::vector<std::uint32_t>& program_grade_mask;
+    std::vector<int> group_rank = name_rank(group_names);
+    std::vector<int> program_order = name_order(program_names);
+    int year = 0;
+    std::vector<IndicatorCount>& counts;
     bool counting = true;
     std::size_t rows = 0;
-    const auto emit = [&](const std::string& org_code, const auto& org) {
+
+    void write(const std::string& org_code, const auto& org) {
         std::vector<std::size_t> locals(org.groups.size());
         std::iota(locals.begin(), locals.end(), 0);
         std::sort(locals.begin(), locals.end(), [&](std::size_t a, std::size_t b) {
@@ -475,18 +534,9 @@ StudentImportResult StudentCounter::finish(int year) {
             const auto pi = static_cast<std::size_t>(p);
             if (pi >= org.enrollment.size() || org.enrollment[pi].empty()) continue;
             const auto& enrolled = org.enrollment[pi];
-            std::uint32_t offered = program_grade_mask_[pi];
-            if (offered == 0) {
-                for (int g = 0; g < kGradeCount; ++g) {
-                    if (enrolled[static_cast<std::size_t>(g)] > 0) offered |= 1u << g;  // group ALL is local 0
-                }
-            } else {
-                bool any = false;
-                for (int g = 0; g < kGradeCount; ++g) any = any || enrolled[static_cast<std::size_t>(g)] > 0;
-                if (!any) continue;
-            }
+            const std::uint32_t offered = offered_grades(program_grade_mask[pi], enrolled);
             if (offered == 0) continue;
-            const std::string indicator = "program:" + program_names_[pi];
+            const std::string indicator = "program:" + program_names[pi];
             for (const std::size_t l : locals) {
                 std::uint64_t denominator = 0, numerator = 0;
                 for (int g = 0; g < kGradeCount; ++g) {
@@ -497,69 +547,75 @@ StudentImportResult StudentCounter::finish(int year) {
                 if (denominator == 0) continue;
                 ++rows;
                 if (counting) continue;
-                result.counts.push_back(IndicatorCount{org_code, year, indicator, Direction::higher_is_better,
-                                                       group_names_[static_cast<std::size_t>(org.groups[l])],
-                                                       static_cast<std::int64_t>(denominator),
-                                                       static_cast<std::int64_t>(numerator)});
+                counts.push_back(IndicatorCount{org_code, year, indicator, Direction::higher_is_better,
+                                                group_names[static_cast<std::size_t>(org.groups[l])],
+                                                static_cast<std::int64_t>(denominator),
+                                                static_cast<std::int64_t>(numerator)});
             }
         }
-    };
+    }
+};
 
+}  // namespace
+
+StudentImportResult StudentCounter::summary() const {
+    StudentImportResult result;
+    result.problems = problems_;
+    result.summary.rows = rows_;
+    result.summary.districts = static_cast<std::int64_t>(district_codes_.size());
+    result.summary.schools = std::count_if(units_.begin(), units_.end(), [](const Unit& u) { return u.school != 0; });
+    result.summary.programs = program_names_;
+    std::sort(result.summary.programs.begin(), result.summary.programs.end());
+    result.summary.ignored_columns = ignored_;
+    return result;
+}
+
+std::vector<std::vector<int>> StudentCounter::units_by_district() const {
     std::vector<std::vector<int>> units_of(district_codes_.size());
     for (std::size_t u = 0; u < units_.size(); ++u)
         units_of[static_cast<std::size_t>(units_[u].district)].push_back(static_cast<int>(u));
+    for (auto& members : units_of) {
+        std::sort(members.begin(), members.end(), [&](int a, int b) { return units_[a].school < units_[b].school; });
+    }
+    return units_of;
+}
+
+std::vector<int> StudentCounter::districts_in_code_order() const {
     std::vector<int> districts(district_codes_.size());
     std::iota(districts.begin(), districts.end(), 0);
     std::sort(districts.begin(), districts.end(),
               [&](int a, int b) { return district_codes_[a] < district_codes_[b]; });
+    return districts;
+}
 
-    for (auto& members : units_of) {
-        std::sort(members.begin(), members.end(), [&](int a, int b) { return units_[a].school < units_[b].school; });
-    }
+StudentImportResult StudentCounter::finish(int year) {
+    StudentImportResult result = summary();
+    if (!problems_.empty()) return result;
+
+    // Two passes: the first only counts the rows, so the result is allocated once at its size; the second
+    // fills it and frees each district's units once written, so units and rows are not both held in full.
+    CountWriter writer{.group_names = group_names_,
+                       .program_names = program_names_,
+                       .program_grade_mask = program_grade_mask_,
+                       .year = year,
+                       .counts = result.counts};
+    auto units_of = units_by_district();
+    const auto districts = districts_in_code_order();
     std::vector<int> local_of(group_names_.size(), -1);
     for (const bool pass_counts : {true, false}) {
-        counting = pass_counts;
-        if (!counting) result.counts.reserve(rows);
+        writer.counting = pass_counts;
+        if (!writer.counting) result.counts.reserve(writer.rows);
         for (const int d : districts) {
             auto& members = units_of[static_cast<std::size_t>(d)];
             Org district;
-            for (const int u : members) {
-                const Unit& unit = units_[static_cast<std::size_t>(u)];
-                std::vector<std::size_t> to(unit.groups.size());
-                for (std::size_t l = 0; l < unit.groups.size(); ++l) {
-                    int& slot = local_of[static_cast<std::size_t>(unit.groups[l])];
-                    if (slot < 0) {
-                        slot = static_cast<int>(district.groups.size());
-                        district.groups.push_back(unit.groups[l]);
-                        district.population.resize(district.groups.size() * kGradeCount, 0);
-                    }
-                    to[l] = static_cast<std::size_t>(slot);
-                }
-                for (std::size_t l = 0; l < to.size(); ++l) {
-                    for (int g = 0; g < kGradeCount; ++g)
-                        district.population[to[l] * kGradeCount + g] += unit.population[l * kGradeCount + g];
-                }
-                if (district.enrollment.size() < unit.enrollment.size())
-                    district.enrollment.resize(unit.enrollment.size());
-                for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
-                    const auto& source = unit.enrollment[p];
-                    if (source.empty()) continue;
-                    auto& target = district.enrollment[p];
-                    for (std::size_t l = 0; l < to.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
-                        const std::size_t need = (to[l] + 1) * kGradeCount;
-                        if (target.size() < need) target.resize(need, 0);
-                        for (int g = 0; g < kGradeCount; ++g)
-                            target[to[l] * kGradeCount + g] += source[l * kGradeCount + g];
-                    }
-                }
-            }
+            for (const int u : members) add_unit(district, units_[static_cast<std::size_t>(u)], local_of);
             for (const int g : district.groups) local_of[static_cast<std::size_t>(g)] = -1;
             const int code = district_codes_[static_cast<std::size_t>(d)];
-            emit(fmt::format("{:07d}0000000", code), district);
+            writer.write(fmt::format("{:07d}0000000", code), district);
             for (const int u : members) {
                 Unit& unit = units_[static_cast<std::size_t>(u)];
-                if (unit.school != 0) emit(fmt::format("{:07d}{:07d}", code, unit.school), unit);
-                if (!counting) unit = Unit{};  // written: free its arrays
+                if (unit.school != 0) writer.write(fmt::format("{:07d}{:07d}", code, unit.school), unit);
+                if (!writer.counting) unit = Unit{};  // written: free its arrays
             }
         }
     }

@@ -64,6 +64,14 @@ private:
     int program_id(const std::string& name, std::string& error);
     std::string_view mapped(int column, std::string_view raw) const;
     std::optional<std::int64_t> evaluate(int column, std::string_view raw, std::string& error);
+    std::optional<std::int64_t> evaluate_district(std::string_view value, std::string_view raw, std::string& error);
+    std::optional<std::int64_t> evaluate_code(int column, std::string_view value, std::string_view raw,
+                                              std::string& error);
+    std::optional<std::int64_t> evaluate_programs(std::string_view value, std::string& error);
+    // finish(): the summary, each district's units (by school) and the districts (by code).
+    StudentImportResult summary() const;
+    std::vector<std::vector<int>> units_by_district() const;
+    std::vector<int> districts_in_code_order() const;
 
     const ColumnMapping& mapping_;
     std::array<const std::map<std::string, std::string>*, kColumns> values_{};
