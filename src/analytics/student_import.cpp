@@ -119,6 +119,98 @@ bool unterminated_quote(const CsvResult& read) {
     return !read.problems.empty() && read.problems.front().message.find("not closed") != std::string::npos;
 }
 
+// The header line (a byte order mark left out), read once for the second range; nullopt when it is longer
+// than 64 KiB (the file is then read serially).
+std::optional<std::string> header_line(const File& file) {
+    std::string head(64 * 1024, '\0');
+    head.resize(file.read_at(head.data(), head.size(), 0));
+    std::string_view first = head;
+    if (first.starts_with("\xEF\xBB\xBF")) first.remove_prefix(3);
+    bool quoted = false;
+    std::size_t i = 0;
+    for (; i < first.size(); ++i) {
+        if (first[i] == '"') quoted = !quoted;
+        else if (!quoted && (first[i] == '\n' || first[i] == '\r')) break;
+    }
+    if (i == first.size()) return std::nullopt;
+    return std::string(first.substr(0, i));
+}
+
+std::vector<std::string> header_fields(std::string_view line, const CsvOptions& options) {
+    std::vector<std::string> header;
+    read_csv(line, options, [&](const CsvRecord& r) {
+        header.assign(r.fields.begin(), r.fields.end());
+        return false;
+    });
+    return header;
+}
+
+void set_header(detail::StudentCounter& counter, const std::vector<std::string>& header) {
+    std::vector<std::string_view> views(header.begin(), header.end());
+    counter.set_header(views, 1);
+}
+
+// The split: just after the first line end at or after the middle; -1 when there is none.
+std::int64_t line_end_after_middle(const File& file, std::int64_t size) {
+    std::string window(64 * 1024, '\0');
+    for (std::int64_t at = size / 2; at < size; at += static_cast<std::int64_t>(window.size())) {
+        const std::size_t got = file.read_at(window.data(), window.size(), at);
+        if (got == 0) break;
+        if (const void* nl = std::memchr(window.data(), '\n', got))
+            return at + (static_cast<const char*>(nl) - window.data()) + 1;
+    }
+    return -1;
+}
+
+struct TwoReads {
+    CsvResult first, second;
+};
+
+// Reads [0, split) into `first_half` on this thread and [split, size) into `second_half` on another.
+TwoReads read_in_two(const File& file, std::int64_t size, std::int64_t split, const CsvOptions& options,
+                     detail::StudentCounter& first_half, detail::StudentCounter& second_half,
+                     const std::function<void(std::int64_t)>& progress) {
+    std::atomic<std::int64_t> total{0};
+    std::mutex progress_lock;
+    TwoReads reads;
+    std::exception_ptr second_error;
+    std::thread worker([&] {
+        try {
+            RangeSource range(file, split, size, total, progress, progress_lock);
+            const ByteSource source = std::ref(range);
+            reads.second = read_csv(source, options, [&](const CsvRecord& r) { return second_half.on_record(r); });
+        } catch (...) {
+            second_error = std::current_exception();
+        }
+    });
+    try {
+        RangeSource range(file, 0, split, total, progress, progress_lock);
+        const ByteSource source = std::ref(range);
+        reads.first = read_csv(source, options, [&](const CsvRecord& r) { return first_half.on_record(r); });
+    } catch (...) {
+        worker.join();
+        throw;
+    }
+    worker.join();
+    if (second_error) std::rethrow_exception(second_error);
+    return reads;
+}
+
+// The second range's problems, renumbered to follow the first range's lines, join the first's (up to the limit).
+void take_second_problems(detail::StudentCounter& first_half, detail::StudentCounter& second_half,
+                          const TwoReads& reads) {
+    auto& second_problems = second_half.problems();
+    for (auto& p : second_problems) p.line += reads.first.lines;
+    if (!reads.second.problems.empty()) {
+        second_problems.push_back(reads.second.problems.front());
+        second_problems.back().line += reads.first.lines;
+    }
+    for (const auto& p : second_problems) {
+        if (first_half.problems().size() >= detail::StudentCounter::kMaxProblems) break;
+        first_half.problems().push_back(p);
+    }
+}
+
 }  // namespace
 
 StudentImportResult import_students(const ByteSource& source, const ColumnMapping& mapping, int year,
@@ -147,97 +239,30 @@ StudentImportResult import_students_file(const std::string& path, const ColumnMa
     ::posix_fadvise(file.fd(), 0, 0, POSIX_FADV_SEQUENTIAL);
     if (size < kParallelMinBytes) return import_serial(file, size, mapping, year, progress);
 
-    // The header (and the delimiter it implies), read once here for the second range.
-    std::string head(64 * 1024, '\0');
-    head.resize(file.read_at(head.data(), head.size(), 0));
-    std::string_view first = head;
-    if (first.starts_with("\xEF\xBB\xBF")) first.remove_prefix(3);
-    {
-        bool quoted = false;
-        std::size_t i = 0;
-        for (; i < first.size(); ++i) {
-            if (first[i] == '"') quoted = !quoted;
-            else if (!quoted && (first[i] == '\n' || first[i] == '\r')) break;
-        }
-        if (i == first.size()) return import_serial(file, size, mapping, year, progress);  // a very long header
-        first = first.substr(0, i);
-    }
+    const auto first_line = header_line(file);
+    if (!first_line) return import_serial(file, size, mapping, year, progress);  // a very long header
     CsvOptions options;
-    options.delimiter = detect_delimiter(first);
-    std::vector<std::string> header;
-    read_csv(first, options, [&](const CsvRecord& r) {
-        header.assign(r.fields.begin(), r.fields.end());
-        return false;
-    });
+    options.delimiter = detect_delimiter(*first_line);
+    const auto header = header_fields(*first_line, options);
     detail::StudentCounter probe(mapping);
-    {
-        std::vector<std::string_view> views(header.begin(), header.end());
-        probe.set_header(views, 1);
-        if (!probe.problems().empty()) return probe.finish(year);
-    }
+    set_header(probe, header);
+    if (!probe.problems().empty()) return probe.finish(year);
 
-    // The split: just after the first line end at or after the middle.
-    std::int64_t split = -1;
-    {
-        std::string window(64 * 1024, '\0');
-        for (std::int64_t at = size / 2; at < size && split < 0; at += static_cast<std::int64_t>(window.size())) {
-            const std::size_t got = file.read_at(window.data(), window.size(), at);
-            if (got == 0) break;
-            if (const void* nl = std::memchr(window.data(), '\n', got)) {
-                split = at + (static_cast<const char*>(nl) - window.data()) + 1;
-            }
-        }
-    }
+    const std::int64_t split = line_end_after_middle(file, size);
     if (split < 0 || split >= size) return import_serial(file, size, mapping, year, progress);
-
-    std::atomic<std::int64_t> total{0};
-    std::mutex progress_lock;
     detail::StudentCounter first_half(mapping);
     std::optional<detail::StudentCounter> second_half(std::in_place, mapping);  // reset once merged
-    {
-        std::vector<std::string_view> views(header.begin(), header.end());
-        second_half->set_header(views, 1);
-    }
-    CsvResult first_read, second_read;
-    std::exception_ptr second_error;
-    std::thread worker([&] {
-        try {
-            RangeSource range(file, split, size, total, progress, progress_lock);
-            const ByteSource source = std::ref(range);
-            second_read = read_csv(source, options, [&](const CsvRecord& r) { return second_half->on_record(r); });
-        } catch (...) {
-            second_error = std::current_exception();
-        }
-    });
-    try {
-        RangeSource range(file, 0, split, total, progress, progress_lock);
-        const ByteSource source = std::ref(range);
-        first_read = read_csv(source, options, [&](const CsvRecord& r) { return first_half.on_record(r); });
-    } catch (...) {
-        worker.join();
-        throw;
-    }
-    worker.join();
-    if (second_error) std::rethrow_exception(second_error);
-
-    if (unterminated_quote(first_read)) {
+    set_header(*second_half, header);
+    const auto reads = read_in_two(file, size, split, options, first_half, *second_half, progress);
+    if (unterminated_quote(reads.first)) {
         // The middle line end was inside a quoted field (or a quote really is left open): read serially.
         return import_serial(file, size, mapping, year, progress);
     }
-    if (!first_read.problems.empty() || first_half.problems().size() >= detail::StudentCounter::kMaxProblems) {
-        return collect(first_half, first_read, year);  // a serial read stops there too
+    if (!reads.first.problems.empty() || first_half.problems().size() >= detail::StudentCounter::kMaxProblems) {
+        return collect(first_half, reads.first, year);  // a serial read stops there too
     }
     // The boundary was a record boundary: the second range's lines follow the first range's.
-    auto& second_problems = second_half->problems();
-    for (auto& p : second_problems) p.line += first_read.lines;
-    if (!second_read.problems.empty()) {
-        second_problems.push_back(second_read.problems.front());
-        second_problems.back().line += first_read.lines;
-    }
-    for (const auto& p : second_problems) {
-        if (first_half.problems().size() >= detail::StudentCounter::kMaxProblems) break;
-        first_half.problems().push_back(p);
-    }
+    take_second_problems(first_half, *second_half, reads);
     first_half.merge(*second_half);
     second_half.reset();
     return first_half.finish(year);
