@@ -339,85 +339,109 @@ json::value summary_json(const guides::Guide& g, const std::vector<store::GuideS
                         {"current", s.current.empty() ? json::value(nullptr) : json::value(s.current)}};
 }
 
+// What a team recorded in one guide, read once for the whole progress answer.
+struct GuideRecords {
+    store::Connection& db;
+    std::int64_t team_id;
+    std::vector<store::GuideSectionState> states;
+    std::vector<store::GuideAnswer> answers;
+    std::vector<store::GuideEntryState> entries;
+    std::optional<domain::Representation> representation;  // read when an item derives from it
+
+    const domain::Representation& team_representation_once() {
+        if (!representation) representation = team_representation(db, team_id);
+        return *representation;
+    }
+};
+
+// A checklist item's entries: derived from the team's representation, or as the team checked them.
+json::array entries_json(GuideRecords& r, const guides::Module& m, const guides::Section& s, const guides::Item& item) {
+    const bool derived = item.source == "representation";
+    json::array list;
+    for (const auto& e : item.entries) {
+        json::object entry{{"id", e.id}, {"label", text_json(e.label)}};
+        if (derived) {
+            const auto& representation = r.team_representation_once();
+            entry["checked"] = guides::representation_entry_checked(representation, e.id);
+            entry["note"] = guides::representation_entry_note(representation, e.id);
+            entry["derived"] = true;
+        } else {
+            entry["checked"] = false;
+            entry["note"] = "";
+            entry["changed_by_name"] = nullptr;
+            entry["changed_at"] = nullptr;
+            for (const auto& st : r.entries) {
+                if (st.module_id == m.id && st.section_id == s.id && st.item_id == item.id && st.entry_id == e.id) {
+                    entry["checked"] = st.checked;
+                    entry["note"] = st.note;
+                    entry["changed_by_name"] = st.changed_by_name;
+                    entry["changed_at"] = rfc3339(st.changed_at);
+                }
+            }
+            entry["derived"] = false;
+        }
+        list.push_back(std::move(entry));
+    }
+    return list;
+}
+
+json::object item_json(GuideRecords& r, const guides::Module& m, const guides::Section& s, const guides::Item& item) {
+    json::object out{{"id", item.id}, {"kind", guides::item_kind_key(item.kind)}, {"text", text_json(item.text)}};
+    if (!item.url.empty()) out["url"] = item.url;
+    if (item.kind == guides::ItemKind::question) {
+        json::value answer = nullptr;
+        for (const auto& a : r.answers) {
+            if (a.module_id == m.id && a.section_id == s.id && a.item_id == item.id) answer = answer_json(a);
+        }
+        out["answer"] = std::move(answer);
+    }
+    if (!item.entries.empty()) {
+        auto list = entries_json(r, m, s, item);
+        if (item.source == "representation") out["source"] = item.source;
+        out["entries"] = std::move(list);
+    }
+    return out;
+}
+
+json::object section_json(GuideRecords& r, const guides::Module& m, const guides::Section& s) {
+    json::value status = "not_started", changed_by = nullptr, changed_at = nullptr;
+    for (const auto& st : r.states) {
+        if (st.module_id == m.id && st.section_id == s.id) {
+            status = json::value(st.status);
+            changed_by = json::value(st.changed_by_name);
+            changed_at = rfc3339(st.changed_at);
+        }
+    }
+    json::array items;
+    for (const auto& item : s.items) items.push_back(item_json(r, m, s, item));
+    return json::object{{"id", s.id},
+                        {"title", text_json(s.title)},
+                        {"objective", text_json(s.objective)},
+                        {"status", std::move(status)},
+                        {"status_changed_by_name", std::move(changed_by)},
+                        {"status_changed_at", std::move(changed_at)},
+                        {"items", std::move(items)}};
+}
+
 json::value progress_json(RequestContext& c, const guides::Guide& g, const store::TeamGuide& adopted) {
     const auto team_id = c.id();
-    const auto states = store::guide_section_states(c.db, team_id, g.id);
-    const auto answers = store::guide_answers(c.db, team_id, g.id);
-    const auto entries = store::guide_entry_states(c.db, team_id, g.id);
-    std::optional<domain::Representation> representation;
+    GuideRecords records{c.db,
+                         team_id,
+                         store::guide_section_states(c.db, team_id, g.id),
+                         store::guide_answers(c.db, team_id, g.id),
+                         store::guide_entry_states(c.db, team_id, g.id),
+                         std::nullopt};
     json::array modules;
     for (const auto& m : g.modules) {
         json::array sections;
-        for (const auto& s : m.sections) {
-            json::value status = "not_started", changed_by = nullptr, changed_at = nullptr;
-            for (const auto& st : states) {
-                if (st.module_id == m.id && st.section_id == s.id) {
-                    status = json::value(st.status);
-                    changed_by = json::value(st.changed_by_name);
-                    changed_at = rfc3339(st.changed_at);
-                }
-            }
-            json::array items;
-            for (const auto& item : s.items) {
-                json::object out{
-                    {"id", item.id}, {"kind", guides::item_kind_key(item.kind)}, {"text", text_json(item.text)}};
-                if (!item.url.empty()) out["url"] = item.url;
-                if (item.kind == guides::ItemKind::question) {
-                    json::value answer = nullptr;
-                    for (const auto& a : answers) {
-                        if (a.module_id == m.id && a.section_id == s.id && a.item_id == item.id)
-                            answer = answer_json(a);
-                    }
-                    out["answer"] = std::move(answer);
-                }
-                if (!item.entries.empty()) {
-                    const bool derived = item.source == "representation";
-                    if (derived && !representation) representation = team_representation(c.db, team_id);
-                    json::array list;
-                    for (const auto& e : item.entries) {
-                        json::object entry{{"id", e.id}, {"label", text_json(e.label)}};
-                        if (derived) {
-                            entry["checked"] = guides::representation_entry_checked(*representation, e.id);
-                            entry["note"] = guides::representation_entry_note(*representation, e.id);
-                            entry["derived"] = true;
-                        } else {
-                            entry["checked"] = false;
-                            entry["note"] = "";
-                            entry["changed_by_name"] = nullptr;
-                            entry["changed_at"] = nullptr;
-                            for (const auto& st : entries) {
-                                if (st.module_id == m.id && st.section_id == s.id && st.item_id == item.id &&
-                                    st.entry_id == e.id) {
-                                    entry["checked"] = st.checked;
-                                    entry["note"] = st.note;
-                                    entry["changed_by_name"] = st.changed_by_name;
-                                    entry["changed_at"] = rfc3339(st.changed_at);
-                                }
-                            }
-                            entry["derived"] = false;
-                        }
-                        list.push_back(std::move(entry));
-                    }
-                    if (derived) out["source"] = item.source;
-                    out["entries"] = std::move(list);
-                }
-                items.push_back(std::move(out));
-            }
-            sections.push_back(json::object{{"id", s.id},
-                                            {"title", text_json(s.title)},
-                                            {"objective", text_json(s.objective)},
-                                            {"status", std::move(status)},
-                                            {"status_changed_by_name", std::move(changed_by)},
-                                            {"status_changed_at", std::move(changed_at)},
-                                            {"items", std::move(items)}});
-        }
+        for (const auto& s : m.sections) sections.push_back(section_json(records, m, s));
         modules.push_back(json::object{{"id", m.id}, {"title", text_json(m.title)}, {"sections", std::move(sections)}});
     }
     return json::object{{"team_id", team_id},
                         {"guide", json::object{{"id", g.id}, {"version", g.version}, {"title", text_json(g.title)}}},
                         {"adopted_at", rfc3339(adopted.adopted_at)},
                         {"adopted_by_name", adopted.adopted_by_name},
-                        {"summary", summary_json(g, states)},
+                        {"summary", summary_json(g, records.states)},
                         {"modules", std::move(modules)}};
 }
 
