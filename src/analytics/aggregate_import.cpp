@@ -48,35 +48,55 @@ bool fourteen_digits(std::string_view text) {
     return text.size() == 14 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-}  // namespace
-
-AggregateImportResult import_aggregate(const ByteSource& source) {
-    AggregateImportResult result;
-    bool header_seen = false;
-    std::set<std::tuple<std::string, int, std::string, std::string>> seen;
-    std::map<std::string, std::pair<Direction, std::int64_t>> directions;  // indicator -> direction, first line
-    const auto problem = [&](std::int64_t line, int column, std::string message) {
-        if (result.problems.size() < kMaxProblems) result.problems.push_back({line, column, std::move(message)});
-        return result.problems.size() < kMaxProblems;
-    };
-    CsvOptions options;
-    options.delimiter = ',';
-    const auto read = read_csv(source, options, [&](const CsvRecord& record) {
-        const auto& f = record.fields;
-        if (!header_seen) {
-            header_seen = true;
-            bool ok = f.size() == kHeader.size();
-            for (std::size_t i = 0; ok && i < f.size(); ++i) ok = detail::trim(f[i]) == kHeader[i];
-            if (!ok)
-                problem(record.line, 0,
-                        "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator");
-            return ok;
-        }
-        if (f.size() != kHeader.size()) {
-            return problem(record.line, 0, fmt::format("{} fields where the header has 7", f.size()));
+// Reads an aggregate file's rows into counts, collecting problems; reading stops once kMaxProblems are listed.
+class AggregateReader {
+public:
+    bool on_record(const CsvRecord& record) {
+        if (!header_seen_) return on_header(record);
+        if (record.fields.size() != kHeader.size()) {
+            return problem(record.line, 0, fmt::format("{} fields where the header has 7", record.fields.size()));
         }
         IndicatorCount count;
         bool ok = true;
+        if (!parse_row(record, count, ok)) return false;
+        if (!ok) return true;
+        return add(record, std::move(count));
+    }
+
+    AggregateImportResult finish(const CsvResult& read) {
+        if (!read.problems.empty() && result_.problems.size() < kMaxProblems)
+            result_.problems.push_back(read.problems.front());
+        if (!header_seen_ && result_.problems.empty()) {
+            result_.problems.push_back({1, 0,
+                                        "the file is empty: expected the header "
+                                        "org_code,year,indicator,direction,group,denominator,numerator"});
+        }
+        if (!result_.problems.empty()) result_.counts.clear();
+        return std::move(result_);
+    }
+
+private:
+    // Lists a problem; false once the list is full (reading stops).
+    bool problem(std::int64_t line, int column, std::string message) {
+        if (result_.problems.size() < kMaxProblems) result_.problems.push_back({line, column, std::move(message)});
+        return result_.problems.size() < kMaxProblems;
+    }
+
+    bool on_header(const CsvRecord& record) {
+        const auto& f = record.fields;
+        header_seen_ = true;
+        bool ok = f.size() == kHeader.size();
+        for (std::size_t i = 0; ok && i < f.size(); ++i) ok = detail::trim(f[i]) == kHeader[i];
+        if (!ok)
+            problem(record.line, 0,
+                    "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator");
+        return ok;
+    }
+
+    // Fills `count` from the row's fields; each bad field is a problem and clears `ok`. False when the problem
+    // list is full.
+    bool parse_row(const CsvRecord& record, IndicatorCount& count, bool& ok) {
+        const auto& f = record.fields;
         const auto bad = [&](int column, std::string message) {
             ok = false;
             return problem(record.line, column, std::move(message));
@@ -105,32 +125,44 @@ AggregateImportResult import_aggregate(const ByteSource& source) {
             !bad(7, "numerator is larger than the denominator")) {
             return false;
         }
-        if (!ok) return true;
-        count.denominator = *denominator;
-        count.numerator = *numerator;
-        if (!seen.emplace(count.org_code, count.year, count.indicator, count.group).second) {
+        if (ok) {
+            count.denominator = *denominator;
+            count.numerator = *numerator;
+        }
+        return true;
+    }
+
+    // A second row for the same count, or an indicator whose direction changes, is a problem.
+    bool add(const CsvRecord& record, IndicatorCount count) {
+        if (!seen_.emplace(count.org_code, count.year, count.indicator, count.group).second) {
             return problem(
                 record.line, 0,
                 fmt::format("a second row for {} {} {} {}", count.org_code, count.year, count.indicator, count.group));
         }
-        const auto [it, inserted] = directions.try_emplace(count.indicator, count.direction, record.line);
+        const auto [it, inserted] = directions_.try_emplace(count.indicator, count.direction, record.line);
         if (!inserted && it->second.first != count.direction) {
             return problem(
                 record.line, 4,
                 fmt::format("{} is {} on line {}", count.indicator, to_string(it->second.first), it->second.second));
         }
-        result.counts.push_back(std::move(count));
+        result_.counts.push_back(std::move(count));
         return true;
-    });
-    if (!read.problems.empty() && result.problems.size() < kMaxProblems)
-        result.problems.push_back(read.problems.front());
-    if (!header_seen && result.problems.empty()) {
-        result.problems.push_back(
-            {1, 0,
-             "the file is empty: expected the header org_code,year,indicator,direction,group,denominator,numerator"});
     }
-    if (!result.problems.empty()) result.counts.clear();
-    return result;
+
+    AggregateImportResult result_;
+    bool header_seen_ = false;
+    std::set<std::tuple<std::string, int, std::string, std::string>> seen_;
+    std::map<std::string, std::pair<Direction, std::int64_t>> directions_;  // indicator -> direction, first line
+};
+
+}  // namespace
+
+AggregateImportResult import_aggregate(const ByteSource& source) {
+    AggregateReader reader;
+    CsvOptions options;
+    options.delimiter = ',';
+    const auto read = read_csv(source, options, [&](const CsvRecord& record) { return reader.on_record(record); });
+    return reader.finish(read);
 }
 
 }  // namespace trellis::analytics

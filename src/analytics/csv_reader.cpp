@@ -119,6 +119,51 @@ private:
         return Step::problem;
     }
 
+    // Scans the quoted field whose opening quote is at p. On `done` it is stored as field `count` and p is past
+    // its closing quote; otherwise the step to return (more bytes needed, or a problem).
+    Step quoted_field(const char*& p, const char* end, std::size_t count, std::int64_t& inner_newlines) {
+        const char* q = p + 1;
+        bool escaped = false;
+        const std::size_t scratch_start = scratch_.size();
+        while (true) {
+            const auto* r = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
+            if (r == nullptr) {
+                if (eof_)
+                    return fail(static_cast<int>(count + 1), "quoted field not closed before the end of the file");
+                if (static_cast<std::size_t>(end - p) > 2 * options_.max_field_bytes + 2) {
+                    return fail(static_cast<int>(count + 1),
+                                fmt::format("field longer than {} bytes", options_.max_field_bytes));
+                }
+                return Step::need_more;
+            }
+            if (r + 1 == end && !eof_) return Step::need_more;  // "" or the closing quote: not known yet
+            if (r + 1 < end && r[1] == '"') {
+                escaped = true;
+                scratch_.append(q, static_cast<std::size_t>(r + 1 - q));
+                q = r + 2;
+                continue;
+            }
+            std::size_t size;
+            if (escaped) {
+                scratch_.append(q, static_cast<std::size_t>(r - q));
+                size = scratch_.size() - scratch_start;
+                scratch_fields_.push_back({count, scratch_start, size});
+            } else {
+                size = static_cast<std::size_t>(r - (p + 1));
+                views_[count] = std::string_view(p + 1, size);
+            }
+            if (size > options_.max_field_bytes) {
+                return fail(static_cast<int>(count + 1),
+                            fmt::format("field longer than {} bytes", options_.max_field_bytes));
+            }
+            if (std::memchr(p + 1, '\0', static_cast<std::size_t>(r - (p + 1))) != nullptr)
+                return nul_problem(count + 1);
+            for (const char* c = p + 1; c < r; ++c) inner_newlines += (*c == '\n');
+            p = r + 1;
+            return Step::done;
+        }
+    }
+
     // Parses one record starting at pos_. On `done` the record was handled and pos_/line_ moved past it.
     Step parse_record() {
         const char* const begin = buffer_.get();
@@ -135,48 +180,8 @@ private:
             }
             if (*p == '"' && p < end) {
                 if (count == 0) first_quoted = true;
-                const char* q = p + 1;
-                bool escaped = false;
-                const std::size_t scratch_start = scratch_.size();
-                while (true) {
-                    const auto* r = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
-                    if (r == nullptr) {
-                        if (eof_)
-                            return fail(static_cast<int>(count + 1),
-                                        "quoted field not closed before the end of the file");
-                        if (static_cast<std::size_t>(end - p) > 2 * options_.max_field_bytes + 2) {
-                            return fail(static_cast<int>(count + 1),
-                                        fmt::format("field longer than {} bytes", options_.max_field_bytes));
-                        }
-                        return Step::need_more;
-                    }
-                    if (r + 1 == end && !eof_) return Step::need_more;  // "" or the closing quote: not known yet
-                    if (r + 1 < end && r[1] == '"') {
-                        escaped = true;
-                        scratch_.append(q, static_cast<std::size_t>(r + 1 - q));
-                        q = r + 2;
-                        continue;
-                    }
-                    std::size_t size;
-                    if (escaped) {
-                        scratch_.append(q, static_cast<std::size_t>(r - q));
-                        size = scratch_.size() - scratch_start;
-                        scratch_fields_.push_back({count, scratch_start, size});
-                    } else {
-                        size = static_cast<std::size_t>(r - (p + 1));
-                        views_[count] = std::string_view(p + 1, size);
-                    }
-                    if (size > options_.max_field_bytes) {
-                        return fail(static_cast<int>(count + 1),
-                                    fmt::format("field longer than {} bytes", options_.max_field_bytes));
-                    }
-                    if (std::memchr(p + 1, '\0', static_cast<std::size_t>(r - (p + 1))) != nullptr)
-                        return nul_problem(count + 1);
-                    for (const char* c = p + 1; c < r; ++c) inner_newlines += (*c == '\n');
-                    ++count;
-                    p = r + 1;
-                    break;
-                }
+                if (const Step step = quoted_field(p, end, count, inner_newlines); step != Step::done) return step;
+                ++count;
                 if (p == end) return finish(p, count, inner_newlines, first_quoted);  // eof here, see above
                 if (*p == delimiter_) {
                     ++p;

@@ -69,45 +69,73 @@ std::optional<std::string> code(std::string_view text, std::size_t width) {
     return std::string(width - text.size(), '0') + std::string(text);
 }
 
-}  // namespace
+// "2018-2019" (or anything starting with a year from 1990 to 2100): the year; nullopt otherwise. `value` is
+// what was read, kept on the row even when it is not a year.
+std::optional<int> academic_year(std::string_view year, int& value) {
+    value = 0;
+    const auto [end, error] = std::from_chars(year.data(), year.data() + std::min<std::size_t>(year.size(), 4), value);
+    if (year.size() < 4 || error != std::errc() || end != year.data() + 4 || value < 1990 || value > 2100)
+        return std::nullopt;
+    return value;
+}
 
-ProfileImportResult import_profiles(const ByteSource& source) {
-    ProfileImportResult result;
-    std::array<int, kColumnCount> index{};
-    index.fill(-1);
-    std::size_t fields = 0;
-    bool header_seen = false;
-    const auto problem = [&](std::int64_t line, int column, std::string message) {
-        if (result.problems.size() < kMaxProblems) result.problems.push_back({line, column, std::move(message)});
-        return result.problems.size() < kMaxProblems;
-    };
-    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) {
+// Reads a profile file's rows, collecting problems; reading stops once kMaxProblems are listed.
+class ProfileReader {
+public:
+    ProfileReader() { index_.fill(-1); }
+
+    bool on_record(const CsvRecord& record) {
+        if (!header_seen_) return on_header(record);
+        if (record.fields.size() != fields_) {
+            return problem(record.line, 0,
+                           fmt::format("{} fields where the header has {}", record.fields.size(), fields_));
+        }
+        return on_row(record);
+    }
+
+    ProfileImportResult finish(const CsvResult& read) {
+        if (!read.problems.empty() && result_.problems.size() < kMaxProblems)
+            result_.problems.push_back(read.problems.front());
+        if (!header_seen_ && result_.problems.empty()) result_.problems.push_back({1, 0, "the file is empty"});
+        if (!result_.problems.empty()) result_.rows.clear();
+        return std::move(result_);
+    }
+
+private:
+    // Lists a problem; false once the list is full (reading stops).
+    bool problem(std::int64_t line, int column, std::string message) {
+        if (result_.problems.size() < kMaxProblems) result_.problems.push_back({line, column, std::move(message)});
+        return result_.problems.size() < kMaxProblems;
+    }
+
+    // Finds each column by any of its spellings.
+    bool on_header(const CsvRecord& record) {
         const auto& f = record.fields;
-        if (!header_seen) {
-            header_seen = true;
-            fields = f.size();
-            for (int c = 0; c < kColumnCount; ++c) {
-                for (std::size_t i = 0; i < f.size() && index[c] < 0; ++i) {
-                    const std::string name = detail::normalise_header(f[i]);
-                    for (const char* spelling : specs()[c].names) {
-                        if (name == spelling) index[c] = static_cast<int>(i);
-                    }
-                }
-                if (index[c] < 0 && specs()[c].required) {
-                    problem(record.line, 0, fmt::format("the header has no \"{}\" column", kDisplay[c]));
+        header_seen_ = true;
+        fields_ = f.size();
+        for (int c = 0; c < kColumnCount; ++c) {
+            for (std::size_t i = 0; i < f.size() && index_[c] < 0; ++i) {
+                const std::string name = detail::normalise_header(f[i]);
+                for (const char* spelling : specs()[c].names) {
+                    if (name == spelling) index_[c] = static_cast<int>(i);
                 }
             }
-            return result.problems.empty();
+            if (index_[c] < 0 && specs()[c].required) {
+                problem(record.line, 0, fmt::format("the header has no \"{}\" column", kDisplay[c]));
+            }
         }
-        if (f.size() != fields)
-            return problem(record.line, 0, fmt::format("{} fields where the header has {}", f.size(), fields));
+        return result_.problems.empty();
+    }
+
+    bool on_row(const CsvRecord& record) {
         const auto field = [&](int c) {
-            return index[c] < 0 ? std::string_view() : detail::trim(f[static_cast<std::size_t>(index[c])]);
+            return index_[c] < 0 ? std::string_view()
+                                 : detail::trim(record.fields[static_cast<std::size_t>(index_[c])]);
         };
         bool ok = true;
         const auto bad = [&](int c, std::string message) {
             ok = false;
-            return problem(record.line, index[c] + 1, std::move(message));
+            return problem(record.line, index_[c] + 1, std::move(message));
         };
         OrganizationProfileRow row;
         const auto county = code(field(kCounty), 2), district = code(field(kDistrict), 5),
@@ -115,16 +143,8 @@ ProfileImportResult import_profiles(const ByteSource& source) {
         if (!county && !bad(kCounty, "County Code must be 2 digits")) return false;
         if (!district && !bad(kDistrict, "District Code must be 5 digits")) return false;
         if (!school && !bad(kSchool, "School Code must be 7 digits")) return false;
-        {
-            const std::string_view year = field(kYear);
-            int value = 0;
-            const auto [end, error] =
-                std::from_chars(year.data(), year.data() + std::min<std::size_t>(year.size(), 4), value);
-            if (year.size() < 4 || error != std::errc() || end != year.data() + 4 || value < 1990 || value > 2100) {
-                if (!bad(kYear, "Academic Year must look like 2018-2019")) return false;
-            }
-            row.year = value;
-        }
+        if (!academic_year(field(kYear), row.year) && !bad(kYear, "Academic Year must look like 2018-2019"))
+            return false;
         for (const auto& [c, target] : {std::pair{kEnrollment, &row.enrollment}, std::pair{kLowIncome, &row.low_income},
                                         std::pair{kFoster, &row.foster}, std::pair{kHomeless, &row.homeless},
                                         std::pair{kEnglishLearners, &row.english_learners}}) {
@@ -145,14 +165,22 @@ ProfileImportResult import_profiles(const ByteSource& source) {
         row.cds_code = *county + *district + *school;
         row.district_row = *school == "0000000";
         row.name = std::string(row.district_row ? field(kDistrictName) : field(kSchoolName));
-        result.rows.push_back(std::move(row));
+        result_.rows.push_back(std::move(row));
         return true;
-    });
-    if (!read.problems.empty() && result.problems.size() < kMaxProblems)
-        result.problems.push_back(read.problems.front());
-    if (!header_seen && result.problems.empty()) result.problems.push_back({1, 0, "the file is empty"});
-    if (!result.problems.empty()) result.rows.clear();
-    return result;
+    }
+
+    ProfileImportResult result_;
+    std::array<int, kColumnCount> index_{};
+    std::size_t fields_ = 0;
+    bool header_seen_ = false;
+};
+
+}  // namespace
+
+ProfileImportResult import_profiles(const ByteSource& source) {
+    ProfileReader reader;
+    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) { return reader.on_record(record); });
+    return reader.finish(read);
 }
 
 }  // namespace trellis::analytics
