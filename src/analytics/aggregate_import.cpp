@@ -9,13 +9,13 @@
 
 #include <fmt/format.h>
 
+#include "import_problems.hpp"
 #include "student_values.hpp"
 
 namespace trellis::analytics {
 
 namespace {
 
-constexpr std::size_t kMaxProblems = 100;
 constexpr std::array<std::string_view, 7> kHeader = {"org_code", "year",        "indicator", "direction",
                                                      "group",    "denominator", "numerator"};
 
@@ -48,7 +48,7 @@ bool fourteen_digits(std::string_view text) {
     return text.size() == 14 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Reads an aggregate file's rows into counts, collecting problems; reading stops once kMaxProblems are listed.
+// Reads an aggregate file's rows into counts, collecting problems; reading stops once the problem list is full.
 class AggregateReader {
 public:
     bool on_record(const CsvRecord& record) {
@@ -64,8 +64,7 @@ public:
     }
 
     AggregateImportResult finish(const CsvResult& read) {
-        if (!read.problems.empty() && result_.problems.size() < kMaxProblems)
-            result_.problems.push_back(read.problems.front());
+        detail::add_read_problem(result_.problems, read);
         if (!header_seen_ && result_.problems.empty()) {
             result_.problems.push_back({1, 0,
                                         "the file is empty: expected the header "
@@ -76,10 +75,8 @@ public:
     }
 
 private:
-    // Lists a problem; false once the list is full (reading stops).
     bool problem(std::int64_t line, int column, std::string message) {
-        if (result_.problems.size() < kMaxProblems) result_.problems.push_back({line, column, std::move(message)});
-        return result_.problems.size() < kMaxProblems;
+        return detail::add_problem(result_.problems, line, column, std::move(message));
     }
 
     bool on_header(const CsvRecord& record) {

@@ -9,13 +9,12 @@
 
 #include <fmt/format.h>
 
+#include "import_problems.hpp"
 #include "student_values.hpp"
 
 namespace trellis::analytics {
 
 namespace {
-
-constexpr std::size_t kMaxProblems = 100;
 
 enum Column {
     kYear,
@@ -79,7 +78,7 @@ std::optional<int> academic_year(std::string_view year, int& value) {
     return value;
 }
 
-// Reads a profile file's rows, collecting problems; reading stops once kMaxProblems are listed.
+// Reads a profile file's rows, collecting problems; reading stops once the problem list is full.
 class ProfileReader {
 public:
     ProfileReader() { index_.fill(-1); }
@@ -94,20 +93,13 @@ public:
     }
 
     ProfileImportResult finish(const CsvResult& read) {
-        if (!read.problems.empty() && result_.problems.size() < kMaxProblems)
-            result_.problems.push_back(read.problems.front());
+        detail::add_read_problem(result_.problems, read);
         if (!header_seen_ && result_.problems.empty()) result_.problems.push_back({1, 0, "the file is empty"});
         if (!result_.problems.empty()) result_.rows.clear();
         return std::move(result_);
     }
 
 private:
-    // Lists a problem; false once the list is full (reading stops).
-    bool problem(std::int64_t line, int column, std::string message) {
-        if (result_.problems.size() < kMaxProblems) result_.problems.push_back({line, column, std::move(message)});
-        return result_.problems.size() < kMaxProblems;
-    }
-
     // Finds each column by any of its spellings.
     bool on_header(const CsvRecord& record) {
         const auto& f = record.fields;
@@ -167,6 +159,10 @@ private:
         row.name = std::string(row.district_row ? field(kDistrictName) : field(kSchoolName));
         result_.rows.push_back(std::move(row));
         return true;
+    }
+
+    bool problem(std::int64_t line, int column, std::string message) {
+        return detail::add_problem(result_.problems, line, column, std::move(message));
     }
 
     ProfileImportResult result_;
