@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentInvitation } from '../api';
-import { FormAlert, SelectField, Status, SubmitButton, TextField, invalid, useForm } from './forms';
+import { EmailField, FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from './forms';
 
 /** Invite someone by e-mail with a role. The link goes to that address alone; only a server that sends no mail
  * hands it back, and then the page says it must reach that person privately (whoever opens it joins as them). */
@@ -36,15 +36,7 @@ export function InviteForm<R extends string>({
       <h2 id={headingId}>{heading}</h2>
       <form noValidate onSubmit={onSubmit} ref={form.formRef}>
         <FormAlert message={form.errors.form} />
-        <TextField
-          label={t('field.email')}
-          name="email"
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={form.errors.fields.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={form.errors.fields.email} autoComplete="off" />
         <SelectField label={t('field.role')} name="role" value={role} onChange={setRole} options={roles} error={form.errors.fields.role} />
         <SubmitButton busy={form.busy}>{t('invite.submit')}</SubmitButton>
       </form>

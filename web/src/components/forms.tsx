@@ -407,3 +407,69 @@ export function checkNewPassword(
   else if (password !== confirmation) errors.confirmation = t('password.mismatch');
   return errors;
 }
+
+/** The e-mail address field (`email`): "email" autocompletes the person's own address, "off" someone else's. */
+export function EmailField({
+  value,
+  onChange,
+  error,
+  autoComplete,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  autoComplete: 'email' | 'off';
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('field.email')}
+      name="email"
+      type="email"
+      autoComplete={autoComplete}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+    />
+  );
+}
+
+/** A new password typed twice, as the fields `password` and `confirmation` that checkNewPassword checks. */
+export function NewPasswordFields({
+  password,
+  confirmation,
+  onPassword,
+  onConfirmation,
+  errors,
+}: {
+  password: string;
+  confirmation: string;
+  onPassword: (value: string) => void;
+  onConfirmation: (value: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('field.newPassword')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={t('password.hint', { count: MIN_PASSWORD })}
+        value={password}
+        onChange={(event) => onPassword(event.target.value)}
+        error={errors.password}
+      />
+      <TextField
+        label={t('field.confirmPassword')}
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        value={confirmation}
+        onChange={(event) => onConfirmation(event.target.value)}
+        error={errors.confirmation}
+      />
+    </>
+  );
+}

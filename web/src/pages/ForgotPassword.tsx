@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api';
-import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
+import { EmailField, FormAlert, Status, SubmitButton, invalid, useForm } from '../components/forms';
 import { usePageTitle } from '../components/page';
 
 export default function ForgotPassword() {
@@ -27,15 +27,7 @@ export default function ForgotPassword() {
       <Status message={sentTo ? t('forgot.sent', { email: sentTo }) : null} />
       <form noValidate onSubmit={onSubmit} ref={form.formRef}>
         <FormAlert message={form.errors.form} />
-        <TextField
-          label={t('field.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={form.errors.fields.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={form.errors.fields.email} autoComplete="email" />
         <SubmitButton busy={form.busy}>{t('forgot.submit')}</SubmitButton>
       </form>
       <p>

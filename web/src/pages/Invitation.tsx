@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, type Invitation as InvitationData, type Session } from '../api';
-import { FormAlert, MIN_PASSWORD, SubmitButton, TextField, checkNewPassword, invalid, useForm, useProblemText } from '../components/forms';
+import { FormAlert, NewPasswordFields, SubmitButton, TextField, checkNewPassword, invalid, useForm, useProblemText } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDateTime } from '../format';
 import { useSession } from '../session';
@@ -117,24 +117,12 @@ export default function Invitation() {
               onChange={(event) => setName(event.target.value)}
               error={form.errors.fields.name}
             />
-            <TextField
-              label={t('field.newPassword')}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              hint={t('password.hint', { count: MIN_PASSWORD })}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={form.errors.fields.password}
-            />
-            <TextField
-              label={t('field.confirmPassword')}
-              name="confirmation"
-              type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-              error={form.errors.fields.confirmation}
+            <NewPasswordFields
+              password={password}
+              confirmation={confirmation}
+              onPassword={setPassword}
+              onConfirmation={setConfirmation}
+              errors={form.errors.fields}
             />
             <SubmitButton busy={form.busy}>{t('invitation.createAndAccept')}</SubmitButton>
           </form>

@@ -15,6 +15,7 @@ import {
   type Note,
 } from '../api';
 import { FormAlert, Status, SubmitButton, TextField, invalid, useForm, useProblemText } from '../components/forms';
+import { ObjectivesList } from '../components/ObjectivesList';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { dateLocale, formatDate } from '../format';
 import { useLiveMeeting } from '../live';
@@ -370,16 +371,7 @@ function Live({ data }: { data: Data }) {
           <strong>{t('planner.goal')}:</strong> {meeting.goal}
         </p>
       )}
-      {meeting.objectives.length > 0 && (
-        <>
-          <h2>{t('planner.objectives')}</h2>
-          <ol>
-            {meeting.objectives.map((o, i) => (
-              <li key={i}>{o}</li>
-            ))}
-          </ol>
-        </>
-      )}
+      <ObjectivesList objectives={meeting.objectives} />
       <ul className="link-list">
         {meeting.status !== 'draft' && (
           <li>

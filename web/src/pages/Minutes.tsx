@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, type Minutes as MinutesData, type Ref } from '../api';
 import { FormAlert, Status, SubmitButton, TextAreaField, invalid, useForm } from '../components/forms';
+import { ObjectivesList } from '../components/ObjectivesList';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { dateLocale, formatDate, formatDateTime } from '../format';
 import { currentLanguage } from '../i18n';
@@ -84,16 +85,7 @@ function MinutesView({ minutes, canWrite, reload }: { minutes: MinutesData; canW
           <dd>{list(a.not_recorded)}</dd>
         </div>
       </dl>
-      {minutes.objectives.length > 0 && (
-        <>
-          <h2>{t('planner.objectives')}</h2>
-          <ol>
-            {minutes.objectives.map((o, i) => (
-              <li key={i}>{o}</li>
-            ))}
-          </ol>
-        </>
-      )}
+      <ObjectivesList objectives={minutes.objectives} />
       <h2>{t('planner.agenda')}</h2>
       <ol>
         {minutes.agenda.map((item) => (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api';
-import { FormAlert, MIN_PASSWORD, SubmitButton, TextField, checkNewPassword, invalid, useForm } from '../components/forms';
+import { FormAlert, MIN_PASSWORD, NewPasswordFields, SubmitButton, checkNewPassword, invalid, useForm } from '../components/forms';
 import { usePageTitle } from '../components/page';
 
 export default function ResetPassword() {
@@ -30,24 +30,12 @@ export default function ResetPassword() {
           <p>{t('reset.intro', { count: MIN_PASSWORD })}</p>
           <form noValidate onSubmit={onSubmit} ref={form.formRef}>
             <FormAlert message={form.errors.form} />
-            <TextField
-              label={t('field.newPassword')}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              hint={t('password.hint', { count: MIN_PASSWORD })}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={form.errors.fields.password}
-            />
-            <TextField
-              label={t('field.confirmPassword')}
-              name="confirmation"
-              type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-              error={form.errors.fields.confirmation}
+            <NewPasswordFields
+              password={password}
+              confirmation={confirmation}
+              onPassword={setPassword}
+              onConfirmation={setConfirmation}
+              errors={form.errors.fields}
             />
             <SubmitButton busy={form.busy}>{t('reset.submit')}</SubmitButton>
           </form>

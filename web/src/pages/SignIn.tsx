@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { api } from '../api';
-import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
+import { EmailField, FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
 import { usePageTitle } from '../components/page';
 import { useSession } from '../session';
 
@@ -43,15 +43,7 @@ export default function SignIn() {
       {notice && <Status message={t(`signIn.notice.${notice}`)} />}
       <form noValidate onSubmit={onSubmit} ref={form.formRef}>
         <FormAlert message={form.errors.form} />
-        <TextField
-          label={t('field.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={form.errors.fields.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={form.errors.fields.email} autoComplete="email" />
         <TextField
           label={t('field.password')}
           name="password"

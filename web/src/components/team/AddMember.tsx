@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Perspective } from '../../api';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { EmailField, FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 import { type Labels } from './labels';
 import { type Draft, emptyDraft, changesOf } from './memberDraft';
 import { MemberFields } from './MemberFields';
@@ -42,15 +42,7 @@ export function AddMember({
       <form noValidate onSubmit={onSubmit} ref={form.formRef}>
         <FormAlert message={form.errors.form} />
         <TextField label={t('field.name')} name="name" value={name} onChange={(e) => setName(e.target.value)} error={form.errors.fields.name} />
-        <TextField
-          label={t('field.email')}
-          name="email"
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={form.errors.fields.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={form.errors.fields.email} autoComplete="off" />
         <MemberFields draft={draft} setDraft={setDraft} errors={form.errors.fields} catalogue={catalogue} labels={labels} />
         <SubmitButton busy={form.busy}>{t('team.addMemberSubmit')}</SubmitButton>
       </form>
