@@ -434,20 +434,15 @@ export function EmailField({
   );
 }
 
+/** The state of a new password typed twice (NewPasswordFields shows it, checkNewPassword checks it). */
+export function useNewPassword() {
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  return { password, confirmation, setPassword, setConfirmation };
+}
+
 /** A new password typed twice, as the fields `password` and `confirmation` that checkNewPassword checks. */
-export function NewPasswordFields({
-  password,
-  confirmation,
-  onPassword,
-  onConfirmation,
-  errors,
-}: {
-  password: string;
-  confirmation: string;
-  onPassword: (value: string) => void;
-  onConfirmation: (value: string) => void;
-  errors: Record<string, string>;
-}) {
+export function NewPasswordFields({ value, errors }: { value: ReturnType<typeof useNewPassword>; errors: Record<string, string> }) {
   const { t } = useTranslation();
   return (
     <>
@@ -457,8 +452,8 @@ export function NewPasswordFields({
         type="password"
         autoComplete="new-password"
         hint={t('password.hint', { count: MIN_PASSWORD })}
-        value={password}
-        onChange={(event) => onPassword(event.target.value)}
+        value={value.password}
+        onChange={(event) => value.setPassword(event.target.value)}
         error={errors.password}
       />
       <TextField
@@ -466,8 +461,8 @@ export function NewPasswordFields({
         name="confirmation"
         type="password"
         autoComplete="new-password"
-        value={confirmation}
-        onChange={(event) => onConfirmation(event.target.value)}
+        value={value.confirmation}
+        onChange={(event) => value.setConfirmation(event.target.value)}
         error={errors.confirmation}
       />
     </>

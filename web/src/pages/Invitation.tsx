@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, type Invitation as InvitationData, type Session } from '../api';
-import { FormAlert, NewPasswordFields, SubmitButton, TextField, checkNewPassword, invalid, useForm, useProblemText } from '../components/forms';
+import { FormAlert, NewPasswordFields, SubmitButton, TextField, checkNewPassword, invalid, useForm, useNewPassword, useProblemText } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDateTime } from '../format';
 import { useSession } from '../session';
@@ -21,8 +21,7 @@ export default function Invitation() {
   const navigate = useNavigate();
   const [load] = useLoad(() => api.getInvitation(token), [token]);
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const newPassword = useNewPassword();
   const form = useForm();
   const problemText = useProblemText();
 
@@ -54,10 +53,10 @@ export default function Invitation() {
 
   const onAccept = form.submit(async () => accepted(await api.acceptInvitation(token)));
   const onCreate = form.submit(async () => {
-    const errors = checkNewPassword(t, password, confirmation);
+    const errors = checkNewPassword(t, newPassword.password, newPassword.confirmation);
     if (!name.trim()) errors.name = t('form.required');
     if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
-    accepted(await api.acceptInvitation(token, { name: name.trim(), password }));
+    accepted(await api.acceptInvitation(token, { name: name.trim(), password: newPassword.password }));
   });
 
   const onSignOut = form.submit(async () => {
@@ -117,13 +116,7 @@ export default function Invitation() {
               onChange={(event) => setName(event.target.value)}
               error={form.errors.fields.name}
             />
-            <NewPasswordFields
-              password={password}
-              confirmation={confirmation}
-              onPassword={setPassword}
-              onConfirmation={setConfirmation}
-              errors={form.errors.fields}
-            />
+            <NewPasswordFields value={newPassword} errors={form.errors.fields} />
             <SubmitButton busy={form.busy}>{t('invitation.createAndAccept')}</SubmitButton>
           </form>
           <p>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api';
-import { FormAlert, MIN_PASSWORD, NewPasswordFields, SubmitButton, checkNewPassword, invalid, useForm } from '../components/forms';
+import { FormAlert, MIN_PASSWORD, NewPasswordFields, SubmitButton, checkNewPassword, invalid, useForm, useNewPassword } from '../components/forms';
 import { usePageTitle } from '../components/page';
 
 export default function ResetPassword() {
@@ -11,14 +10,13 @@ export default function ResetPassword() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const token = params.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const newPassword = useNewPassword();
   const form = useForm();
 
   const onSubmit = form.submit(async () => {
-    const errors = checkNewPassword(t, password, confirmation);
+    const errors = checkNewPassword(t, newPassword.password, newPassword.confirmation);
     if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
-    await api.confirmPasswordReset(token, password);
+    await api.confirmPasswordReset(token, newPassword.password);
     navigate('/sign-in', { replace: true, state: { notice: 'passwordChanged' } });
   });
 
@@ -30,13 +28,7 @@ export default function ResetPassword() {
           <p>{t('reset.intro', { count: MIN_PASSWORD })}</p>
           <form noValidate onSubmit={onSubmit} ref={form.formRef}>
             <FormAlert message={form.errors.form} />
-            <NewPasswordFields
-              password={password}
-              confirmation={confirmation}
-              onPassword={setPassword}
-              onConfirmation={setConfirmation}
-              errors={form.errors.fields}
-            />
+            <NewPasswordFields value={newPassword} errors={form.errors.fields} />
             <SubmitButton busy={form.busy}>{t('reset.submit')}</SubmitButton>
           </form>
           {form.errors.form && (
