@@ -23,8 +23,6 @@ export type Load<T> =
 export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): [Load<T>, () => Promise<void>] {
   const [load, setLoad] = useState<Load<T>>({ state: 'loading' });
   const current = useRef(0);
-  // The caller names what the loader reads (`deps`), as with useEffect; the loader itself is a new closure each render.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(loader, deps);
 
   const reload = useCallback(async () => {
@@ -41,9 +39,6 @@ export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): [Loa
     setLoad({ state: 'loading' });
     void reload();
     return () => {
-      // The counter is a ticket, not a DOM node: bumping the current value on cleanup is what makes the answer of the
-      // load this effect started stale.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
       current.current++;
     };
   }, [reload]);
