@@ -233,4 +233,18 @@ analytics::ByteSource text_source(std::string_view text) {
     };
 }
 
+std::int64_t record_manual_counts(const Caller& caller, std::int64_t organization_id,
+                                  const std::vector<analytics::IndicatorCount>& counts) {
+    const auto& first = counts.front();
+    store::ImportRecord record;
+    record.organization_id = organization_id;
+    record.kind = "manual";
+    record.year = first.year;
+    record.rows_read = static_cast<std::int64_t>(counts.size());
+    record.summary = store::encode_manual_entry_summary(first, counts.size());
+    record.created_by_name = caller.principal.name;
+    record.created_at = caller.now;
+    return store::replace_counts(caller.db, counts, std::move(record), caller.principal.user_id);
+}
+
 }  // namespace trellis::actions

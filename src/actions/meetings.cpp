@@ -97,6 +97,21 @@ Result<store::Meeting> create_meeting(const Caller& caller, store::Meeting plan)
     return *store::find_meeting(caller.db, id);
 }
 
+Result<store::Meeting> update_meeting(const Caller& caller, const store::Meeting& current, store::Meeting plan) {
+    if (auto open = refuse_if_frozen(current); !open) return std::unexpected(open.error());
+    const bool was_scheduled = current.status == "scheduled";
+    if (was_scheduled && plan.status == "draft")
+        return invalid("status", "a scheduled meeting cannot go back to draft; cancel it instead");
+    if (plan.status == "scheduled") {
+        if (auto schedulable = check_schedulable(caller, plan); !schedulable)
+            return std::unexpected(schedulable.error());
+    }
+    if (was_scheduled) plan.sequence = current.sequence + 1;
+    if (!store::update_meeting(caller.db, plan, caller.now))
+        return fail(FailureKind::stale_edit, fmt::format("meeting {}", current.id));
+    return *store::find_meeting(caller.db, current.id);
+}
+
 domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& m) {
     domain::MinutesInput in;
     in.header.team = m.team_name;

@@ -120,5 +120,43 @@ TEST_P(MeetingActionsTest, ClosingFreezesMinutesAndTheNextAgendaCarriesTheOpenIt
     EXPECT_EQ(next->agenda[0].kind, "review");
 }
 
+TEST_P(MeetingActionsTest, AScheduledMeetingStaysOnCalendarsAndEveryChangeReplacesTheInvitation) {
+    const auto scheduled = create_meeting(caller(), plan());
+    ASSERT_TRUE(scheduled) << scheduled.error().detail;
+
+    auto back_to_draft = *scheduled;
+    back_to_draft.status = "draft";
+    const auto refused = update_meeting(caller(), *scheduled, back_to_draft);
+    ASSERT_FALSE(refused);
+    ASSERT_EQ(refused.error().errors.size(), 1u);
+    EXPECT_EQ(refused.error().errors[0].field, "status");
+
+    auto later = *scheduled;
+    later.starts_at = *scheduled->starts_at + 3600;
+    const auto moved = update_meeting(caller(), *scheduled, later);
+    ASSERT_TRUE(moved) << moved.error().detail;
+    EXPECT_EQ(moved->sequence, scheduled->sequence + 1);
+    EXPECT_EQ(moved->starts_at, *scheduled->starts_at + 3600);
+
+    // An edit of the version read before that change lost the race.
+    const auto stale = update_meeting(caller(), *scheduled, later);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().kind, FailureKind::stale_edit);
+}
+
+TEST_P(MeetingActionsTest, SchedulingADraftChecksTheGuideRules) {
+    auto draft = plan();
+    draft.status = "draft";
+    draft.goal.clear();
+    const auto stored = create_meeting(caller(), draft);
+    ASSERT_TRUE(stored) << stored.error().detail;
+    auto scheduled = *stored;
+    scheduled.status = "scheduled";
+    const auto refused = update_meeting(caller(), *stored, scheduled);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().errors[0].field, "goal");
+    EXPECT_EQ(store::find_meeting(db(), stored->id)->status, "draft");
+}
+
 }  // namespace
 }  // namespace trellis::actions

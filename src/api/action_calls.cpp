@@ -1,5 +1,6 @@
 #include "api/action_calls.hpp"
 
+#include <fmt/format.h>
 #include <boost/json.hpp>
 
 #include "api/responses.hpp"
@@ -54,6 +55,8 @@ http::Response problem_for(const actions::Failure& f) {
             return http::problem(http::ProblemKind::meeting_closed, f.detail);
         case FailureKind::meeting_cancelled:
             return http::problem(http::ProblemKind::meeting_cancelled, f.detail);
+        case FailureKind::stale_edit:  // handlers answer with the current object (api::stale_edit); this is the rest
+            return conflict(fmt::format("{} was changed by someone else; load it again and save", f.detail));
     }
     return http::problem(http::ProblemKind::internal, f.detail);  // unreachable: every kind is mapped above
 }

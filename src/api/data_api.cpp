@@ -226,18 +226,7 @@ http::Response put_counts(RequestContext& c) {
     if (!body) return body.error();
     auto counts = read_manual_counts(*body, *district, kMaxManualGroups);
     if (!body->ok()) return body->problem();
-    store::ImportRecord record;
-    record.organization_id = c.id();
-    record.kind = "manual";
-    record.year = counts.front().year;
-    record.rows_read = static_cast<std::int64_t>(counts.size());
-    record.summary = json::serialize(json::object{{"kind", "manual"},
-                                                  {"indicator", counts.front().indicator},
-                                                  {"org_code", counts.front().org_code},
-                                                  {"counts", counts.size()}});
-    record.created_by_name = c.principal.name;
-    record.created_at = c.services.now();
-    const auto import_id = store::replace_counts(c.db, counts, record, c.principal.user_id);
+    const auto import_id = actions::record_manual_counts(caller(c), c.id(), counts);
     record_audit(c, c.id(), AuditAction::data_import,
                  json::object{{"import_id", import_id},
                               {"kind", "manual"},

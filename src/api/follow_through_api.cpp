@@ -104,11 +104,8 @@ http::Response calendar_feed(RequestContext& c) {
         events.push_back(std::move(e));
     }
     const auto user = store::find_user(c.db, *user_id);
-    http::Response response;
-    response.body = notify::write_calendar(events, "", fmt::format("Trellis: {}", user ? user->name : ""));
-    response.set_header("Content-Type", "text/calendar; charset=utf-8");
-    response.set_header("Cache-Control", "no-store");
-    return response;
+    return document_response(notify::write_calendar(events, "", fmt::format("Trellis: {}", user ? user->name : "")),
+                             "text/calendar; charset=utf-8");
 }
 
 }  // namespace

@@ -140,13 +140,6 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
     if (auto agenda = read_agenda(body, m)) m.agenda = *agenda;
 }
 
-// Scheduling needs a complete plan that keeps the guide's rules; nullopt when it does.
-std::optional<http::Response> check_schedulable(RequestContext& c, const store::Meeting& m) {
-    if (auto schedulable = actions::check_schedulable(caller(c), m); !schedulable)
-        return problem_for(schedulable.error());
-    return std::nullopt;
-}
-
 // The plan plus what the rules allow, so a page can show a violation before saving.
 json::value plan_json(store::Connection& db, const store::Meeting& m) {
     auto out = meeting_json(m).as_object();
@@ -244,32 +237,22 @@ http::Response update_meeting(RequestContext& c) {
     const auto current = *store::find_meeting(c.db, c.id());
     if (auto frozen = refuse_if_frozen(current)) return *frozen;
     const auto version = body->required_integer("version");
-    auto updated = current;
-    read_plan(*body, updated, false);
+    auto plan = current;
+    read_plan(*body, plan, false);
     if (auto status = body->optional_string("status", 20)) {
-        if (auto problem = domain::check_one_of(*status, kPlanStatuses)) {
-            body->add_error("status", *problem);
-        } else if (*status == "draft" && current.status == "scheduled") {
-            body->add_error("status", "a scheduled meeting cannot go back to draft; cancel it instead");
-        } else {
-            updated.status = *status;
-        }
+        if (auto problem = domain::check_one_of(*status, kPlanStatuses)) body->add_error("status", *problem);
+        plan.status = *status;
     }
     if (!body->ok()) return body->problem();
     if (*version != current.version) return stale_edit("this meeting", *version, plan_json(c.db, current));
-    if (updated.status == "scheduled") {
-        if (auto refusal = check_schedulable(c, updated)) return *refusal;
-    }
-    const bool was_scheduled = current.status == "scheduled";
-    if (was_scheduled) updated.sequence = current.sequence + 1;  // every change of a scheduled meeting
-    if (!store::update_meeting(c.db, updated, c.services.now())) {
+    const auto stored = actions::update_meeting(caller(c), current, std::move(plan));
+    if (!stored && stored.error().kind == actions::FailureKind::stale_edit)
         return stale_edit("this meeting", *version, plan_json(c.db, *store::find_meeting(c.db, c.id())));
-    }
-    const auto stored = *store::find_meeting(c.db, c.id());
-    if (stored.status == "scheduled") queue_invitations(c, stored, was_scheduled);
-    auto answer = plan_json(c.db, stored);
-    publish_meeting_event(c, stored.id,
-                          json::object{{"type", "meeting.updated"}, {"meeting_id", stored.id}, {"meeting", answer}});
+    if (!stored) return problem_for(stored.error());
+    if (stored->status == "scheduled") queue_invitations(c, *stored, current.status == "scheduled");
+    auto answer = plan_json(c.db, *stored);
+    publish_meeting_event(c, stored->id,
+                          json::object{{"type", "meeting.updated"}, {"meeting_id", stored->id}, {"meeting", answer}});
     return json_response(200, answer);
 }
 
@@ -321,10 +304,8 @@ http::Response get_minutes(RequestContext& c) {
     std::vector<notify::MinutesAmendment> amendments;
     for (const auto& a : store::minutes_amendments(c.db, m.id))
         amendments.push_back({a.author_name, a.text, a.created_at});
-    http::Response response;
-    response.body = notify::minutes_html(store::decode_minutes(*m.minutes_json), amendments, lang);
-    response.set_header("Content-Type", "text/html; charset=utf-8");
-    response.set_header("Cache-Control", "no-store");
+    auto response = document_response(notify::minutes_html(store::decode_minutes(*m.minutes_json), amendments, lang),
+                                      "text/html; charset=utf-8");
     response.set_header("Content-Language", lang == "es" ? "es" : "en");
     return response;
 }
@@ -352,12 +333,10 @@ http::Response get_invite(RequestContext& c) {
         return http::problem(http::ProblemKind::not_found,
                              fmt::format("meeting {} is a draft: it has an invitation once it is scheduled", m.id));
     }
-    http::Response response;
-    response.body = meeting_ics(c.db, c.services.public_url, m, c.services.now());
-    response.set_header("Content-Type", fmt::format("text/calendar; method={}; charset=utf-8",
-                                                    m.status == "cancelled" ? "CANCEL" : "REQUEST"));
+    auto response = document_response(
+        meeting_ics(c.db, c.services.public_url, m, c.services.now()),
+        fmt::format("text/calendar; method={}; charset=utf-8", m.status == "cancelled" ? "CANCEL" : "REQUEST"));
     response.set_header("Content-Disposition", "attachment; filename=\"invite.ics\"");
-    response.set_header("Cache-Control", "no-store");
     return response;
 }
 

@@ -2,12 +2,13 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "api/action_calls.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/members.hpp"
 #include "trellis/domain/identifiers.hpp"
-#include "trellis/store/invitations.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -65,10 +66,6 @@ void read_member_fields(JsonBody& body, store::Connection& db, store::Member& m,
     if (auto skills = body.string_list("skills", 30, 80)) m.skills = *skills;
 }
 
-http::Response duplicate_email(std::int64_t team_id, const std::string& email) {
-    return conflict(fmt::format("email: {} is already a member of team {}", email, team_id));
-}
-
 http::Response add_member(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -77,12 +74,9 @@ http::Response add_member(RequestContext& c) {
     m.role = "member";
     read_member_fields(*body, c.db, m, true);
     if (!body->ok()) return body->problem();
-    if (store::find_member_by_email(c.db, m.team_id, m.email)) return duplicate_email(m.team_id, m.email);
-    // The row stays without an account even when one has this address: only the person, accepting the team's
-    // invitation, links an account to a seat.
-    const auto id = store::insert_member(c.db, m, c.services.now());
-    return created(to_json(*store::find_member(c.db, m.team_id, id)),
-                   fmt::format("/api/v1/teams/{}/members/{}", m.team_id, id));
+    const auto stored = actions::add_member(caller(c), m);
+    if (!stored) return problem_for(stored.error());
+    return created(to_json(*stored), fmt::format("/api/v1/teams/{}/members/{}", stored->team_id, stored->id));
 }
 
 http::Response update_member(RequestContext& c) {
@@ -91,19 +85,15 @@ http::Response update_member(RequestContext& c) {
     const auto current = store::find_member(c.db, c.id(), c.id("member_id"));
     if (!current) return not_found(fmt::format("member {} of team {}", c.id("member_id"), c.id()));
     const auto version = body->required_integer("version");
-    auto updated = *current;
-    read_member_fields(*body, c.db, updated, false);
+    auto changed = *current;
+    read_member_fields(*body, c.db, changed, false);
     if (!body->ok()) return body->problem();
     if (*version != current->version) return stale_edit("this member", *version, to_json(*current));
-    if (updated.email != current->email && store::find_member_by_email(c.db, updated.team_id, updated.email)) {
-        return duplicate_email(updated.team_id, updated.email);
-    }
-    // Invitations sent to the old address were for someone else now.
-    if (updated.email != current->email) store::withdraw_seat_invitations(c.db, current->id);
-    if (!store::update_member(c.db, updated)) {
+    const auto stored = actions::update_member(caller(c), *current, changed);
+    if (!stored && stored.error().kind == actions::FailureKind::stale_edit)
         return stale_edit("this member", *version, to_json(*store::find_member(c.db, c.id(), c.id("member_id"))));
-    }
-    return json_response(200, to_json(*store::find_member(c.db, c.id(), c.id("member_id"))));
+    if (!stored) return problem_for(stored.error());
+    return json_response(200, to_json(*stored));
 }
 
 http::Response remove_member(RequestContext& c) {

@@ -29,6 +29,14 @@ http::Response no_content() {
     return response;
 }
 
+http::Response document_response(std::string body, std::string content_type) {
+    http::Response response;
+    response.body = std::move(body);
+    response.set_header("Content-Type", std::move(content_type));
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
 http::Response not_found(std::string_view what) {
     return http::problem(http::ProblemKind::not_found, fmt::format("{} was not found", what));
 }

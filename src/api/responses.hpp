@@ -12,6 +12,8 @@ namespace trellis::api {
 http::Response json_response(int status, const boost::json::value& body);
 http::Response created(const boost::json::value& body, std::string location);
 http::Response no_content();
+// A private document (calendar, minutes page) that no cache keeps.
+http::Response document_response(std::string body, std::string content_type);
 http::Response not_found(std::string_view what);  // "team 12 was not found"
 http::Response forbidden(std::string_view detail);
 http::Response conflict(std::string_view detail);

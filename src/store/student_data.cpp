@@ -229,6 +229,11 @@ std::string encode_import_summary(const ImportSummary& s) {
     return boost::json::serialize(out);
 }
 
+std::string encode_manual_entry_summary(const analytics::IndicatorCount& first, std::size_t counts) {
+    return boost::json::serialize(boost::json::object{
+        {"kind", "manual"}, {"indicator", first.indicator}, {"org_code", first.org_code}, {"counts", counts}});
+}
+
 std::vector<NetworkShare> network_data_shares(Connection& db, std::int64_t network_id) {
     std::vector<NetworkShare> out;
     for (const auto& row : db.query(

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "trellis/actions/caller.hpp"
 #include "trellis/actions/failure.hpp"
 #include "trellis/analytics/column_mapping.hpp"
 #include "trellis/analytics/csv_reader.hpp"
@@ -51,6 +52,11 @@ Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& re
 // The same on a file on disk (an upload the server streamed to a file), read a buffer at a time; an empty
 // file is a failure.
 Result<ImportOutcome> import_data_file(store::Connection& db, const ImportRequest& request, const std::string& path);
+
+// Records counts a district typed in (one indicator, year and school, already checked by the caller's parser)
+// in place of the ones it held for them, as an import of kind "manual" by the caller; the import's id.
+std::int64_t record_manual_counts(const Caller& caller, std::int64_t organization_id,
+                                  const std::vector<analytics::IndicatorCount>& counts);
 
 // Reads an in-memory text (a request body) as a byte source.
 analytics::ByteSource text_source(std::string_view text);

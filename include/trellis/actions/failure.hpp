@@ -11,15 +11,16 @@
 namespace trellis::actions {
 
 enum class FailureKind {
-    validation,        // the input breaks a rule: `errors` names the fields
-    rule_violation,    // a meeting plan breaks the guide's rules: `errors` carry the rule
-    not_found,         // `detail` names what is missing ("member 4 of team 2"); the answer adds "was not found"
-    conflict,          // the request clashes with the current state
-    forbidden,         // the caller may see it but not do this
-    invalid_link,      // an invitation link unknown, used or expired
-    import_rejected,   // a data file with problems by line and column (`file_problems`)
-    meeting_closed,    // a write on a closed meeting
-    meeting_cancelled  // a write on a cancelled meeting
+    validation,         // the input breaks a rule: `errors` names the fields
+    rule_violation,     // a meeting plan breaks the guide's rules: `errors` carry the rule
+    not_found,          // `detail` names what is missing ("member 4 of team 2"); the answer adds "was not found"
+    conflict,           // the request clashes with the current state
+    forbidden,          // the caller may see it but not do this
+    invalid_link,       // an invitation link unknown, used or expired
+    import_rejected,    // a data file with problems by line and column (`file_problems`)
+    meeting_closed,     // a write on a closed meeting
+    meeting_cancelled,  // a write on a cancelled meeting
+    stale_edit          // someone else saved first: the api answers with the current object so the edit can merge
 };
 
 struct FieldError {

@@ -23,6 +23,12 @@ Outcome check_schedulable(const Caller& caller, const store::Meeting& meeting);
 // items (recorded as carry-overs); a plan with status "scheduled" must pass check_schedulable. The stored meeting.
 Result<store::Meeting> create_meeting(const Caller& caller, store::Meeting plan);
 
+// Saves `plan`, a changed copy of `current` (the meeting the caller edited, at current.version): a scheduled
+// meeting cannot go back to draft (it is cancelled instead), a plan going to "scheduled" must pass
+// check_schedulable, and every change of a scheduled meeting raises its invitation's sequence so that calendars
+// replace the copy they hold. Someone else's save since `current` was read is a stale_edit failure.
+Result<store::Meeting> update_meeting(const Caller& caller, const store::Meeting& current, store::Meeting plan);
+
 // The minutes of the meeting as it stands now, closed by the caller at caller.now.
 domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& meeting);
 

@@ -49,6 +49,8 @@ struct ImportSummary {
 // The summary as JSON text: {schools, programs, ignored_columns}? {counts, districts, organizations,
 // indicators, years}? kind, rows, organizations_updated?, teachers?
 std::string encode_import_summary(const ImportSummary& summary);
+// The summary of counts typed in by hand: one indicator and school (`first`), `counts` groups.
+std::string encode_manual_entry_summary(const analytics::IndicatorCount& first, std::size_t counts);
 
 // What an import replaces. A student-level file describes the whole district, so it replaces each
 // (district, year, indicator) it brings, schools that no longer appear included; an aggregate file or a
