@@ -34,6 +34,16 @@ constexpr Texts kSpanish{"Trasladado: {} ({}, vence el {})",
 
 const Texts& texts(Language language) { return language == Language::es ? kSpanish : kEnglish; }
 
+// The grade span keys (domain/representation.hpp) read as English words inside the English text, but not
+// inside the Spanish one: "los grados elementary" is no Spanish. Unknown spans ("K-5") stay as given.
+std::string_view grade_span_in(Language language, std::string_view span) {
+    if (language != Language::es) return span;
+    if (span == "elementary") return "de primaria";
+    if (span == "middle") return "de secundaria";
+    if (span == "high") return "de preparatoria";
+    return span;
+}
+
 }  // namespace
 
 Language language_from_tag(std::string_view tag) {
@@ -56,7 +66,7 @@ std::string carried_over_outreach_item(Language language, std::string_view title
 }
 
 std::string grade_span_outreach_title(Language language, std::string_view grade_span) {
-    return fmt::format(fmt::runtime(texts(language).grade_span), grade_span);
+    return fmt::format(fmt::runtime(texts(language).grade_span), grade_span_in(language, grade_span));
 }
 
 std::string perspective_outreach_title(Language language, std::string_view label) {

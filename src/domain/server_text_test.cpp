@@ -37,6 +37,10 @@ TEST(ServerTextTest, Spanish) {
     EXPECT_EQ(carried_over_outreach_item(Language::es, "Invitar a dos estudiantes", "2025-03-01"),
               "Trasladado: Invitar a dos estudiantes (vence el 2025-03-01)");
     EXPECT_EQ(grade_span_outreach_title(Language::es, "K-5"), "Invitar a alguien que trabaje con los grados K-5");
+    EXPECT_EQ(grade_span_outreach_title(Language::es, "elementary"),
+              "Invitar a alguien que trabaje con los grados de primaria");
+    EXPECT_EQ(grade_span_outreach_title(Language::es, "high"),
+              "Invitar a alguien que trabaje con los grados de preparatoria");
     EXPECT_EQ(perspective_outreach_title(Language::es, "Estudiantes"),
               "Invitar a alguien que aporte esta perspectiva: Estudiantes");
 }

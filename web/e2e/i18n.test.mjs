@@ -47,7 +47,7 @@ test('switch to Spanish: Spanish texts and lang="es", still so after a reload an
   await page.getByRole('heading', { name: 'Quién falta' }).waitFor();
   const gaps = await page.locator('ul.gaps > li .gap-name').allTextContents();
   assert.ok(gaps.includes('Perspectiva: Familias'), gaps.join('; '));
-  assert.ok(gaps.includes('Nivel escolar: Primaria'), gaps.join('; '));
+  assert.ok(gaps.includes('Grados: Primaria'), gaps.join('; '));
   await page.getByRole('button', { name: 'Planear acercamiento para Educación especial' }).waitFor();
   await page.getByRole('group', { name: 'Perspectivas' }).getByLabel('Apoyo socioemocional, orientación y bienestar').waitFor();
   assert.match(await page.getByRole('row', { name: /Tom Becker/ }).textContent(), /Preparatoria/);
