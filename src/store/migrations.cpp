@@ -484,12 +484,19 @@ CREATE TABLE known_devices (
 CREATE INDEX known_devices_user ON known_devices(user_id);
 )sql";
 
+// The Spanish perspective labels as California families and educators read them (docs/guides.md, "Spanish for
+// California readers"), so that the team page says what section A of the guide says.
+constexpr std::string_view kSpanishLabels = R"sql(
+UPDATE perspectives SET label_es = 'Organizaciones aliadas de la comunidad' WHERE perspective_key = 'community_partners';
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
         {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
+        {7, "spanish_labels", kSpanishLabels},
     };
     return all;
 }
