@@ -33,6 +33,7 @@ export function MinutesAgenda({ agenda }: { agenda: Minutes['agenda'] }) {
   );
 }
 
+/** The decisions taken, in the order they were. */
 export function MinutesDecisions({ decisions }: { decisions: Minutes['decisions'] }) {
   const { t } = useTranslation();
   return (
