@@ -1,58 +1,19 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { api } from '../api';
-import { LANGUAGES } from '../i18n';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../session';
+import { Account } from './layout/Account';
+import { LanguageSwitch } from './layout/LanguageSwitch';
+import { SiteNav } from './layout/SiteNav';
+import { useFocusOnNavigate } from './layout/useFocusOnNavigate';
 import { Loading, PageFailed } from './page';
-
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español' };
-
-function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  return (
-    <div className="language-switch">
-      <label htmlFor="language">{t('header.language')}</label>
-      <select id="language" value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {LANGUAGE_NAMES[language]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function Layout() {
   const { t } = useTranslation();
-  const { user, end } = useSession();
+  const { user } = useSession();
   const location = useLocation();
-  const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
-  const [signingOut, setSigningOut] = useState(false);
-
-  // After navigating inside the app, start reading and tabbing from the new page's content.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    main.current?.focus();
-  }, [location.pathname]);
-
-  async function signOut() {
-    setSigningOut(true);
-    try {
-      await api.signOut();
-    } catch {
-      // The session is forgotten here whatever the server answered.
-    }
-    setSigningOut(false);
-    end('signedOut'); // the sign-in guard then shows the sign-in page, which says so
-  }
-
+  const main = useFocusOnNavigate<HTMLElement>();
   return (
     <>
       <a
@@ -70,33 +31,10 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('product')}
           </Link>
-          {user && (
-            <nav aria-label={t('nav.label')}>
-              <ul>
-                <li>
-                  <NavLink to="/" end>
-                    {t('nav.home')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/settings/tokens">{t('nav.tokens')}</NavLink>
-                </li>
-              </ul>
-            </nav>
-          )}
+          {user && <SiteNav />}
           <div className="header-tools">
             <LanguageSwitch />
-            {user && (
-              <div className="account">
-                <span className="account-name">{t('header.signedInAs', { name: user.name })}</span>
-                <button type="button" className="button button-header" onClick={() => void signOut()} aria-disabled={signingOut || undefined}>
-                  {t('header.signOut')}
-                </button>
-              </div>
-            )}
+            {user && <Account name={user.name} />}
           </div>
         </div>
       </header>

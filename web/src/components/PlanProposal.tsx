@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type CreatedMeeting, type MeetingPlan } from '../api';
-import { writeDraft } from '../drafts';
 import { formatNumber } from '../format';
-import { planDraftKey, proposal, rekey, rowOf, whole, type PlanDraft, type Row } from '../planRows';
+import { proposal, whole, type Row } from '../planRows';
 import { FormAlert, Status, SubmitButton, invalid, useForm } from './forms';
+import { useProposalRows } from './planner/useProposalRows';
 import { ProposedMeeting } from './ProposedMeeting';
 
 /**
@@ -32,29 +31,14 @@ export function PlanProposal({
 }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [rows, setRows] = useState<Row[]>(() => (restoredRows ? rekey(restoredRows) : plan.meetings.map(rowOf)));
-  const [status, setStatus] = useState<string | null>(restoredRows ? t('guide.proposal.restored') : null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [dirty, setDirty] = useState(!!restoredRows);
-
-  useEffect(() => {
-    if (!restoredRows) heading.current?.focus();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => edited(dirty), [dirty, edited]);
-
-  const update = (next: Row[]) => {
-    setRows(next);
-    setDirty(true);
-    if (manages) writeDraft(planDraftKey(teamId, plan.guide), { plan, rows: next } satisfies PlanDraft);
-  };
+  const { rows, status, setStatus, heading, change, remove, saved } = useProposalRows({ teamId, plan, restoredRows, manages, edited });
 
   const onSubmit = form.submit(async () => {
     setStatus(null);
     const meetings = proposal(t, rows);
     if (!meetings.length) throw invalid(t('guide.proposal.noneLeft'), {});
     const answer = await api.createPlannedMeetings(teamId, plan.mode, meetings);
-    setDirty(false);
-    writeDraft(planDraftKey(teamId, plan.guide), null);
+    saved();
     created(answer.meetings);
   });
 
@@ -85,14 +69,10 @@ export function PlanProposal({
               manages={manages}
               sectionTitle={sectionTitle}
               errors={form.errors.fields}
-              change={(next) => update(rows.map((r) => (r.key === row.key ? next : r)))}
+              change={change}
               remove={() => {
-                const rest = rows.filter((r) => r.key !== row.key);
-                update(rest);
                 form.clear();
-                setStatus(t('guide.proposal.removed', { number: index + 1, title: row.title }));
-                const neighbour = rest[Math.min(index, rest.length - 1)];
-                requestAnimationFrame(() => (neighbour ? document.getElementById(`proposed-${neighbour.key}`) : heading.current)?.focus());
+                remove(row, index);
               }}
             />
           ))}

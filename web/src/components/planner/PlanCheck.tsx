@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../meetings';
+import { RuleMessages } from './RuleMessages';
 
 /** The plan against the team's meeting rules, updated as the plan is typed; broken rules are announced. */
 export function PlanCheck({ summary, share }: { summary: PlanSummary; share: number }) {
@@ -12,22 +13,7 @@ export function PlanCheck({ summary, share }: { summary: PlanSummary; share: num
         <li>{t('planner.checkAgenda', { total: summary.agendaMinutes, duration: summary.duration })}</li>
         <li>{t('planner.checkDiscussion', { minutes: summary.discussionMinutes, least: summary.minDiscussion, share })}</li>
       </ul>
-      <div aria-live="polite" aria-atomic="true" className="rule-messages">
-        {summary.violations.length ? (
-          <>
-            <p>
-              <strong>{t('planner.breaks')}</strong>
-            </p>
-            <ul className="violations">
-              {summary.violations.map((v, i) => (
-                <li key={i}>{v.message}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p>{t('planner.keeps')}</p>
-        )}
-      </div>
+      <RuleMessages violations={summary.violations} breaks={t('planner.breaks')} keeps={t('planner.keeps')} />
     </section>
   );
 }

@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The words of one kind of conflict. */
+export interface ConflictWords {
+  title: string;
+  text: string;
+  theirs: string;
+  mine: string;
+  choice: string;
+  keepMine: string;
+  useTheirs: string;
+}
+
+/** The conflict words under one part of the locale files (my note in a meeting, a guide answer). */
+export function useConflictWords(part: 'live' | 'guide.answer'): ConflictWords {
+  const { t } = useTranslation();
+  return {
+    title: t(`${part}.conflictTitle`),
+    text: t(`${part}.conflictText`),
+    theirs: t(`${part}.theirs`),
+    mine: t(`${part}.mine`),
+    choice: t(`${part}.conflictChoice`),
+    keepMine: t(`${part}.keepMine`),
+    useTheirs: t(`${part}.useTheirs`),
+  };
+}
+
+/**
+ * Someone else saved first: their version beside this user's, and the two ways out (keep mine, use theirs).
+ * `level` is the heading level of the title where the conflict is shown; the two columns are headed one below.
+ */
+export function EditConflict({
+  id,
+  level,
+  words,
+  theirs,
+  mine,
+  onKeepMine,
+  onUseTheirs,
+}: {
+  id: string;
+  level: 3 | 4;
+  words: ConflictWords;
+  theirs: ReactNode;
+  mine: ReactNode;
+  onKeepMine: () => void;
+  onUseTheirs: () => void;
+}) {
+  const Title = level === 3 ? 'h3' : 'h4';
+  const Column = level === 3 ? 'h4' : 'h5';
+  return (
+    <div className="conflict" role="group" aria-labelledby={`${id}-conflict`}>
+      <Title id={`${id}-conflict`}>{words.title}</Title>
+      <p>{words.text}</p>
+      <div className="columns">
+        <div>
+          <Column>{words.theirs}</Column>
+          {theirs}
+        </div>
+        <div>
+          <Column>{words.mine}</Column>
+          {mine}
+        </div>
+      </div>
+      <p>{words.choice}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={onKeepMine}>
+          {words.keepMine}
+        </button>
+        <button type="button" className="button" onClick={onUseTheirs}>
+          {words.useTheirs}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type ActionItem, type Member } from '../../api';
+import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+
+/** A new action item: what, who (one of `members`) and by when. */
+export function AddActionItem({ meetingId, members, added }: { meetingId: number; members: Member[]; added: (item: ActionItem) => void }) {
+  const { t } = useTranslation();
+  const form = useForm();
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const ownerId = 'action-owner';
+  const onSubmit = form.submit(async () => {
+    const errors: Record<string, string> = {};
+    if (!title.trim()) errors.title = t('live.whatRequired');
+    if (!owner) errors.owner_id = t('live.ownerRequired');
+    if (!due) errors.due = t('live.dueRequired');
+    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    const item = await api.addActionItem(meetingId, { title: title.trim(), owner_id: Number(owner), due });
+    added(item);
+    setTitle('');
+    setOwner('');
+    setDue('');
+  });
+  const ownerError = form.errors.fields.owner_id;
+  return (
+    <section aria-labelledby="add-action">
+      <h3 id="add-action">{t('live.addAction')}</h3>
+      <p className="hint">{t('live.addActionHint')}</p>
+      <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+        <FormAlert message={form.errors.form} />
+        <TextField label={t('live.what')} name="title" value={title} onChange={(e) => setTitle(e.target.value)} error={form.errors.fields.title} />
+        <div className="grid">
+          <div className={`field${ownerError ? ' field-invalid' : ''}`}>
+            <label htmlFor={ownerId}>{t('live.owner')}</label>
+            {ownerError && (
+              <p id={`${ownerId}-error`} className="field-error">
+                <span className="visually-hidden">{t('errors.prefix')} </span>
+                {ownerError}
+              </p>
+            )}
+            <select
+              id={ownerId}
+              name="owner_id"
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+              aria-invalid={ownerError ? true : undefined}
+              aria-describedby={ownerError ? `${ownerId}-error` : undefined}
+            >
+              <option value="">{t('live.chooseOwner')}</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField label={t('live.due')} name="due" type="date" value={due} onChange={(e) => setDue(e.target.value)} error={form.errors.fields.due} />
+        </div>
+        <SubmitButton busy={form.busy}>{t('live.addActionSubmit')}</SubmitButton>
+      </form>
+    </section>
+  );
+}
