@@ -14,6 +14,7 @@
 #include "trellis/domain/representation.hpp"
 #include "trellis/guides/planner.hpp"
 #include "trellis/guides/progress.hpp"
+#include "trellis/guides/ranking.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/http/validation_problem.hpp"
 #include "trellis/store/guide_progress.hpp"
@@ -385,6 +386,29 @@ json::array entries_json(GuideRecords& r, const guides::Module& m, const guides:
     return list;
 }
 
+// A ranked item's order and who saved it. Before the team first orders it, the order starts from the entries
+// the team had checked when the item was a checklist (an earlier version of the guide), in the guide's order, so
+// that what the team recorded then is not lost.
+json::object ranking_json(const guides::Item& item, const std::optional<store::GuideAnswer>& saved,
+                          const std::vector<store::GuideEntryState>& checked_before) {
+    json::array order;
+    if (saved) {
+        for (const auto& id : guides::decode_ranking(item, saved->text)) order.emplace_back(id);
+        return json::object{{"entries", std::move(order)},
+                            {"version", saved->version},
+                            {"author_name", saved->author_name},
+                            {"updated_at", rfc3339(saved->updated_at)}};
+    }
+    for (const auto& e : item.entries) {
+        const bool was_checked = std::ranges::any_of(checked_before, [&](const store::GuideEntryState& st) {
+            return st.item_id == item.id && st.entry_id == e.id && st.checked;
+        });
+        if (was_checked) order.emplace_back(e.id);
+    }
+    return json::object{
+        {"entries", std::move(order)}, {"version", 0}, {"author_name", nullptr}, {"updated_at", nullptr}};
+}
+
 json::object item_json(GuideRecords& r, const guides::Module& m, const guides::Section& s, const guides::Item& item) {
     json::object out{{"id", item.id}, {"kind", guides::item_kind_key(item.kind)}, {"text", text_json(item.text)}};
     if (!item.url.empty()) out["url"] = item.url;
@@ -394,6 +418,17 @@ json::object item_json(GuideRecords& r, const guides::Module& m, const guides::S
             if (a.module_id == m.id && a.section_id == s.id && a.item_id == item.id) answer = answer_json(a);
         }
         out["answer"] = std::move(answer);
+    }
+    if (item.kind == guides::ItemKind::ranked) {
+        std::optional<store::GuideAnswer> saved;
+        std::vector<store::GuideEntryState> before;
+        for (const auto& a : r.answers) {
+            if (a.module_id == m.id && a.section_id == s.id && a.item_id == item.id) saved = a;
+        }
+        for (const auto& st : r.entries) {
+            if (st.module_id == m.id && st.section_id == s.id) before.push_back(st);
+        }
+        out["ranking"] = ranking_json(item, saved, before);
     }
     if (!item.entries.empty()) {
         auto list = entries_json(r, m, s, item);
@@ -573,11 +608,51 @@ http::Response answer_history(RequestContext& c) {
     return json_response(200, json::object{{"item", t->at.item->id}, {"versions", std::move(versions)}});
 }
 
+// PUT .../items/{item}/ranking {entries: [ids, most important first], version}: the team's order of a ranked
+// item, versioned like an answer.
+http::Response put_ranking(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    auto t = target(c, true, true, false);
+    if (!t) return t.error();
+    const auto& item = *t->at.item;
+    if (item.kind != guides::ItemKind::ranked) {
+        return validation_problem("item", fmt::format("item \"{}\" is a {}, not a ranked list: it has no order",
+                                                      item.id, guides::item_kind_key(item.kind)));
+    }
+    const auto order = body->string_list("entries", item.entries.size(), 64);
+    if (!body->has("entries")) body->add_error("entries", "is required: the entry ids, most important first");
+    const auto version = body->required_integer("version");
+    if (order) {
+        for (const auto& p : guides::check_ranking(item, *order)) body->add_error(p.field, p.message);
+    }
+    if (!body->ok()) return body->problem();
+    const auto& g = t->at.guide->id;
+    const auto& m = t->at.module->id;
+    const auto& s = t->at.section->id;
+    const auto current_json = [&] {
+        return ranking_json(item, store::find_guide_answer(c.db, c.id(), g, m, s, item.id),
+                            store::guide_entry_states(c.db, c.id(), g));
+    };
+    const auto current = store::find_guide_answer(c.db, c.id(), g, m, s, item.id);
+    if (*version != (current ? current->version : 0)) return stale_edit("this order", *version, current_json());
+    store::GuideAnswer answer{0, m, s, item.id, guides::encode_ranking(*order), 0, c.principal.name, 0};
+    if (!store::write_guide_answer(c.db, c.id(), g, answer, *version, c.principal.user_id, c.services.now())) {
+        return stale_edit("this order", *version, current_json());
+    }
+    return json_response(200, current_json());
+}
+
 http::Response put_entry(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
     auto t = target(c, true, true, true);
     if (!t) return t.error();
+    if (t->at.item->kind == guides::ItemKind::ranked) {
+        return validation_problem("item", fmt::format("item \"{}\" is a ranked list: send its order to "
+                                                      "items/{}/ranking instead of checking entries",
+                                                      t->at.item->id, t->at.item->id));
+    }
     if (t->at.item->source == "representation") {
         return validation_problem("item", fmt::format("item \"{}\" is read from the team's representation: change the "
                                                       "members' perspectives instead",
@@ -623,6 +698,8 @@ void add_guide_routes(RouteTable& routes) {
                       access::team_contributors});
     routes.push_back({"GET", section + "/items/{item}/answer/history", Guard::read(ResourceKind::team), answer_history,
                       access::team_readers});
+    routes.push_back({"PUT", section + "/items/{item}/ranking", Guard::contribute(ResourceKind::team), put_ranking,
+                      access::team_contributors});
     routes.push_back({"PUT", section + "/items/{item}/entries/{entry}", Guard::contribute(ResourceKind::team),
                       put_entry, access::team_contributors});
 }

@@ -23,6 +23,8 @@ std::string_view item_kind_key(ItemKind kind) {
             return "data";
         case ItemKind::reading:
             return "reading";
+        case ItemKind::ranked:
+            return "ranked";
     }
     return "question";
 }
@@ -242,9 +244,10 @@ public:
 
     std::optional<ItemKind> item_kind(const Field& f, const std::string& /*key*/) {
         const auto v = f.value.IsScalar() ? f.value.Scalar() : std::string();
-        for (const auto kind : {ItemKind::question, ItemKind::checklist, ItemKind::data, ItemKind::reading})
+        for (const auto kind :
+             {ItemKind::question, ItemKind::checklist, ItemKind::data, ItemKind::reading, ItemKind::ranked})
             if (v == item_kind_key(kind)) return kind;
-        problem(f.line, "\"kind\" is \"" + v + "\"; it must be question, checklist, data or reading");
+        problem(f.line, "\"kind\" is \"" + v + "\"; it must be question, checklist, data, reading or ranked");
         return std::nullopt;
     }
 
@@ -279,14 +282,14 @@ public:
         o.required("text", &Parser::text, out.text);
         o.optional("source", &Parser::source, out.source, kind);
         o.optional("url", &Parser::only_on, out.url, kind, ItemKind::reading);
-        const bool listed = kind == ItemKind::checklist || kind == ItemKind::data;
+        const bool listed = kind == ItemKind::checklist || kind == ItemKind::data || kind == ItemKind::ranked;
         const auto* entries = o.find("entries");
         if (listed && !entries) {
             problem(out.line, o.what + " is a " + std::string(item_kind_key(out.kind)) + " and needs \"entries\"");
             o.ok = false;
         } else if (kind && !listed && entries) {
-            problem(entries->line,
-                    "\"entries\" belong to checklist and data items, not to a " + std::string(item_kind_key(out.kind)));
+            problem(entries->line, "\"entries\" belong to checklist, data and ranked items, not to a " +
+                                       std::string(item_kind_key(out.kind)));
             o.ok = false;
         } else if (entries) {
             o.children(*entries, "entry", out.entries,

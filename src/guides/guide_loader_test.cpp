@@ -192,6 +192,16 @@ TEST(GuideLoader, DuplicateKeyIsAProblem) {
               (std::vector<std::string>{"g.yaml:3: key \"version\" appears twice in the guide (first at line 2)"}));
 }
 
+TEST(GuideLoader, ARankedItemKeepsItsEntriesInGuideOrder) {
+    const auto load = parse_guide(replace_line(kValid, 34, "            kind: ranked"), "g.yaml");
+    ASSERT_TRUE(load.ok()) << ::testing::PrintToString(messages(load));
+    const auto& item = load.guide->modules[0].sections[1].items[0];
+    EXPECT_EQ(item.kind, ItemKind::ranked);
+    EXPECT_EQ(item_kind_key(item.kind), "ranked");
+    ASSERT_EQ(item.entries.size(), 1u);
+    EXPECT_EQ(item.entries[0].id, "enrollment");
+}
+
 TEST(GuideLoader, BadIdShapes) {
     auto load = parse_guide(replace_line(kValid, 6, "  - id: Module 0"), "g.yaml");
     ASSERT_EQ(load.problems.size(), 1u);
@@ -204,21 +214,26 @@ TEST(GuideLoader, BadIdShapes) {
 
 TEST(GuideLoader, KindRulesForEntriesSourceAndUrl) {
     auto load = parse_guide(replace_line(kValid, 16, "            kind: quiz"), "g.yaml");
-    EXPECT_EQ(
-        messages(load),
-        (std::vector<std::string>{"g.yaml:16: \"kind\" is \"quiz\"; it must be question, checklist, data or reading"}));
+    EXPECT_EQ(messages(load),
+              (std::vector<std::string>{
+                  "g.yaml:16: \"kind\" is \"quiz\"; it must be question, checklist, data, reading or ranked"}));
     // A question with entries and a source.
     load = parse_guide(replace_line(kValid, 16, "            kind: question"), "g.yaml");
-    EXPECT_EQ(messages(load), (std::vector<std::string>{
-                                  "g.yaml:17: \"source\" is allowed on a checklist only",
-                                  "g.yaml:19: \"entries\" belong to checklist and data items, not to a question",
-                              }));
+    EXPECT_EQ(messages(load),
+              (std::vector<std::string>{
+                  "g.yaml:17: \"source\" is allowed on a checklist only",
+                  "g.yaml:19: \"entries\" belong to checklist, data and ranked items, not to a question",
+              }));
     // A data item without entries.
     load = parse_guide(replace_line(replace_line(replace_line(kValid, 38, ""), 37, ""), 36, "            nope: 1"),
                        "g.yaml");
     ASSERT_EQ(load.problems.size(), 2u) << ::testing::PrintToString(messages(load));
     EXPECT_EQ(load.problems[0].to_string(), "g.yaml:33: item \"gather\" is a data and needs \"entries\"");
     EXPECT_TRUE(load.problems[1].to_string().starts_with("g.yaml:36: unknown key \"nope\" in item \"gather\""));
+    // A ranked list puts the guide's entries in order: it needs them, and it has no source.
+    load = parse_guide(replace_line(kValid, 25, "            kind: ranked"), "g.yaml");
+    EXPECT_EQ(messages(load),
+              (std::vector<std::string>{"g.yaml:24: item \"missing\" is a ranked and needs \"entries\""}));
     // A url on a question.
     load = parse_guide(replace_line(kValid, 26, "            url: https://x.example"), "g.yaml");
     ASSERT_FALSE(load.problems.empty());

@@ -88,6 +88,7 @@ export type GuideSectionInfo = GuideModuleInfo['sections'][number];
 export type GuideSummary = Schemas['GuideProgressSummary'];
 export type TeamGuide = Schemas['TeamGuide'];
 export type GuideAnswer = Schemas['GuideAnswer'];
+export type GuideRanking = Schemas['GuideRanking'];
 export type GuideProgress = Schemas['GuideProgress'];
 export type GuideSectionProgress = GuideProgress['modules'][number]['sections'][number];
 export type SectionStatus = GuideSectionProgress['status'];
@@ -283,6 +284,8 @@ export const api = {
   guideAnswerHistory: (teamId: number, guide: string, module: string, section: string, item: string) =>
     request<Answer<'/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/items/{item}/answer/history', 'get'>>(
       'GET', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/answer/history`),
+  saveGuideRanking: (teamId: number, guide: string, module: string, section: string, item: string, entries: string[], version: number) =>
+    request<GuideRanking>('PUT', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/ranking`, { entries, version }),
   setGuideEntry: (teamId: number, guide: string, module: string, section: string, item: string, entry: string, checked: boolean, note: string) =>
     request<EntryChange>('PUT', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/entries/${id(entry)}`, { checked, note }),
 };

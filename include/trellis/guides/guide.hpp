@@ -18,8 +18,9 @@ struct Text {
     bool operator==(const Text&) const = default;
 };
 
-enum class ItemKind { question, checklist, data, reading };
-std::string_view item_kind_key(ItemKind kind);  // "question", "checklist", "data", "reading"
+// ranked: the team puts the entries that matter in order of priority (most important first).
+enum class ItemKind { question, checklist, data, reading, ranked };
+std::string_view item_kind_key(ItemKind kind);  // "question", "checklist", "data", "reading", "ranked"
 
 // Perspective keys a `source: representation` checklist may use (section A reads them from the team).
 inline constexpr const char* kRepresentationKeys[] = {
@@ -38,7 +39,7 @@ struct Item {
     Text text;                   // the question, the checklist's or data list's prompt, or what to read
     std::string source;          // checklist only: "representation" or empty
     std::string url;             // reading only, optional
-    std::vector<Entry> entries;  // checklist and data: at least one; question and reading: none
+    std::vector<Entry> entries;  // checklist, data and ranked: at least one; question and reading: none
     int line = 0;
 };
 

@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber } from '../format';
 import { guidePaths, inLanguage, loadTeamAccess, splitSectionKey, type TeamAccess } from '../guides';
 import { useUser } from '../session';
 
-/** What was recorded in a section: questions answered, entries checked. */
+/** What was recorded in a section: questions answered (a ranked list counts as one), entries checked. */
 function recorded(section: GuideSectionProgress) {
   let questions = 0;
   let answered = 0;
@@ -18,6 +18,12 @@ function recorded(section: GuideSectionProgress) {
     if (item.kind === 'question') {
       questions++;
       if (item.answer?.text?.trim()) answered++;
+    }
+    // A ranked list is answered once it has an order; its entries are choices, not boxes to check.
+    if (item.kind === 'ranked') {
+      questions++;
+      if (item.ranking?.entries.length) answered++;
+      continue;
     }
     for (const entry of item.entries ?? []) {
       entries++;

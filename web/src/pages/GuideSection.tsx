@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, ApiError, type GuideItem, type GuideProgress, type GuideSummary, type SectionStatus } from '../api';
 import { GuideAnswer, type AnswerPath } from '../components/GuideAnswer';
 import { GuideEntries } from '../components/GuideEntries';
+import { GuideRanking } from '../components/GuideRanking';
 import { GuideProgressBar } from '../components/GuideProgressBar';
 import { GuideSectionStatus } from '../components/GuideSectionStatus';
 import { SectionDataViews } from '../components/SectionDataViews';
@@ -21,6 +22,7 @@ function Item({ path, item, contributes }: { path: AnswerPath; item: GuideItem; 
       <h2 id={headingId}>{text}</h2>
       {item.kind === 'question' && <GuideAnswer path={path} question={text} initial={item.answer ?? null} contributes={contributes} />}
       {(item.kind === 'checklist' || item.kind === 'data') && <GuideEntries path={path} item={item} contributes={contributes} />}
+      {item.kind === 'ranked' && <GuideRanking path={path} item={item} contributes={contributes} />}
       {item.kind === 'reading' &&
         (item.url ? (
           <p>
