@@ -1,5 +1,6 @@
 #include "app/demo_guides.hpp"
 
+#include "trellis/guides/ranking.hpp"
 #include "trellis/store/guide_data_views.hpp"
 #include "trellis/store/guide_progress.hpp"
 
@@ -25,6 +26,30 @@ void add_demo_guide_progress(store::Connection& db, std::int64_t team, std::int6
                               lead_name,
                               0};
     store::write_guide_answer(db, team, guide, answer, 0, lead, now - 14 * day);
+
+    // Section D: the learning needs the teachers named first, in the order the team agreed (a ranked item).
+    store::GuideAnswer needs{0,
+                             "module-0",
+                             "d-teachers",
+                             "learning-needs",
+                             guides::encode_ranking({"methods", "assessment", "family-engagement", "lcap"}),
+                             0,
+                             lead_name,
+                             0};
+    store::write_guide_answer(db, team, guide, needs, 0, lead, now - 6 * day);
+    // Section E: the vision's first draft, which the team writes together and revisits as it monitors progress.
+    store::GuideAnswer vision{
+        0,
+        "module-0",
+        "e-implementation",
+        "vision",
+        "Every student who starts a language in kindergarten can keep it through grade 12 and earn the State Seal "
+        "of Biliteracy. Classes spend most of their time in the language, on real tasks, and families hear about "
+        "progress in the language they use at home.",
+        0,
+        lead_name,
+        0};
+    store::write_guide_answer(db, team, guide, vision, 0, lead, now - 5 * day);
 }
 
 void add_demo_discovery_progress(store::Connection& db, const DiscoveryTeam& team, std::int64_t now) {

@@ -180,6 +180,58 @@ test('check a checklist entry with a note; the representation checklist is read-
   assert.equal(await perspectives.getByRole('link', { name: 'Change them on the team page.' }).getAttribute('href'), `/teams/${teamId}`);
 });
 
+test('a lead ranks the learning needs by keyboard; a member reads and rearranges the order in Spanish', async () => {
+  const { page } = lead;
+  await page.goto(sectionPath(teamId, 'd-teachers'));
+  await settled(page);
+  const needs = item(page, 'Which professional learning topics matter most? Rank them.');
+  assert.match(await needs.locator('.item-kind').textContent(), /Ranked list/);
+  const order = needs.getByRole('list', { name: "The team's order, most important first" });
+  const labels = async (list) => (await list.locator('.ranked-label').allTextContents()).map((t) => t.trim());
+  // The demo's order, as the team agreed it.
+  assert.deepEqual(await labels(order), ['Methods and effective practice', 'Formative and summative assessment', 'Family engagement', 'Taking part in the LCAP process']);
+  assert.match(await needs.textContent(), /Version 1, saved by Elena Martínez/);
+
+  // Keyboard only: the button keeps focus as its entry moves, so pressing again keeps moving it.
+  await needs.getByRole('button', { name: 'Move down: Methods and effective practice' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Move down: Methods and effective practice');
+  await needs.getByRole('button', { name: 'Add to the order: Global education' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Take out of the order: Global education');
+  await needs.getByText('This order is not saved yet.').waitFor();
+  await needs.getByRole('button', { name: 'Save the order' }).click();
+  await needs.getByRole('status').getByText('Order saved (version 2).').waitFor();
+  const saved = ['Formative and summative assessment', 'Family engagement', 'Methods and effective practice', 'Taking part in the LCAP process', 'Global education'];
+  await page.reload();
+  await settled(page);
+  assert.deepEqual(await labels(item(page, 'Which professional learning topics matter most? Rank them.').getByRole('list', { name: "The team's order, most important first" })), saved);
+
+  // Sofía, in Spanish, sees the same order in her language and moves an entry up.
+  const { context, page: es } = await newPage(browser, server.url, { language: 'es' });
+  await signIn(es, 'wl.teacher@mpusd.example');
+  await es.goto(sectionPath(teamId, 'd-teachers'));
+  await settled(es);
+  const suyas = item(es, '¿Qué temas de aprendizaje profesional importan más? Ordénelos por prioridad.');
+  assert.match(await suyas.locator('.item-kind').textContent(), /Lista por prioridad/);
+  const orden = suyas.getByRole('list', { name: 'El orden del equipo, de más a menos importante' });
+  assert.deepEqual((await labels(orden))[0], 'Evaluación formativa y sumativa');
+  await suyas.getByRole('button', { name: 'Subir: Participación en el proceso del LCAP' }).click();
+  await suyas.getByRole('button', { name: 'Guardar el orden' }).click();
+  await suyas.getByRole('status').getByText('Orden guardado (versión 3).').waitFor();
+  assert.deepEqual(await labels(orden), ['Evaluación formativa y sumativa', 'Participación de las familias', 'Participación en el proceso del LCAP', 'Metodología y prácticas eficaces', 'Educación global']);
+  await assertPageAccessible(es, 'section D with a ranked list (es)');
+  await context.close();
+
+  // Elena's page still holds version 2: her next save meets Sofía's order and keeps her own for a second save.
+  await needs.getByRole('button', { name: 'Take out of the order: Global education' }).click();
+  await needs.getByRole('button', { name: 'Save the order' }).click();
+  await needs.getByText(/Sofía Herrera saved another order while you were arranging this one/).waitFor();
+  await needs.getByRole('button', { name: 'Undo my changes' }).click();
+  assert.equal((await labels(needs.getByRole('list', { name: "The team's order, most important first" })))[2], 'Taking part in the LCAP process');
+});
+
 test('mark a section complete and see the summary change, here and on the team page', async () => {
   const { page } = lead;
   await page.goto(sectionPath(teamId, 'b-commonalities'));
@@ -309,6 +361,8 @@ for (const language of ['en', 'es']) {
       await check(page, at('section A'));
       await open(page, sectionPath(teamId, 'c-students'));
       await check(page, at('section C'));
+      await open(page, sectionPath(teamId, 'd-teachers'));
+      await check(page, at('section D, a ranked list'));
       // The MTSS team's discovery guide: a data checklist with notes, answers and an attached data view.
       const mtss = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()).teams.find((t) => t.name.startsWith('MTSS')).id);
       await open(page, `/teams/${mtss}/guides/discovery-to-scale/modules/improvement-cycle/sections/review-data`);
