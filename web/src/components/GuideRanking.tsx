@@ -112,7 +112,7 @@ export function GuideRanking({ path, item, contributes }: { path: AnswerPath; it
         <ol className="ranked-list">
           {ranking.entries.map((entry) => (
             <li key={entry} className="ranked-entry">
-              {labels.get(entry) ?? entry}
+              <span className="ranked-label">{labels.get(entry) ?? entry}</span>
             </li>
           ))}
         </ol>
