@@ -1,6 +1,6 @@
 #pragma once
 // What an action answers when it refuses: a kind, one sentence for the person, and the fields (or file lines)
-// at fault. The api layer turns a Failure into a problem+json answer in one place (api/action_problems.cpp);
+// at fault. The api layer turns a Failure into a problem+json answer in one place (api/action_calls.cpp);
 // the CLI prints it. Actions never shape HTTP answers or JSON themselves.
 #include <expected>
 #include <string>
