@@ -1,62 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, ApiError, type CreatedMeeting, type MeetingPlan } from '../api';
+import { type CreatedMeeting, type MeetingPlan } from '../api';
 import { PlanProposal } from '../components/PlanProposal';
 import { isPlanDraft, planDraftKey, type Row } from '../planRows';
 import { PlanRequestForm } from '../components/PlanRequestForm';
-import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
+import { CreatedMeetings } from '../components/guide/CreatedMeetings';
+import { usePlanGuide } from '../components/guide/usePlanGuide';
+import { LoadFailed, Loading, usePageTitle } from '../components/page';
 import { readDraft, writeDraft } from '../drafts';
-import { guidePaths, inLanguage, loadTeamAccess } from '../guides';
-import { useUser } from '../session';
-
-function Created({ teamId, meetings }: { teamId: number; meetings: CreatedMeeting[] }) {
-  const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section aria-labelledby="created" className="panel panel-highlight">
-      <h2 id="created" tabIndex={-1} ref={heading}>
-        {t('guide.plan.created', { count: meetings.length, value: meetings.length })}
-      </h2>
-      <ol>
-        {meetings.map((m) => (
-          <li key={m.id}>
-            <Link to={`/meetings/${m.id}/edit`}>{m.title}</Link>
-          </li>
-        ))}
-      </ol>
-      <p>{t('guide.plan.createdNext')}</p>
-      <p>
-        <Link to={`/teams/${teamId}`} className="button button-primary">
-          {t('guide.plan.toMeetings')}
-        </Link>
-      </p>
-    </section>
-  );
-}
+import { guidePaths, inLanguage } from '../guides';
 
 /** The meeting-series planner from a guide: ask the planner, edit its proposal, create the drafts in one go. */
 export default function GuidePlan() {
   const { t } = useTranslation();
-  const user = useUser();
   const params = useParams();
   const teamId = Number(params.id);
   const guideId = params.guide ?? '';
-  const [load] = useLoad(async () => {
-    const [access, { guides }, settings, progress] = await Promise.all([
-      loadTeamAccess(teamId),
-      api.listGuides(),
-      api.getMeetingSettings(teamId),
-      api.getGuideProgress(teamId, guideId).catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 404) return null; // not adopted: plan it all the same
-        throw error;
-      }),
-    ]);
-    const guide = guides.find((g) => g.id === guideId);
-    if (!guide) throw new ApiError({ type: '/problems/not-found', title: 'Not found', status: 404 });
-    return { access, guide, share: settings.discussion_share_percent, progress };
-  }, [teamId, guideId, user.id]);
+  const load = usePlanGuide(teamId, guideId);
   // An edited proposal left here before its meetings were created comes back.
   const [plan, setPlan] = useState<{ plan: MeetingPlan; key: number; rows?: Row[] } | null>(() => {
     const draft = readDraft(planDraftKey(teamId, guideId), isPlanDraft);
@@ -87,7 +48,7 @@ export default function GuidePlan() {
         )}
       </p>
       <p>{t('guide.plan.intro')}</p>
-      {created && <Created teamId={access.team.id} meetings={created} />}
+      {created && <CreatedMeetings teamId={access.team.id} meetings={created} />}
       <PlanRequestForm
         teamId={access.team.id}
         guide={guide}

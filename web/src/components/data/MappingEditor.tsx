@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANONICAL_COLUMNS, type ColumnMapping } from '../../dataApi';
+import { MappingColumns } from './MappingColumns';
+import { MappingValues } from './MappingValues';
 
 /** A column mapping as the form holds it: canonical column ← source column, and value rows. */
 export interface MappingDraft {
@@ -57,99 +59,13 @@ export function MappingEditor({
   const id = useId();
   const used = new Set(Object.values(draft.columns).filter(Boolean));
   const ignored = header.filter((name) => !used.has(name) && !(CANONICAL_COLUMNS as readonly string[]).includes(name));
-  const setColumn = (canonical: string, source: string) => onChange({ ...draft, columns: { ...draft.columns, [canonical]: source } });
-  const setValue = (index: number, change: Partial<MappingDraft['values'][number]>) =>
-    onChange({ ...draft, values: draft.values.map((row, i) => (i === index ? { ...row, ...change } : row)) });
   return (
     <fieldset className="field">
       <legend>{t('data.mapping.legend')}</legend>
       <p className="hint">{t('data.mapping.hint')}</p>
-      <div className="mapping-grid">
-        {CANONICAL_COLUMNS.map((canonical) => {
-          const fieldId = `${id}-col-${canonical}`;
-          const error = errors[`mapping.columns.${canonical}`];
-          const options = header.includes(draft.columns[canonical] ?? '') || !draft.columns[canonical] ? header : [...header, draft.columns[canonical]];
-          return (
-            <div key={canonical} className={`field${error ? ' field-invalid' : ''}`}>
-              <label htmlFor={fieldId}>{t(`data.column.${canonical}`)}</label>
-              {error && (
-                <p id={`${fieldId}-error`} className="field-error">
-                  {error}
-                </p>
-              )}
-              <select
-                id={fieldId}
-                name={`column-${canonical}`}
-                value={draft.columns[canonical] ?? ''}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${fieldId}-error` : undefined}
-                onChange={(event) => setColumn(canonical, event.target.value)}
-              >
-                <option value="">{t('data.mapping.notInFile')}</option>
-                {options.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          );
-        })}
-      </div>
+      <MappingColumns id={id} header={header} draft={draft} onChange={onChange} errors={errors} />
       <p>{ignored.length ? t('data.mapping.ignored', { columns: ignored.join(', ') }) : t('data.mapping.noneIgnored')}</p>
-      <details>
-        <summary>{t('data.mapping.valuesTitle')}</summary>
-        <p className="hint">{t('data.mapping.valuesHint')}</p>
-        {draft.values.map((row, index) => (
-          <div className="count-row" key={index}>
-            <div className="field">
-              <label htmlFor={`${id}-vc-${index}`}>{t('data.mapping.valueColumn')}</label>
-              <select id={`${id}-vc-${index}`} value={row.column} onChange={(event) => setValue(index, { column: event.target.value })}>
-                {CANONICAL_COLUMNS.filter((c) => !['district_code', 'school_code'].includes(c)).map((c) => (
-                  <option key={c} value={c}>
-                    {t(`data.column.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-vf-${index}`}>{t('data.mapping.valueFrom')}</label>
-              <input id={`${id}-vf-${index}`} type="text" value={row.from} onChange={(event) => setValue(index, { from: event.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-vt-${index}`}>{t('data.mapping.valueTo')}</label>
-              <input id={`${id}-vt-${index}`} type="text" value={row.to} onChange={(event) => setValue(index, { to: event.target.value })} />
-            </div>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => onChange({ ...draft, values: draft.values.filter((_, i) => i !== index) })}
-            >
-              {t('data.mapping.removeValue')}
-            </button>
-          </div>
-        ))}
-        <p>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => onChange({ ...draft, values: [...draft.values, { column: 'ethnicity', from: '', to: '' }] })}
-          >
-            {t('data.mapping.addValue')}
-          </button>
-        </p>
-        <div className="field">
-          <label htmlFor={`${id}-sep`}>{t('data.mapping.separator')}</label>
-          <input
-            id={`${id}-sep`}
-            type="text"
-            size={3}
-            maxLength={3}
-            value={draft.separator}
-            onChange={(event) => onChange({ ...draft, separator: event.target.value })}
-          />
-        </div>
-      </details>
+      <MappingValues id={id} draft={draft} onChange={onChange} />
     </fieldset>
   );
 }
