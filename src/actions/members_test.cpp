@@ -14,6 +14,17 @@ constexpr std::int64_t kNow = 1'800'000'000;
 
 class MemberActionsTest : public store::MigratedDatabaseTest {
 protected:
+    std::int64_t organization(store::Connection& db) {
+        store::Organization o;
+        o.name = "Unified";
+        o.kind = "district";
+        return store::insert_organization(db, o, kNow);
+    }
+    auth::Principal person(store::Connection& db) {
+        auth::Principal lead;
+        lead.user_id = store::insert_user(db, "lead@x.org", "Elena", "hash", false, kNow);
+        return lead;
+    }
     store::Member seat(std::int64_t team, const std::string& name, const std::string& email) {
         store::Member m;
         m.team_id = team;
@@ -29,12 +40,8 @@ INSTANTIATE_TEST_SUITE_P(Engines, MemberActionsTest,
 
 TEST_P(MemberActionsTest, OneAddressHoldsOneSeatPerTeam) {
     auto db = database_->acquire();
-    store::Organization o;
-    o.name = "Unified";
-    o.kind = "district";
-    const auto org = store::insert_organization(*db, o, kNow);
-    auth::Principal lead;
-    lead.user_id = store::insert_user(*db, "lead@x.org", "Elena", "hash", false, kNow);
+    const auto org = organization(*db);
+    const auto lead = person(*db);
     const Caller caller{*db, lead, kNow};
     const auto team = store::insert_team(*db, org, "World languages", "", kNow);
     const auto other_team = store::insert_team(*db, org, "MTSS", "", kNow);
@@ -58,12 +65,8 @@ TEST_P(MemberActionsTest, OneAddressHoldsOneSeatPerTeam) {
 
 TEST_P(MemberActionsTest, ANewAddressWithdrawsTheInvitationSentToTheOldOne) {
     auto db = database_->acquire();
-    store::Organization o;
-    o.name = "Unified";
-    o.kind = "district";
-    const auto org = store::insert_organization(*db, o, kNow);
-    auth::Principal lead;
-    lead.user_id = store::insert_user(*db, "lead@x.org", "Elena", "hash", false, kNow);
+    const auto org = organization(*db);
+    const auto lead = person(*db);
     const Caller caller{*db, lead, kNow};
     const auto team = store::insert_team(*db, org, "World languages", "", kNow);
     const auto ana = add_member(caller, seat(team, "Ana", "ana@old.org"));
