@@ -10,8 +10,7 @@ namespace {
 
 class TeamStoreTest : public MigratedDatabaseTest {};
 
-INSTANTIATE_TEST_SUITE_P(Engines, TeamStoreTest, ::testing::Values(Dialect::sqlite, Dialect::postgresql),
-                         engine_name);
+INSTANTIATE_TEST_SUITE_P(Engines, TeamStoreTest, ::testing::Values(Dialect::sqlite, Dialect::postgresql), engine_name);
 
 TEST_P(TeamStoreTest, CommunityPartnersReadAsCaliforniaFamiliesSayIt) {
     auto db = database_->acquire();
