@@ -87,6 +87,7 @@ class World:
             "network": sorted((m["organization"]["id"], m.get("status"))
                               for m in self.people["facilitator"].api.ok("GET", f"/api/v1/networks/{n}")["members"]),
             "guide": lead.ok("GET", f"/api/v1/teams/{t}/guides/{GUIDE}"),
+            "measure": lead.ok("GET", f"/api/v1/measures/{self.ids['measure']}"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
         }
 
@@ -130,6 +131,10 @@ def build_world(server, mail_sink) -> World:
     lead.ok("POST", f"/api/v1/teams/{t}/outreach-items",
             {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
     lead.ok("POST", f"/api/v1/teams/{t}/guides", {"guide": GUIDE}, status=201)
+    measure = lead.ok("POST", f"/api/v1/teams/{t}/measures",
+                      {"name": f"Measure {w.marker}", "unit": "%", "direction": "lower_is_better"}, status=201)
+    w.ids["measure"] = measure["id"]
+    lead.ok("POST", f"/api/v1/measures/{measure['id']}/points", {"date": "2026-09-01", "value": 12.5}, status=201)
     lead.ok("PUT", f"/api/v1/teams/{t}/guides/{GUIDE}/modules/module-0/sections/a-team/items/who-is-missing/answer",
             {"text": f"Answer {w.marker}", "version": 0})
     # A pending invitation to T (its link is the key of the public invitation routes).
@@ -261,7 +266,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
         return pattern.replace("{id}", str(ids["meeting"]))
     first = {"organizations": ids["organization"], "networks": ids["network"], "teams": ids["team"],
              "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
-             "invitations": ids["invitation_token"]}
+             "invitations": ids["invitation_token"], "measures": ids["measure"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:
