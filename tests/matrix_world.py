@@ -223,6 +223,18 @@ def new_pending_membership(w: World) -> dict:
     return {"network_id": network["id"]}
 
 
+_fresh_days = iter(range(10_000))
+
+
+def new_measure_point(w: World) -> dict:
+    """A point of T's measure on a day of its own (in 2030 and after), for an allowed caller to remove."""
+    n = next(_fresh_days)
+    date = f"{2030 + n // 336}-{n % 336 // 28 + 1:02d}-{n % 28 + 1:02d}"
+    w.people["lead"].api.ok("POST", f"/api/v1/measures/{w.ids['measure']}/points", {"date": date, "value": 3},
+                            status=201)
+    return {"point_date": date}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -237,6 +249,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/organizations/{id}/data/mappings/{mapping_id}"): lambda w: {"mapping": new_mapping(w)},
     ("DELETE", "/api/v1/teams/{id}/guides/{guide}/data-views/{view_id}"): lambda w: {"data_view": new_data_view(w)},
     ("DELETE", "/api/v1/networks/{id}/members/{organization_id}"): lambda w: {"restore": rejoin_network},
+    ("DELETE", "/api/v1/measures/{id}/points/{date}"): new_measure_point,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -276,7 +289,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{agenda_item_id}": ids["agenda_item"], "{decision_id}": ids["decision"], "{guide}": GUIDE,
                     "{module}": "module-0", "{mapping_id}": ids["mapping"], "{view_id}": ids["data_view"],
                     "{network_id}": ids.get("network_id", ids["network"]),
-                    "{section}": "a-team",
+                    "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

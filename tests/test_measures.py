@@ -82,7 +82,8 @@ def test_the_team_list_shows_the_latest_point_and_the_rules_broken(people):
     listed = member.api.ok("GET", f"/api/v1/teams/{team_id}/measures")
     assert [m["id"] for m in listed["measures"]] == [moving["id"], quiet["id"]]  # newest first
     first = listed["measures"][0]
-    assert first["point_count"] == 12 and first["latest"] == {"date": MONTHS[-1], "value": 11, "note": ""}
+    assert first["point_count"] == 12
+    assert first["latest"] == {"date": MONTHS[-1], "value": 11, "note": "", "astronomical": False}
     assert first["signals"] == ["shift", "runs"]
     assert listed["measures"][1]["latest"] is None and listed["measures"][1]["signals"] == []
     assert listed["may"] == {"contribute": True}
@@ -106,7 +107,8 @@ def test_one_point_per_date_and_bad_points_change_nothing(people):
     expect_problem(member.api.request("POST", points, {"date": "2026-04-01", "value": 9, "note": "x" * 501}), 422,
                    "/problems/validation", "note")
     chart = member.api.ok("GET", f"/api/v1/measures/{made['id']}")
-    assert chart["points"] == [{"date": "2026-03-01", "value": 14.5, "note": "prototype v1 starts"}]
+    assert chart["points"] == [{"date": "2026-03-01", "value": 14.5, "note": "prototype v1 starts",
+                                "astronomical": False}]
 
 
 def test_a_measure_needs_a_name_a_unit_and_a_known_direction(people):
@@ -147,3 +149,38 @@ def test_a_measure_stays_inside_its_team(server, people, admin):
     assert len(chart["points"]) == 2
     assert [m["name"] for m in admin.api.ok("GET", f"/api/v1/teams/{people['team']['id']}/measures")["measures"]] == [
         made["name"]]
+
+
+def test_a_point_is_corrected_marked_astronomical_or_removed(people):
+    member = people["member"]
+    made = new_measure(member.api, people["team"]["id"])
+    add_points(member.api, made["id"], [20, 18, 19])
+    point = f"/api/v1/measures/{made['id']}/points/{MONTHS[1]}"
+    corrected = member.api.ok("PUT", point, {"value": 81, "note": "the month the shelter closed",
+                                             "astronomical": True})
+    assert corrected["points"][1] == {"date": MONTHS[1], "value": 81, "note": "the month the shelter closed",
+                                      "astronomical": True}
+    expect_problem(member.api.request("PUT", f"/api/v1/measures/{made['id']}/points/{MONTHS[5]}", {"value": 1}),
+                   404, "/problems/not-found")
+    expect_problem(member.api.request("PUT", point, {"value": "a lot"}), 422, "/problems/validation", "value")
+    removed = member.api.ok("DELETE", point)
+    assert [p["date"] for p in removed["points"]] == [MONTHS[0], MONTHS[2]]
+    expect_problem(member.api.request("DELETE", point), 404, "/problems/not-found")
+
+
+def test_freezing_the_baseline_is_versioned_and_a_stale_tab_sees_the_current_one(people, admin):
+    member = people["member"]
+    made = new_measure(member.api, people["team"]["id"])
+    add_points(member.api, made["id"], BEFORE_AND_AFTER)
+    url = f"/api/v1/measures/{made['id']}"
+    frozen = member.api.ok("PATCH", url, {"baseline_points": 6, "version": made["version"]})
+    assert (frozen["baseline_points"], frozen["median"]) == (6, 20.5)
+    stale = expect_problem(admin.api.request("PATCH", url, {"baseline_points": 10, "version": made["version"]}),
+                           409, "/problems/stale-edit")
+    assert stale["current"]["baseline_points"] == 6
+    expect_problem(admin.api.request("PATCH", url, {"baseline_points": 0, "version": frozen["version"]}), 422,
+                   "/problems/validation", "baseline_points")
+    expect_problem(admin.api.request("PATCH", url, {"version": frozen["version"]}), 422, "/problems/validation",
+                   "baseline_points")
+    thawed = admin.api.ok("PATCH", url, {"baseline_points": None, "version": frozen["version"]})
+    assert (thawed["baseline_points"], thawed["median"]) == (None, 16)

@@ -28,13 +28,24 @@ std::vector<domain::SignalRule> rules_broken(const domain::RunChartAnalysis& cha
     return rules;
 }
 
+Outcome check_baseline(std::optional<std::int64_t> baseline_points) {
+    if (baseline_points && (*baseline_points < 1 || *baseline_points > kMaxBaselinePoints))
+        return invalid("baseline_points", fmt::format("must be from 1 to {} points", kMaxBaselinePoints));
+    return {};
+}
+
+Outcome check_point(const store::MeasurePoint& point) {
+    if (!domain::date_to_days(point.date)) return invalid("date", "must be a calendar date written YYYY-MM-DD");
+    if (!std::isfinite(point.value)) return invalid("value", "must be a finite number");
+    return {};
+}
+
 }  // namespace
 
 Result<MeasureView> create_measure(const Caller& caller, store::Measure draft) {
     if (draft.direction != "higher_is_better" && draft.direction != "lower_is_better")
         return invalid("direction", "must be higher_is_better or lower_is_better");
-    if (draft.baseline_points && (*draft.baseline_points < 1 || *draft.baseline_points > kMaxBaselinePoints))
-        return invalid("baseline_points", fmt::format("must be from 1 to {} points", kMaxBaselinePoints));
+    if (auto checked = check_baseline(draft.baseline_points); !checked) return std::unexpected(checked.error());
     draft.created_by_name = caller.principal.name;
     draft.created_at = caller.now;
     draft.id = store::insert_measure(caller.db, draft, caller.principal.user_id);
@@ -48,14 +59,35 @@ Result<MeasureView> measure_view(const Caller& caller, std::int64_t measure_id) 
 }
 
 Result<MeasureView> add_measure_point(const Caller& caller, std::int64_t measure_id, const store::MeasurePoint& point) {
-    if (!domain::date_to_days(point.date)) return invalid("date", "must be a calendar date written YYYY-MM-DD");
-    if (!std::isfinite(point.value)) return invalid("value", "must be a finite number");
+    if (auto checked = check_point(point); !checked) return std::unexpected(checked.error());
     if (!store::find_measure(caller.db, measure_id))
         return fail(FailureKind::not_found, fmt::format("measure {}", measure_id));
     if (store::has_point_on(caller.db, measure_id, point.date))
         return fail(FailureKind::conflict,
                     fmt::format("date: measure {} already has a point for {}", measure_id, point.date));
     store::insert_measure_point(caller.db, measure_id, point, caller.principal.user_id, caller.now);
+    return measure_view(caller, measure_id);
+}
+
+Result<MeasureView> correct_measure_point(const Caller& caller, std::int64_t measure_id,
+                                          const store::MeasurePoint& point) {
+    if (auto checked = check_point(point); !checked) return std::unexpected(checked.error());
+    if (!store::update_measure_point(caller.db, measure_id, point))
+        return fail(FailureKind::not_found, fmt::format("a point for {} in measure {}", point.date, measure_id));
+    return measure_view(caller, measure_id);
+}
+
+Result<MeasureView> remove_measure_point(const Caller& caller, std::int64_t measure_id, const std::string& date) {
+    if (!store::delete_measure_point(caller.db, measure_id, date))
+        return fail(FailureKind::not_found, fmt::format("a point for {} in measure {}", date, measure_id));
+    return measure_view(caller, measure_id);
+}
+
+Result<MeasureView> set_measure_baseline(const Caller& caller, std::int64_t measure_id,
+                                         std::optional<std::int64_t> baseline_points, std::int64_t version) {
+    if (auto checked = check_baseline(baseline_points); !checked) return std::unexpected(checked.error());
+    if (!store::set_measure_baseline(caller.db, measure_id, baseline_points, version))
+        return fail(FailureKind::stale_edit, fmt::format("measure {}", measure_id));
     return measure_view(caller, measure_id);
 }
 

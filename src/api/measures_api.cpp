@@ -35,7 +35,7 @@ json::object runs_json(const domain::RunsTest& runs, int useful_points) {
 }
 
 json::object point_json(const store::MeasurePoint& p) {
-    return {{"date", p.date}, {"value", p.value}, {"note", p.note}};
+    return {{"date", p.date}, {"value", p.value}, {"note", p.note}, {"astronomical", p.astronomical}};
 }
 
 json::object measure_json(RequestContext& c, const actions::MeasureView& view) {
@@ -56,6 +56,7 @@ json::object measure_json(RequestContext& c, const actions::MeasureView& view) {
             {"numerator", m.numerator},
             {"denominator", m.denominator},
             {"baseline_points", m.baseline_points ? json::value(*m.baseline_points) : json::value(nullptr)},
+            {"version", m.version},
             {"points", std::move(points)},
             {"median", view.chart.median ? json::value(*view.chart.median) : json::value(nullptr)},
             {"signals", std::move(signals)},
@@ -75,6 +76,11 @@ json::object summary_json(const actions::MeasureSummary& s) {
             {"point_count", s.point_count},
             {"latest", s.latest ? json::value(point_json(*s.latest)) : json::value(nullptr)},
             {"signals", std::move(rules)}};
+}
+
+http::Response measure_or_problem(RequestContext& c, const actions::Result<actions::MeasureView>& view) {
+    if (!view) return problem_for(view.error());
+    return json_response(200, measure_json(c, *view));
 }
 
 http::Response list_measures(RequestContext& c) {
@@ -108,9 +114,7 @@ http::Response create_measure(RequestContext& c) {
 }
 
 http::Response get_measure(RequestContext& c) {
-    const auto view = actions::measure_view(caller(c), c.id());
-    if (!view) return problem_for(view.error());
-    return json_response(200, measure_json(c, *view));
+    return measure_or_problem(c, actions::measure_view(caller(c), c.id()));
 }
 
 http::Response add_point(RequestContext& c) {
@@ -125,6 +129,43 @@ http::Response add_point(RequestContext& c) {
     return created(measure_json(c, *view), fmt::format("/api/v1/measures/{}", c.id()));
 }
 
+std::string date_param(const RequestContext& c) {
+    const auto it = c.request.params.find("date");
+    return it == c.request.params.end() ? std::string() : it->second;
+}
+
+// PUT .../points/{date} {value, note?, astronomical?}: the team corrects a point or marks it astronomical.
+http::Response correct_point(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto value = body->required_number("value");
+    const auto note = body->optional_string("note", 500).value_or("");
+    const auto astronomical = body->optional_bool("astronomical").value_or(false);
+    if (!body->ok()) return body->problem();
+    return measure_or_problem(
+        c, actions::correct_measure_point(caller(c), c.id(), {date_param(c), *value, note, astronomical}));
+}
+
+http::Response remove_point(RequestContext& c) {
+    return measure_or_problem(c, actions::remove_measure_point(caller(c), c.id(), date_param(c)));
+}
+
+// PATCH /api/v1/measures/{id} {baseline_points: N or null, version}: freeze the median on the first N points.
+http::Response set_baseline(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto version = body->required_integer("version");
+    if (!body->object().contains("baseline_points")) body->add_error("baseline_points", "is required (null: none)");
+    const auto baseline = body->optional_integer("baseline_points");
+    if (!body->ok()) return body->problem();
+    const auto view = actions::set_measure_baseline(caller(c), c.id(), baseline, *version);
+    if (!view && view.error().kind == actions::FailureKind::stale_edit) {
+        const auto current = actions::measure_view(caller(c), c.id());
+        if (current) return stale_edit("this measure", *version, measure_json(c, *current));
+    }
+    return measure_or_problem(c, view);
+}
+
 }  // namespace
 
 void add_measure_routes(RouteTable& routes) {
@@ -135,8 +176,14 @@ void add_measure_routes(RouteTable& routes) {
                       access::team_contributors});
     routes.push_back(
         {"GET", "/api/v1/measures/{id}", Guard::read(ResourceKind::measure), get_measure, access::team_readers});
+    routes.push_back({"PATCH", "/api/v1/measures/{id}", Guard::contribute(ResourceKind::measure), set_baseline,
+                      access::team_contributors});
     routes.push_back({"POST", "/api/v1/measures/{id}/points", Guard::contribute(ResourceKind::measure), add_point,
                       access::team_contributors});
+    routes.push_back({"PUT", "/api/v1/measures/{id}/points/{date}", Guard::contribute(ResourceKind::measure),
+                      correct_point, access::team_contributors});
+    routes.push_back({"DELETE", "/api/v1/measures/{id}/points/{date}", Guard::contribute(ResourceKind::measure),
+                      remove_point, access::team_contributors});
 }
 
 }  // namespace trellis::api

@@ -5,12 +5,23 @@ namespace trellis::store {
 namespace {
 
 constexpr const char* kMeasureColumns =
-    "SELECT id, team_id, name, unit, direction, numerator, denominator, baseline_points, created_by_name, "
-    "created_at FROM measures ";
+    "SELECT id, team_id, name, unit, direction, numerator, denominator, baseline_points, version, "
+    "created_by_name, created_at FROM measures ";
 
 Measure measure_from(const Row& row) {
-    return {row.integer(0), row.integer(1),          row.text(2), row.text(3),   row.text(4), row.text(5),
-            row.text(6),    row.optional_integer(7), row.text(8), row.integer(9)};
+    Measure m;
+    m.id = row.integer(0);
+    m.team_id = row.integer(1);
+    m.name = row.text(2);
+    m.unit = row.text(3);
+    m.direction = row.text(4);
+    m.numerator = row.text(5);
+    m.denominator = row.text(6);
+    m.baseline_points = row.optional_integer(7);
+    m.version = row.integer(8);
+    m.created_by_name = row.text(9);
+    m.created_at = row.integer(10);
+    return m;
 }
 
 }  // namespace
@@ -38,10 +49,10 @@ std::vector<Measure> team_measures(Connection& db, std::int64_t team_id) {
 
 std::vector<MeasurePoint> measure_points(Connection& db, std::int64_t measure_id) {
     std::vector<MeasurePoint> out;
-    for (const auto& row : db.query("SELECT point_date, value, note FROM measure_points WHERE measure_id = ? "
-                                    "ORDER BY point_date",
+    for (const auto& row : db.query("SELECT point_date, value, note, astronomical FROM measure_points "
+                                    "WHERE measure_id = ? ORDER BY point_date",
                                     {measure_id}))
-        out.push_back({row.text(0), row.real(1), row.text(2)});
+        out.push_back({row.text(0), row.real(1), row.text(2), row.integer(3) != 0});
     return out;
 }
 
@@ -53,9 +64,26 @@ bool has_point_on(Connection& db, std::int64_t measure_id, const std::string& da
 void insert_measure_point(Connection& db, std::int64_t measure_id, const MeasurePoint& point, std::int64_t by,
                           std::int64_t now) {
     db.execute(
-        "INSERT INTO measure_points (measure_id, point_date, value, note, created_by, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        {measure_id, point.date, point.value, point.note, by, now});
+        "INSERT INTO measure_points (measure_id, point_date, value, note, astronomical, created_by, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {measure_id, point.date, point.value, point.note, std::int64_t{point.astronomical ? 1 : 0}, by, now});
+}
+
+bool update_measure_point(Connection& db, std::int64_t measure_id, const MeasurePoint& point) {
+    return db.execute(
+               "UPDATE measure_points SET value = ?, note = ?, astronomical = ? "
+               "WHERE measure_id = ? AND point_date = ?",
+               {point.value, point.note, std::int64_t{point.astronomical ? 1 : 0}, measure_id, point.date}) == 1;
+}
+
+bool delete_measure_point(Connection& db, std::int64_t measure_id, const std::string& date) {
+    return db.execute("DELETE FROM measure_points WHERE measure_id = ? AND point_date = ?", {measure_id, date}) == 1;
+}
+
+bool set_measure_baseline(Connection& db, std::int64_t measure_id, std::optional<std::int64_t> baseline_points,
+                          std::int64_t version) {
+    return db.execute("UPDATE measures SET baseline_points = ?, version = version + 1 WHERE id = ? AND version = ?",
+                      {param_or_null(baseline_points), measure_id, version}) == 1;
 }
 
 }  // namespace trellis::store

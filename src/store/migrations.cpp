@@ -492,7 +492,8 @@ UPDATE perspectives SET label_es = 'Organizaciones aliadas de la comunidad' WHER
 
 // A team's measures of improvement (issue 13): what is measured, its operational definition and the direction
 // that is better, with dated points. One point per date: a second value for a date is a correction, not a point.
-// baseline_points freezes the run chart's median on the first N points once the team has enough of them.
+// baseline_points freezes the run chart's median on the first N points once the team has enough of them; version
+// guards that choice against a stale tab. An astronomical point is one the team judges far outside the rest.
 constexpr std::string_view kMeasures = R"sql(
 CREATE TABLE measures (
   id {{pk}},
@@ -503,6 +504,7 @@ CREATE TABLE measures (
   numerator TEXT NOT NULL DEFAULT '',
   denominator TEXT NOT NULL DEFAULT '',
   baseline_points BIGINT,
+  version BIGINT NOT NULL DEFAULT 1,
   created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
   created_by_name TEXT NOT NULL,
   created_at BIGINT NOT NULL
@@ -514,6 +516,7 @@ CREATE TABLE measure_points (
   point_date TEXT NOT NULL,
   value DOUBLE PRECISION NOT NULL,
   note TEXT NOT NULL DEFAULT '',
+  astronomical INTEGER NOT NULL DEFAULT 0,
   created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
   created_at BIGINT NOT NULL,
   UNIQUE (measure_id, point_date)

@@ -38,6 +38,17 @@ Result<MeasureView> measure_view(const Caller& caller, std::int64_t measure_id);
 // corrects a point, it does not add two for one day).
 Result<MeasureView> add_measure_point(const Caller& caller, std::int64_t measure_id, const store::MeasurePoint& point);
 
+// Corrects the point of point.date (its value, note and whether the team judges it astronomical); not_found when
+// the measure has no point that day.
+Result<MeasureView> correct_measure_point(const Caller& caller, std::int64_t measure_id,
+                                          const store::MeasurePoint& point);
+Result<MeasureView> remove_measure_point(const Caller& caller, std::int64_t measure_id, const std::string& date);
+
+// Freezes the median on the first `baseline_points` points (nullopt: the median of all points again). A change
+// since `version` was read is a stale_edit failure.
+Result<MeasureView> set_measure_baseline(const Caller& caller, std::int64_t measure_id,
+                                         std::optional<std::int64_t> baseline_points, std::int64_t version);
+
 std::vector<MeasureSummary> team_measure_summaries(const Caller& caller, std::int64_t team_id);
 
 }  // namespace trellis::actions
