@@ -184,3 +184,36 @@ def test_freezing_the_baseline_is_versioned_and_a_stale_tab_sees_the_current_one
                    "baseline_points")
     thawed = admin.api.ok("PATCH", url, {"baseline_points": None, "version": frozen["version"]})
     assert (thawed["baseline_points"], thawed["median"]) == (None, 16)
+
+
+def import_csv(api, measure_id, text, content_type="text/csv"):
+    return api.request("POST", f"/api/v1/measures/{measure_id}/points/import", data=text.encode(),
+                       headers={"Content-Type": content_type})
+
+
+def test_points_come_from_a_spreadsheet_all_or_none(people):
+    member = people["member"]
+    made = new_measure(member.api, people["team"]["id"])
+    # A US spreadsheet's export: M/D/YYYY dates, percentages, a note column, columns in its own order.
+    sheet = "Note,Value,Date\nbefore the check-ins,31%,9/1/2025\n,29.5,10/1/2025\n\"started, week 1\",26,2025-11-01\n"
+    r = import_csv(member.api, made["id"], sheet)
+    assert r.status_code == 201, r.text
+    assert [(p["date"], p["value"], p["note"]) for p in r.json()["points"]] == [
+        ("2025-09-01", 31, "before the check-ins"), ("2025-10-01", 29.5, ""), ("2025-11-01", 26, "started, week 1")]
+
+    # One bad line, one date the measure has, one date twice: nothing goes in, each problem named by line.
+    bad = "date\tvalue\n2025-12-01\t24\n2026-01-01\tmany\n10/1/2025\t30\n2026-02-30\t20\n2025-12-01\t23\n"
+    body = expect_problem(import_csv(member.api, made["id"], bad, "text/tab-separated-values"), 422,
+                          "/problems/import-rejected")
+    lines = sorted(e["line"] for e in body["errors"])
+    assert lines == [3, 4, 5, 6], body["errors"]
+    assert any("2025-10-01" in e["message"] for e in body["errors"])
+    assert len(member.api.ok("GET", f"/api/v1/measures/{made['id']}")["points"]) == 3
+
+    expect_problem(import_csv(member.api, made["id"], "when,how much\n2026-01-01,3\n"), 422,
+                   "/problems/import-rejected")
+    expect_problem(import_csv(member.api, made["id"], "date,value\n"), 422, "/problems/import-rejected")
+    expect_problem(import_csv(member.api, made["id"], ""), 422, "/problems/import-rejected")
+    expect_problem(member.api.request("POST", f"/api/v1/measures/{made['id']}/points/import",
+                                      {"date": "2026-01-01", "value": 3}), 415, "/problems/unsupported-media-type")
+    expect_problem(import_csv(member.api, 99999999, sheet), 404, "/problems/not-found")

@@ -181,6 +181,7 @@ def body_for(method, path, w, own_org_id):
         ("PATCH", "/api/v1/measures/{id}"): {"baseline_points": 1, "version": w.measure_a1["version"]},
         ("POST", "/api/v1/measures/{id}/points"): {"date": "2031-01-01", "value": 99, "note": "HACKED"},
         ("PUT", "/api/v1/measures/{id}/points/{date}"): {"value": 99, "note": "HACKED", "astronomical": True},
+        ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
         ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
                                                             "direction": "lower_is_better",

@@ -9,7 +9,9 @@
 #include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/measure_import.hpp"
 #include "trellis/actions/measures.hpp"
+#include "trellis/http/problem.hpp"
 
 namespace trellis::api {
 
@@ -166,6 +168,20 @@ http::Response set_baseline(RequestContext& c) {
     return measure_or_problem(c, view);
 }
 
+// POST .../points/import, the body a CSV or tab-separated file (docs/api.md): every point or none.
+http::Response import_points(RequestContext& c) {
+    const auto type = c.request.header("content-type");
+    if (!type.starts_with("text/csv") && !type.starts_with("text/tab-separated-values")) {
+        return http::problem(http::ProblemKind::unsupported_media_type,
+                             fmt::format("send the file with Content-Type: text/csv (or "
+                                         "text/tab-separated-values), got \"{}\"",
+                                         type.substr(0, 60)));
+    }
+    const auto view = actions::import_measure_points(caller(c), c.id(), c.request.body);
+    if (!view) return problem_for(view.error());
+    return created(measure_json(c, *view), fmt::format("/api/v1/measures/{}", c.id()));
+}
+
 }  // namespace
 
 void add_measure_routes(RouteTable& routes) {
@@ -180,6 +196,8 @@ void add_measure_routes(RouteTable& routes) {
                       access::team_contributors});
     routes.push_back({"POST", "/api/v1/measures/{id}/points", Guard::contribute(ResourceKind::measure), add_point,
                       access::team_contributors});
+    routes.push_back({"POST", "/api/v1/measures/{id}/points/import", Guard::contribute(ResourceKind::measure),
+                      import_points, access::team_contributors});
     routes.push_back({"PUT", "/api/v1/measures/{id}/points/{date}", Guard::contribute(ResourceKind::measure),
                       correct_point, access::team_contributors});
     routes.push_back({"DELETE", "/api/v1/measures/{id}/points/{date}", Guard::contribute(ResourceKind::measure),
