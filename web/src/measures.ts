@@ -61,7 +61,9 @@ export function patternSentence(t: T, signal: MeasureSignal, measure: Pick<Measu
   const span = dateSpan(first.date, last.date);
   const count = points.length;
   if (signal.rule === 'shift') {
-    const side = measure.median !== null && first.value > measure.median ? 'Above' : 'Below';
+    const median = measure.median ?? 0;
+    const above = points.filter((p) => p.value > median).length;
+    const side = above > points.filter((p) => p.value < median).length ? 'Above' : 'Below';
     return t(`measure.sentence.shift${side}`, { points: count, ...span });
   }
   const way = last.value > first.value ? 'Up' : 'Down';
