@@ -162,7 +162,9 @@ describe('measures: the run chart’s scales', () => {
 
   test('dates under the x axis: all when few, else the first, the last and evenly between', () => {
     expect(xTickIndexes(3)).toEqual([0, 1, 2]);
-    expect(xTickIndexes(13)).toEqual([0, 3, 6, 9, 12]);
+    expect(xTickIndexes(4)).toEqual([0, 1, 2, 3]);
+    expect(xTickIndexes(13)).toEqual([0, 4, 8, 12]);
+    expect(xTickIndexes(13, 5)).toEqual([0, 3, 6, 9, 12]);
     expect(xTickIndexes(0)).toEqual([]);
   });
 

@@ -97,7 +97,7 @@ export function ruleNames(t: T, rules: readonly SignalRule[], none: string): str
 }
 
 // The run chart, drawn in a fixed coordinate system (viewBox) that the browser scales to the width available.
-export const CHART = { width: 480, height: 280, left: 52, right: 16, top: 20, bottom: 40 } as const;
+export const CHART = { width: 400, height: 260, left: 48, right: 12, top: 20, bottom: 36 } as const;
 
 export interface ChartPoint {
   date: string;
@@ -142,7 +142,7 @@ export function yAxis(values: number[]): { min: number; max: number; ticks: numb
 }
 
 /** Which point indexes get a date under the x axis: the first, the last, and evenly between, at most `most`. */
-export function xTickIndexes(count: number, most = 5): number[] {
+export function xTickIndexes(count: number, most = 4): number[] {
   if (count <= 0) return [];
   if (count <= most) return Array.from({ length: count }, (_, i) => i);
   const indexes = new Set<number>();

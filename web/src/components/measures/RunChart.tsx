@@ -20,6 +20,12 @@ function Mark({ point }: { point: ChartPoint }) {
   );
 }
 
+function xAnchor(x: number): 'start' | 'middle' | 'end' {
+  if (x > CHART.width - CHART.right - 30) return 'end';
+  if (x < CHART.left + 10) return 'start';
+  return 'middle';
+}
+
 function Axes({ layout }: { layout: ReturnType<typeof chartLayout> }) {
   const bottom = CHART.height - CHART.bottom;
   return (
@@ -35,7 +41,8 @@ function Axes({ layout }: { layout: ReturnType<typeof chartLayout> }) {
         </g>
       ))}
       {layout.xTicks.map((tick) => (
-        <text key={tick.date} x={tick.x} y={bottom + 18} textAnchor="middle">
+        // The first and last dates lean inwards so that they stay inside the chart.
+        <text key={tick.date} x={tick.x} y={bottom + 20} textAnchor={xAnchor(tick.x)}>
           {shortMonth(tick.date)}
         </text>
       ))}
