@@ -25,7 +25,7 @@ function monthly(start: string, values: number[]): MeasurePoint[] {
   return values.map((value, i) => {
     const m = month - 1 + i;
     const date = `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
-    return { date, value, note: '' };
+    return { date, value, note: '', astronomical: false };
   });
 }
 
