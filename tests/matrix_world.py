@@ -87,6 +87,7 @@ class World:
             "network": sorted((m["organization"]["id"], m.get("status"))
                               for m in self.people["facilitator"].api.ok("GET", f"/api/v1/networks/{n}")["members"]),
             "guide": lead.ok("GET", f"/api/v1/teams/{t}/guides/{GUIDE}"),
+            "measure": lead.ok("GET", f"/api/v1/measures/{self.ids['measure']}"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
         }
 
@@ -130,6 +131,10 @@ def build_world(server, mail_sink) -> World:
     lead.ok("POST", f"/api/v1/teams/{t}/outreach-items",
             {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
     lead.ok("POST", f"/api/v1/teams/{t}/guides", {"guide": GUIDE}, status=201)
+    measure = lead.ok("POST", f"/api/v1/teams/{t}/measures",
+                      {"name": f"Measure {w.marker}", "unit": "%", "direction": "lower_is_better"}, status=201)
+    w.ids["measure"] = measure["id"]
+    lead.ok("POST", f"/api/v1/measures/{measure['id']}/points", {"date": "2026-09-01", "value": 12.5}, status=201)
     lead.ok("PUT", f"/api/v1/teams/{t}/guides/{GUIDE}/modules/module-0/sections/a-team/items/who-is-missing/answer",
             {"text": f"Answer {w.marker}", "version": 0})
     # A pending invitation to T (its link is the key of the public invitation routes).
@@ -218,6 +223,18 @@ def new_pending_membership(w: World) -> dict:
     return {"network_id": network["id"]}
 
 
+_fresh_days = iter(range(10_000))
+
+
+def new_measure_point(w: World) -> dict:
+    """A point of T's measure on a day of its own (in 2030 and after), for an allowed caller to remove."""
+    n = next(_fresh_days)
+    date = f"{2030 + n // 336}-{n % 336 // 28 + 1:02d}-{n % 28 + 1:02d}"
+    w.people["lead"].api.ok("POST", f"/api/v1/measures/{w.ids['measure']}/points", {"date": date, "value": 3},
+                            status=201)
+    return {"point_date": date}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -232,6 +249,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/organizations/{id}/data/mappings/{mapping_id}"): lambda w: {"mapping": new_mapping(w)},
     ("DELETE", "/api/v1/teams/{id}/guides/{guide}/data-views/{view_id}"): lambda w: {"data_view": new_data_view(w)},
     ("DELETE", "/api/v1/networks/{id}/members/{organization_id}"): lambda w: {"restore": rejoin_network},
+    ("DELETE", "/api/v1/measures/{id}/points/{date}"): new_measure_point,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -261,7 +279,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
         return pattern.replace("{id}", str(ids["meeting"]))
     first = {"organizations": ids["organization"], "networks": ids["network"], "teams": ids["team"],
              "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
-             "invitations": ids["invitation_token"]}
+             "invitations": ids["invitation_token"], "measures": ids["measure"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:
@@ -271,7 +289,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{agenda_item_id}": ids["agenda_item"], "{decision_id}": ids["decision"], "{guide}": GUIDE,
                     "{module}": "module-0", "{mapping_id}": ids["mapping"], "{view_id}": ids["data_view"],
                     "{network_id}": ids.get("network_id", ids["network"]),
-                    "{section}": "a-team",
+                    "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

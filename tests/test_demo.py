@@ -95,6 +95,23 @@ def test_demo_mtss_team_works_through_the_discovery_guide_with_its_data(demo):
     assert homeless["flag"] == "over" and homeless["rate_ratio"] > 2
 
 
+def test_demo_mtss_team_sees_a_shift_after_its_first_prototype(demo):
+    """The MTSS team's run chart: monthly chronic absence of foster and homeless students, lower after the weekly
+    check-in began, which Trellis flags as a shift below the median."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [mtss] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+              if t["name"] == "MTSS for foster and homeless youth" and "Monterey" in t["organization"]["name"]]
+    [summary] = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/measures")["measures"]
+    assert summary["name"] == "Chronic absence, foster and homeless students" and summary["point_count"] == 14
+    measure = lead.ok("GET", f"/api/v1/measures/{summary['id']}")
+    dates = [p["date"] for p in measure["points"]]
+    [shift] = [s for s in measure["signals"] if s["rule"] == "shift"]
+    assert shift["dates"] == dates[8:]  # the six months since the prototype began
+    assert "Prototype 1" in measure["points"][8]["note"]
+
+
 def test_demo_monterey_admin_reads_its_data_access_log(demo):
     """The data lead's imports, shares and full-count reads are in Monterey's audit trail, for its admin only."""
     srv, _ = demo

@@ -70,6 +70,12 @@ def world(server):
     w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/guides", {"guide": "world-languages-module-0"}, status=201)
     w.admin_a.api.ok("PUT", f"/api/v1/teams/{w.team_a1['id']}/guides/world-languages-module-0/modules/module-0/sections/"
                             "a-team/items/who-is-missing/answer", {"text": f"Answer {w.marker}", "version": 0})
+    # ... and measures chronic absence (issue 13).
+    w.measure_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/measures",
+                                    {"name": f"Measure {w.marker}", "unit": "%", "direction": "lower_is_better"},
+                                    status=201)
+    w.admin_a.api.ok("POST", f"/api/v1/measures/{w.measure_a1['id']}/points", {"date": "2026-09-01", "value": 30},
+                     status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -97,6 +103,7 @@ def snapshot(w):
         "meetings": a.ok("GET", f"/api/v1/teams/{team}/meetings"),
         "guide_progress": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0"),
         "team_guides": a.ok("GET", f"/api/v1/teams/{team}/guides"),
+        "measure": a.ok("GET", f"/api/v1/measures/{w.measure_a1['id']}"),
         "data": a.ok("GET", f"/api/v1/organizations/{org}/data"),
         "data_views": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0/data-views"),
         "teachers": a.ok("GET", f"/api/v1/organizations/{org}/teachers"),
@@ -107,7 +114,7 @@ def concrete(path, w):
     """Fill a path template with the ids of organization A's objects (team A1, its member, A's network...)."""
     ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
            "tokens": w.token_a_id, "invitations": w.pending_invitation, "meetings": w.meeting_a1["id"],
-           "action-items": w.action_item_a1["id"]}
+           "action-items": w.action_item_a1["id"], "measures": w.measure_a1["id"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
     out = path
     if m and m.group(1) in ids:
@@ -118,6 +125,7 @@ def concrete(path, w):
     out = out.replace("{guide}", "world-languages-module-0").replace("{module}", "module-0")
     out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
     out = out.replace("{entry}", "families").replace("{mapping_id}", "1").replace("{view_id}", "1")
+    out = out.replace("{date}", "2026-09-01")
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -167,6 +175,13 @@ def body_for(method, path, w, own_org_id):
             {"text": "HACKED", "version": 1},
         ("PUT", "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/items/{item}/entries/{entry}"):
             {"checked": True, "note": "HACKED"},
+        ("PUT", "/api/v1/teams/{id}/guides/{guide}/modules/{module}/sections/{section}/items/{item}/ranking"):
+            {"entries": [], "version": 0},
+        ("POST", "/api/v1/teams/{id}/measures"): {"name": "HACKED", "unit": "%", "direction": "lower_is_better"},
+        ("PATCH", "/api/v1/measures/{id}"): {"baseline_points": 1, "version": w.measure_a1["version"]},
+        ("POST", "/api/v1/measures/{id}/points"): {"date": "2031-01-01", "value": 99, "note": "HACKED"},
+        ("PUT", "/api/v1/measures/{id}/points/{date}"): {"value": 99, "note": "HACKED", "astronomical": True},
+        ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
         ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
                                                             "direction": "lower_is_better",

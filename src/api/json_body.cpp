@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include <cmath>
 #include <set>
 
 #include "trellis/http/problem.hpp"
@@ -169,6 +170,20 @@ std::optional<std::int64_t> JsonBody::optional_integer(std::string_view field) {
         return static_cast<std::int64_t>(v.as_uint64());
     }
     add_error(field, fmt::format("must be an integer, got {}", kind_name(v)));
+    return std::nullopt;
+}
+
+std::optional<double> JsonBody::required_number(std::string_view field) {
+    if (!has(field)) {
+        add_error(field, "is required");
+        return std::nullopt;
+    }
+    const auto& v = object_.at(field);
+    if (v.is_number()) {
+        const double number = v.to_number<double>();
+        if (std::isfinite(number)) return number;
+    }
+    add_error(field, fmt::format("must be a number, got {}", kind_name(v)));
     return std::nullopt;
 }
 

@@ -28,6 +28,8 @@ public:
     std::optional<std::int64_t> required_integer(std::string_view field);
     std::optional<std::int64_t> optional_integer(std::string_view field);
     std::optional<bool> optional_bool(std::string_view field);
+    // Any JSON number, integer or not, that fits a double.
+    std::optional<double> required_number(std::string_view field);
     // An array of distinct non-empty strings (trimmed, duplicates refused).
     std::optional<std::vector<std::string>> string_list(std::string_view field, std::size_t max_items = 50,
                                                         std::size_t max_length = 80);

@@ -20,7 +20,8 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
     switch (kind) {
         case ResourceKind::team:
         case ResourceKind::meeting:
-        case ResourceKind::action_item: {
+        case ResourceKind::action_item:
+        case ResourceKind::measure: {
             const auto r = store::load_relationship(c.db, who.user_id, kind, id);
             return {{"contribute", allowed(who, kind, Action::contribute, r)},
                     {"manage", allowed(who, kind, Action::manage, r)}};

@@ -29,6 +29,7 @@ bool can_read(ResourceKind kind, const Relationship& r) {
         case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
+        case ResourceKind::measure:
             // A team's work stays inside the team until shared; the organization's admins and viewers
             // (superintendent, board) oversee every team.
             return r.team_role.has_value() || has_role(r.organization_role, "admin") ||
@@ -53,6 +54,7 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
+        case ResourceKind::measure:
             return has_role(r.team_role, "lead") || has_role(r.organization_role, "admin");
     }
     return false;
@@ -64,6 +66,7 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
+        case ResourceKind::measure:
             return has_role(r.team_role, "member") || can_manage(kind, r);
         case ResourceKind::organization:
         case ResourceKind::network:
@@ -93,6 +96,8 @@ std::string_view resource_name(ResourceKind kind) {
             return "meeting";
         case ResourceKind::action_item:
             return "action item";
+        case ResourceKind::measure:
+            return "measure";
         // An organization's data answers as the organization does: an outsider learns nothing more.
         case ResourceKind::student_data:
         case ResourceKind::shared_data:

@@ -43,7 +43,8 @@ TEST(Policy, OrganizationsAndNetworks) {
 }
 
 TEST(Policy, MeetingsContributeIsForLeadsAndMembersNotGuestsOrViewers) {
-    for (const auto kind : {ResourceKind::team, ResourceKind::meeting, ResourceKind::action_item}) {
+    for (const auto kind :
+         {ResourceKind::team, ResourceKind::meeting, ResourceKind::action_item, ResourceKind::measure}) {
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "member")), Decision::allow);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "lead")), Decision::allow);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel("admin")), Decision::allow);
@@ -118,11 +119,13 @@ TEST(Policy, TheDistrictsRecordsAreItsAdminsAlone) {
 
 TEST(Policy, EveryResourceKindHasAName) {
     // The 404 for an outsider names the resource; a kind without a name once read past a table's end.
-    for (auto kind : {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
-                      ResourceKind::action_item, ResourceKind::student_data, ResourceKind::shared_data}) {
+    for (auto kind :
+         {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
+          ResourceKind::action_item, ResourceKind::measure, ResourceKind::student_data, ResourceKind::shared_data}) {
         EXPECT_NE(resource_name(kind), "resource");
         EXPECT_FALSE(resource_name(kind).empty());
     }
     EXPECT_EQ(resource_name(ResourceKind::student_data), "organization");
     EXPECT_EQ(resource_name(ResourceKind::action_item), "action item");
+    EXPECT_EQ(resource_name(ResourceKind::measure), "measure");
 }

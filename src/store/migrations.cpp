@@ -490,13 +490,46 @@ constexpr std::string_view kSpanishLabels = R"sql(
 UPDATE perspectives SET label_es = 'Organizaciones aliadas de la comunidad' WHERE perspective_key = 'community_partners';
 )sql";
 
+// A team's measures of improvement (issue 13): what is measured, its operational definition and the direction
+// that is better, with dated points. One point per date: a second value for a date is a correction, not a point.
+// baseline_points freezes the run chart's median on the first N points once the team has enough of them; version
+// guards that choice against a stale tab. An astronomical point is one the team judges far outside the rest.
+constexpr std::string_view kMeasures = R"sql(
+CREATE TABLE measures (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  numerator TEXT NOT NULL DEFAULT '',
+  denominator TEXT NOT NULL DEFAULT '',
+  baseline_points BIGINT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_by_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX measures_team ON measures(team_id);
+CREATE TABLE measure_points (
+  id {{pk}},
+  measure_id BIGINT NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+  point_date TEXT NOT NULL,
+  value DOUBLE PRECISION NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  astronomical INTEGER NOT NULL DEFAULT 0,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  UNIQUE (measure_id, point_date)
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
         {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
-        {7, "spanish_labels", kSpanishLabels},
+        {7, "spanish_labels", kSpanishLabels}, {8, "measures", kMeasures},
     };
     return all;
 }

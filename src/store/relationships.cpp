@@ -17,6 +17,18 @@ std::optional<std::string> organization_role(Connection& db, std::int64_t user_i
 // membership lets neither side see the other).
 constexpr const char* kParticipants = kActiveNetworkParticipants;
 
+// The team that owns a meeting, an action item or a measure.
+const char* owning_team_query(auth::ResourceKind kind) {
+    switch (kind) {
+        case auth::ResourceKind::meeting:
+            return "SELECT team_id FROM meetings WHERE id = ?";
+        case auth::ResourceKind::action_item:
+            return "SELECT team_id FROM action_items WHERE id = ?";
+        default:
+            return "SELECT team_id FROM measures WHERE id = ?";
+    }
+}
+
 }  // namespace
 
 auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
@@ -47,12 +59,10 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             return r;
         }
         case auth::ResourceKind::meeting:
-        case auth::ResourceKind::action_item: {
-            // Meetings and action items are the team's: the caller's relationship is the one to that team.
-            const auto team =
-                db.query_one(kind == auth::ResourceKind::meeting ? "SELECT team_id FROM meetings WHERE id = ?"
-                                                                 : "SELECT team_id FROM action_items WHERE id = ?",
-                             {id});
+        case auth::ResourceKind::action_item:
+        case auth::ResourceKind::measure: {
+            // Meetings, action items and measures are the team's: the caller's relationship is the one to that team.
+            const auto team = db.query_one(owning_team_query(kind), {id});
             if (!team) return r;
             return load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
         }

@@ -28,6 +28,7 @@ const DataCounts = lazyPage(() => import('./pages/DataCounts'));
 const DataSettings = lazyPage(() => import('./pages/DataSettings'));
 const DataAudit = lazyPage(() => import('./pages/DataAudit'));
 const DataRecords = lazyPage(() => import('./pages/DataRecords'));
+const Measure = lazyPage(() => import('./pages/Measure'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
@@ -75,6 +76,7 @@ export function App() {
               <Route path="/meetings/:meetingId/edit" element={<MeetingPlanner />} />
               <Route path="/meetings/:id" element={<Meeting />} />
               <Route path="/meetings/:id/minutes" element={<Minutes />} />
+              <Route path="/measures/:id" element={<Measure />} />
               <Route path="/my-work" element={<MyWork />} />
               <Route path="/settings/tokens" element={<Tokens />} />
             </Route>

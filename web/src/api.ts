@@ -109,6 +109,20 @@ export type ProposedMeeting = Schemas['ProposedMeeting'];
 export type CreatedPlan = Schemas['CreatedPlan'];
 export type CreatedMeeting = CreatedPlan['meetings'][number];
 
+// Measures and their run charts (issue 13): a team's measures, one measure with its points, median and signals.
+export type MeasureSummary = Schemas['MeasureSummary'];
+export type MeasureList = Schemas['MeasureList'];
+export type MeasureInput = Schemas['MeasureInput'];
+export type Measure = Schemas['Measure'];
+export type MeasurePoint = Schemas['MeasurePoint'];
+export type MeasurePointInput = Schemas['MeasurePointInput'];
+export type MeasureSignal = Schemas['MeasureSignal'];
+export type MeasureRuns = Schemas['MeasureRuns'];
+export type SignalRule = MeasureSignal['rule'];
+export const SIGNAL_RULES: SignalRule[] = ['shift', 'trend', 'runs'];
+export type MeasureDirection = Measure['direction'];
+export const MEASURE_DIRECTIONS: MeasureDirection[] = ['higher_is_better', 'lower_is_better'];
+
 export type FieldError = NonNullable<Schemas['Problem']['errors']>[number];
 
 /** An RFC 9457 problem detail, as the server sends it. */
@@ -288,4 +302,11 @@ export const api = {
     request<GuideRanking>('PUT', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/ranking`, { entries, version }),
   setGuideEntry: (teamId: number, guide: string, module: string, section: string, item: string, entry: string, checked: boolean, note: string) =>
     request<EntryChange>('PUT', `${sectionPath(teamId, guide, module, section)}/items/${id(item)}/entries/${id(entry)}`, { checked, note }),
+
+  // Measures (issue 13): what a team measures, and the run chart of each measure
+  listTeamMeasures: (teamId: number) => request<MeasureList>('GET', `/teams/${id(teamId)}/measures`),
+  createMeasure: (teamId: number, input: MeasureInput) => request<Measure>('POST', `/teams/${id(teamId)}/measures`, input),
+  getMeasure: (measureId: number) => request<Measure>('GET', `/measures/${id(measureId)}`),
+  addMeasurePoint: (measureId: number, input: MeasurePointInput) =>
+    request<Measure>('POST', `/measures/${id(measureId)}/points`, input),
 };

@@ -20,11 +20,11 @@ struct Principal {
     [[nodiscard]] bool authenticated() const { return user_id != 0; }
 };
 
-// meeting and action_item belong to a team: the caller's relationship is the one to that team.
+// meeting, action_item and measure belong to a team: the caller's relationship is the one to that team.
 // student_data and shared_data are an organization's data (the id is the organization's): student_data is the
 // full counts and the teacher profiles, kept inside the district; shared_data is the suppressed view that may
 // leave it (the handler still limits outsiders to what the district has shared).
-enum class ResourceKind { organization, network, team, meeting, action_item, student_data, shared_data };
+enum class ResourceKind { organization, network, team, meeting, action_item, measure, student_data, shared_data };
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
 // enum and a 404 read past its end.

@@ -1,0 +1,151 @@
+// Measures and their run charts (issue 13): the lead of Monterey's MTSS team follows the demo measure from the team
+// page, reads its run chart (an svg image with a summary), its table of points and the shift the prototype brought,
+// adds a point for a new month and sees it in the table, meets the conflict of a second point on the same date with
+// what was typed kept, and the page passes axe at 1280 and 320 px; the same in Spanish. One server for the whole file.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+
+const TEAM = 'MTSS for foster and homeless youth';
+const MEASURE = 'Chronic absence, foster and homeless students';
+
+let server;
+let browser;
+let teamId; // Monterey's MTSS team (Lancaster has a team of the same name)
+
+before(async () => {
+  ({ server, browser } = await startServerAndBrowser());
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  teamId = await page.evaluate(async (name) => {
+    const { teams } = await (await fetch('/api/v1/teams')).json();
+    const named = teams.filter((t) => t.name === name);
+    return (named.find((t) => t.organization.name.startsWith('Monterey')) ?? named[0]).id;
+  }, TEAM);
+  await context.close();
+});
+
+after(() => stopServerAndBrowser({ server, browser }));
+
+const section = (page, heading) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+
+/** A civil date as the app writes it: no time zone moves it. */
+const longDate = (date, language) =>
+  new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** The first day of the month after the measure's last point: a date with no point yet. */
+async function nextMonth(page) {
+  const id = Number(new URL(page.url()).pathname.split('/').pop());
+  const measure = await page.evaluate(async (measureId) => (await fetch(`/api/v1/measures/${measureId}`)).json(), id);
+  const last = measure.points[measure.points.length - 1].date;
+  const [year, month] = last.split('-').map(Number);
+  return `${month === 12 ? year + 1 : year}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+}
+
+const TEXT = {
+  en: {
+    measures: 'Measures',
+    chart: 'Run chart',
+    chartLabel: `Run chart of ${MEASURE}`,
+    shift: /\d+ points in a row below the median from .+ to .+: a shift\./,
+    signalCell: 'shift',
+    add: 'Add the point',
+    added: (date) => `Point added for ${date}.`,
+    taken: (date) => `There is already a point for ${date}. Choose another date.`,
+    conflict: 'The point was not added: that date already has a point.',
+    astronomical: /astronomical point/,
+  },
+  es: {
+    measures: 'Medidas',
+    chart: 'Gráfico de corridas',
+    chartLabel: `Gráfico de corridas de ${MEASURE}`,
+    shift: /\d+ puntos seguidos por debajo de la mediana de .+ a .+: un desplazamiento\./,
+    signalCell: 'desplazamiento',
+    add: 'Agregar el punto',
+    added: (date) => `Punto agregado para el ${date}.`,
+    taken: (date) => `Ya hay un punto para el ${date}. Elija otra fecha.`,
+    conflict: 'El punto no se agregó: esa fecha ya tiene un punto.',
+    astronomical: /punto astronómico/,
+  },
+};
+
+/** From the team page to the measure's page, by the link in the Measures section. */
+async function openMeasure(page, words) {
+  await page.goto(`/teams/${teamId}`);
+  await settled(page);
+  const measures = section(page, words.measures);
+  await measures.getByRole('link', { name: MEASURE, exact: true }).click();
+  await page.waitForURL(/\/measures\/\d+$/);
+  await settled(page);
+  assert.equal(await page.locator('h1').textContent(), MEASURE);
+}
+
+async function checkChartAndTable(page, words) {
+  const chart = page.locator('svg[role="img"]');
+  assert.equal(await chart.count(), 1, 'one run chart');
+  assert.ok((await chart.getAttribute('aria-label')).startsWith(words.chartLabel), 'the chart is named by its summary');
+  assert.equal(await chart.getAttribute('width'), '100%');
+  assert.ok(await chart.getAttribute('viewBox'));
+  assert.ok((await chart.locator('.run-chart-signal').count()) >= 6, 'the points of the shift are marked');
+  await page.getByRole('heading', { name: words.chart, exact: true }).waitFor();
+  await page.getByText(words.shift).first().waitFor();
+  await page.getByText(words.astronomical).waitFor();
+  const rows = page.locator('table tbody tr');
+  assert.ok((await rows.count()) >= 6, 'a row for every point');
+  assert.ok((await page.locator('table tbody td', { hasText: words.signalCell }).count()) >= 6, 'the table names the shift');
+}
+
+/** Adds a point for a new month, sees it in the table, then tries the same date again and meets the conflict. */
+async function addPointAndConflict(page, words, language) {
+  const date = await nextMonth(page);
+  const shown = longDate(date, language);
+  const rowsBefore = await page.locator('table tbody tr').count();
+  await page.locator('input[name="date"]').fill(date);
+  await page.locator('input[name="value"]').fill('7.5');
+  await page.locator('input[name="note"]').fill(`e2e ${language}`);
+  await page.getByRole('button', { name: words.add }).click();
+  await page.getByRole('status').getByText(words.added(shown)).waitFor();
+  assert.equal(await page.locator('table tbody tr').count(), rowsBefore + 1);
+  await page.getByRole('row', { name: new RegExp(shown) }).getByText(`e2e ${language}`).waitFor();
+  assert.ok(await page.evaluate(() => document.activeElement?.id === 'points'), 'focus moves to the points heading');
+  assert.equal(await page.locator('input[name="date"]').inputValue(), '', 'the form is empty for the next point');
+
+  await page.locator('input[name="date"]').fill(date);
+  await page.locator('input[name="value"]').fill('8');
+  await page.getByRole('button', { name: words.add }).click();
+  await page.locator('.field-error', { hasText: words.taken(shown) }).waitFor();
+  await page.locator('.form-alert', { hasText: words.conflict }).waitFor();
+  assert.equal(await page.locator('input[name="date"]').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('input[name="date"]').inputValue(), date, 'the date typed is kept');
+  assert.equal(await page.locator('input[name="value"]').inputValue(), '8', 'the value typed is kept');
+  assert.equal(await page.locator('table tbody tr').count(), rowsBefore + 1, 'no second point on that date');
+}
+
+for (const language of ['en', 'es']) {
+  test(`the lead reads the run chart, adds a point and meets a conflict (${language})`, async () => {
+    const words = TEXT[language];
+    const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+    await signIn(page, 'lead@mpusd.example');
+    await openMeasure(page, words);
+    await checkChartAndTable(page, words);
+    await assertPageAccessible(page, `the measure page (${language})`, { language });
+    await addPointAndConflict(page, words, language);
+    await assertPageAccessible(page, `the measure page with a conflict (${language})`, { language });
+    await context.close();
+  });
+
+  test(`the measure page passes axe at 320 px (${language})`, async () => {
+    const words = TEXT[language];
+    const { context, page } = await newPage(browser, server.url, { language, viewport: { width: 320, height: 800 } });
+    await signIn(page, 'lead@mpusd.example');
+    await openMeasure(page, words);
+    const box = await page.locator('svg[role="img"]').boundingBox();
+    assert.ok(box && box.width <= 320, `the chart fits 320 px (${box?.width})`);
+    await assertPageAccessible(page, `the measure page at 320 px (${language})`, { language });
+    await page.goto(`/teams/${teamId}`);
+    await settled(page);
+    await section(page, words.measures).getByRole('link', { name: MEASURE, exact: true }).waitFor();
+    await assertPageAccessible(page, `the team page with its measures at 320 px (${language})`, { language });
+    await context.close();
+  });
+}
