@@ -38,17 +38,12 @@ json::value view_json(const store::GuideDataView& v) {
                         {"attached_at", rfc3339(v.attached_at)}};
 }
 
-std::string path_param(const RequestContext& c, const std::string& name) {
-    const auto it = c.request.params.find(name);
-    return it == c.request.params.end() ? std::string() : it->second;
-}
-
 // A team guest (a family or student representative) is shown only the views of years the district shared:
 // the others would open on nothing, and even their notes may describe counts the district kept to itself.
 http::Response list_views(RequestContext& c) {
     json::array list;
     std::map<std::int64_t, bool> full_reader;  // by organization (a team's views are all of its district)
-    for (const auto& v : store::guide_data_views(c.db, c.id(), path_param(c, "guide"))) {
+    for (const auto& v : store::guide_data_views(c.db, c.id(), c.param("guide"))) {
         auto known = full_reader.find(v.organization_id);
         if (known == full_reader.end()) {
             const bool full = may(c, auth::ResourceKind::student_data, auth::Action::read, v.organization_id);
@@ -63,7 +58,7 @@ http::Response list_views(RequestContext& c) {
 http::Response attach_view(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
-    const auto guide_id = path_param(c, "guide");
+    const auto guide_id = c.param("guide");
     if (!store::find_team_guide(c.db, c.id(), guide_id)) {
         return not_found(fmt::format("guide \"{}\" among team {}'s adopted guides", guide_id, c.id()));
     }

@@ -37,11 +37,6 @@ const std::vector<guides::Guide>& loaded(const RequestContext& c) {
 
 json::value text_json(const guides::Text& t) { return json::object{{"en", t.en}, {"es", t.in("es")}}; }
 
-std::string param(const RequestContext& c, const std::string& name) {
-    const auto it = c.request.params.find(name);
-    return it == c.request.params.end() ? std::string() : it->second;
-}
-
 http::Response located_not_found(const guides::LocateError& e) {
     return http::problem(http::ProblemKind::not_found, e.message);
 }
@@ -520,10 +515,10 @@ struct Target {
     store::TeamGuide adopted;
 };
 std::expected<Target, http::Response> target(RequestContext& c, bool section, bool item, bool entry) {
-    const auto guide_id = param(c, "guide");
+    const auto guide_id = c.param("guide");
     auto found =
-        guides::locate(loaded(c), guide_id, section ? param(c, "module") : "", section ? param(c, "section") : "",
-                       item ? param(c, "item") : "", entry ? param(c, "entry") : "");
+        guides::locate(loaded(c), guide_id, section ? c.param("module") : "", section ? c.param("section") : "",
+                       item ? c.param("item") : "", entry ? c.param("entry") : "");
     if (!found) return std::unexpected(located_not_found(found.error()));
     const auto adopted = store::find_team_guide(c.db, c.id(), guide_id);
     if (!adopted) {

@@ -131,11 +131,6 @@ http::Response add_point(RequestContext& c) {
     return created(measure_json(c, *view), fmt::format("/api/v1/measures/{}", c.id()));
 }
 
-std::string date_param(const RequestContext& c) {
-    const auto it = c.request.params.find("date");
-    return it == c.request.params.end() ? std::string() : it->second;
-}
-
 // PUT .../points/{date} {value, note?, astronomical?}: the team corrects a point or marks it astronomical.
 http::Response correct_point(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
@@ -145,11 +140,11 @@ http::Response correct_point(RequestContext& c) {
     const auto astronomical = body->optional_bool("astronomical").value_or(false);
     if (!body->ok()) return body->problem();
     return measure_or_problem(
-        c, actions::correct_measure_point(caller(c), c.id(), {date_param(c), *value, note, astronomical}));
+        c, actions::correct_measure_point(caller(c), c.id(), {c.param("date"), *value, note, astronomical}));
 }
 
 http::Response remove_point(RequestContext& c) {
-    return measure_or_problem(c, actions::remove_measure_point(caller(c), c.id(), date_param(c)));
+    return measure_or_problem(c, actions::remove_measure_point(caller(c), c.id(), c.param("date")));
 }
 
 // PATCH /api/v1/measures/{id} {baseline_points: N or null, version}: freeze the median on the first N points.

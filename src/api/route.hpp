@@ -44,6 +44,8 @@ struct RequestContext {
 
     // A numeric path parameter; the router only matches digits for parameters named id or *_id.
     [[nodiscard]] std::int64_t id(const std::string& name = "id") const;
+    // A path parameter as written ("" when the pattern has none of that name): guide ids, dates.
+    [[nodiscard]] std::string param(const std::string& name) const;
 };
 
 using RouteHandler = std::function<http::Response(RequestContext&)>;

@@ -68,4 +68,9 @@ std::int64_t RequestContext::id(const std::string& name) const {
     return it == request.params.end() ? 0 : std::stoll(it->second);
 }
 
+std::string RequestContext::param(const std::string& name) const {
+    const auto it = request.params.find(name);
+    return it == request.params.end() ? std::string() : it->second;
+}
+
 }  // namespace trellis::api
