@@ -5,6 +5,7 @@ import {
   CHART,
   chartLayout,
   dateSpan,
+  importContentType,
   niceStep,
   patternSentence,
   ruleNames,
@@ -194,3 +195,11 @@ describe('measures: the run chart’s scales', () => {
 
 // The type is used so that a change of the API's Measure shows here too.
 export type Checked = Pick<Measure, 'points' | 'median' | 'signals' | 'runs'>;
+
+describe('importContentType', () => {
+  test('sends a .tsv file, or one whose first line has a tab, as tab-separated values', () => {
+    expect(importContentType('points.tsv', 'date,value\n')).toBe('text/tab-separated-values');
+    expect(importContentType('points.txt', 'date\tvalue\n2025-10-01\t12\n')).toBe('text/tab-separated-values');
+    expect(importContentType('points.csv', 'date,value\n2025-10-01,12\n')).toBe('text/csv');
+  });
+});

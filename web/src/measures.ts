@@ -170,3 +170,9 @@ export function chartLayout(points: MeasurePoint[], median: number | null, signa
 export function shortMonth(date: string): string {
   return new Intl.DateTimeFormat(dateLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
 }
+
+/** The Content-Type to send a spreadsheet's text with: tab-separated for a .tsv file or a first line with a tab. */
+export function importContentType(filename: string, text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  return /\.tsv$/i.test(filename) || firstLine.includes('\t') ? 'text/tab-separated-values' : 'text/csv';
+}

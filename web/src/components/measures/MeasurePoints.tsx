@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Measure } from '../../api';
 import { formatDate } from '../../format';
@@ -7,7 +7,16 @@ import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 import { TableRegion } from '../page';
 
 /** Every point of the measure, with the signals it is part of: the chart's content as a table. */
-export function MeasurePointsTable({ measure, headingRef }: { measure: Measure; headingRef: Ref<HTMLHeadingElement> }) {
+export function MeasurePointsTable({
+  measure,
+  headingRef,
+  actions,
+}: {
+  measure: Measure;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The cell of a row's buttons, when the reader may change points. */
+  actions?: (point: Measure['points'][number]) => ReactNode;
+}) {
   const { t } = useTranslation();
   const rules = signalsByDate(measure.signals);
   return (
@@ -23,6 +32,8 @@ export function MeasurePointsTable({ measure, headingRef }: { measure: Measure; 
               <th scope="col">{t('measure.points.value')}</th>
               <th scope="col">{t('measure.points.note')}</th>
               <th scope="col">{t('measure.points.signal')}</th>
+              <th scope="col">{t('measure.points.astronomical')}</th>
+              {actions && <th scope="col">{t('measure.points.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -32,6 +43,8 @@ export function MeasurePointsTable({ measure, headingRef }: { measure: Measure; 
                 <td>{withUnit(p.value, measure.unit)}</td>
                 <td>{p.note}</td>
                 <td>{ruleNames(t, rules.get(p.date) ?? [], '')}</td>
+                <td>{p.astronomical ? t('measure.points.astronomicalYes') : ''}</td>
+                {actions?.(p)}
               </tr>
             ))}
           </tbody>
