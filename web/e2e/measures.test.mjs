@@ -71,6 +71,7 @@ const TEXT = {
     imported: '2 points added.',
     noneAdded: /No point was added/,
     line: /^Line \d+: /,
+    chartNotes: /Notes on the chart, numbered: /,
   },
   es: {
     measures: 'Medidas',
@@ -100,6 +101,7 @@ const TEXT = {
     imported: 'Se agregaron 2 puntos.',
     noneAdded: /No se agregó ningún punto/,
     line: /^Línea \d+: /,
+    chartNotes: /Notas en el gráfico, numeradas: /,
   },
 };
 
@@ -116,6 +118,9 @@ async function editAndRemovePoint(page, words, language) {
   const row = page.getByRole('row', { name: new RegExp(first) });
   await row.getByRole('cell', { name: words.astronomicalCell, exact: true }).waitFor();
   await row.getByText('31').first().waitFor();
+  assert.equal(await page.locator('svg[role="img"] .run-chart-astronomical').count(), 1, 'a ring marks the astronomical point on the chart');
+  assert.ok((await page.locator('svg[role="img"] .run-chart-note').count()) >= 1, 'the notes are marked on the chart');
+  assert.match(await page.locator('svg[role="img"]').getAttribute('aria-label'), words.chartNotes);
 
   const last = longDate(measure.points[measure.points.length - 1].date, language);
   const rowsBefore = await page.locator('table tbody tr').count();

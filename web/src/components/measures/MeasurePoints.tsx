@@ -2,7 +2,7 @@ import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Measure } from '../../api';
 import { formatDate } from '../../format';
-import { ruleNames, signalsByDate, withUnit } from '../../measures';
+import { noteNumbers, ruleNames, signalsByDate, withUnit } from '../../measures';
 import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 import { TableRegion } from '../page';
 
@@ -19,6 +19,7 @@ export function MeasurePointsTable({
 }) {
   const { t } = useTranslation();
   const rules = signalsByDate(measure.signals);
+  const notes = noteNumbers(measure.points);
   return (
     <section aria-labelledby="points">
       <h2 id="points" tabIndex={-1} ref={headingRef}>
@@ -41,7 +42,7 @@ export function MeasurePointsTable({
               <tr key={p.date}>
                 <th scope="row">{formatDate(p.date)}</th>
                 <td>{withUnit(p.value, measure.unit)}</td>
-                <td>{p.note}</td>
+                <td>{notes.has(p.date) ? `${t('measure.points.noteNumber', { number: notes.get(p.date) })} ${p.note}` : p.note}</td>
                 <td>{ruleNames(t, rules.get(p.date) ?? [], '')}</td>
                 <td>{p.astronomical ? t('measure.points.astronomicalYes') : ''}</td>
                 {actions?.(p)}
