@@ -72,6 +72,7 @@ const TEXT = {
     noneAdded: /No point was added/,
     line: /^Line \d+: /,
     chartNotes: /Notes on the chart, numbered: /,
+    baselineConflict: /someone else changed this measure/,
   },
   es: {
     measures: 'Medidas',
@@ -102,6 +103,7 @@ const TEXT = {
     noneAdded: /No se agregó ningún punto/,
     line: /^Línea \d+: /,
     chartNotes: /Notas en el gráfico, numeradas: /,
+    baselineConflict: /otra persona cambió esta medida/,
   },
 };
 
@@ -137,7 +139,21 @@ async function currentMeasure(page) {
 
 /** Freezes the baseline at the first 8 points and reads the median's label change. */
 async function freezeBaseline(page, words) {
+  // Someone else changes where the median comes from after the page loaded: the first save meets the conflict.
+  const measure = await currentMeasure(page);
+  await page.evaluate(async ({ id, version }) => {
+    const { csrf_token: csrf } = await (await fetch('/api/v1/session')).json();
+    await fetch(`/api/v1/measures/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify({ baseline_points: 5, version }),
+    });
+  }, { id: measure.id, version: measure.version });
   await page.getByRole('radio', { name: words.firstPoints }).check();
+  await page.getByLabel(words.pointsCount).fill('8');
+  await page.getByRole('button', { name: words.saveBaseline }).click();
+  await page.locator('.form-alert', { hasText: words.baselineConflict }).waitFor();
+  assert.equal(await page.getByLabel(words.pointsCount).inputValue(), '5', 'the current value is shown');
   await page.getByLabel(words.pointsCount).fill('8');
   await page.getByRole('button', { name: words.saveBaseline }).click();
   await page.locator('dd', { hasText: words.medianFirst8 }).waitFor();
