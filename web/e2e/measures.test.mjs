@@ -54,6 +54,25 @@ const TEXT = {
     taken: (date) => `There is already a point for ${date}. Choose another date.`,
     conflict: 'The point was not added: that date already has a point.',
     astronomical: /astronomical point/,
+    editPoint: (date) => `Edit the point of ${date}`,
+    removePoint: (date) => `Remove the point of ${date}`,
+    confirmRemove: (date) => `Remove the point of ${date} — confirm`,
+    astronomicalBox: /^Astronomical point/,
+    astronomicalCell: 'astronomical',
+    savePoint: 'Save the point',
+    saved: (date) => `Point of ${date} saved.`,
+    removed: (date) => `Point of ${date} removed.`,
+    firstPoints: 'The first points only (a frozen baseline)',
+    pointsCount: 'Number of first points',
+    saveBaseline: 'Save where the median comes from',
+    medianFirst8: /, from the first 8 points$/,
+    file: /^Spreadsheet file/,
+    importButton: 'Import the points',
+    imported: '2 points added.',
+    noneAdded: /No point was added/,
+    line: /^Line \d+: /,
+    chartNotes: /Notes on the chart, numbered: /,
+    baselineConflict: /someone else changed this measure/,
   },
   es: {
     measures: 'Medidas',
@@ -66,8 +85,111 @@ const TEXT = {
     taken: (date) => `Ya hay un punto para el ${date}. Elija otra fecha.`,
     conflict: 'El punto no se agregó: esa fecha ya tiene un punto.',
     astronomical: /punto astronómico/,
+    editPoint: (date) => `Editar el punto del ${date}`,
+    removePoint: (date) => `Quitar el punto del ${date}`,
+    confirmRemove: (date) => `Quitar el punto del ${date}: confirmar`,
+    astronomicalBox: /^Punto astronómico/,
+    astronomicalCell: 'astronómico',
+    savePoint: 'Guardar el punto',
+    saved: (date) => `Punto del ${date} guardado.`,
+    removed: (date) => `Punto del ${date} quitado.`,
+    firstPoints: 'Solo los primeros puntos (una línea base fija)',
+    pointsCount: 'Número de primeros puntos',
+    saveBaseline: 'Guardar de dónde sale la mediana',
+    medianFirst8: /, de los primeros 8 puntos$/,
+    file: /^Archivo de la hoja de cálculo/,
+    importButton: 'Importar los puntos',
+    imported: 'Se agregaron 2 puntos.',
+    noneAdded: /No se agregó ningún punto/,
+    line: /^Línea \d+: /,
+    chartNotes: /Notas en el gráfico, numeradas: /,
+    baselineConflict: /otra persona cambió esta medida/,
   },
 };
+
+/** Corrects the first point's value and marks it astronomical, then removes the last point, confirming in its row. */
+async function editAndRemovePoint(page, words, language) {
+  const measure = await currentMeasure(page);
+  const first = longDate(measure.points[0].date, language);
+  await page.getByRole('button', { name: words.editPoint(first) }).click();
+  await page.locator('input[name="edit-value"]').fill('31');
+  await page.getByRole('checkbox', { name: words.astronomicalBox }).check();
+  await assertPageAccessible(page, `the measure page editing a point (${language})`, { language });
+  await page.getByRole('button', { name: words.savePoint }).click();
+  await page.getByRole('status').getByText(words.saved(first)).waitFor();
+  const row = page.getByRole('row', { name: new RegExp(first) });
+  await row.getByRole('cell', { name: words.astronomicalCell, exact: true }).waitFor();
+  await row.getByText('31').first().waitFor();
+  assert.equal(await page.locator('svg[role="img"] .run-chart-astronomical').count(), 1, 'a ring marks the astronomical point on the chart');
+  assert.ok((await page.locator('svg[role="img"] .run-chart-note').count()) >= 1, 'the notes are marked on the chart');
+  assert.match(await page.locator('svg[role="img"]').getAttribute('aria-label'), words.chartNotes);
+
+  const last = longDate(measure.points[measure.points.length - 1].date, language);
+  const rowsBefore = await page.locator('table tbody tr').count();
+  await page.getByRole('button', { name: words.removePoint(last) }).click();
+  await page.getByRole('button', { name: words.confirmRemove(last) }).click();
+  await page.getByRole('status').getByText(words.removed(last)).waitFor();
+  assert.equal(await page.locator('table tbody tr').count(), rowsBefore - 1);
+}
+
+async function currentMeasure(page) {
+  const id = Number(new URL(page.url()).pathname.split('/').pop());
+  return page.evaluate(async (measureId) => (await fetch(`/api/v1/measures/${measureId}`)).json(), id);
+}
+
+/** Freezes the baseline at the first 8 points and reads the median's label change. */
+async function freezeBaseline(page, words) {
+  // Someone else changes where the median comes from after the page loaded: the first save meets the conflict.
+  const measure = await currentMeasure(page);
+  await page.evaluate(async ({ id, version }) => {
+    const { csrf_token: csrf } = await (await fetch('/api/v1/session')).json();
+    await fetch(`/api/v1/measures/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify({ baseline_points: 5, version }),
+    });
+  }, { id: measure.id, version: measure.version });
+  await page.getByRole('radio', { name: words.firstPoints }).check();
+  await page.getByLabel(words.pointsCount).fill('8');
+  await page.getByRole('button', { name: words.saveBaseline }).click();
+  await page.locator('.form-alert', { hasText: words.baselineConflict }).waitFor();
+  assert.equal(await page.getByLabel(words.pointsCount).inputValue(), '5', 'the current value is shown');
+  await page.getByLabel(words.pointsCount).fill('8');
+  await page.getByRole('button', { name: words.saveBaseline }).click();
+  await page.locator('dd', { hasText: words.medianFirst8 }).waitFor();
+}
+
+/** Imports two rows from a CSV, then a bad one whose problems are listed by line with no point added. */
+async function importPoints(page, words, language) {
+  const year = language === 'en' ? 2031 : 2032;
+  const rowsBefore = await page.locator('table tbody tr').count();
+  const good = `date,value,note\n${year}-01-01,9.5,imported\n2/1/${year},10%,\n`;
+  await page.getByLabel(words.file).setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByRole('button', { name: words.importButton }).click();
+  await page.getByRole('status').getByText(words.imported).waitFor();
+  assert.equal(await page.locator('table tbody tr').count(), rowsBefore + 2);
+
+  const bad = `date,value\n${year}-03-01,abc\nnot a date,4\n`;
+  await page.getByLabel(words.file).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByRole('button', { name: words.importButton }).click();
+  await page.locator('.form-alert', { hasText: words.noneAdded }).waitFor();
+  await page.locator('.import-problems li', { hasText: words.line }).first().waitFor();
+  assert.equal(await page.locator('table tbody tr').count(), rowsBefore + 2, 'no point of the bad file added');
+}
+
+for (const language of ['en', 'es']) {
+  test(`the lead corrects, removes, imports points and freezes the baseline (${language})`, async () => {
+    const words = TEXT[language];
+    const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+    await signIn(page, 'lead@mpusd.example');
+    await openMeasure(page, words);
+    await editAndRemovePoint(page, words, language);
+    await freezeBaseline(page, words);
+    await importPoints(page, words, language);
+    await assertPageAccessible(page, `the measure page after editing (${language})`, { language });
+    await context.close();
+  });
+}
 
 /** From the team page to the measure's page, by the link in the Measures section. */
 async function openMeasure(page, words) {

@@ -164,16 +164,26 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** A body sent as it is (a file's text), with its own Content-Type, instead of as JSON. */
+export class RawBody {
+  readonly text: string;
+  readonly contentType: string;
+  constructor(text: string, contentType: string) {
+    this.text = text;
+    this.contentType = contentType;
+  }
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = body instanceof RawBody ? body.contentType : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof RawBody ? body.text : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -309,4 +319,12 @@ export const api = {
   getMeasure: (measureId: number) => request<Measure>('GET', `/measures/${id(measureId)}`),
   addMeasurePoint: (measureId: number, input: MeasurePointInput) =>
     request<Measure>('POST', `/measures/${id(measureId)}/points`, input),
+  setMeasureBaseline: (measureId: number, baselinePoints: number | null, version: number) =>
+    request<Measure>('PATCH', `/measures/${id(measureId)}`, { baseline_points: baselinePoints, version }),
+  updateMeasurePoint: (measureId: number, date: string, input: { value: number; note?: string; astronomical?: boolean }) =>
+    request<Measure>('PUT', `/measures/${id(measureId)}/points/${id(date)}`, input),
+  removeMeasurePoint: (measureId: number, date: string) =>
+    request<Measure>('DELETE', `/measures/${id(measureId)}/points/${id(date)}`),
+  importMeasurePoints: (measureId: number, text: string, contentType: string) =>
+    request<Measure>('POST', `/measures/${id(measureId)}/points/import`, new RawBody(text, contentType)),
 };

@@ -5,6 +5,8 @@ import {
   CHART,
   chartLayout,
   dateSpan,
+  noteNumbers,
+  importContentType,
   niceStep,
   patternSentence,
   ruleNames,
@@ -194,3 +196,27 @@ describe('measures: the run chart’s scales', () => {
 
 // The type is used so that a change of the API's Measure shows here too.
 export type Checked = Pick<Measure, 'points' | 'median' | 'signals' | 'runs'>;
+
+describe('importContentType', () => {
+  test('sends a .tsv file, or one whose first line has a tab, as tab-separated values', () => {
+    expect(importContentType('points.tsv', 'date,value\n')).toBe('text/tab-separated-values');
+    expect(importContentType('points.txt', 'date\tvalue\n2025-10-01\t12\n')).toBe('text/tab-separated-values');
+    expect(importContentType('points.csv', 'date,value\n2025-10-01,12\n')).toBe('text/csv');
+  });
+});
+
+describe('noteNumbers', () => {
+  test('numbers the points with a note in date order, skipping blank notes', () => {
+    const numbers = noteNumbers([
+      { date: '2025-09-01', note: 'PDSA 1 starts' },
+      { date: '2025-10-01', note: '' },
+      { date: '2025-11-01', note: '  ' },
+      { date: '2025-12-01', note: 'Prototype' },
+      { date: '2026-01-01' },
+    ]);
+    expect([...numbers]).toEqual([
+      ['2025-09-01', 1],
+      ['2025-12-01', 2],
+    ]);
+  });
+});

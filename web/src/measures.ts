@@ -105,6 +105,10 @@ export interface ChartPoint {
   x: number;
   y: number;
   inSignal: boolean;
+  /** The team judges it far outside the rest. */
+  astronomical: boolean;
+  /** The number of its note (1 for the first point with a note), or null without a note. */
+  noteNumber: number | null;
 }
 
 export interface ChartLayout {
@@ -153,13 +157,22 @@ export function xTickIndexes(count: number, most = 4): number[] {
 /** Where each point, the median and the ticks go in the chart's coordinates (points evenly spaced in date order). */
 export function chartLayout(points: MeasurePoint[], median: number | null, signals: MeasureSignal[]): ChartLayout {
   const inSignal = signalsByDate(signals);
+  const notes = noteNumbers(points);
   const axis = yAxis(median === null ? points.map((p) => p.value) : [...points.map((p) => p.value), median]);
   const plotWidth = CHART.width - CHART.left - CHART.right;
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const x = (i: number) => CHART.left + (points.length > 1 ? (i * plotWidth) / (points.length - 1) : plotWidth / 2);
   const y = (v: number) => CHART.top + plotHeight - ((v - axis.min) / (axis.max - axis.min)) * plotHeight;
   return {
-    points: points.map((p, i) => ({ date: p.date, value: p.value, x: x(i), y: y(p.value), inSignal: inSignal.has(p.date) })),
+    points: points.map((p, i) => ({
+      date: p.date,
+      value: p.value,
+      x: x(i),
+      y: y(p.value),
+      inSignal: inSignal.has(p.date),
+      astronomical: !!p.astronomical,
+      noteNumber: notes.get(p.date) ?? null,
+    })),
     medianY: median === null ? null : y(median),
     yTicks: axis.ticks.map((value) => ({ value, y: y(value) })),
     xTicks: xTickIndexes(points.length).map((i) => ({ date: points[i].date, x: x(i) })),
@@ -169,4 +182,17 @@ export function chartLayout(points: MeasurePoint[], median: number | null, signa
 /** A short date for the x axis: "Mar 2026". */
 export function shortMonth(date: string): string {
   return new Intl.DateTimeFormat(dateLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
+}
+
+/** The Content-Type to send a spreadsheet's text with: tab-separated for a .tsv file or a first line with a tab. */
+export function importContentType(filename: string, text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  return /\.tsv$/i.test(filename) || firstLine.includes('\t') ? 'text/tab-separated-values' : 'text/csv';
+}
+
+/** The points that have a note, numbered in date order from 1: the numbers the chart and the table share. */
+export function noteNumbers(points: { date: string; note?: string | null }[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const p of points) if (p.note?.trim()) numbers.set(p.date, numbers.size + 1);
+  return numbers;
 }

@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, type Measure as MeasureData, type Team } from '../api';
-import { Status } from '../components/forms';
+import { FormAlert, Status } from '../components/forms';
 import { AddPoint, MeasurePointsTable } from '../components/measures/MeasurePoints';
+import { BaselineForm, ImportPoints } from '../components/measures/MeasureSettings';
+import { PointActions, PointForm, usePointEditing } from '../components/measures/PointEdit';
 import { RunChart } from '../components/measures/RunChart';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate, formatDateTime } from '../format';
@@ -63,11 +65,73 @@ function Signals({ measure }: { measure: MeasureData }) {
   );
 }
 
+/** The points table, with Edit and Remove on each row and the form of the point being corrected, when the reader may. */
+function Points({
+  measure,
+  changed,
+  headingRef,
+}: {
+  measure: MeasureData;
+  changed: (measure: MeasureData, status: string) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  const { t } = useTranslation();
+  const editing = usePointEditing(measure, (updated, status) => {
+    changed(updated, status);
+    headingRef.current?.focus();
+  });
+  const open = editing.editing;
+  return (
+    <>
+      <MeasurePointsTable
+        measure={measure}
+        headingRef={headingRef}
+        actions={
+          measure.may.contribute
+            ? (point) => (
+                <PointActions point={point} confirming={editing.confirming === point.date}
+                  setConfirming={(on) => editing.setConfirming(on ? point.date : null)}
+                  edit={(p) => editing.setEditing(p)} remove={editing.remove} />
+              )
+            : undefined
+        }
+      />
+      <FormAlert message={editing.error} />
+      {open && (
+        <PointForm key={open.date} measure={measure} point={open} cancel={() => {
+          editing.setEditing(null);
+          headingRef.current?.focus();
+        }} saved={(updated) => {
+          editing.setEditing(null);
+          changed(updated, t('measure.edit.saved', { date: formatDate(open.date) }));
+          headingRef.current?.focus();
+        }} />
+      )}
+    </>
+  );
+}
+
+/** What only a contributor sees below the points: add one, import a spreadsheet, choose where the median comes from. */
+function Contribute({ measure, changed }: { measure: MeasureData; changed: (measure: MeasureData, status: string, date?: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <AddPoint measure={measure} added={(updated, date) => changed(updated, t('measure.add.added', { date: formatDate(date) }), date)} />
+      <ImportPoints measure={measure} imported={(updated, count) => changed(updated, t('measure.import.added', { count }))} />
+      <BaselineForm key={measure.version} measure={measure} saved={(updated) => changed(updated, t('measure.baseline.saved'))} />
+    </>
+  );
+}
+
 function MeasureView({ initial, team }: { initial: MeasureData; team: Team | null }) {
   const { t } = useTranslation();
   const [measure, setMeasure] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
   const pointsHeading = useRef<HTMLHeadingElement>(null);
+  const changed = (updated: MeasureData, message: string) => {
+    setMeasure(updated);
+    setStatus(message);
+  };
   return (
     <>
       <h1>{measure.name}</h1>
@@ -81,14 +145,13 @@ function MeasureView({ initial, team }: { initial: MeasureData; team: Team | nul
         <RunChart measure={measure} />
       </section>
       <Signals measure={measure} />
-      <MeasurePointsTable measure={measure} headingRef={pointsHeading} />
+      <Points measure={measure} changed={changed} headingRef={pointsHeading} />
       {measure.may.contribute && (
-        <AddPoint
+        <Contribute
           measure={measure}
-          added={(updated, date) => {
-            setMeasure(updated);
-            setStatus(t('measure.add.added', { date: formatDate(date) }));
-            pointsHeading.current?.focus();
+          changed={(updated, message, date) => {
+            changed(updated, message);
+            if (date) pointsHeading.current?.focus();
           }}
         />
       )}

@@ -1,15 +1,25 @@
-import { useState, type Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Measure } from '../../api';
 import { formatDate } from '../../format';
-import { ruleNames, signalsByDate, withUnit } from '../../measures';
+import { noteNumbers, ruleNames, signalsByDate, withUnit } from '../../measures';
 import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 import { TableRegion } from '../page';
 
 /** Every point of the measure, with the signals it is part of: the chart's content as a table. */
-export function MeasurePointsTable({ measure, headingRef }: { measure: Measure; headingRef: Ref<HTMLHeadingElement> }) {
+export function MeasurePointsTable({
+  measure,
+  headingRef,
+  actions,
+}: {
+  measure: Measure;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The cell of a row's buttons, when the reader may change points. */
+  actions?: (point: Measure['points'][number]) => ReactNode;
+}) {
   const { t } = useTranslation();
   const rules = signalsByDate(measure.signals);
+  const notes = noteNumbers(measure.points);
   return (
     <section aria-labelledby="points">
       <h2 id="points" tabIndex={-1} ref={headingRef}>
@@ -23,6 +33,8 @@ export function MeasurePointsTable({ measure, headingRef }: { measure: Measure; 
               <th scope="col">{t('measure.points.value')}</th>
               <th scope="col">{t('measure.points.note')}</th>
               <th scope="col">{t('measure.points.signal')}</th>
+              <th scope="col">{t('measure.points.astronomical')}</th>
+              {actions && <th scope="col">{t('measure.points.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -30,8 +42,10 @@ export function MeasurePointsTable({ measure, headingRef }: { measure: Measure; 
               <tr key={p.date}>
                 <th scope="row">{formatDate(p.date)}</th>
                 <td>{withUnit(p.value, measure.unit)}</td>
-                <td>{p.note}</td>
+                <td>{notes.has(p.date) ? `${t('measure.points.noteNumber', { number: notes.get(p.date) })} ${p.note}` : p.note}</td>
                 <td>{ruleNames(t, rules.get(p.date) ?? [], '')}</td>
+                <td>{p.astronomical ? t('measure.points.astronomicalYes') : ''}</td>
+                {actions?.(p)}
               </tr>
             ))}
           </tbody>

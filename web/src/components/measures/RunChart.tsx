@@ -20,6 +20,23 @@ function Mark({ point }: { point: ChartPoint }) {
   );
 }
 
+/** A ring around an astronomical point, and a dotted line with its number above a point that has a note. */
+function Annotations({ point }: { point: ChartPoint }) {
+  return (
+    <>
+      {point.noteNumber !== null && (
+        <g className="run-chart-note">
+          <line x1={point.x} y1={CHART.top} x2={point.x} y2={CHART.height - CHART.bottom} />
+          <text x={point.x} y={CHART.top - 4} textAnchor="middle">
+            {point.noteNumber}
+          </text>
+        </g>
+      )}
+      {point.astronomical && <circle className="run-chart-astronomical" cx={point.x} cy={point.y} r={10} />}
+    </>
+  );
+}
+
 function xAnchor(x: number): 'start' | 'middle' | 'end' {
   if (x > CHART.width - CHART.right - 30) return 'end';
   if (x < CHART.left + 10) return 'start';
@@ -62,7 +79,12 @@ function useSummary(measure: Measure): string {
     to: formatDate(points[points.length - 1]?.date),
     median: measure.median === null ? '—' : withUnit(measure.median, measure.unit),
     signals: ruleNames(t, rules, t('measure.noSignals')),
-  });
+  }) + notesSentence(t, measure);
+}
+
+function notesSentence(t: (key: string, options?: Record<string, unknown>) => string, measure: Measure): string {
+  const dated = measure.points.filter((p) => p.note?.trim()).map((p) => formatDate(p.date));
+  return dated.length ? ` ${t('measure.chart.notes', { dates: dated.join('; ') })}` : '';
 }
 
 function Legend() {
@@ -87,6 +109,19 @@ function Legend() {
         </svg>{' '}
         {t('measure.chart.legendMedian')}
       </li>
+      <li>
+        <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
+          <circle className="run-chart-point" cx="12" cy="12" r="4" />
+          <circle className="run-chart-astronomical" cx="12" cy="12" r="10" />
+        </svg>{' '}
+        {t('measure.chart.legendAstronomical')}
+      </li>
+      <li>
+        <svg width="16" height="24" viewBox="0 0 16 24" aria-hidden="true">
+          <line className="run-chart-note" x1="8" y1="0" x2="8" y2="24" />
+        </svg>{' '}
+        {t('measure.chart.legendNote')}
+      </li>
     </ul>
   );
 }
@@ -110,6 +145,9 @@ export function RunChart({ measure }: { measure: Measure }) {
             </text>
           </g>
         )}
+        {layout.points.map((p) => (
+          <Annotations key={`note-${p.date}`} point={p} />
+        ))}
         <polyline className="run-chart-line" points={line} />
         {layout.points.map((p) => (
           <Mark key={p.date} point={p} />
