@@ -10,18 +10,8 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-tmp=$(mktemp -d /tmp/trellis-bench.XXXXXX)
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-db="sqlite://$tmp/bench.db"
-"$BIN" demo --database "$db" >/dev/null
-token=$("$BIN" token create --database "$db" --email lead@mpusd.example)
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$BIN" serve --database "$db" --listen "127.0.0.1:$port" 2>"$tmp/server.log" &
-server_pid=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+source bench/demo-server.sh
+start_demo_server trellis-bench
 team_id=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/teams" |
   /usr/bin/python3 -c 'import json,sys; print([t["id"] for t in json.load(sys.stdin)["teams"] if t["name"]=="World Languages Standards"][0])')
 

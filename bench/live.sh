@@ -19,18 +19,8 @@ cmake --build "$BUILD" --target trellis_bench_live -j2 >/dev/null
 LOAD="$BUILD/trellis_bench_live"
 ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
-tmp=$(mktemp -d /tmp/trellis-bench-live.XXXXXX)
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
-
-db="sqlite://$tmp/bench.db"
-"$BIN" demo --database "$db" >/dev/null
-token=$("$BIN" token create --database "$db" --email lead@mpusd.example)
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$BIN" serve --database "$db" --listen "127.0.0.1:$port" 2>"$tmp/server.log" &
-server_pid=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+source bench/demo-server.sh
+start_demo_server trellis-bench-live
 
 # MEETINGS scheduled meetings of the demo's World Languages team, planned through the API (the lead plans them).
 /usr/bin/python3 - "$port" "$token" "$MEETINGS" >"$tmp/meetings.txt" <<'PY'
