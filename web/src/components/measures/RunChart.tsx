@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../api';
 import { formatDate, formatNumber } from '../../format';
@@ -87,41 +88,38 @@ function notesSentence(t: (key: string, options?: Record<string, unknown>) => st
   return dated.length ? ` ${t('measure.chart.notes', { dates: dated.join('; ') })}` : '';
 }
 
+/** One entry of the chart's key: a small drawing of the mark, then what it means. */
+function LegendItem({ width, height, label, children }: { width: number; height: number; label: string; children: ReactNode }) {
+  return (
+    <li>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+        {children}
+      </svg>{' '}
+      {label}
+    </li>
+  );
+}
+
 function Legend() {
   const { t } = useTranslation();
   return (
     <ul className="run-chart-legend" aria-label={t('measure.chart.legend')}>
-      <li>
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <circle className="run-chart-point" cx="8" cy="8" r="4" />
-        </svg>{' '}
-        {t('measure.chart.legendPoint')}
-      </li>
-      <li>
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <rect className="run-chart-signal" x="3" y="3" width="10" height="10" transform="rotate(45 8 8)" />
-        </svg>{' '}
-        {t('measure.chart.legendSignal')}
-      </li>
-      <li>
-        <svg width="24" height="16" viewBox="0 0 24 16" aria-hidden="true">
-          <line className="run-chart-median" x1="0" y1="8" x2="24" y2="8" />
-        </svg>{' '}
-        {t('measure.chart.legendMedian')}
-      </li>
-      <li>
-        <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">
-          <circle className="run-chart-point" cx="12" cy="12" r="4" />
-          <circle className="run-chart-astronomical" cx="12" cy="12" r="10" />
-        </svg>{' '}
-        {t('measure.chart.legendAstronomical')}
-      </li>
-      <li>
-        <svg width="16" height="24" viewBox="0 0 16 24" aria-hidden="true">
-          <line className="run-chart-note" x1="8" y1="0" x2="8" y2="24" />
-        </svg>{' '}
-        {t('measure.chart.legendNote')}
-      </li>
+      <LegendItem width={16} height={16} label={t('measure.chart.legendPoint')}>
+        <circle className="run-chart-point" cx="8" cy="8" r="4" />
+      </LegendItem>
+      <LegendItem width={16} height={16} label={t('measure.chart.legendSignal')}>
+        <rect className="run-chart-signal" x="3" y="3" width="10" height="10" transform="rotate(45 8 8)" />
+      </LegendItem>
+      <LegendItem width={24} height={16} label={t('measure.chart.legendMedian')}>
+        <line className="run-chart-median" x1="0" y1="8" x2="24" y2="8" />
+      </LegendItem>
+      <LegendItem width={24} height={24} label={t('measure.chart.legendAstronomical')}>
+        <circle className="run-chart-point" cx="12" cy="12" r="4" />
+        <circle className="run-chart-astronomical" cx="12" cy="12" r="10" />
+      </LegendItem>
+      <LegendItem width={16} height={24} label={t('measure.chart.legendNote')}>
+        <line className="run-chart-note" x1="8" y1="0" x2="8" y2="24" />
+      </LegendItem>
     </ul>
   );
 }
