@@ -18,9 +18,10 @@ for line in open("cmake/layers.txt"):
 
 # Third-party headers and the layers that may use them: Beast/Asio stay in the server (and the live hub's
 # timers), the database clients in the store (and the live relay's own LISTEN connection), libcurl in the
-# mailer, YAML in the guide loader; libsodium is the random and hash source of auth, mail ids and file ETags.
+# mailer, YAML in the guide loader, libxlsxwriter in the sheets layer (XLSX export); libsodium is the random and hash source of auth, mail ids and file ETags.
 owners = {r"boost/(beast|asio)": {"http", "live"}, r"libpq-fe\.h": {"store", "live"}, r"sqlite3\.h": {"store"},
-          r"curl/": {"notify"}, r"sodium": {"auth", "notify", "http"}, r"yaml-cpp/": {"guides"}}
+          r"curl/": {"notify"}, r"sodium": {"auth", "notify", "http"}, r"yaml-cpp/": {"guides"},
+          r"xlsxwriter": {"sheets"}}
 
 problems = 0
 for layer in order:

@@ -8,11 +8,11 @@ build_packages=(
   g++ cmake make pkg-config ccache
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libcurl4-openssl-dev
-  libfmt-dev libspdlog-dev libcli11-dev libgtest-dev libyaml-cpp-dev
+  libfmt-dev libspdlog-dev libcli11-dev libgtest-dev libyaml-cpp-dev libxlsxwriter-dev
   nodejs npm
 )
 test_packages=(
-  postgresql python3-pytest python3-requests python3-aiosmtpd python3-icalendar chromium wrk
+  postgresql python3-pytest python3-requests python3-aiosmtpd python3-icalendar python3-openpyxl chromium wrk
   clang-19 libclang-rt-19-dev clang-format-14
 )
 
