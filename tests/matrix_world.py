@@ -290,6 +290,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{module}": "module-0", "{mapping_id}": ids["mapping"], "{view_id}": ids["data_view"],
                     "{network_id}": ids.get("network_id", ids["network"]),
                     "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
+                    "{sheet}": "points",
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

@@ -126,6 +126,7 @@ def concrete(path, w):
     out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
     out = out.replace("{entry}", "families").replace("{mapping_id}", "1").replace("{view_id}", "1")
     out = out.replace("{date}", "2026-09-01")
+    out = out.replace("{sheet}", "points")
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 

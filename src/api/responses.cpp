@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include <cctype>
+
 #include "trellis/http/problem.hpp"
 
 namespace trellis::api {
@@ -34,6 +36,38 @@ http::Response document_response(std::string body, std::string content_type) {
     response.body = std::move(body);
     response.set_header("Content-Type", std::move(content_type));
     response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+std::string ascii_filename(std::string_view filename) {
+    std::string out;
+    for (const unsigned char c : filename) {
+        if (std::isalnum(c) != 0 && c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c == '.' || c == '_' || c == '-') {
+            out += static_cast<char>(c);
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && (out.back() == '-' || out.back() == '.')) out.pop_back();
+    return out.empty() ? std::string("export") : out;
+}
+
+http::Response download_response(std::string body, std::string content_type, std::string_view filename) {
+    auto response = document_response(std::move(body), std::move(content_type));
+    std::string encoded;  // RFC 8187 attr-char kept, every other byte percent-encoded
+    for (const unsigned char c : filename) {
+        if (std::isalnum(c) != 0 && c < 0x80) {
+            encoded += static_cast<char>(c);
+        } else if (std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos) {
+            encoded += static_cast<char>(c);
+        } else {
+            encoded += fmt::format("%{:02X}", c);
+        }
+    }
+    response.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"; filename*=UTF-8''{}",
+                                                           ascii_filename(filename), encoded));
     return response;
 }
 

@@ -35,10 +35,15 @@ bool match_pattern(std::string_view pattern, std::string_view path, std::map<std
             return false;
         }
         const auto want = next_segment(pattern);
-        const auto got = next_segment(path);
-        if (want.size() > 2 && want.front() == '{' && want.back() == '}') {
-            const auto name = want.substr(1, want.size() - 2);
-            if (got.empty() || (is_numeric_param(name) && !digits_only(got))) return false;
+        auto got = next_segment(path);
+        // "{name}" takes the whole segment; "{name}.csv" a segment ending in ".csv", the name its stem.
+        const auto close = want.find('}');
+        if (want.size() > 2 && want.front() == '{' && close != std::string_view::npos) {
+            const auto name = want.substr(1, close - 1);
+            const auto suffix = want.substr(close + 1);
+            if (got.size() <= suffix.size() || !got.ends_with(suffix)) return false;
+            got.remove_suffix(suffix.size());
+            if (is_numeric_param(name) && !digits_only(got)) return false;
             found.emplace(std::string(name), std::string(got));
         } else if (want != got) {
             return false;

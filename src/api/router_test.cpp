@@ -30,3 +30,17 @@ TEST(Router, IdsMustBeDigits) {
     EXPECT_EQ(match_route(routes, "GET", "/api/v1/teams/").route, nullptr);
     EXPECT_EQ(match_route(routes, "GET", "/api/v1/teams/1/extra").route, nullptr);
 }
+
+TEST(Router, AParameterMayEndInALiteralSuffix) {
+    RouteTable routes = {{"GET", "/api/v1/teams/{id}/export.xlsx", Guard::signed_in(), {}},
+                         {"GET", "/api/v1/teams/{id}/export/{sheet}.csv", Guard::signed_in(), {}}};
+    auto m = match_route(routes, "GET", "/api/v1/teams/7/export/points.csv");
+    ASSERT_NE(m.route, nullptr);
+    EXPECT_EQ(m.params["id"], "7");
+    EXPECT_EQ(m.params["sheet"], "points");
+    EXPECT_NE(match_route(routes, "GET", "/api/v1/teams/7/export.xlsx").route, nullptr);
+    EXPECT_EQ(match_route(routes, "GET", "/api/v1/teams/7/export/points").route, nullptr);
+    EXPECT_EQ(match_route(routes, "GET", "/api/v1/teams/7/export/.csv").route, nullptr);
+    EXPECT_EQ(match_route(routes, "GET", "/api/v1/teams/7/export/points.xlsx").route, nullptr);
+    EXPECT_EQ(match_route(routes, "GET", "/api/v1/teams/7/export.csv").route, nullptr);
+}

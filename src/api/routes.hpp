@@ -21,6 +21,7 @@ void add_teacher_routes(RouteTable& routes);          // teacher profiles and ca
 void add_guide_data_view_routes(RouteTable& routes);  // data views attached to guide sections
 void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
 void add_measure_routes(RouteTable& routes);               // a team's measures and their run charts
+void add_export_routes(RouteTable& routes);                // a team's spreadsheet export (XLSX, CSV)
 
 const RouteTable& all_routes();
 

@@ -20,8 +20,8 @@ Sheet points_sheet() {
             {}};
     s.rows.push_back({std::string("Chronic absence"), Date{2025, 9, 1}, 12.5, std::int64_t{3}, false});
     s.rows.push_back({std::string("Chronic absence"), Date{2025, 10, 1}, -0.25, std::int64_t{-4}, true});
-    s.rows.push_back({std::string("no value yet"), *parse_date("2025-11-01"), std::monostate{}, std::monostate{},
-                      std::monostate{}});
+    s.rows.push_back(
+        {std::string("no value yet"), *parse_date("2025-11-01"), std::monostate{}, std::monostate{}, std::monostate{}});
     return s;
 }
 
