@@ -1,8 +1,10 @@
 // Measures and their run charts (issue 13): the lead of Monterey's MTSS team follows the demo measure from the team
 // page, reads its run chart (an svg image with a summary), its table of points and the shift the prototype brought,
 // adds a point for a new month and sees it in the table, meets the conflict of a second point on the same date with
-// what was typed kept, and the page passes axe at 1280 and 320 px; the same in Spanish. One server for the whole file.
+// what was typed kept, downloads the measures as a spreadsheet and as CSV, and the page passes axe at 1280 and 320 px;
+// the same in Spanish. One server for the whole file.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
 
@@ -73,6 +75,10 @@ const TEXT = {
     line: /^Line \d+: /,
     chartNotes: /Notes on the chart, numbered: /,
     baselineConflict: /someone else changed this measure/,
+    download: 'Download the measures',
+    xlsx: 'Download spreadsheet (XLSX)',
+    pointsCsv: 'Points (CSV)',
+    pointsHeader: 'Measure,Date,Value,Note,Astronomical',
   },
   es: {
     measures: 'Medidas',
@@ -104,6 +110,10 @@ const TEXT = {
     line: /^Línea \d+: /,
     chartNotes: /Notas en el gráfico, numeradas: /,
     baselineConflict: /otra persona cambió esta medida/,
+    download: 'Descargar las medidas',
+    xlsx: 'Descargar hoja de cálculo (XLSX)',
+    pointsCsv: 'Puntos (CSV)',
+    pointsHeader: 'Medida,Fecha,Valor,Nota,Astronómico',
   },
 };
 
@@ -268,6 +278,35 @@ for (const language of ['en', 'es']) {
     await settled(page);
     await section(page, words.measures).getByRole('link', { name: MEASURE, exact: true }).waitFor();
     await assertPageAccessible(page, `the team page with its measures at 320 px (${language})`, { language });
+    await context.close();
+  });
+}
+
+/** Follows a download link in `where` and answers the saved file's bytes and suggested name. */
+async function download(page, where, linkName) {
+  const [file] = await Promise.all([page.waitForEvent('download'), where.getByRole('link', { name: linkName, exact: true }).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+for (const language of ['en', 'es']) {
+  test(`the team's measures download as a spreadsheet and as CSV (${language})`, async () => {
+    const words = TEXT[language];
+    const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+    await signIn(page, 'lead@mpusd.example');
+    await page.goto(`/teams/${teamId}`);
+    await settled(page);
+    const links = section(page, words.download);
+    const workbook = await download(page, links, words.xlsx);
+    assert.match(workbook.name, /^MTSS for foster and homeless youth \d{4}-\d{2}-\d{2}\.xlsx$/, "named after the team (filename*, UTF-8)");
+    assert.ok(workbook.bytes.length > 1000 && workbook.bytes.subarray(0, 2).toString() === 'PK', 'an XLSX (zip) file');
+    const points = await download(page, links, words.pointsCsv);
+    const text = points.bytes.toString('utf8');
+    assert.ok(text.startsWith(`${words.pointsHeader}\r\n`), `the points sheet in the page's language: ${text.slice(0, 80)}`);
+    assert.ok(text.includes(`"${MEASURE}",`), "the demo measure's points are in it (its name quoted: it has a comma)");
+
+    await openMeasure(page, words);
+    const again = await download(page, section(page, words.download), words.xlsx);
+    assert.ok(again.bytes.length > 1000, 'the measure page offers the same workbook');
     await context.close();
   });
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, type Measure as MeasureData, type Team } from '../api';
 import { FormAlert, Status } from '../components/forms';
 import { AddPoint, MeasurePointsTable } from '../components/measures/MeasurePoints';
+import { ExportLinks } from '../components/measures/ExportLinks';
 import { BaselineForm, ImportPoints } from '../components/measures/MeasureSettings';
 import { PointActions, PointForm, usePointEditing } from '../components/measures/PointEdit';
 import { RunChart } from '../components/measures/RunChart';
@@ -155,6 +156,7 @@ function MeasureView({ initial, team }: { initial: MeasureData; team: Team | nul
           }}
         />
       )}
+      <ExportLinks teamId={measure.team_id} headingLevel={2} />
     </>
   );
 }

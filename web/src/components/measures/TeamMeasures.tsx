@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, MEASURE_DIRECTIONS, type MeasureDirection, type MeasureInput, type MeasureSummary } from '../../api';
 import { formatDate } from '../../format';
 import { ruleNames, withUnit } from '../../measures';
+import { ExportLinks } from './ExportLinks';
 import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../forms';
 import { InlineFailure, Loading, useLoad } from '../page';
 
@@ -118,6 +119,7 @@ export function TeamMeasures({ teamId }: { teamId: number }) {
           ) : (
             <p>{t('measures.none')}</p>
           )}
+          {load.data.measures.length > 0 && <ExportLinks teamId={teamId} headingLevel={3} />}
           {load.data.may.contribute && <CreateMeasure teamId={teamId} />}
         </>
       )}
