@@ -183,6 +183,7 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/measures/{id}/points"): {"date": "2031-01-01", "value": 99, "note": "HACKED"},
         ("PUT", "/api/v1/measures/{id}/points/{date}"): {"value": 99, "note": "HACKED", "astronomical": True},
         ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
+        ("POST", "/api/v1/measures/{id}/points/from-data-view"): {"view_id": 1, "group": "ALL"},
         ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
                                                             "direction": "lower_is_better",

@@ -9,6 +9,7 @@
 #include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/measure_data_points.hpp"
 #include "trellis/actions/measure_import.hpp"
 #include "trellis/actions/measures.hpp"
 #include "trellis/http/problem.hpp"
@@ -177,6 +178,21 @@ http::Response import_points(RequestContext& c) {
     return created(measure_json(c, *view), fmt::format("/api/v1/measures/{}", c.id()));
 }
 
+// POST .../points/from-data-view {view_id, group?}: one point per school year of the team's data view, all or none.
+http::Response points_from_data_view(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto view_id = body->required_integer("view_id");
+    const auto group = body->optional_string("group", 64).value_or("ALL");
+    if (!body->ok()) return body->problem();
+    const auto made = actions::add_points_from_data_view(caller(c), c.id(), *view_id, group);
+    if (!made) return problem_for(made.error());
+    auto answer = measure_json(c, made->measure);
+    answer["added_years"] = json::value_from(made->added_years);
+    answer["withheld_years"] = json::value_from(made->withheld_years);
+    return created(answer, fmt::format("/api/v1/measures/{}", c.id()));
+}
+
 }  // namespace
 
 void add_measure_routes(RouteTable& routes) {
@@ -193,6 +209,8 @@ void add_measure_routes(RouteTable& routes) {
                       access::team_contributors});
     routes.push_back({"POST", "/api/v1/measures/{id}/points/import", Guard::contribute(ResourceKind::measure),
                       import_points, access::team_contributors});
+    routes.push_back({"POST", "/api/v1/measures/{id}/points/from-data-view", Guard::contribute(ResourceKind::measure),
+                      points_from_data_view, access::team_contributors});
     routes.push_back({"PUT", "/api/v1/measures/{id}/points/{date}", Guard::contribute(ResourceKind::measure),
                       correct_point, access::team_contributors});
     routes.push_back({"DELETE", "/api/v1/measures/{id}/points/{date}", Guard::contribute(ResourceKind::measure),

@@ -116,4 +116,11 @@ std::string runs_sentence(Language language, const RunsTest& runs) {
                        lower, upper);
 }
 
+std::string data_view_point_note(Language language, std::string_view indicator, int year, std::string_view group,
+                                 std::string_view org_code) {
+    const auto* text = language == Language::es ? "De la vista de datos: {}, {}–{:02}, grupo {}, {}"
+                                                : "From the data view: {}, {}–{:02}, group {}, {}";
+    return fmt::format(fmt::runtime(text), indicator, year, (year + 1) % 100, group, org_code);
+}
+
 }  // namespace trellis::domain

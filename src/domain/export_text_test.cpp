@@ -17,3 +17,10 @@ TEST(ExportText, SaysSignalsInASentenceInEitherLanguage) {
     EXPECT_EQ(direction_words(Language::es, "lower_is_better"), "más bajo es mejor");
     EXPECT_EQ(measure_sheet_text(Language::es).signals_sheet, "Señales");
 }
+
+TEST(ExportText, NamesTheDataViewAPointCameFrom) {
+    EXPECT_EQ(data_view_point_note(Language::en, "chronic_absence", 2024, "HOM", "27661590000000"),
+              "From the data view: chronic_absence, 2024–25, group HOM, 27661590000000");
+    EXPECT_EQ(data_view_point_note(Language::es, "suspension", 1999, "ALL", "1"),
+              "De la vista de datos: suspension, 1999–00, grupo ALL, 1");
+}

@@ -2,17 +2,36 @@
 
 namespace trellis::store {
 
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, team_id, guide_id, module_id, section_id, organization_id, org_code, indicator, year, note, "
+    "attached_by_name, attached_at FROM guide_data_views ";
+
+template <typename Row>
+GuideDataView view_of(const Row& row) {
+    return {row.integer(0), row.integer(1), row.text(2),
+            row.text(3),    row.text(4),    row.integer(5),
+            row.text(6),    row.text(7),    static_cast<int>(row.integer(8)),
+            row.text(9),    row.text(10),   row.integer(11)};
+}
+
+}  // namespace
+
 std::vector<GuideDataView> guide_data_views(Connection& db, std::int64_t team_id, const std::string& guide_id) {
     std::vector<GuideDataView> out;
-    for (const auto& row : db.query("SELECT id, team_id, guide_id, module_id, section_id, organization_id, org_code, "
-                                    "indicator, year, note, attached_by_name, attached_at FROM guide_data_views "
-                                    "WHERE team_id = ? AND guide_id = ? ORDER BY module_id, section_id, id",
-                                    {team_id, guide_id})) {
-        out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5),
-                       row.text(6), row.text(7), static_cast<int>(row.integer(8)), row.text(9), row.text(10),
-                       row.integer(11)});
+    for (const auto& row :
+         db.query(std::string(kColumns) + "WHERE team_id = ? AND guide_id = ? ORDER BY module_id, section_id, id",
+                  {team_id, guide_id})) {
+        out.push_back(view_of(row));
     }
     return out;
+}
+
+std::optional<GuideDataView> find_data_view(Connection& db, std::int64_t team_id, std::int64_t view_id) {
+    for (const auto& row : db.query(std::string(kColumns) + "WHERE team_id = ? AND id = ?", {team_id, view_id}))
+        return view_of(row);
+    return std::nullopt;
 }
 
 std::int64_t attach_data_view(Connection& db, const GuideDataView& v, std::int64_t by) {

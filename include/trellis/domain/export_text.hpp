@@ -35,4 +35,9 @@ std::string trend_sentence(Language language, Movement way, std::size_t points, 
 // "2 runs where 4 to 10 are expected: too few runs" (or too many).
 std::string runs_sentence(Language language, const RunsTest& runs);
 
+// The note of a measure point copied from a team's data view: "From the data view: chronic_absence, 2024–25,
+// group HOM, 27661590000000".
+std::string data_view_point_note(Language language, std::string_view indicator, int year, std::string_view group,
+                                 std::string_view org_code);
+
 }  // namespace trellis::domain

@@ -27,6 +27,8 @@ struct GuideDataView {
 };
 
 std::vector<GuideDataView> guide_data_views(Connection& db, std::int64_t team_id, const std::string& guide_id);
+// The team's view of that id, whatever guide it is attached to.
+std::optional<GuideDataView> find_data_view(Connection& db, std::int64_t team_id, std::int64_t view_id);
 std::int64_t attach_data_view(Connection& db, const GuideDataView& view, std::int64_t by);
 bool detach_data_view(Connection& db, std::int64_t team_id, std::int64_t view_id);
 
