@@ -2,7 +2,8 @@
 // page, reads its run chart (an svg image with a summary), its table of points and the shift the prototype brought,
 // adds a point for a new month and sees it in the table, meets the conflict of a second point on the same date with
 // what was typed kept, downloads the measures as a spreadsheet and as CSV, and the page passes axe at 1280 and 320 px;
-// the same in Spanish. One server for the whole file.
+// takes a new measure's points from the team's data view (once: the second time is refused); the same in Spanish.
+// One server for the whole file.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -79,6 +80,10 @@ const TEXT = {
     xlsx: 'Download spreadsheet (XLSX)',
     pointsCsv: 'Points (CSV)',
     pointsHeader: 'Measure,Date,Value,Note,Astronomical',
+    group: 'Student group',
+    fromView: 'Take the rates from the view',
+    fromViewAdded: '1 point added from the data view.',
+    fromViewConflict: (date) => `No point was added: the measure already has points on ${date}.`,
   },
   es: {
     measures: 'Medidas',
@@ -114,6 +119,10 @@ const TEXT = {
     xlsx: 'Descargar hoja de cálculo (XLSX)',
     pointsCsv: 'Puntos (CSV)',
     pointsHeader: 'Medida,Fecha,Valor,Nota,Astronómico',
+    group: 'Grupo de estudiantes',
+    fromView: 'Tomar las tasas de la vista',
+    fromViewAdded: 'Se agregó 1 punto desde la vista de datos.',
+    fromViewConflict: (date) => `No se agregó ningún punto: la medida ya tiene puntos el ${date}.`,
   },
 };
 
@@ -307,6 +316,42 @@ for (const language of ['en', 'es']) {
     await openMeasure(page, words);
     const again = await download(page, section(page, words.download), words.xlsx);
     assert.ok(again.bytes.length > 1000, 'the measure page offers the same workbook');
+    await context.close();
+  });
+}
+
+/** A new measure of the MTSS team (made through the API, as the page's own session), for a test to change freely. */
+async function newMeasure(page, name) {
+  return page.evaluate(async ({ team, measureName }) => {
+    const { csrf_token: csrf } = await (await fetch('/api/v1/session')).json();
+    const r = await fetch(`/api/v1/teams/${team}/measures`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify({ name: measureName, unit: '%', direction: 'lower_is_better' }),
+    });
+    return (await r.json()).id;
+  }, { team: teamId, measureName: name });
+}
+
+for (const language of ['en', 'es']) {
+  test(`the lead adds a measure's points from the team's data view, once (${language})`, async () => {
+    const words = TEXT[language];
+    const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+    await signIn(page, 'lead@mpusd.example');
+    const id = await newMeasure(page, `Chronic absence, homeless students (${language})`);
+    await page.goto(`/measures/${id}`);
+    await settled(page);
+    // The demo's MTSS team attached Monterey's chronic absence of 2025-26; homeless youth are group HOM.
+    await page.getByLabel(words.group).selectOption('HOM');
+    await page.getByRole('button', { name: words.fromView }).click();
+    await page.getByRole('status').getByText(words.fromViewAdded).waitFor();
+    const shown = longDate('2025-08-15', language);
+    await page.getByRole('row', { name: new RegExp(shown) }).getByText(/chronic_absence, 2025–26, (group|grupo) HOM/).waitFor();
+    await assertPageAccessible(page, `the measure page after points from a data view (${language})`, { language });
+
+    await page.getByRole('button', { name: words.fromView }).click();
+    await page.locator('.form-alert', { hasText: words.fromViewConflict(shown) }).waitFor();
+    assert.equal(await page.locator('table tbody tr').count(), 1, 'nothing added the second time');
     await context.close();
   });
 }

@@ -325,6 +325,11 @@ export const api = {
     request<Measure>('PUT', `/measures/${id(measureId)}/points/${id(date)}`, input),
   removeMeasurePoint: (measureId: number, date: string) =>
     request<Measure>('DELETE', `/measures/${id(measureId)}/points/${id(date)}`),
+  addMeasurePointsFromDataView: (measureId: number, viewId: number, group: string) =>
+    request<Answer<'/api/v1/measures/{id}/points/from-data-view', 'post'>>('POST', `/measures/${id(measureId)}/points/from-data-view`, {
+      view_id: viewId,
+      group,
+    }),
   importMeasurePoints: (measureId: number, text: string, contentType: string) =>
     request<Measure>('POST', `/measures/${id(measureId)}/points/import`, new RawBody(text, contentType)),
 };

@@ -5,6 +5,7 @@ import { api, type Measure as MeasureData, type Team } from '../api';
 import { FormAlert, Status } from '../components/forms';
 import { AddPoint, MeasurePointsTable } from '../components/measures/MeasurePoints';
 import { ExportLinks } from '../components/measures/ExportLinks';
+import { FromDataView } from '../components/measures/FromDataView';
 import { BaselineForm, ImportPoints } from '../components/measures/MeasureSettings';
 import { PointActions, PointForm, usePointEditing } from '../components/measures/PointEdit';
 import { RunChart } from '../components/measures/RunChart';
@@ -119,6 +120,7 @@ function Contribute({ measure, changed }: { measure: MeasureData; changed: (meas
     <>
       <AddPoint measure={measure} added={(updated, date) => changed(updated, t('measure.add.added', { date: formatDate(date) }), date)} />
       <ImportPoints measure={measure} imported={(updated, count) => changed(updated, t('measure.import.added', { count }))} />
+      <FromDataView measure={measure} added={(updated, status) => changed(updated, status)} />
       <BaselineForm key={measure.version} measure={measure} saved={(updated) => changed(updated, t('measure.baseline.saved'))} />
     </>
   );
