@@ -23,10 +23,8 @@ bool cell_fits(const Cell& cell, CellType type) {
             return std::holds_alternative<std::string>(cell);
         case CellType::number:
             return std::holds_alternative<double>(cell) && std::isfinite(std::get<double>(cell));
-        // Excel's dates start in 1900 and end in 9999.
         case CellType::date:
-            return std::holds_alternative<Date>(cell) && std::get<Date>(cell).year >= 1900 &&
-                   std::get<Date>(cell).year <= 9999;
+            return std::holds_alternative<Date>(cell);
         case CellType::integer:
             return std::holds_alternative<std::int64_t>(cell);
         case CellType::boolean:

@@ -70,6 +70,10 @@ struct CellWriter {
     }
     lxw_error operator()(double number) const { return worksheet_write_number(sheet, row, col, number, nullptr); }
     lxw_error operator()(const Date& date) const {
+        // Excel's dates run from 1900 to 9999; a point dated earlier (a team may record a historical figure) is
+        // written as its YYYY-MM-DD text rather than lost or refused.
+        if (date.year < 1900 || date.year > 9999)
+            return worksheet_write_string(sheet, row, col, format_date(date).c_str(), nullptr);
         lxw_datetime when{date.year, date.month, date.day, 0, 0, 0};
         return worksheet_write_datetime(sheet, row, col, &when, formats.date);
     }

@@ -13,7 +13,8 @@ namespace trellis::sheets {
 
 enum class CellType { text, number, date, integer, boolean };
 
-// A calendar date; written as a real date in XLSX (a date number format) and as YYYY-MM-DD in CSV.
+// A calendar date; written as a real date in XLSX (a date number format; before 1900, where Excel has no dates,
+// as YYYY-MM-DD text) and as YYYY-MM-DD in CSV.
 struct Date {
     int year = 1970;
     int month = 1;
