@@ -21,6 +21,9 @@ void add_teacher_routes(RouteTable& routes);          // teacher profiles and ca
 void add_guide_data_view_routes(RouteTable& routes);  // data views attached to guide sections
 void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
 void add_measure_routes(RouteTable& routes);               // a team's measures and their run charts
+void add_plan_routes(RouteTable& routes);                  // a team's plan (section E): vision, goals, objectives
+void add_plan_item_routes(RouteTable& routes);             // the plan's activities, milestones and barriers
+void add_plan_task_routes(RouteTable& routes);             // the plan's tasks, and promoting an action item
 
 const RouteTable& all_routes();
 
