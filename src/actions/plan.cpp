@@ -69,8 +69,8 @@ Outcome check_objective(const Caller& caller, store::Objective& o) {
     if (auto checked = check_optional_date("baseline_date", o.baseline_date); !checked) return checked;
     if (auto checked = check_optional_date("target_date", o.target_date); !checked) return checked;
     if (o.baseline_date && o.target_date && *o.target_date < *o.baseline_date)
-        return invalid("target_date", fmt::format("{} is before the baseline date {}", *o.target_date,
-                                                  *o.baseline_date));
+        return invalid("target_date",
+                       fmt::format("{} is before the baseline date {}", *o.target_date, *o.baseline_date));
     return {};
 }
 
@@ -132,15 +132,15 @@ Result<store::Goal> edit_goal(const Caller& caller, store::Goal edited) {
 Outcome remove_goal(const Caller& caller, std::int64_t team_id, std::int64_t goal_id) {
     if (!store::find_goal(caller.db, team_id, goal_id)) return missing("goal", goal_id, team_id);
     if (const auto n = store::goal_objective_count(caller.db, team_id, goal_id); n > 0)
-        return fail(FailureKind::conflict,
-                    fmt::format("goal {} still has {} objective{}: remove or move them first", goal_id, n,
-                                n == 1 ? "" : "s"));
+        return fail(FailureKind::conflict, fmt::format("goal {} still has {} objective{}: remove or move them first",
+                                                       goal_id, n, n == 1 ? "" : "s"));
     store::delete_goal(caller.db, team_id, goal_id);
     return {};
 }
 
 Result<store::Objective> create_objective(const Caller& caller, store::Objective draft) {
-    if (!store::find_goal(caller.db, draft.team_id, draft.goal_id)) return missing("goal", draft.goal_id, draft.team_id);
+    if (!store::find_goal(caller.db, draft.team_id, draft.goal_id))
+        return missing("goal", draft.goal_id, draft.team_id);
     if (auto checked = check_objective(caller, draft); !checked) return std::unexpected(checked.error());
     draft.id = store::insert_objective(caller.db, draft, caller.now);
     return *store::find_objective(caller.db, draft.team_id, draft.id);

@@ -37,7 +37,8 @@ Outcome check_dependencies(const Caller& caller, const store::PlanTask& task) {
         proposed.push_back({task.id, id});
     }
     std::vector<domain::DependencyEdge> existing;
-    for (const auto& [from, to] : store::team_task_dependencies(caller.db, task.team_id)) existing.push_back({from, to});
+    for (const auto& [from, to] : store::team_task_dependencies(caller.db, task.team_id))
+        existing.push_back({from, to});
     const auto cycle = domain::find_dependency_cycle(existing, proposed);
     if (cycle.empty()) return {};
     auto failure = invalid("depends_on", "this would make a cycle: " + cycle_in_words(cycle, titles)).error();

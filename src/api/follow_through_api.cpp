@@ -41,8 +41,8 @@ http::Response my_action_items(RequestContext& c) {
         task["team_name"] = t.team_name;
         tasks.push_back(std::move(task));
     }
-    return json_response(200,
-                         json::object{{"today", today}, {"action_items", std::move(list)}, {"plan_tasks", std::move(tasks)}});
+    return json_response(
+        200, json::object{{"today", today}, {"action_items", std::move(list)}, {"plan_tasks", std::move(tasks)}});
 }
 
 // The team plan's tasks by state: open (not started, in progress or blocked), overdue, blocked and done.

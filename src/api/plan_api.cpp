@@ -136,7 +136,8 @@ void add_plan_routes(RouteTable& routes) {
     routes.push_back({"POST", plan + "/goals", write, create_goal, access::team_contributors});
     routes.push_back({"PATCH", plan + "/goals/{goal_id}", write, patch_goal, access::team_contributors});
     routes.push_back({"DELETE", plan + "/goals/{goal_id}", write, delete_goal, access::team_contributors});
-    routes.push_back({"POST", plan + "/goals/{goal_id}/objectives", write, create_objective, access::team_contributors});
+    routes.push_back(
+        {"POST", plan + "/goals/{goal_id}/objectives", write, create_objective, access::team_contributors});
     routes.push_back({"PATCH", plan + "/objectives/{objective_id}", write, patch_objective, access::team_contributors});
     routes.push_back(
         {"DELETE", plan + "/objectives/{objective_id}", write, delete_objective, access::team_contributors});

@@ -62,8 +62,9 @@ http::Response create_milestone(RequestContext& c) {
     read_milestone(*body, m, true);
     if (!body->ok()) return body->problem();
     const auto today = domain::utc_date(c.services.now());
-    return created_answer(actions::create_milestone(caller(c), m),
-                          [&](const store::Milestone& x) { return milestone_json(x, today); }, c.id());
+    return created_answer(
+        actions::create_milestone(caller(c), m), [&](const store::Milestone& x) { return milestone_json(x, today); },
+        c.id());
 }
 
 http::Response patch_milestone(RequestContext& c) {
@@ -79,8 +80,9 @@ http::Response patch_milestone(RequestContext& c) {
     current->version = *version;
     const auto today = domain::utc_date(c.services.now());
     return edited_answer(
-        actions::edit_milestone(caller(c), *current), [&](const store::Milestone& x) { return milestone_json(x, today); },
-        "this milestone", *version, [&] { return store::find_milestone(c.db, team, id); });
+        actions::edit_milestone(caller(c), *current),
+        [&](const store::Milestone& x) { return milestone_json(x, today); }, "this milestone", *version,
+        [&] { return store::find_milestone(c.db, team, id); });
 }
 
 http::Response delete_milestone(RequestContext& c) {

@@ -12,12 +12,6 @@ namespace json = boost::json;
 
 namespace {
 
-template <typename T>
-json::value or_null(const std::optional<T>& v) {
-    if (!v) return nullptr;
-    return json::value(*v);
-}
-
 json::array ids_json(const std::vector<std::int64_t>& ids) {
     json::array out;
     for (const auto id : ids) out.emplace_back(id);
@@ -61,12 +55,9 @@ json::object activity_json(const store::Activity& a) {
 }
 
 json::object milestone_json(const store::Milestone& m, const std::string& today) {
-    return {{"id", m.id},
-            {"title", m.title},
-            {"due_on", m.due_on},
-            {"area", or_null(m.area)},
-            {"done", m.done},
-            {"overdue", !m.done && m.due_on < today},
+    return {{"id", m.id},          {"title", m.title},
+            {"due_on", m.due_on},  {"area", or_null(m.area)},
+            {"done", m.done},      {"overdue", !m.done && m.due_on < today},
             {"version", m.version}};
 }
 

@@ -33,8 +33,8 @@ void read_priorities(JsonBody& body, std::vector<std::int64_t>& target);
 
 // An edit's answer: the item (200), the current item when the edit was stale (409), or the refusal.
 template <typename T, typename Shape, typename Reload>
-http::Response edited_answer(const actions::Result<T>& result, Shape shape, std::string_view what,
-                             std::int64_t version, Reload reload) {
+http::Response edited_answer(const actions::Result<T>& result, Shape shape, std::string_view what, std::int64_t version,
+                             Reload reload) {
     if (result) return json_response(200, shape(*result));
     if (result.error().kind == actions::FailureKind::stale_edit)
         if (const auto current = reload()) return stale_edit(what, version, shape(*current));

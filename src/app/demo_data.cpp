@@ -1,8 +1,8 @@
 #include "app/demo_data.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
-#include "app/demo_plan.hpp"
 #include "app/demo_meetings.hpp"
+#include "app/demo_plan.hpp"
 #include "app/demo_student_data.hpp"
 
 #include <fmt/format.h>

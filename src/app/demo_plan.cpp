@@ -17,7 +17,8 @@ constexpr std::int64_t kDay = 86400;
 
 template <typename T>
 T made(actions::Result<T> result, const char* what) {
-    if (!result) throw std::logic_error(std::string("the demo's plan ") + what + " was refused: " + result.error().detail);
+    if (!result)
+        throw std::logic_error(std::string("the demo's plan ") + what + " was refused: " + result.error().detail);
     return std::move(*result);
 }
 
@@ -36,15 +37,21 @@ Objectives add_goals(const actions::Caller& caller, std::int64_t wl) {
     seal_measure.unit = "students";
     seal_measure.direction = "higher_is_better";
     const auto measure = made(actions::create_measure(caller, seal_measure), "measure");
-    const auto speak = made(actions::create_goal(caller, {0, wl, "Every student uses a second language for real purposes",
+    const auto speak = made(actions::create_goal(caller, {0,
+                                                          wl,
+                                                          "Every student uses a second language for real purposes",
                                                           "Standards-aligned, proficiency-based teaching in every "
                                                           "world language classroom, grades 6 to 12.",
-                                                          {2, 4}, 1}),
+                                                          {2, 4},
+                                                          1}),
                             "goal");
-    const auto families = made(actions::create_goal(caller, {0, wl, "Families and students shape our language programs",
+    const auto families = made(actions::create_goal(caller, {0,
+                                                             wl,
+                                                             "Families and students shape our language programs",
                                                              "Heritage-language families are heard in how the "
                                                              "programs grow.",
-                                                             {3}, 1}),
+                                                             {3},
+                                                             1}),
                                "goal");
     const auto objective = [&](std::int64_t goal, const char* text, std::optional<std::int64_t> measure_id,
                                const char* unit, double baseline, double target) {
@@ -60,10 +67,10 @@ Objectives add_goals(const actions::Caller& caller, std::int64_t wl) {
         o.target_date = "2027-06-01";
         return made(actions::create_objective(caller, o), "objective").id;
     };
-    return {objective(speak.id, "More graduates earn the State Seal of Biliteracy", measure.measure.id, "", 42, 60),
-            objective(speak.id, "Lessons taught at least 90% in the target language", {}, "% of observed lessons", 45,
-                      80),
-            objective(families.id, "Families answering the program survey", {}, "% of families", 18, 40)};
+    return {
+        objective(speak.id, "More graduates earn the State Seal of Biliteracy", measure.measure.id, "", 42, 60),
+        objective(speak.id, "Lessons taught at least 90% in the target language", {}, "% of observed lessons", 45, 80),
+        objective(families.id, "Families answering the program survey", {}, "% of families", 18, 40)};
 }
 
 void add_areas_milestones_barrier(const actions::Caller& caller, std::int64_t wl) {
@@ -74,14 +81,20 @@ void add_areas_milestones_barrier(const actions::Caller& caller, std::int64_t wl
         {"families_community", "A family night at each dual-immersion school"},
         {"recruitment_retention", "Recruit heritage speakers into teaching through the district's residency"},
         {"continuous_improvement", "Check the plan against our measures every quarter"}};
-    for (const auto& [area, text] : activities) made(actions::create_activity(caller, {0, wl, area, text, 1}), "activity");
-    store::Barrier barrier{0, wl, "No common planning time for world language teachers across schools",
+    for (const auto& [area, text] : activities)
+        made(actions::create_activity(caller, {0, wl, area, text, 1}), "activity");
+    store::Barrier barrier{0,
+                           wl,
+                           "No common planning time for world language teachers across schools",
                            "Use the Wednesday early-release time once a month for the whole department",
-                           "teacher_learning", 1};
+                           "teacher_learning",
+                           1};
     made(actions::create_barrier(caller, barrier), "barrier");
 }
 
-std::int64_t task(const actions::Caller& caller, store::PlanTask t) { return made(actions::create_task(caller, t), "task").id; }
+std::int64_t task(const actions::Caller& caller, store::PlanTask t) {
+    return made(actions::create_task(caller, t), "task").id;
+}
 
 void add_tasks(const actions::Caller& caller, std::int64_t wl, const PlanPeople& p, const Objectives& o,
                std::int64_t milestone) {
@@ -105,8 +118,8 @@ void add_tasks(const actions::Caller& caller, std::int64_t wl, const PlanPeople&
     pilot.milestone_id = milestone;
     pilot.objective_id = o.target_language;
     const auto pilot_id = task(caller, pilot);
-    auto review = make("Review the pilot units with all world language teachers", p.elena, 28, "not_started",
-                       "teacher_learning");
+    auto review =
+        make("Review the pilot units with all world language teachers", p.elena, 28, "not_started", "teacher_learning");
     review.depends_on = {pilot_id};
     review.milestone_id = milestone;
     task(caller, review);
@@ -117,7 +130,8 @@ void add_tasks(const actions::Caller& caller, std::int64_t wl, const PlanPeople&
     translate.notes = "Waiting for the district's translation budget to be approved.";
     translate.objective_id = o.families;
     task(caller, translate);
-    task(caller, make("Share the plan at the principals' meeting", p.elena, 3, "in_progress", "communication_feedback"));
+    task(caller,
+         make("Share the plan at the principals' meeting", p.elena, 3, "in_progress", "communication_feedback"));
     task(caller, make("Ask the residency for two heritage-speaker candidates", p.elena, 45, "not_started",
                       "recruitment_retention"));
 }
@@ -143,11 +157,11 @@ void add_demo_plan(store::Connection& db, std::int64_t wl, std::int64_t lead_use
     const auto objectives = add_goals(caller, wl);
     add_areas_milestones_barrier(caller, wl);
     const auto today = now / kDay;
-    store::Milestone survey{0, wl, "Family survey sent home", domain::days_to_date(today - 6), "families_community",
+    store::Milestone survey{0,    wl, "Family survey sent home", domain::days_to_date(today - 6), "families_community",
                             true, 1};
     made(actions::create_milestone(caller, survey), "milestone");
-    store::Milestone units{0, wl, "Unit plans adopted for grades 6 to 8", domain::days_to_date(today + 30),
-                           "teacher_learning", false, 1};
+    store::Milestone units{
+        0, wl, "Unit plans adopted for grades 6 to 8", domain::days_to_date(today + 30), "teacher_learning", false, 1};
     const auto milestone = made(actions::create_milestone(caller, units), "milestone").id;
     add_tasks(caller, wl, people, objectives, milestone);
 

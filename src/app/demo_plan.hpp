@@ -10,7 +10,6 @@ namespace trellis::app {
 // across the plan areas with owners, due dates and statuses (one blocked, one overdue, a chain of dependencies),
 // a task promoted from its first meeting's action item, a milestone coming up, and a barrier with its response.
 // Called after add_demo_meetings, whose action items it promotes from.
-void add_demo_plan(store::Connection& db, std::int64_t world_languages_team, std::int64_t lead_user,
-                   std::int64_t now);
+void add_demo_plan(store::Connection& db, std::int64_t world_languages_team, std::int64_t lead_user, std::int64_t now);
 
 }  // namespace trellis::app

@@ -12,9 +12,7 @@ namespace trellis::domain {
 
 std::optional<std::string> check_plan_area(std::string_view area) { return check_one_of(area, kPlanAreas); }
 
-std::optional<std::string> check_task_status(std::string_view status) {
-    return check_one_of(status, kTaskStatuses);
-}
+std::optional<std::string> check_task_status(std::string_view status) { return check_one_of(status, kTaskStatuses); }
 
 std::optional<std::string> check_lcap_priority(std::int64_t priority, bool county_office) {
     if (priority < 1 || priority > 10) return fmt::format("{} is not an LCAP state priority (1 to 10)", priority);

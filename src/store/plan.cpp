@@ -40,8 +40,7 @@ std::vector<std::int64_t> decode_priorities(const std::string& text) {
 Goal goal_from(const Row& r) {
     return {r.integer(0), r.integer(1), r.text(2), r.text(3), decode_priorities(r.text(4)), r.integer(5)};
 }
-constexpr const char* kGoalSelect =
-    "SELECT id, team_id, title, description, lcap_priorities, version FROM plan_goals ";
+constexpr const char* kGoalSelect = "SELECT id, team_id, title, description, lcap_priorities, version FROM plan_goals ";
 
 Objective objective_from(const Row& r) {
     Objective o;
@@ -103,7 +102,9 @@ std::vector<VisionVersion> vision_history(Connection& db, std::int64_t team_id) 
         db.query("SELECT version, text, written_by_name, written_at FROM plan_vision_versions WHERE team_id = ? "
                  "ORDER BY version DESC",
                  {team_id}),
-        [](const Row& r) { return VisionVersion{r.integer(0), r.text(1), r.text(2), r.integer(3)}; });
+        [](const Row& r) {
+            return VisionVersion{r.integer(0), r.text(1), r.text(2), r.integer(3)};
+        });
 }
 
 void insert_vision_version(Connection& db, std::int64_t team_id, const VisionVersion& v, std::int64_t by) {
@@ -130,10 +131,10 @@ std::int64_t insert_goal(Connection& db, const Goal& g, std::int64_t now) {
 }
 
 bool update_goal(Connection& db, const Goal& g) {
-    return db.execute("UPDATE plan_goals SET title = ?, description = ?, lcap_priorities = ?, version = version + 1 "
-                      "WHERE id = ? AND team_id = ? AND version = ?",
-                      {g.title, g.description, encode_priorities(g.lcap_priorities), g.id, g.team_id, g.version}) ==
-           1;
+    return db.execute(
+               "UPDATE plan_goals SET title = ?, description = ?, lcap_priorities = ?, version = version + 1 "
+               "WHERE id = ? AND team_id = ? AND version = ?",
+               {g.title, g.description, encode_priorities(g.lcap_priorities), g.id, g.team_id, g.version}) == 1;
 }
 
 bool delete_goal(Connection& db, std::int64_t team_id, std::int64_t id) {
@@ -186,8 +187,8 @@ std::vector<Activity> team_activities(Connection& db, std::int64_t team_id) {
 }
 
 std::optional<Activity> find_activity(Connection& db, std::int64_t team_id, std::int64_t id) {
-    return one_as<Activity>(
-        db.query_one(std::string(kActivitySelect) + "WHERE id = ? AND team_id = ?", {id, team_id}), activity_from);
+    return one_as<Activity>(db.query_one(std::string(kActivitySelect) + "WHERE id = ? AND team_id = ?", {id, team_id}),
+                            activity_from);
 }
 
 std::int64_t insert_activity(Connection& db, const Activity& a, std::int64_t now) {
@@ -197,9 +198,10 @@ std::int64_t insert_activity(Connection& db, const Activity& a, std::int64_t now
 }
 
 bool update_activity(Connection& db, const Activity& a) {
-    return db.execute("UPDATE plan_activities SET area = ?, description = ?, version = version + 1 "
-                      "WHERE id = ? AND team_id = ? AND version = ?",
-                      {a.area, a.description, a.id, a.team_id, a.version}) == 1;
+    return db.execute(
+               "UPDATE plan_activities SET area = ?, description = ?, version = version + 1 "
+               "WHERE id = ? AND team_id = ? AND version = ?",
+               {a.area, a.description, a.id, a.team_id, a.version}) == 1;
 }
 
 bool delete_activity(Connection& db, std::int64_t team_id, std::int64_t id) {
@@ -224,10 +226,11 @@ std::int64_t insert_milestone(Connection& db, const Milestone& m, std::int64_t n
 }
 
 bool update_milestone(Connection& db, const Milestone& m) {
-    return db.execute("UPDATE plan_milestones SET title = ?, due_on = ?, area = ?, done = ?, version = version + 1 "
-                      "WHERE id = ? AND team_id = ? AND version = ?",
-                      {m.title, m.due_on, param_or_null(m.area), std::int64_t{m.done ? 1 : 0}, m.id, m.team_id,
-                       m.version}) == 1;
+    return db.execute(
+               "UPDATE plan_milestones SET title = ?, due_on = ?, area = ?, done = ?, version = version + 1 "
+               "WHERE id = ? AND team_id = ? AND version = ?",
+               {m.title, m.due_on, param_or_null(m.area), std::int64_t{m.done ? 1 : 0}, m.id, m.team_id, m.version}) ==
+           1;
 }
 
 bool delete_milestone(Connection& db, std::int64_t team_id, std::int64_t id) {
@@ -252,9 +255,10 @@ std::int64_t insert_barrier(Connection& db, const Barrier& b, std::int64_t now) 
 }
 
 bool update_barrier(Connection& db, const Barrier& b) {
-    return db.execute("UPDATE plan_barriers SET description = ?, response = ?, area = ?, version = version + 1 "
-                      "WHERE id = ? AND team_id = ? AND version = ?",
-                      {b.description, b.response, param_or_null(b.area), b.id, b.team_id, b.version}) == 1;
+    return db.execute(
+               "UPDATE plan_barriers SET description = ?, response = ?, area = ?, version = version + 1 "
+               "WHERE id = ? AND team_id = ? AND version = ?",
+               {b.description, b.response, param_or_null(b.area), b.id, b.team_id, b.version}) == 1;
 }
 
 bool delete_barrier(Connection& db, std::int64_t team_id, std::int64_t id) {

@@ -41,9 +41,9 @@ std::vector<PlanTask> with_dependencies(Connection& db, const Rows& rows) {
     std::vector<PlanTask> out;
     for (const auto& row : rows) out.push_back(task_from(row));
     for (auto& task : out) {
-        for (const auto& r : db.query(
-                 "SELECT depends_on_id FROM plan_task_dependencies WHERE task_id = ? ORDER BY depends_on_id",
-                 {task.id}))
+        for (const auto& r :
+             db.query("SELECT depends_on_id FROM plan_task_dependencies WHERE task_id = ? ORDER BY depends_on_id",
+                      {task.id}))
             task.depends_on.push_back(r.integer(0));
     }
     return out;
