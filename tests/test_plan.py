@@ -125,7 +125,6 @@ def test_a_dependency_cycle_is_refused_naming_the_tasks(people):
     self_edge = api.request("PATCH", plan_path(team_id, f"/tasks/{train['id']}"),
                             {"version": train["version"], "depends_on": [train["id"]]})
     expect_problem(self_edge, 422, "/problems/validation", "depends_on")
-    assert api.ok("GET", plan_path(team_id))["tasks"][0]["depends_on"] in ([], [train["id"]])
     assert [t["depends_on"] for t in api.ok("GET", plan_path(team_id))["tasks"] if t["id"] == train["id"]] == [[]]
 
 
@@ -205,7 +204,7 @@ def test_promoting_an_action_item_keeps_both_in_step(people):
     admin_api, member, team_id = people["member"].api, people["member"], people["team"]["id"]
     meeting = admin_api.ok("POST", f"/api/v1/teams/{team_id}/meetings", good_plan(title="October meeting"),
                            status=201)
-    me = next(m for m in people["members"] if m["name"] == member.name)
+    me = next(m for m in people["members"] if m["email"] == member.email)
     item = admin_api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
                         {"title": "Survey families", "owner_id": me["id"], "due": "2026-01-15"}, status=201)
     assert item["plan_task_id"] is None

@@ -38,7 +38,8 @@ http::Response put_vision(RequestContext& c) {
     const auto written = actions::write_vision(caller(c), c.id(), *text, *version);
     if (!written && written.error().kind == actions::FailureKind::stale_edit) {
         const auto history = store::vision_history(c.db, c.id());
-        if (!history.empty()) return stale_edit("the vision", *version, vision_json(history.front()));
+        const auto none = json::object{{"text", ""}, {"version", 0}, {"written_by_name", ""}, {"written_at", nullptr}};
+        return stale_edit("the vision", *version, history.empty() ? none : vision_json(history.front()));
     }
     if (!written) return problem_for(written.error());
     return json_response(200, vision_json(*written));
