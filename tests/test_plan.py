@@ -200,12 +200,12 @@ def test_another_teams_plan_items_are_not_found_under_your_own_team(people, serv
     assert api.ok("GET", plan_path(team_id)) == before
 
 
-def test_promoting_an_action_item_keeps_both_in_step(people):
+def test_promoting_an_action_item_keeps_both_in_step(people, admin):
     admin_api, member, team_id = people["member"].api, people["member"], people["team"]["id"]
-    meeting = admin_api.ok("POST", f"/api/v1/teams/{team_id}/meetings", good_plan(title="October meeting"),
+    meeting = admin.api.ok("POST", f"/api/v1/teams/{team_id}/meetings", good_plan(title="October meeting"),
                            status=201)
     me = next(m for m in people["members"] if m["email"] == member.email)
-    item = admin_api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
+    item = admin.api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
                         {"title": "Survey families", "owner_id": me["id"], "due": "2026-01-15"}, status=201)
     assert item["plan_task_id"] is None
     task = admin_api.ok("POST", f"/api/v1/action-items/{item['id']}/promote", {"area": "families_community"},
