@@ -99,7 +99,6 @@ http::Response create_objective(RequestContext& c) {
     store::Objective o;
     o.team_id = c.id();
     o.goal_id = c.id("goal_id");
-    o.direction.clear();
     read_objective(*body, o, true);
     if (!body->ok()) return body->problem();
     return created_answer(actions::create_objective(caller(c), o), objective_json, c.id());

@@ -36,7 +36,7 @@ struct Objective {
     std::optional<std::int64_t> measure_id;
     std::string measure_name;  // read only
     std::string unit;
-    std::string direction = "higher_is_better";
+    std::string direction;  // higher_is_better | lower_is_better; empty in a draft: the measure's, else higher
     std::optional<double> baseline_value;
     std::optional<std::string> baseline_date;
     std::optional<double> target_value;
