@@ -88,6 +88,7 @@ class World:
                               for m in self.people["facilitator"].api.ok("GET", f"/api/v1/networks/{n}")["members"]),
             "guide": lead.ok("GET", f"/api/v1/teams/{t}/guides/{GUIDE}"),
             "measure": lead.ok("GET", f"/api/v1/measures/{self.ids['measure']}"),
+            "plan": lead.ok("GET", f"/api/v1/teams/{t}/plan"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
         }
 
@@ -135,6 +136,7 @@ def build_world(server, mail_sink) -> World:
                       {"name": f"Measure {w.marker}", "unit": "%", "direction": "lower_is_better"}, status=201)
     w.ids["measure"] = measure["id"]
     lead.ok("POST", f"/api/v1/measures/{measure['id']}/points", {"date": "2026-09-01", "value": 12.5}, status=201)
+    build_plan(w)
     lead.ok("PUT", f"/api/v1/teams/{t}/guides/{GUIDE}/modules/module-0/sections/a-team/items/who-is-missing/answer",
             {"text": f"Answer {w.marker}", "version": 0})
     # A pending invitation to T (its link is the key of the public invitation routes).
@@ -182,6 +184,37 @@ def build_world(server, mail_sink) -> World:
 
     w.initial_snapshot = w.snapshot()
     return w
+
+
+PLAN_ITEMS = ("goal", "objective", "activity", "milestone", "task", "barrier")
+
+
+def new_plan_item(w: World, kind: str) -> int:
+    """One item of T's plan (an objective under T's goal), with the marker in its text."""
+    lead, t, marker = w.people["lead"].api, w.ids["team"], w.marker
+    plan = f"/api/v1/teams/{t}/plan"
+    path, body = {
+        "goal": ("/goals", {"title": f"Goal {marker}", "lcap_priorities": [4]}),
+        "objective": (f"/goals/{w.ids.get('goal_id')}/objectives", {"description": f"Objective {marker}"}),
+        "activity": ("/activities", {"area": "use_of_data", "description": f"Activity {marker}"}),
+        "milestone": ("/milestones", {"title": f"Milestone {marker}", "due_on": "2030-06-01"}),
+        "task": ("/tasks", {"title": f"Task {marker}", "owner_member_id": w.ids["member_row"],
+                            "due_on": "2030-05-01"}),
+        "barrier": ("/barriers", {"description": f"Barrier {marker}", "response": f"Response {marker}"}),
+    }[kind]
+    return lead.ok("POST", plan + path, body, status=201)["id"]
+
+
+def build_plan(w: World):
+    """T's plan: a vision and one item of each kind (the DELETE routes remove fresh ones)."""
+    w.people["lead"].api.ok("PUT", f"/api/v1/teams/{w.ids['team']}/plan/vision",
+                            {"text": f"Vision {w.marker}", "version": 0})
+    for kind in PLAN_ITEMS:
+        w.ids[f"{kind}_id"] = new_plan_item(w, kind)
+
+
+def fresh_plan_item(kind: str):
+    return lambda w: {f"{kind}_id": new_plan_item(w, kind)}
 
 
 def new_mapping(w: World) -> int:
@@ -250,6 +283,12 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/guides/{guide}/data-views/{view_id}"): lambda w: {"data_view": new_data_view(w)},
     ("DELETE", "/api/v1/networks/{id}/members/{organization_id}"): lambda w: {"restore": rejoin_network},
     ("DELETE", "/api/v1/measures/{id}/points/{date}"): new_measure_point,
+    ("DELETE", "/api/v1/teams/{id}/plan/goals/{goal_id}"): fresh_plan_item("goal"),
+    ("DELETE", "/api/v1/teams/{id}/plan/objectives/{objective_id}"): fresh_plan_item("objective"),
+    ("DELETE", "/api/v1/teams/{id}/plan/activities/{activity_id}"): fresh_plan_item("activity"),
+    ("DELETE", "/api/v1/teams/{id}/plan/milestones/{milestone_id}"): fresh_plan_item("milestone"),
+    ("DELETE", "/api/v1/teams/{id}/plan/tasks/{task_id}"): fresh_plan_item("task"),
+    ("DELETE", "/api/v1/teams/{id}/plan/barriers/{barrier_id}"): fresh_plan_item("barrier"),
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -291,6 +330,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{network_id}": ids.get("network_id", ids["network"]),
                     "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
                     "{sheet}": "points",
+                    **{"{" + k + "_id}": ids[f"{k}_id"] for k in PLAN_ITEMS},
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

@@ -112,6 +112,37 @@ def test_demo_mtss_team_sees_a_shift_after_its_first_prototype(demo):
     assert "Prototype 1" in measure["points"][8]["note"]
 
 
+def test_demo_world_languages_team_has_done_section_e(demo):
+    """Monterey's World Languages team has a plan: a vision with its history, goals tagged with LCAP priorities,
+    objectives with baselines and targets, tasks across the plan areas (one blocked, one overdue, a chain, one
+    promoted from a meeting's action item), a milestone coming up and a barrier with the team's response."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [wl] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+            if t["name"] == "World Languages Standards" and "Monterey" in t["organization"]["name"]]
+    plan = lead.ok("GET", f"/api/v1/teams/{wl['id']}/plan")
+    assert plan["vision"]["version"] == 2 and "two languages" in plan["vision"]["text"]
+    assert len(lead.ok("GET", f"/api/v1/teams/{wl['id']}/plan/vision/history")["versions"]) == 2
+    assert len(plan["goals"]) == 2 and any({4, 7} & set(g["lcap_priorities"]) for g in plan["goals"])
+    objectives = [o for g in plan["goals"] for o in g["objectives"]]
+    assert objectives and all(o["baseline_value"] is not None and o["target_value"] is not None for o in objectives)
+    assert any(o["measure_name"] for o in objectives)
+    tasks = plan["tasks"]
+    assert len({t["area"] for t in tasks if t["area"]}) >= 4 and all(t["owner_name"] for t in tasks)
+    assert [t["title"] for t in tasks if t["status"] == "blocked"]
+    assert [t["title"] for t in tasks if t["overdue"]]
+    by_id = {t["id"]: t for t in tasks}
+    assert any(by_id[d]["depends_on"] for t in tasks for d in t["depends_on"])  # a chain of three
+    [promoted] = [t for t in tasks if t["action_item_id"]]
+    assert promoted["meeting_title"] == "Forming the team"
+    assert [m for m in plan["milestones"] if not m["done"] and m["due_on"] > plan["today"]]
+    assert plan["barriers"] and plan["barriers"][0]["response"]
+    assert all(a["activities"] for a in plan["areas"])
+    counts = lead.ok("GET", f"/api/v1/teams/{wl['id']}/follow-through")["plan_tasks"]
+    assert counts["blocked"] == 1 and counts["overdue"] >= 1 and counts["done"] >= 1
+
+
 def test_demo_monterey_admin_reads_its_data_access_log(demo):
     """The data lead's imports, shares and full-count reads are in Monterey's audit trail, for its admin only."""
     srv, _ = demo

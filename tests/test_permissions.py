@@ -76,6 +76,20 @@ def world(server):
                                     status=201)
     w.admin_a.api.ok("POST", f"/api/v1/measures/{w.measure_a1['id']}/points", {"date": "2026-09-01", "value": 30},
                      status=201)
+    # ... and has a plan (issue 13): one item of each kind, each with the marker.
+    plan = f"/api/v1/teams/{w.team_a1['id']}/plan"
+    a = w.admin_a.api
+    a.ok("PUT", f"{plan}/vision", {"text": f"Vision {w.marker}", "version": 0})
+    w.plan = {"goal": a.ok("POST", f"{plan}/goals", {"title": f"Goal {w.marker}"}, status=201)}
+    w.plan["objective"] = a.ok("POST", f"{plan}/goals/{w.plan['goal']['id']}/objectives",
+                               {"description": f"Objective {w.marker}"}, status=201)
+    w.plan["activity"] = a.ok("POST", f"{plan}/activities", {"area": "use_of_data", "description": f"A {w.marker}"},
+                              status=201)
+    w.plan["milestone"] = a.ok("POST", f"{plan}/milestones", {"title": f"M {w.marker}", "due_on": "2030-01-01"},
+                               status=201)
+    w.plan["task"] = a.ok("POST", f"{plan}/tasks", {"title": f"Task {w.marker}", "owner_member_id": w.member_a1["id"]},
+                          status=201)
+    w.plan["barrier"] = a.ok("POST", f"{plan}/barriers", {"description": f"B {w.marker}"}, status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -104,6 +118,8 @@ def snapshot(w):
         "guide_progress": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0"),
         "team_guides": a.ok("GET", f"/api/v1/teams/{team}/guides"),
         "measure": a.ok("GET", f"/api/v1/measures/{w.measure_a1['id']}"),
+        "plan": a.ok("GET", f"/api/v1/teams/{team}/plan"),
+        "my_work": a.ok("GET", "/api/v1/me/action-items"),
         "data": a.ok("GET", f"/api/v1/organizations/{org}/data"),
         "data_views": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0/data-views"),
         "teachers": a.ok("GET", f"/api/v1/organizations/{org}/teachers"),
@@ -127,6 +143,8 @@ def concrete(path, w):
     out = out.replace("{entry}", "families").replace("{mapping_id}", "1").replace("{view_id}", "1")
     out = out.replace("{date}", "2026-09-01")
     out = out.replace("{sheet}", "points")
+    for kind, item in w.plan.items():
+        out = out.replace("{" + kind + "_id}", str(item["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -185,6 +203,20 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
         ("POST", "/api/v1/measures/{id}/points/from-data-view"): {"view_id": 1, "group": "ALL"},
         ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
+        ("PUT", "/api/v1/teams/{id}/plan/vision"): {"text": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/plan/goals"): {"title": "HACKED", "lcap_priorities": [1]},
+        ("PATCH", "/api/v1/teams/{id}/plan/goals/{goal_id}"): {"title": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/plan/goals/{goal_id}/objectives"): {"description": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/plan/objectives/{objective_id}"): {"description": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/plan/activities"): {"area": "use_of_data", "description": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/plan/activities/{activity_id}"): {"description": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/plan/milestones"): {"title": "HACKED", "due_on": "2031-01-01"},
+        ("PATCH", "/api/v1/teams/{id}/plan/milestones/{milestone_id}"): {"title": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/plan/tasks"): {"title": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/plan/tasks/{task_id}"): {"title": "HACKED", "status": "done", "version": 1},
+        ("POST", "/api/v1/teams/{id}/plan/barriers"): {"description": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/plan/barriers/{barrier_id}"): {"description": "HACKED", "version": 1},
+        ("POST", "/api/v1/action-items/{id}/promote"): {"area": "use_of_data"},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
                                                             "direction": "lower_is_better",
                                                             "groups": [{"group": "ALL", "denominator": 9,

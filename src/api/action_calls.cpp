@@ -16,6 +16,14 @@ namespace {
 // The errors[] of a refusal: fields at fault (with the guide's rule broken, for a rule violation), or a data
 // file's lines and columns. The action's detail is the sentence the person reads.
 http::Response listed_problem(http::ProblemKind kind, const actions::Failure& f) {
+    if (!f.cycle.empty()) {  // a refused dependency cycle: its ids in order, for the page to point at
+        json::array errors;
+        json::array ids;
+        for (const auto& e : f.errors) errors.push_back(json::object{{"field", e.field}, {"message", e.message}});
+        for (const auto id : f.cycle) ids.emplace_back(id);
+        return http::problem(kind, f.detail,
+                             "\"errors\":" + json::serialize(errors) + ",\"cycle\":" + json::serialize(ids));
+    }
     http::ValidationProblem problem(kind);
     for (const auto& e : f.errors) {
         json::object entry{{"field", e.field}};

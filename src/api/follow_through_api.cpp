@@ -4,6 +4,7 @@
 
 #include "api/meeting_mail.hpp"
 #include "api/meeting_shapes.hpp"
+#include "api/plan_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/auth/secrets.hpp"
@@ -12,6 +13,7 @@
 #include "trellis/notify/icalendar.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/meetings.hpp"
+#include "trellis/store/plan.hpp"
 
 namespace trellis::api {
 
@@ -32,7 +34,30 @@ http::Response my_action_items(RequestContext& c) {
         item["overdue"] = a.due_on < today;
         list.push_back(std::move(item));
     }
-    return json_response(200, json::object{{"today", today}, {"action_items", std::move(list)}});
+    json::array tasks;  // the plan tasks the caller owns, not done (issue 13)
+    for (const auto& t : store::user_open_tasks(c.db, c.principal.user_id)) {
+        auto task = task_json(t, today);
+        task["team_id"] = t.team_id;
+        task["team_name"] = t.team_name;
+        tasks.push_back(std::move(task));
+    }
+    return json_response(
+        200, json::object{{"today", today}, {"action_items", std::move(list)}, {"plan_tasks", std::move(tasks)}});
+}
+
+// The team plan's tasks by state: open (not started, in progress or blocked), overdue, blocked and done.
+json::object plan_task_counts(RequestContext& c, const std::string& today) {
+    std::int64_t open = 0, overdue = 0, blocked = 0, done = 0;
+    for (const auto& t : store::team_tasks(c.db, c.id())) {
+        if (t.status == "done") {
+            ++done;
+            continue;
+        }
+        ++open;
+        if (t.status == "blocked") ++blocked;
+        if (t.due_on && *t.due_on < today) ++overdue;
+    }
+    return {{"open", open}, {"overdue", overdue}, {"blocked", blocked}, {"done", done}};
 }
 
 http::Response team_follow_through(RequestContext& c) {
@@ -53,7 +78,8 @@ http::Response team_follow_through(RequestContext& c) {
                                            {"share_on_time", or_null(f.share_on_time)},
                                            {"median_days_late", or_null(f.median_days_late)},
                                            {"items_carried_over", f.items_carried_over},
-                                           {"carry_overs", f.carry_overs}});
+                                           {"carry_overs", f.carry_overs},
+                                           {"plan_tasks", plan_task_counts(c, today)}});
 }
 
 http::Response create_feed(RequestContext& c) {

@@ -3,12 +3,14 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "api/action_calls.hpp"
 #include "api/json_body.hpp"
 #include "api/live_events.hpp"
 #include "api/meeting_api_support.hpp"
 #include "api/meeting_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/plan.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/store/meetings.hpp"
@@ -211,6 +213,8 @@ http::Response update_action_item(RequestContext& c) {
     if (*version != current.version || !store::update_action_item(c.db, updated)) {
         return stale_edit("this action item", *version, to_json(*store::find_action_item(c.db, current.id)));
     }
+    if (updated.status != current.status)  // a task of the plan promoted from this item follows it
+        actions::keep_promoted_in_step(caller(c), current.id, actions::StatusChanged::action_item);
     auto answer = to_json(*store::find_action_item(c.db, current.id));
     const auto m = store::find_meeting(c.db, current.meeting_id);
     if (m && m->status != "closed" && m->status != "cancelled") {

@@ -88,6 +88,7 @@ json::value to_json(const store::ActionItem& a) {
                         {"status_changed_by", std::move(changed_by)},
                         {"status_changed_at", time_or_null(a.status_changed_at)},
                         {"carry_overs", a.carry_overs},
+                        {"plan_task_id", a.plan_task_id ? json::value(*a.plan_task_id) : json::value(nullptr)},
                         {"version", a.version},
                         {"created_at", rfc3339(a.created_at)}};
 }

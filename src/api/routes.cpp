@@ -27,6 +27,7 @@ const RouteTable& all_routes() {
         add_organization_records_routes(routes);
         add_measure_routes(routes);
         add_export_routes(routes);
+        add_plan_routes(routes);
         return routes;
     }();
     return table;

@@ -22,6 +22,9 @@ void add_guide_data_view_routes(RouteTable& routes);  // data views attached to 
 void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
 void add_measure_routes(RouteTable& routes);               // a team's measures and their run charts
 void add_export_routes(RouteTable& routes);                // a team's spreadsheet export (XLSX, CSV)
+void add_plan_routes(RouteTable& routes);                  // a team's plan (section E): vision, goals, objectives
+void add_plan_item_routes(RouteTable& routes);             // the plan's activities, milestones and barriers
+void add_plan_task_routes(RouteTable& routes);             // the plan's tasks, and promoting an action item
 
 const RouteTable& all_routes();
 

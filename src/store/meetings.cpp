@@ -94,7 +94,8 @@ void write_agenda(Connection& db, std::int64_t meeting_id, const std::vector<Age
 constexpr const char* kActionSelect =
     "SELECT a.id, a.team_id, t.name, a.meeting_id, m.title, a.title, a.owner_member_id, tm.name, tm.email, a.due_on, "
     "a.status, a.done_on, a.status_changed_by, u.name, a.status_changed_at, a.version, a.created_at, "
-    "(SELECT COUNT(*) FROM meeting_carryovers c WHERE c.action_item_id = a.id) "
+    "(SELECT COUNT(*) FROM meeting_carryovers c WHERE c.action_item_id = a.id), "
+    "(SELECT p.id FROM plan_tasks p WHERE p.action_item_id = a.id) "
     "FROM action_items a JOIN teams t ON t.id = a.team_id JOIN meetings m ON m.id = a.meeting_id "
     "LEFT JOIN team_members tm ON tm.id = a.owner_member_id LEFT JOIN users u ON u.id = a.status_changed_by ";
 
@@ -120,6 +121,7 @@ std::vector<ActionItem> read_actions(const Rows& rows) {
         a.version = row.integer(15);
         a.created_at = row.integer(16);
         a.carry_overs = static_cast<int>(row.integer(17));
+        a.plan_task_id = row.optional_integer(18);
         out.push_back(std::move(a));
     }
     return out;

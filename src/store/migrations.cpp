@@ -523,13 +523,113 @@ CREATE TABLE measure_points (
 );
 )sql";
 
+// The team plan of the guide's section E (issue 13): a vision kept in every version, goals (with California LCAP
+// priorities as a JSON list of integers), measurable objectives (optionally on one of the team's measures),
+// activities by plan area, milestones, tasks with owners, statuses and dependencies (the edges; cycles are refused
+// by the actions), and barriers with the team's response. A task promoted from a meeting's action item keeps the
+// link (one task per item) so the two stay in step. Every editable row carries a version against stale tabs.
+constexpr std::string_view kPlan = R"sql(
+CREATE TABLE plan_vision_versions (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  version BIGINT NOT NULL,
+  text TEXT NOT NULL,
+  written_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  written_by_name TEXT NOT NULL,
+  written_at BIGINT NOT NULL,
+  UNIQUE (team_id, version)
+);
+CREATE TABLE plan_goals (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  lcap_priorities TEXT NOT NULL DEFAULT '[]',
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX plan_goals_team ON plan_goals(team_id);
+CREATE TABLE plan_objectives (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  goal_id BIGINT NOT NULL REFERENCES plan_goals(id) ON DELETE CASCADE,
+  description TEXT NOT NULL,
+  measure_id BIGINT REFERENCES measures(id) ON DELETE SET NULL,
+  unit TEXT NOT NULL DEFAULT '',
+  direction TEXT NOT NULL DEFAULT 'higher_is_better',
+  baseline_value DOUBLE PRECISION,
+  baseline_date TEXT,
+  target_value DOUBLE PRECISION,
+  target_date TEXT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX plan_objectives_team ON plan_objectives(team_id);
+CREATE TABLE plan_activities (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  area TEXT NOT NULL,
+  description TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX plan_activities_team ON plan_activities(team_id);
+CREATE TABLE plan_milestones (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  due_on TEXT NOT NULL,
+  area TEXT,
+  done INTEGER NOT NULL DEFAULT 0,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX plan_milestones_team ON plan_milestones(team_id);
+CREATE TABLE plan_tasks (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  owner_member_id BIGINT REFERENCES team_members(id) ON DELETE SET NULL,
+  due_on TEXT,
+  status TEXT NOT NULL DEFAULT 'not_started',
+  area TEXT,
+  objective_id BIGINT REFERENCES plan_objectives(id) ON DELETE SET NULL,
+  milestone_id BIGINT REFERENCES plan_milestones(id) ON DELETE SET NULL,
+  action_item_id BIGINT UNIQUE REFERENCES action_items(id) ON DELETE SET NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  updated_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  updated_by_name TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX plan_tasks_team ON plan_tasks(team_id, status);
+CREATE INDEX plan_tasks_owner ON plan_tasks(owner_member_id, status);
+CREATE TABLE plan_task_dependencies (
+  task_id BIGINT NOT NULL REFERENCES plan_tasks(id) ON DELETE CASCADE,
+  depends_on_id BIGINT NOT NULL REFERENCES plan_tasks(id) ON DELETE CASCADE,
+  PRIMARY KEY (task_id, depends_on_id)
+);
+CREATE INDEX plan_task_dependencies_on ON plan_task_dependencies(depends_on_id);
+CREATE TABLE plan_barriers (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  description TEXT NOT NULL,
+  response TEXT NOT NULL DEFAULT '',
+  area TEXT,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX plan_barriers_team ON plan_barriers(team_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
         {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
-        {7, "spanish_labels", kSpanishLabels}, {8, "measures", kMeasures},
+        {7, "spanish_labels", kSpanishLabels}, {8, "measures", kMeasures},        {9, "plan", kPlan},
     };
     return all;
 }

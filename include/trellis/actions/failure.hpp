@@ -2,6 +2,7 @@
 // What an action answers when it refuses: a kind, one sentence for the person, and the fields (or file lines)
 // at fault. The api layer turns a Failure into a problem+json answer in one place (api/action_calls.cpp);
 // the CLI prints it. Actions never shape HTTP answers or JSON themselves.
+#include <cstdint>
 #include <expected>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ struct Failure {
     std::string detail;
     std::vector<FieldError> errors;
     std::vector<analytics::CsvProblem> file_problems;
+    std::vector<std::int64_t> cycle;  // a refused dependency cycle: the ids in order (the problem's "cycle")
 };
 
 template <typename T>

@@ -117,6 +117,7 @@ struct ActionItem {
     std::int64_t version = 1;
     std::int64_t created_at = 0;
     int carry_overs = 0;
+    std::optional<std::int64_t> plan_task_id;  // promoted to a task of the team's plan (read only)
 };
 std::optional<ActionItem> find_action_item(Connection& db, std::int64_t id);
 std::vector<ActionItem> meeting_action_items(Connection& db, std::int64_t meeting_id);
