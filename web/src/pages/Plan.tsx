@@ -31,7 +31,7 @@ export default function Plan() {
         <Link className="button" to={`/teams/${teamId}/plan/timeline`}>{t('plan.timelineLink')}</Link>
         <Link className="button" to={`/teams/${teamId}/plan/print`}>{t('plan.printLink')}</Link>
       </div>
-      <VisionSection key={plan.vision?.version ?? 0} teamId={teamId} vision={plan.vision} canEdit={canEdit} reload={reload} />
+      <VisionSection teamId={teamId} vision={plan.vision} canEdit={canEdit} reload={reload} />
       <GoalsSection teamId={teamId} goals={plan.goals} measures={measures.measures} canEdit={canEdit} reload={reload} />
       <AreasSection teamId={teamId} areas={plan.areas} canEdit={canEdit} reload={reload} />
       <MilestonesSection teamId={teamId} milestones={plan.milestones} canEdit={canEdit} reload={reload} />

@@ -28,7 +28,7 @@ export default function PlanTimeline() {
         <button type="button" className="button" onClick={() => window.print()}>{t('plan.timeline.print')}</button>
       </div>
       {layout.items.length === 0 && <p>{t('plan.timeline.empty')}</p>}
-      <div className="timeline-scroll">
+      <div className="timeline-scroll" tabIndex={0} role="region" aria-label={t('plan.timeline.chart')}>
         <TimelineChart layout={layout} />
       </div>
       <TableRegion caption={t('plan.timeline.tableCaption')}>

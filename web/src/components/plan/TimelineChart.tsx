@@ -41,7 +41,7 @@ export function TimelineChart({ layout }: { layout: Timeline }) {
   const name = useItemName();
   const g = defaultGeometry;
   return (
-    <svg className="timeline" viewBox={`0 0 ${g.width} ${layout.height}`} role="group" aria-label={t('plan.timeline.chart')}>
+    <svg className="timeline" viewBox={`0 0 ${g.width} ${layout.height}`} role="group" aria-label={t('plan.timeline.intro')}>
       <defs>
         <marker id="tl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" className="tl-arrowhead" />
