@@ -101,10 +101,30 @@ async function timelineAndPrint(page, w, language) {
   await assertPageAccessible(page, `the printable plan (${language})`, { language });
 }
 
+/** An open action item the lead owns, added through the API to a scheduled meeting of the team (the setup). */
+async function leadsActionItem(page, language) {
+  return page.evaluate(
+    async ({ team, title }) => {
+      const { csrf_token } = await (await fetch('/api/v1/session')).json();
+      const me = await (await fetch('/api/v1/me')).json();
+      const { members } = await (await fetch(`/api/v1/teams/${team}`)).json();
+      const owner = members.find((m) => m.user_id === me.user.id);
+      const { meetings } = await (await fetch(`/api/v1/teams/${team}/meetings`)).json();
+      const meeting = meetings.find((m) => m.status === 'scheduled');
+      const response = await fetch(`/api/v1/meetings/${meeting.id}/action-items`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+        body: JSON.stringify({ title, owner_id: owner.id, due: '2030-03-01' }),
+      });
+      return { ...(await response.json()), meeting };
+    },
+    { team: teamId, title: `Call the county liaison ${language}` },
+  );
+}
+
 async function promote(page, w, language) {
-  const items = await page.evaluate(async () => (await (await fetch('/api/v1/me/action-items')).json()).action_items);
-  const item = items.find((i) => !i.plan_task_id && i.status === 'open');
-  assert.ok(item, 'the lead has an open action item');
+  const item = await leadsActionItem(page, language);
+  assert.ok(item.id, `the action item was added: ${JSON.stringify(item)}`);
   await page.goto(`/meetings/${item.meeting.id}`);
   await settled(page);
   const row = page.getByRole('row', { name: new RegExp(item.title) });
