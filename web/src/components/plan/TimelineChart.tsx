@@ -56,12 +56,15 @@ export function TimelineChart({ layout }: { layout: Timeline }) {
             </text>
           </g>
         ))}
-        {layout.months.map((month) => (
+        {layout.months.map((month, index) => (
           <g key={month.date}>
             <line x1={month.x} x2={month.x} y1={g.axisHeight - 6} y2={layout.height - g.padding} className="tl-grid" />
-            <text x={month.x + 4} y={g.axisHeight - 12} className="tl-month">
-              {formatMonth(month.date)}
-            </text>
+            {/* The last line closes the range: its month has no days on the drawing, so it has no label. */}
+            {index < layout.months.length - 1 && (
+              <text x={month.x + 4} y={g.axisHeight - 12} className="tl-month">
+                {formatMonth(month.date)}
+              </text>
+            )}
           </g>
         ))}
         <line x1={layout.todayX} x2={layout.todayX} y1={g.axisHeight - 6} y2={layout.height - g.padding} className="tl-today" />
