@@ -18,9 +18,9 @@ describe('timeline layout', () => {
   });
   it('scales the range between the label column and the padding', () => {
     const x = scale('2026-01-01', '2026-01-11', defaultGeometry);
-    expect(x('2026-01-01')).toBe(200);
+    expect(x('2026-01-01')).toBe(240);
     expect(x('2026-01-11')).toBe(944);
-    expect(x('2026-01-06')).toBe(572);
+    expect(x('2026-01-06')).toBe(592);
   });
   it('puts items in their area lane, "no area" last, and leaves undated tasks out', () => {
     const layout = layoutTimeline('2026-12-05', [milestone], [task(1, '2026-12-01', { overdue: true }), task(2, null)]);

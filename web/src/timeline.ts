@@ -16,7 +16,7 @@ export interface Geometry {
   axisHeight: number;
   padding: number;
 }
-export const defaultGeometry: Geometry = { width: 960, labelWidth: 200, laneHeight: 48, axisHeight: 32, padding: 16 };
+export const defaultGeometry: Geometry = { width: 960, labelWidth: 240, laneHeight: 48, axisHeight: 32, padding: 16 };
 
 export interface TimelineItem {
   kind: 'milestone' | 'task';
