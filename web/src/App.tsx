@@ -29,6 +29,9 @@ const DataSettings = lazyPage(() => import('./pages/DataSettings'));
 const DataAudit = lazyPage(() => import('./pages/DataAudit'));
 const DataRecords = lazyPage(() => import('./pages/DataRecords'));
 const Measure = lazyPage(() => import('./pages/Measure'));
+const Plan = lazyPage(() => import('./pages/Plan'));
+const PlanTimeline = lazyPage(() => import('./pages/PlanTimeline'));
+const PlanPrint = lazyPage(() => import('./pages/PlanPrint'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
@@ -69,6 +72,9 @@ export function App() {
               <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/teams/:id" element={<Team />} />
+              <Route path="/teams/:id/plan" element={<Plan />} />
+              <Route path="/teams/:id/plan/timeline" element={<PlanTimeline />} />
+              <Route path="/teams/:id/plan/print" element={<PlanPrint />} />
               <Route path="/teams/:teamId/meetings/new" element={<MeetingPlanner />} />
               <Route path="/teams/:id/guides/:guide" element={<GuideProgress />} />
               <Route path="/teams/:id/guides/:guide/modules/:module/sections/:section" element={<GuideSection />} />

@@ -11,6 +11,13 @@ export function formatDate(date: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
 
+/** The month of a civil date, short ("Dec 26"), for a time axis. */
+export function formatMonth(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(parsed);
+}
+
 /** An RFC 3339 time, in the reader's time zone. */
 export function formatDateTime(time: string | null | undefined): string {
   if (!time) return '';

@@ -5,6 +5,7 @@ import { api, type GapKind } from '../api';
 import { TeamGuides } from '../components/TeamGuides';
 import { TeamMeetings } from '../components/TeamMeetings';
 import { TeamMeasures } from '../components/measures/TeamMeasures';
+import { TeamPlanLink } from '../components/plan/TeamPlanLink';
 import { Status } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useLabels } from '../components/team/labels';
@@ -46,6 +47,7 @@ export default function Team() {
       <Status message={status} />
       <TeamGuides teamId={team.id} manages={manages} />
       <TeamMeetings teamId={team.id} manages={manages} />
+      <TeamPlanLink teamId={team.id} />
       <TeamMeasures teamId={team.id} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} />

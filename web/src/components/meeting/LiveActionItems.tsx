@@ -4,6 +4,7 @@ import { formatDate } from '../../format';
 import { ActionItemsTable } from './ActionItemsTable';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { AddActionItem } from './AddActionItem';
+import { PromoteButton } from '../plan/PromoteButton';
 
 /**
  * The meeting's action items with their status (changed by whoever `canChangeStatus`) and, while the meeting is
@@ -39,6 +40,7 @@ export function LiveActionItems({
               <td>
                 <ActionStatusSelect item={item} canWrite={canChangeStatus} changed={(status, message) => statusChanged(item, status, message)} />
                 {item.status_changed_by && <span className="meta block">{t('live.changedBy', { name: item.status_changed_by.name })}</span>}
+                <PromoteButton item={item} teamId={meeting.team.id} canContribute={canChangeStatus} />
               </td>
             </tr>
           ))}
