@@ -88,6 +88,8 @@ class World:
                               for m in self.people["facilitator"].api.ok("GET", f"/api/v1/networks/{n}")["members"]),
             "guide": lead.ok("GET", f"/api/v1/teams/{t}/guides/{GUIDE}"),
             "measure": lead.ok("GET", f"/api/v1/measures/{self.ids['measure']}"),
+            "assessments": lead.ok("GET", f"/api/v1/teams/{t}/assessments"),
+            "assessment_criteria": lead.ok("GET", f"/api/v1/teams/{t}/assessment-criteria/history"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
         }
 
@@ -135,6 +137,8 @@ def build_world(server, mail_sink) -> World:
                       {"name": f"Measure {w.marker}", "unit": "%", "direction": "lower_is_better"}, status=201)
     w.ids["measure"] = measure["id"]
     lead.ok("POST", f"/api/v1/measures/{measure['id']}/points", {"date": "2026-09-01", "value": 12.5}, status=201)
+    w.ids["assessment"] = lead.ok("POST", f"/api/v1/teams/{t}/assessments", assessment_body("Fall 2026"),
+                                  status=201)["id"]
     lead.ok("PUT", f"/api/v1/teams/{t}/guides/{GUIDE}/modules/module-0/sections/a-team/items/who-is-missing/answer",
             {"text": f"Answer {w.marker}", "version": 0})
     # A pending invitation to T (its link is the key of the public invitation routes).
@@ -235,6 +239,19 @@ def new_measure_point(w: World) -> dict:
     return {"point_date": date}
 
 
+def assessment_body(term: str) -> dict:
+    areas = ("communication_feedback", "use_of_data", "teacher_learning", "recruitment_retention",
+             "families_community", "continuous_improvement")
+    return {"term": term, "taken_on": "2026-12-01", "ratings": [{"area": a, "rating": 3} for a in areas]}
+
+
+def new_assessment(w: World) -> dict:
+    """A self-assessment of T of its own, for an allowed caller to remove."""
+    made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/assessments",
+                                   assessment_body(f"Term {next(_fresh_days)}"), status=201)
+    return {"assessment": made["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -250,6 +267,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/guides/{guide}/data-views/{view_id}"): lambda w: {"data_view": new_data_view(w)},
     ("DELETE", "/api/v1/networks/{id}/members/{organization_id}"): lambda w: {"restore": rejoin_network},
     ("DELETE", "/api/v1/measures/{id}/points/{date}"): new_measure_point,
+    ("DELETE", "/api/v1/teams/{id}/assessments/{assessment_id}"): new_assessment,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -290,6 +308,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{module}": "module-0", "{mapping_id}": ids["mapping"], "{view_id}": ids["data_view"],
                     "{network_id}": ids.get("network_id", ids["network"]),
                     "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
+                    "{assessment_id}": ids["assessment"],
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

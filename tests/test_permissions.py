@@ -76,6 +76,10 @@ def world(server):
                                     status=201)
     w.admin_a.api.ok("POST", f"/api/v1/measures/{w.measure_a1['id']}/points", {"date": "2026-09-01", "value": 30},
                      status=201)
+    # ... and assesses its implementation each term (issue 13).
+    w.assessment_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/assessments", {
+        "term": "Fall 2026", "taken_on": "2026-12-01",
+        "ratings": [{"area": a, "rating": 3, "evidence": "notes"} for a in ASSESSMENT_AREAS]}, status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -104,6 +108,8 @@ def snapshot(w):
         "guide_progress": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0"),
         "team_guides": a.ok("GET", f"/api/v1/teams/{team}/guides"),
         "measure": a.ok("GET", f"/api/v1/measures/{w.measure_a1['id']}"),
+        "assessments": a.ok("GET", f"/api/v1/teams/{team}/assessments"),
+        "assessment_criteria": a.ok("GET", f"/api/v1/teams/{team}/assessment-criteria/history"),
         "data": a.ok("GET", f"/api/v1/organizations/{org}/data"),
         "data_views": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0/data-views"),
         "teachers": a.ok("GET", f"/api/v1/organizations/{org}/teachers"),
@@ -125,9 +131,18 @@ def concrete(path, w):
     out = out.replace("{guide}", "world-languages-module-0").replace("{module}", "module-0")
     out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
     out = out.replace("{entry}", "families").replace("{mapping_id}", "1").replace("{view_id}", "1")
-    out = out.replace("{date}", "2026-09-01")
+    out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
+
+
+ASSESSMENT_AREAS = ("communication_feedback", "use_of_data", "teacher_learning", "recruitment_retention",
+                    "families_community", "continuous_improvement")
+
+
+def hacked_assessment():
+    return {"term": "HACKED", "taken_on": "2026-12-02",
+            "ratings": [{"area": a, "rating": 5, "evidence": "HACKED"} for a in ASSESSMENT_AREAS]}
 
 
 def body_for(method, path, w, own_org_id):
@@ -182,6 +197,11 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/measures/{id}/points"): {"date": "2031-01-01", "value": 99, "note": "HACKED"},
         ("PUT", "/api/v1/measures/{id}/points/{date}"): {"value": 99, "note": "HACKED", "astronomical": True},
         ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
+        ("POST", "/api/v1/teams/{id}/assessments"): hacked_assessment(),
+        ("PATCH", "/api/v1/teams/{id}/assessments/{assessment_id}"): {**hacked_assessment(),
+                                                                       "version": w.assessment_a1["version"]},
+        ("PUT", "/api/v1/teams/{id}/assessment-criteria"): {"version": 0, "criteria": [
+            {"description": "HACKED", "threshold": 1, "unit": "%"}]},
         ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
                                                             "direction": "lower_is_better",

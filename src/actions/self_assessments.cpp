@@ -151,6 +151,14 @@ Outcome delete_assessment(const Caller& caller, std::int64_t team_id, std::int64
     return {};
 }
 
+store::CriteriaVersion current_criteria(const Caller& caller, std::int64_t team_id) {
+    return store::current_criteria(caller.db, team_id);
+}
+
+std::vector<store::CriteriaVersion> criteria_history(const Caller& caller, std::int64_t team_id) {
+    return store::criteria_history(caller.db, team_id);
+}
+
 Result<store::CriteriaVersion> declare_criteria(const Caller& caller, std::int64_t team_id, std::int64_t version,
                                                 std::vector<store::AssessmentCriterion> criteria) {
     std::vector<FieldError> errors;

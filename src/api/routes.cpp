@@ -26,6 +26,7 @@ const RouteTable& all_routes() {
         add_guide_data_view_routes(routes);
         add_organization_records_routes(routes);
         add_measure_routes(routes);
+        add_assessment_routes(routes);
         return routes;
     }();
     return table;

@@ -44,6 +44,9 @@ Result<AssessmentView> create_assessment(const Caller& caller, store::SelfAssess
 Result<AssessmentView> update_assessment(const Caller& caller, store::SelfAssessment draft, std::int64_t version);
 Outcome delete_assessment(const Caller& caller, std::int64_t team_id, std::int64_t assessment_id);
 
+store::CriteriaVersion current_criteria(const Caller& caller, std::int64_t team_id);
+std::vector<store::CriteriaVersion> criteria_history(const Caller& caller, std::int64_t team_id);  // newest first
+
 // Declares the criteria as the next version after `version` (0: none yet); a criterion without an id is new.
 // stale_edit when someone declared another version since.
 Result<store::CriteriaVersion> declare_criteria(const Caller& caller, std::int64_t team_id, std::int64_t version,
