@@ -29,6 +29,7 @@ const DataSettings = lazyPage(() => import('./pages/DataSettings'));
 const DataAudit = lazyPage(() => import('./pages/DataAudit'));
 const DataRecords = lazyPage(() => import('./pages/DataRecords'));
 const Measure = lazyPage(() => import('./pages/Measure'));
+const Assessments = lazyPage(() => import('./pages/Assessments'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
@@ -77,6 +78,7 @@ export function App() {
               <Route path="/meetings/:id" element={<Meeting />} />
               <Route path="/meetings/:id/minutes" element={<Minutes />} />
               <Route path="/measures/:id" element={<Measure />} />
+              <Route path="/teams/:id/assessments" element={<Assessments />} />
               <Route path="/my-work" element={<MyWork />} />
               <Route path="/settings/tokens" element={<Tokens />} />
             </Route>
