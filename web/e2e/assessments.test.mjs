@@ -44,6 +44,7 @@ async function screenshot(page, name) {
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  await page.locator('section[aria-labelledby="over-time"]').screenshot({ path: join(folder, `${name}-chart.png`) });
 }
 
 async function openAssessments(page, words) {

@@ -33,8 +33,8 @@ export interface ChartGeometry {
 
 /** Where the chart of ratings (1 to 5) over `terms` assessments puts each point, leaving room for the labels. */
 export function chartGeometry(terms: number, width = 560, height = 220): ChartGeometry {
-  const left = 40;
-  const right = 20;
+  const left = 56;
+  const right = 56;
   const top = 16;
   const bottom = 36;
   const span = Math.max(terms - 1, 1);

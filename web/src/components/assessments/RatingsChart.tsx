@@ -26,8 +26,8 @@ export function RatingsChart({ trend, terms }: { trend: Trend; terms: string[] }
         <title id={titleId}>{t('assessments.chart.summary', { count: terms.length })}</title>
         {RATINGS.map((r) => (
           <g key={r}>
-            <line x1={36} x2={g.width - 16} y1={g.y(r)} y2={g.y(r)} stroke="#d0d0d0" />
-            <text x={24} y={g.y(r) + 4} fontSize="12" textAnchor="middle" fill="#333">{r}</text>
+            <line x1={44} x2={g.width - 16} y1={g.y(r)} y2={g.y(r)} stroke="#d0d0d0" />
+            <text x={30} y={g.y(r) + 4} fontSize="12" textAnchor="middle" fill="#333">{r}</text>
           </g>
         ))}
         {terms.map((term, i) => (
