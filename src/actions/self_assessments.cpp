@@ -74,8 +74,7 @@ void check_observations(const store::CriteriaVersion& criteria,
                                        [&](const auto& c) { return c.id == o.criterion_id; });
         if (!known)
             errors.push_back({at + ".criterion_id", fmt::format("the team has no criterion {}", o.criterion_id), {}});
-        else if (!seen.insert(o.criterion_id).second)
-            errors.push_back({at + ".criterion_id", "is observed twice", {}});
+        else if (!seen.insert(o.criterion_id).second) errors.push_back({at + ".criterion_id", "is observed twice", {}});
         if (!std::isfinite(o.value)) errors.push_back({at + ".value", "must be a finite number", {}});
     }
 }
@@ -97,15 +96,14 @@ Outcome check_assessment(const store::CriteriaVersion& criteria, const store::Se
 }
 
 void check_criterion(const Caller& caller, std::int64_t team_id, std::size_t i, store::AssessmentCriterion& c,
-                        std::vector<FieldError>& errors) {
+                     std::vector<FieldError>& errors) {
     const auto at = fmt::format("criteria[{}]", i);
     if (!std::isfinite(c.threshold)) errors.push_back({at + ".threshold", "must be a finite number", {}});
     if (c.measure_id) {
         const auto direction = store::team_measure_direction(caller.db, team_id, *c.measure_id);
         if (!direction)
             errors.push_back({at + ".measure_id", fmt::format("the team has no measure {}", *c.measure_id), {}});
-        else
-            c.direction = *direction;
+        else c.direction = *direction;
     } else if (c.direction != "higher_is_better" && c.direction != "lower_is_better") {
         errors.push_back({at + ".direction", "must be higher_is_better or lower_is_better", {}});
     }
@@ -122,7 +120,8 @@ TeamAssessments team_assessments(const Caller& caller, std::int64_t team_id) {
 
 Result<AssessmentView> assessment_view(const Caller& caller, std::int64_t team_id, std::int64_t assessment_id) {
     auto found = store::find_self_assessment(caller.db, team_id, assessment_id);
-    if (!found) return fail(FailureKind::not_found, fmt::format("self-assessment {} of team {}", assessment_id, team_id));
+    if (!found)
+        return fail(FailureKind::not_found, fmt::format("self-assessment {} of team {}", assessment_id, team_id));
     return view_of(caller, store::current_criteria(caller.db, team_id), std::move(*found));
 }
 

@@ -53,12 +53,12 @@ json::object assessment_json(const actions::AssessmentView& view) {
         observations.push_back(json::object{{"criterion_id", o.criterion_id}, {"value", o.value}});
     json::array results;
     for (const auto& r : view.results)
-        results.push_back(json::object{{"criterion_id", r.criterion.id},
-                                       {"observed", optional_number(r.observed)},
-                                       {"source", r.source.empty() ? json::value(nullptr) : json::value(r.source)},
-                                       {"observed_on", r.observed_date.empty() ? json::value(nullptr)
-                                                                               : json::value(r.observed_date)},
-                                       {"result", domain::result_name(r.result)}});
+        results.push_back(
+            json::object{{"criterion_id", r.criterion.id},
+                         {"observed", optional_number(r.observed)},
+                         {"source", r.source.empty() ? json::value(nullptr) : json::value(r.source)},
+                         {"observed_on", r.observed_date.empty() ? json::value(nullptr) : json::value(r.observed_date)},
+                         {"result", domain::result_name(r.result)}});
     return {{"id", a.id},
             {"team_id", a.team_id},
             {"term", a.term},
@@ -164,8 +164,7 @@ http::Response create_assessment(RequestContext& c) {
     if (!draft) return body->problem();
     const auto made = actions::create_assessment(caller(c), std::move(*draft));
     if (!made) return problem_for(made.error());
-    return created(assessment_json(*made),
-                   fmt::format("/api/v1/teams/{}/assessments/{}", c.id(), made->assessment.id));
+    return created(assessment_json(*made), fmt::format("/api/v1/teams/{}/assessments/{}", c.id(), made->assessment.id));
 }
 
 std::int64_t assessment_id(RequestContext& c) { return c.id("assessment_id"); }
@@ -268,8 +267,8 @@ void add_assessment_routes(RouteTable& routes) {
                       access::team_contributors});
     routes.push_back(
         {"PUT", "/api/v1/teams/{id}/assessment-criteria", write, declare_criteria, access::team_contributors});
-    routes.push_back({"GET", "/api/v1/teams/{id}/assessment-criteria/history", read, criteria_history,
-                      access::team_readers});
+    routes.push_back(
+        {"GET", "/api/v1/teams/{id}/assessment-criteria/history", read, criteria_history, access::team_readers});
 }
 
 }  // namespace trellis::api

@@ -1,6 +1,6 @@
 #include "app/demo_data.hpp"
-#include "app/demo_guides.hpp"
 #include "app/demo_assessments.hpp"
+#include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
 #include "app/demo_student_data.hpp"

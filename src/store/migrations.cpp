@@ -581,9 +581,14 @@ CREATE TABLE assessment_criteria (
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
-        {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
-        {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
-        {7, "spanish_labels", kSpanishLabels}, {8, "measures", kMeasures},
+        {1, "foundation", kFoundation},
+        {2, "meetings", kMeetings},
+        {3, "mail_outbox", kMailOutbox},
+        {4, "guide_progress", kGuideProgress},
+        {5, "student_data", kStudentData},
+        {6, "tenancy", kTenancy},
+        {7, "spanish_labels", kSpanishLabels},
+        {8, "measures", kMeasures},
         {9, "self_assessments", kSelfAssessments},
     };
     return all;

@@ -116,10 +116,10 @@ bool insert_criteria_version(Connection& db, std::int64_t team_id, const Criteri
         {team_id, next.version, by, next.created_by_name, next.created_at});
     std::int64_t position = 0;
     for (const auto& c : next.criteria)
-        db.execute("INSERT INTO assessment_criteria (criteria_version_id, criterion_id, position, description, "
-                   "threshold, unit, direction, measure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   {row, c.id, position++, c.description, c.threshold, c.unit, c.direction,
-                    param_or_null(c.measure_id)});
+        db.execute(
+            "INSERT INTO assessment_criteria (criteria_version_id, criterion_id, position, description, "
+            "threshold, unit, direction, measure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {row, c.id, position++, c.description, c.threshold, c.unit, c.direction, param_or_null(c.measure_id)});
     return true;
 }
 

@@ -10,8 +10,8 @@
 namespace trellis::domain {
 
 inline constexpr std::array<std::string_view, 6> kAssessmentAreas = {
-    "communication_feedback", "use_of_data",         "teacher_learning",
-    "recruitment_retention",  "families_community",  "continuous_improvement"};
+    "communication_feedback", "use_of_data",        "teacher_learning",
+    "recruitment_retention",  "families_community", "continuous_improvement"};
 
 inline constexpr int kLowestRating = 1;
 inline constexpr int kHighestRating = 5;
