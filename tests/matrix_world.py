@@ -89,6 +89,8 @@ class World:
             "guide": lead.ok("GET", f"/api/v1/teams/{t}/guides/{GUIDE}"),
             "measure": lead.ok("GET", f"/api/v1/measures/{self.ids['measure']}"),
             "plan": lead.ok("GET", f"/api/v1/teams/{t}/plan"),
+            "assessments": lead.ok("GET", f"/api/v1/teams/{t}/assessments"),
+            "assessment_criteria": lead.ok("GET", f"/api/v1/teams/{t}/assessment-criteria/history"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
         }
 
@@ -137,6 +139,8 @@ def build_world(server, mail_sink) -> World:
     w.ids["measure"] = measure["id"]
     lead.ok("POST", f"/api/v1/measures/{measure['id']}/points", {"date": "2026-09-01", "value": 12.5}, status=201)
     build_plan(w)
+    w.ids["assessment"] = lead.ok("POST", f"/api/v1/teams/{t}/assessments", assessment_body("Fall 2026"),
+                                  status=201)["id"]
     lead.ok("PUT", f"/api/v1/teams/{t}/guides/{GUIDE}/modules/module-0/sections/a-team/items/who-is-missing/answer",
             {"text": f"Answer {w.marker}", "version": 0})
     # A pending invitation to T (its link is the key of the public invitation routes).
@@ -268,6 +272,19 @@ def new_measure_point(w: World) -> dict:
     return {"point_date": date}
 
 
+def assessment_body(term: str) -> dict:
+    areas = ("communication_feedback", "use_of_data", "teacher_learning", "recruitment_retention",
+             "families_community", "continuous_improvement")
+    return {"term": term, "taken_on": "2026-12-01", "ratings": [{"area": a, "rating": 3} for a in areas]}
+
+
+def new_assessment(w: World) -> dict:
+    """A self-assessment of T of its own, for an allowed caller to remove."""
+    made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/assessments",
+                                   assessment_body(f"Term {next(_fresh_days)}"), status=201)
+    return {"assessment": made["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -289,6 +306,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/plan/milestones/{milestone_id}"): fresh_plan_item("milestone"),
     ("DELETE", "/api/v1/teams/{id}/plan/tasks/{task_id}"): fresh_plan_item("task"),
     ("DELETE", "/api/v1/teams/{id}/plan/barriers/{barrier_id}"): fresh_plan_item("barrier"),
+    ("DELETE", "/api/v1/teams/{id}/assessments/{assessment_id}"): new_assessment,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -331,6 +349,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
                     "{sheet}": "points",
                     **{"{" + k + "_id}": ids[f"{k}_id"] for k in PLAN_ITEMS},
+                    "{assessment_id}": ids["assessment"],
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

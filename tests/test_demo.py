@@ -141,6 +141,22 @@ def test_demo_world_languages_team_has_done_section_e(demo):
     assert all(a["activities"] for a in plan["areas"])
     counts = lead.ok("GET", f"/api/v1/teams/{wl['id']}/follow-through")["plan_tasks"]
     assert counts["blocked"] == 1 and counts["overdue"] >= 1 and counts["done"] >= 1
+def test_demo_world_languages_team_assessed_its_implementation_twice(demo):
+    """The World Languages team declared its "fully implemented" criteria and rated the six areas in Spring and
+    Fall 2026: every area at least as high in the fall, evidence noted, not yet fully implemented."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [wl] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"] if t["name"] == "World Languages Standards"]
+    listed = lead.ok("GET", f"/api/v1/teams/{wl['id']}/assessments")
+    assert listed["criteria"]["version"] == 1 and len(listed["criteria"]["criteria"]) == 2
+    fall, spring = listed["assessments"]
+    assert (fall["term"], spring["term"]) == ("Fall 2026", "Spring 2026")
+    assert all(f["rating"] >= s["rating"] for f, s in zip(fall["ratings"], spring["ratings"]))
+    assert sum(r["rating"] for r in fall["ratings"]) > sum(r["rating"] for r in spring["ratings"])
+    assert all(r["evidence"] for r in fall["ratings"] + spring["ratings"])
+    assert listed["fully_implemented"] is False
+    assert [r["result"] for r in fall["results"]] == ["not_met", "not_met"]
 
 
 def test_demo_monterey_admin_reads_its_data_access_log(demo):

@@ -90,6 +90,10 @@ def world(server):
     w.plan["task"] = a.ok("POST", f"{plan}/tasks", {"title": f"Task {w.marker}", "owner_member_id": w.member_a1["id"]},
                           status=201)
     w.plan["barrier"] = a.ok("POST", f"{plan}/barriers", {"description": f"B {w.marker}"}, status=201)
+    # ... and assesses its implementation each term (issue 13).
+    w.assessment_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/assessments", {
+        "term": "Fall 2026", "taken_on": "2026-12-01",
+        "ratings": [{"area": a, "rating": 3, "evidence": "notes"} for a in ASSESSMENT_AREAS]}, status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -120,6 +124,8 @@ def snapshot(w):
         "measure": a.ok("GET", f"/api/v1/measures/{w.measure_a1['id']}"),
         "plan": a.ok("GET", f"/api/v1/teams/{team}/plan"),
         "my_work": a.ok("GET", "/api/v1/me/action-items"),
+        "assessments": a.ok("GET", f"/api/v1/teams/{team}/assessments"),
+        "assessment_criteria": a.ok("GET", f"/api/v1/teams/{team}/assessment-criteria/history"),
         "data": a.ok("GET", f"/api/v1/organizations/{org}/data"),
         "data_views": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0/data-views"),
         "teachers": a.ok("GET", f"/api/v1/organizations/{org}/teachers"),
@@ -145,8 +151,18 @@ def concrete(path, w):
     out = out.replace("{sheet}", "points")
     for kind, item in w.plan.items():
         out = out.replace("{" + kind + "_id}", str(item["id"]))
+    out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
+
+
+ASSESSMENT_AREAS = ("communication_feedback", "use_of_data", "teacher_learning", "recruitment_retention",
+                    "families_community", "continuous_improvement")
+
+
+def hacked_assessment():
+    return {"term": "HACKED", "taken_on": "2026-12-02",
+            "ratings": [{"area": a, "rating": 5, "evidence": "HACKED"} for a in ASSESSMENT_AREAS]}
 
 
 def body_for(method, path, w, own_org_id):
@@ -202,6 +218,11 @@ def body_for(method, path, w, own_org_id):
         ("PUT", "/api/v1/measures/{id}/points/{date}"): {"value": 99, "note": "HACKED", "astronomical": True},
         ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
         ("POST", "/api/v1/measures/{id}/points/from-data-view"): {"view_id": 1, "group": "ALL"},
+        ("POST", "/api/v1/teams/{id}/assessments"): hacked_assessment(),
+        ("PATCH", "/api/v1/teams/{id}/assessments/{assessment_id}"): {**hacked_assessment(),
+                                                                       "version": w.assessment_a1["version"]},
+        ("PUT", "/api/v1/teams/{id}/assessment-criteria"): {"version": 0, "criteria": [
+            {"description": "HACKED", "threshold": 1, "unit": "%"}]},
         ("POST", "/api/v1/organizations/{id}/data/imports"): {"HACKED": True},
         ("PUT", "/api/v1/teams/{id}/plan/vision"): {"text": "HACKED", "version": 1},
         ("POST", "/api/v1/teams/{id}/plan/goals"): {"title": "HACKED", "lcap_priorities": [1]},

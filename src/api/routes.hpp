@@ -20,6 +20,7 @@ void add_data_routes(RouteTable& routes);             // student data: imports, 
 void add_teacher_routes(RouteTable& routes);          // teacher profiles and capacity
 void add_guide_data_view_routes(RouteTable& routes);  // data views attached to guide sections
 void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
+void add_assessment_routes(RouteTable& routes);            // a team's self-assessments and criteria
 void add_measure_routes(RouteTable& routes);               // a team's measures and their run charts
 void add_export_routes(RouteTable& routes);                // a team's spreadsheet export (XLSX, CSV)
 void add_plan_routes(RouteTable& routes);                  // a team's plan (section E): vision, goals, objectives

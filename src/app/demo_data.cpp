@@ -1,4 +1,5 @@
 #include "app/demo_data.hpp"
+#include "app/demo_assessments.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
@@ -248,6 +249,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_demo_discovery_progress(db, {monterey_mtss, mpusd_lead, monterey, kMontereyCds}, now);
     add_demo_measures(db, monterey_mtss, mpusd_lead, now);
     add_demo_plan(db, world_languages, mpusd_lead, now);
+    add_demo_assessments(db, world_languages, mpusd_lead, now);
     transaction.commit();
 }
 

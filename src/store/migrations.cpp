@@ -621,6 +621,58 @@ CREATE TABLE plan_barriers (
   created_at BIGINT NOT NULL
 );
 CREATE INDEX plan_barriers_team ON plan_barriers(team_id);
+// A team's self-assessments of implementation (issue 13, part 4): each term the team rates the six areas on the
+// five-point scale with its evidence and records what it observed against its "fully implemented" criteria.
+// The criteria are kept as numbered versions, every one of them with who declared it and when; a criterion's
+// key stays the same from one version to the next so that observations keep naming it. version on a
+// self-assessment guards an edit against a stale tab.
+constexpr std::string_view kSelfAssessments = R"sql(
+CREATE TABLE self_assessments (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  taken_on TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_by_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX self_assessments_team ON self_assessments(team_id, taken_on);
+CREATE TABLE assessment_ratings (
+  id {{pk}},
+  assessment_id BIGINT NOT NULL REFERENCES self_assessments(id) ON DELETE CASCADE,
+  area TEXT NOT NULL,
+  rating INTEGER NOT NULL,
+  evidence TEXT NOT NULL DEFAULT '',
+  UNIQUE (assessment_id, area)
+);
+CREATE TABLE assessment_observations (
+  id {{pk}},
+  assessment_id BIGINT NOT NULL REFERENCES self_assessments(id) ON DELETE CASCADE,
+  criterion_id BIGINT NOT NULL,
+  value DOUBLE PRECISION NOT NULL,
+  UNIQUE (assessment_id, criterion_id)
+);
+CREATE TABLE assessment_criteria_versions (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  version BIGINT NOT NULL,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_by_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  UNIQUE (team_id, version)
+);
+CREATE TABLE assessment_criteria (
+  id {{pk}},
+  criteria_version_id BIGINT NOT NULL REFERENCES assessment_criteria_versions(id) ON DELETE CASCADE,
+  criterion_id BIGINT NOT NULL,
+  position INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  threshold DOUBLE PRECISION NOT NULL,
+  unit TEXT NOT NULL DEFAULT '',
+  direction TEXT NOT NULL DEFAULT 'higher_is_better',
+  measure_id BIGINT REFERENCES measures(id) ON DELETE SET NULL
+);
 )sql";
 
 }  // namespace
@@ -630,6 +682,7 @@ const std::vector<Migration>& migrations() {
         {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
         {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
         {7, "spanish_labels", kSpanishLabels}, {8, "measures", kMeasures},        {9, "plan", kPlan},
+        {10, "self_assessments", kSelfAssessments},
     };
     return all;
 }

@@ -212,8 +212,8 @@ export function launchBrowser() {
 /** A fresh context and page on `baseURL`, optionally with the language stored as the app remembers it. */
 const chunkDelayMs = Number(process.env.E2E_CHUNK_DELAY_MS ?? 0);
 
-export async function newPage(browser, baseURL, { language, viewport } = {}) {
-  const context = await browser.newContext({ baseURL, viewport: viewport ?? { width: 1280, height: 900 } });
+export async function newPage(browser, baseURL, { language, viewport, timezoneId } = {}) {
+  const context = await browser.newContext({ baseURL, viewport: viewport ?? { width: 1280, height: 900 }, timezoneId });
   if (language) {
     await context.addInitScript((lang) => {
       if (!sessionStorage.getItem('e2e.language-set')) {

@@ -32,6 +32,7 @@ const Measure = lazyPage(() => import('./pages/Measure'));
 const Plan = lazyPage(() => import('./pages/Plan'));
 const PlanTimeline = lazyPage(() => import('./pages/PlanTimeline'));
 const PlanPrint = lazyPage(() => import('./pages/PlanPrint'));
+const Assessments = lazyPage(() => import('./pages/Assessments'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
@@ -83,6 +84,7 @@ export function App() {
               <Route path="/meetings/:id" element={<Meeting />} />
               <Route path="/meetings/:id/minutes" element={<Minutes />} />
               <Route path="/measures/:id" element={<Measure />} />
+              <Route path="/teams/:id/assessments" element={<Assessments />} />
               <Route path="/my-work" element={<MyWork />} />
               <Route path="/settings/tokens" element={<Tokens />} />
             </Route>

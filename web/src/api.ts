@@ -118,6 +118,22 @@ export type MeasurePoint = Schemas['MeasurePoint'];
 export type MeasurePointInput = Schemas['MeasurePointInput'];
 export type MeasureSignal = Schemas['MeasureSignal'];
 export type MeasureRuns = Schemas['MeasureRuns'];
+
+// Self-assessment of implementation (issue 13): the six areas rated each term, judged against the team's criteria.
+export type AssessmentList = Schemas['AssessmentList'];
+export type Assessment = Schemas['Assessment'];
+export type AssessmentInput = Schemas['AssessmentInput'];
+export type AssessmentCriteria = Schemas['AssessmentCriteria'];
+export type AssessmentCriteriaInput = Schemas['AssessmentCriteriaInput'];
+export const ASSESSMENT_AREAS = [
+  'communication_feedback',
+  'use_of_data',
+  'teacher_learning',
+  'recruitment_retention',
+  'families_community',
+  'continuous_improvement',
+] as const;
+export type AssessmentArea = (typeof ASSESSMENT_AREAS)[number];
 export type SignalRule = MeasureSignal['rule'];
 export const SIGNAL_RULES: SignalRule[] = ['shift', 'trend', 'runs'];
 export type MeasureDirection = Measure['direction'];
@@ -317,6 +333,11 @@ export const api = {
   listTeamMeasures: (teamId: number) => request<MeasureList>('GET', `/teams/${id(teamId)}/measures`),
   createMeasure: (teamId: number, input: MeasureInput) => request<Measure>('POST', `/teams/${id(teamId)}/measures`, input),
   getMeasure: (measureId: number) => request<Measure>('GET', `/measures/${id(measureId)}`),
+  listTeamAssessments: (teamId: number) => request<AssessmentList>('GET', `/teams/${id(teamId)}/assessments`),
+  createAssessment: (teamId: number, input: AssessmentInput) =>
+    request<Assessment>('POST', `/teams/${id(teamId)}/assessments`, input),
+  declareAssessmentCriteria: (teamId: number, input: AssessmentCriteriaInput) =>
+    request<AssessmentCriteria>('PUT', `/teams/${id(teamId)}/assessment-criteria`, input),
   addMeasurePoint: (measureId: number, input: MeasurePointInput) =>
     request<Measure>('POST', `/measures/${id(measureId)}/points`, input),
   setMeasureBaseline: (measureId: number, baselinePoints: number | null, version: number) =>

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { api, type GapKind } from '../api';
 import { TeamGuides } from '../components/TeamGuides';
 import { TeamMeetings } from '../components/TeamMeetings';
+import { TeamAssessmentsLink } from '../components/assessments/TeamAssessmentsLink';
 import { TeamMeasures } from '../components/measures/TeamMeasures';
 import { TeamPlanLink } from '../components/plan/TeamPlanLink';
 import { Status } from '../components/forms';
@@ -49,6 +50,7 @@ export default function Team() {
       <TeamMeetings teamId={team.id} manages={manages} />
       <TeamPlanLink teamId={team.id} />
       <TeamMeasures teamId={team.id} />
+      <TeamAssessmentsLink teamId={team.id} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} />
       <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />
