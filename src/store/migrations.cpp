@@ -621,6 +621,8 @@ CREATE TABLE plan_barriers (
   created_at BIGINT NOT NULL
 );
 CREATE INDEX plan_barriers_team ON plan_barriers(team_id);
+)sql";
+
 // A team's self-assessments of implementation (issue 13, part 4): each term the team rates the six areas on the
 // five-point scale with its evidence and records what it observed against its "fully implemented" criteria.
 // The criteria are kept as numbered versions, every one of them with who declared it and when; a criterion's
@@ -679,9 +681,15 @@ CREATE TABLE assessment_criteria (
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
-        {1, "foundation", kFoundation},        {2, "meetings", kMeetings},        {3, "mail_outbox", kMailOutbox},
-        {4, "guide_progress", kGuideProgress}, {5, "student_data", kStudentData}, {6, "tenancy", kTenancy},
-        {7, "spanish_labels", kSpanishLabels}, {8, "measures", kMeasures},        {9, "plan", kPlan},
+        {1, "foundation", kFoundation},
+        {2, "meetings", kMeetings},
+        {3, "mail_outbox", kMailOutbox},
+        {4, "guide_progress", kGuideProgress},
+        {5, "student_data", kStudentData},
+        {6, "tenancy", kTenancy},
+        {7, "spanish_labels", kSpanishLabels},
+        {8, "measures", kMeasures},
+        {9, "plan", kPlan},
         {10, "self_assessments", kSelfAssessments},
     };
     return all;
