@@ -19,6 +19,9 @@ MONTHS = [f"2025-{m:02d}-01" for m in range(1, 13)] + ["2026-01-01", "2026-02-01
 MONTHLY = [31, 29, 33, 30, 32, 28, 31, 30, 26, 24, 25, 22, 23, 21.5]
 PROTOTYPE_NOTE = "Prototype 1 starts: a weekly check-in with the foster and homeless liaison"
 FORMULA_NOTE = '=HYPERLINK("http://example.invalid","click")'
+SHEETS = ["Measures", "Points", "Signals", "Goals", "Tasks", "Plan", "Self-assessments", "Criteria results"]
+AREAS = ["communication_feedback", "use_of_data", "teacher_learning", "recruitment_retention", "families_community",
+         "continuous_improvement"]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +59,7 @@ def rows(sheet):
 
 def test_the_workbook_opens_with_a_sheet_each_typed_cells_and_frozen_bold_headers(team):
     r, book = workbook(team["member"].api, team["team"]["id"])
-    assert book.sheetnames == ["Measures", "Points", "Signals"]
+    assert book.sheetnames == SHEETS
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2", sheet.title
         assert all(cell.font.b for cell in sheet[1]), sheet.title
@@ -105,7 +108,7 @@ def test_the_download_is_named_after_the_team_and_the_day(admin):
     assert f'filename="Equipo-de-Ni-os-MTSS-{today}.xlsx"' in disposition
     assert "filename*=UTF-8''" + urllib.parse.quote(f"Equipo de Niños MTSS {today}.xlsx") in disposition
     assert r.headers["Cache-Control"] == "no-store"
-    assert [rows(sheet)[1:] for sheet in book.worksheets] == [[], [], []]  # headers only, still a workbook
+    assert [rows(sheet)[1:] for sheet in book.worksheets] == [[]] * len(SHEETS)  # headers only, still a workbook
 
 
 def test_each_sheet_downloads_as_csv_with_formula_looking_text_defused(team):
@@ -131,12 +134,13 @@ def test_each_sheet_downloads_as_csv_with_formula_looking_text_defused(team):
 
     problem = expect_problem(api.request("GET", f"/api/v1/teams/{team_id}/export/budget.csv"), 404,
                              "/problems/not-found")
-    assert all(name in problem["detail"] for name in ("measures", "points", "signals"))
+    assert all(name in problem["detail"] for name in ("measures", "points", "signals", "goals", "assessments"))
 
 
 def test_the_export_speaks_spanish_when_asked(team):
     _, book = workbook(team["member"].api, team["team"]["id"], lang="es")
-    assert book.sheetnames == ["Medidas", "Puntos", "Señales"]
+    assert book.sheetnames == ["Medidas", "Puntos", "Señales", "Metas", "Tareas", "Plan", "Autoevaluaciones",
+                              "Resultados de criterios"]
     assert rows(book["Puntos"])[0] == ["Medida", "Fecha", "Valor", "Nota", "Astronómico"]
     chronic = next(row for row in rows(book["Medidas"]) if row[0].startswith("Chronic absence"))
     assert chronic[2] == "más bajo es mejor" and ": un desplazamiento" in chronic[10]
@@ -153,3 +157,63 @@ def test_nobody_outside_the_team_gets_its_export(team, server):
         r = outsider.api.request("GET", path)
         assert r.status_code in (403, 404) and b"Chronic absence" not in r.content, path
         assert server.anon().request("GET", path).status_code == 401
+
+
+def write_plan_and_assessment(api, team_id, measure_id):
+    plan = f"/api/v1/teams/{team_id}/plan"
+    api.ok("PUT", f"{plan}/vision", {"text": "Every foster and homeless student in school every day", "version": 0})
+    goal = api.ok("POST", f"{plan}/goals", {"title": "Attendance", "lcap_priorities": [5, 6]}, status=201)
+    api.ok("POST", f"{plan}/goals/{goal['id']}/objectives",
+           {"description": "Chronic absence of foster and homeless students down to 20%", "measure_id": measure_id,
+            "baseline_value": 31, "baseline_date": "2025-01-01", "target_value": 20, "target_date": "2027-06-01"},
+           status=201)
+    api.ok("POST", f"{plan}/goals", {"title": "Families", "lcap_priorities": [3]}, status=201)
+    first = api.ok("POST", f"{plan}/tasks", {"title": "Meet the liaison", "due_on": "2020-01-15",
+                                             "area": "families_community"}, status=201)
+    api.ok("POST", f"{plan}/tasks", {"title": "Weekly check-ins", "status": "blocked", "depends_on": [first["id"]]},
+           status=201)
+    api.ok("POST", f"{plan}/milestones", {"title": "Midyear review", "due_on": "2027-01-20"}, status=201)
+    api.ok("POST", f"{plan}/barriers", {"description": "No transport", "response": "Bus passes"}, status=201)
+    api.ok("PUT", f"/api/v1/teams/{team_id}/assessment-criteria",
+           {"version": 0, "criteria": [{"description": "Teachers using the check-in", "threshold": 50, "unit": "%"}]})
+    criteria = api.ok("GET", f"/api/v1/teams/{team_id}/assessments")["criteria"]["criteria"]
+    api.ok("POST", f"/api/v1/teams/{team_id}/assessments",
+           {"term": "Fall 2026", "taken_on": "2026-11-30",
+            "ratings": [{"area": a, "rating": 2 + (i % 3), "evidence": f"Evidence {i}"} for i, a in enumerate(AREAS)],
+            "observations": [{"criterion_id": criteria[0]["id"], "value": 42}]}, status=201)
+
+
+def test_the_plan_and_the_self_assessments_have_sheets_of_their_own(admin):
+    people = team_with_people(admin)
+    team_id = people["team"]["id"]
+    api = people["member"].api
+    measure = api.ok("POST", f"/api/v1/teams/{team_id}/measures",
+                     {"name": "Chronic absence", "unit": "%", "direction": "lower_is_better"}, status=201)
+    write_plan_and_assessment(api, team_id, measure["id"])
+    _, book = workbook(api, team_id)
+    header, *goals = rows(book["Goals"])
+    assert header[:4] == ["Goal", "Description", "LCAP priorities", "Objective"]
+    assert goals[0][0] == "Attendance" and goals[0][2] == "5, 6" and goals[0][4] == "Chronic absence"
+    assert goals[0][7:] == [31, datetime.datetime(2025, 1, 1), 20, datetime.datetime(2027, 6, 1)]
+    assert goals[1][0] == "Families" and goals[1][2] == "3" and goals[1][3] is None  # a goal with no objective yet
+    header, *tasks = rows(book["Tasks"])
+    assert header[:7] == ["Task", "Area", "Owner", "Due", "Status", "Overdue", "Depends on"]
+    by_title = {row[0]: row for row in tasks}
+    assert by_title["Meet the liaison"][1] == "Families and community"
+    assert by_title["Meet the liaison"][3] == datetime.datetime(2020, 1, 15) and by_title["Meet the liaison"][5] is True
+    assert by_title["Weekly check-ins"][4] == "Blocked" and by_title["Weekly check-ins"][6] == "Meet the liaison"
+    kinds = {row[0]: row for row in rows(book["Plan"])[1:]}
+    assert kinds["Vision"][2].startswith("Every foster")
+    assert kinds["Milestone"][3] == datetime.datetime(2027, 1, 20) and kinds["Milestone"][4] == "not done"
+    assert kinds["Barrier"][2:] == ["No transport", None, "Bus passes"]
+    header, *ratings = rows(book["Self-assessments"])
+    assert header == ["Term", "Taken on", "Area", "Rating", "Scale", "Evidence"]
+    assert len(ratings) == 6 and ratings[0][:4] == ["Fall 2026", datetime.datetime(2026, 11, 30),
+                                                    "Communication and feedback", 2]
+    assert ratings[2][4] == "4 full implementation" and ratings[2][5] == "Evidence 2"
+    _, *results = rows(book["Criteria results"])
+    assert results == [["Fall 2026", datetime.datetime(2026, 11, 30), "Teachers using the check-in", 50, "%", 42,
+                        "not met"]]
+    r = api.request("GET", f"/api/v1/teams/{team_id}/export/goals.csv?lang=es")
+    table = list(csv.reader(io.StringIO(r.text, newline="")))
+    assert table[0][:3] == ["Meta", "Descripción", "Prioridades del LCAP"] and table[1][2] == "5, 6"

@@ -14,12 +14,9 @@ using sheets::Cell;
 using sheets::CellType;
 using sheets::Sheet;
 
-Cell text(std::string value) { return value.empty() ? Cell{} : Cell{std::move(value)}; }
-Cell date(const std::string& iso) {
-    const auto parsed = sheets::parse_date(iso);
-    return parsed ? Cell{*parsed} : Cell{};
-}
-Cell integer(std::size_t n) { return Cell{static_cast<std::int64_t>(n)}; }
+using sheets::count_cell;
+using sheets::date_cell;
+using sheets::text_cell;
 
 // Where a signal's points lie: above or below the median (a shift), going up or down (a trend).
 domain::Movement movement_of(const domain::Signal& signal, const std::map<std::string, double>& values, double median) {
@@ -75,11 +72,12 @@ Sheet measures_sheet(domain::Language language, const std::vector<MeasureView>& 
     for (const auto& view : views) {
         const auto& m = view.measure;
         const auto* latest = view.points.empty() ? nullptr : &view.points.back();
-        sheet.rows.push_back(
-            {text(m.name), text(m.unit), text(domain::direction_words(language, m.direction)), text(m.numerator),
-             text(m.denominator), m.baseline_points ? Cell{*m.baseline_points} : Cell{}, integer(view.points.size()),
-             view.chart.median ? Cell{*view.chart.median} : Cell{}, latest ? date(latest->date) : Cell{},
-             latest ? Cell{latest->value} : Cell{}, text(signals_in_words(language, view))});
+        sheet.rows.push_back({text_cell(m.name), text_cell(m.unit),
+                              text_cell(domain::direction_words(language, m.direction)), text_cell(m.numerator),
+                              text_cell(m.denominator), m.baseline_points ? Cell{*m.baseline_points} : Cell{},
+                              count_cell(view.points.size()), view.chart.median ? Cell{*view.chart.median} : Cell{},
+                              latest ? date_cell(latest->date) : Cell{}, latest ? Cell{latest->value} : Cell{},
+                              text_cell(signals_in_words(language, view))});
     }
     return sheet;
 }
@@ -95,7 +93,8 @@ Sheet points_sheet(domain::Language language, const std::vector<MeasureView>& vi
                 {}};
     for (const auto& view : views)
         for (const auto& p : view.points)
-            sheet.rows.push_back({text(view.measure.name), date(p.date), Cell{p.value}, text(p.note), p.astronomical});
+            sheet.rows.push_back(
+                {text_cell(view.measure.name), date_cell(p.date), Cell{p.value}, text_cell(p.note), p.astronomical});
     return sheet;
 }
 
@@ -112,8 +111,9 @@ Sheet signals_sheet(domain::Language language, const std::vector<MeasureView>& v
     for (const auto& view : views) {
         for (const auto& s : view.chart.signals) {
             if (s.dates.empty()) continue;
-            sheet.rows.push_back({text(view.measure.name), text(std::string(rule_words[static_cast<int>(s.rule)])),
-                                  date(s.dates.front()), date(s.dates.back()), integer(s.dates.size())});
+            sheet.rows.push_back({text_cell(view.measure.name),
+                                  text_cell(std::string(rule_words[static_cast<int>(s.rule)])),
+                                  date_cell(s.dates.front()), date_cell(s.dates.back()), count_cell(s.dates.size())});
         }
     }
     return sheet;

@@ -51,14 +51,14 @@ void check_ratings(const std::vector<store::AssessmentRating>& ratings, std::vec
     for (std::size_t i = 0; i < ratings.size(); ++i) {
         const auto& r = ratings[i];
         const auto at = fmt::format("ratings[{}]", i);
-        if (!domain::is_assessment_area(r.area))
+        if (domain::check_plan_area(r.area))
             errors.push_back({at + ".area", fmt::format("\"{}\" is not one of the six areas", r.area), {}});
         else if (!seen.insert(r.area).second)
             errors.push_back({at + ".area", fmt::format("{} is rated twice", r.area), {}});
         if (r.rating < domain::kLowestRating || r.rating > domain::kHighestRating)
             errors.push_back({at + ".rating", "must be a whole number from 1 to 5", {}});
     }
-    for (const auto area : domain::kAssessmentAreas)
+    for (const auto area : domain::kPlanAreas)
         if (!seen.contains(std::string(area)))
             errors.push_back({"ratings", fmt::format("{} is not rated (rate each of the six areas once)", area), {}});
 }

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "actions/assessment_sheets.hpp"
 #include "actions/measure_sheets.hpp"
+#include "actions/plan_sheets.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::actions {
@@ -17,10 +19,12 @@ struct SheetGroup {
     std::vector<sheets::Sheet> (*build)(const Caller& caller, std::int64_t team_id);
 };
 
-// The workbook's sheets, in order. The plan and the self-assessments add a line each here.
+// The workbook's sheets, in order: one line per group.
 const std::vector<SheetGroup>& sheet_groups() {
     static const std::vector<SheetGroup> kGroups = {
         {{"measures", "points", "signals"}, measure_sheets},
+        {{"goals", "tasks", "plan"}, plan_sheets},
+        {{"assessments", "criteria"}, assessment_sheets},
     };
     return kGroups;
 }

@@ -53,15 +53,17 @@ protected:
 INSTANTIATE_TEST_SUITE_P(Engines, TeamExportTest, ::testing::Values(store::Dialect::sqlite, store::Dialect::postgresql),
                          store::engine_name);
 
-TEST_P(TeamExportTest, TheTeamGetsItsMeasuresPointsAndSignals) {
+TEST_P(TeamExportTest, TheTeamGetsItsMeasuresPointsSignalsPlanAndSelfAssessments) {
     auto db = database_->acquire();
     auth::Principal member;
     const auto team = team_with_measure(*db, member);
     const auto made = team_export(Caller{*db, member, kNow}, team);
     ASSERT_TRUE(made) << made.error().detail;
     EXPECT_EQ(made->team_name, "MTSS");
-    ASSERT_EQ(made->sheets.size(), 3u);
-    EXPECT_EQ(made->sheets[0].name, "Measures");
+    std::vector<std::string> names;
+    for (const auto& sheet : made->sheets) names.push_back(sheet.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"Measures", "Points", "Signals", "Goals", "Tasks", "Plan",
+                                               "Self-assessments", "Criteria results"}));
     EXPECT_EQ(made->sheets[1].rows.size(), 12u);
     EXPECT_EQ(made->sheets[1].rows[0][1], sheets::Cell(sheets::Date{2025, 1, 1}));
     EXPECT_EQ(made->sheets[1].rows[6][3], sheets::Cell(std::string("=1+1")));  // the CSV writer defuses it

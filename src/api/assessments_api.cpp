@@ -75,7 +75,7 @@ json::object assessment_json(const actions::AssessmentView& view) {
 // Per area, the ratings oldest first: what the chart on the team's page draws.
 json::array trend_json(const actions::TeamAssessments& all) {
     json::array trend;
-    for (const auto area : domain::kAssessmentAreas) {
+    for (const auto area : domain::kPlanAreas) {
         json::array points;
         for (auto it = all.assessments.rbegin(); it != all.assessments.rend(); ++it)
             for (const auto& r : it->assessment.ratings)

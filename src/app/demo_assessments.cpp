@@ -13,7 +13,7 @@ namespace {
 struct DemoTerm {
     const char* term;
     const char* taken_on;
-    std::array<int, 6> ratings;  // in the order of domain::kAssessmentAreas
+    std::array<int, 6> ratings;  // in the order of domain::kPlanAreas
     std::array<const char*, 6> evidence;
     std::array<double, 2> observed;  // one per criterion
 };
@@ -60,7 +60,7 @@ void add_demo_assessments(store::Connection& db, std::int64_t world_languages, s
         draft.term = term.term;
         draft.taken_on = term.taken_on;
         for (std::size_t i = 0; i < term.ratings.size(); ++i)
-            draft.ratings.push_back({std::string(domain::kAssessmentAreas[i]), term.ratings[i], term.evidence[i]});
+            draft.ratings.push_back({std::string(domain::kPlanAreas[i]), term.ratings[i], term.evidence[i]});
         for (std::size_t i = 0; i < term.observed.size(); ++i)
             draft.observations.push_back({criteria->criteria[i].id, term.observed[i]});
         if (!actions::create_assessment(caller, std::move(draft)))

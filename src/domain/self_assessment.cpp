@@ -4,10 +4,6 @@
 
 namespace trellis::domain {
 
-bool is_assessment_area(std::string_view area) {
-    return std::find(kAssessmentAreas.begin(), kAssessmentAreas.end(), area) != kAssessmentAreas.end();
-}
-
 std::string_view rating_key(int rating) {
     static constexpr std::array<std::string_view, 5> kKeys = {"exploration_and_research", "beginning_development",
                                                               "initial_implementation", "full_implementation",
@@ -35,7 +31,7 @@ CriterionResult judge_criterion(const CriterionCheck& check) {
 }
 
 bool fully_implemented(const std::vector<CriterionResult>& criteria, const std::vector<int>& area_ratings) {
-    if (area_ratings.size() != kAssessmentAreas.size()) return false;
+    if (area_ratings.size() != std::size(kPlanAreas)) return false;
     const bool areas =
         std::all_of(area_ratings.begin(), area_ratings.end(), [](int r) { return r >= kFullImplementation; });
     const bool met =

@@ -5,8 +5,8 @@
 using namespace trellis::domain;
 
 TEST(SelfAssessment, AreasAndScaleWords) {
-    EXPECT_TRUE(is_assessment_area("use_of_data"));
-    EXPECT_FALSE(is_assessment_area("use of data"));
+    EXPECT_FALSE(check_plan_area("use_of_data"));
+    EXPECT_TRUE(check_plan_area("use of data"));
     EXPECT_EQ(rating_key(1), "exploration_and_research");
     EXPECT_EQ(rating_key(4), "full_implementation");
     EXPECT_EQ(rating_key(5), "full_implementation_and_sustainability");

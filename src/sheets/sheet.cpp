@@ -72,4 +72,17 @@ std::optional<std::string> sheet_problem(const Sheet& sheet) {
     return std::nullopt;
 }
 
+Cell text_cell(std::string value) { return value.empty() ? Cell{} : Cell{std::move(value)}; }
+
+Cell date_cell(std::string_view iso) {
+    const auto parsed = parse_date(iso);
+    return parsed ? Cell{*parsed} : Cell{};
+}
+
+Cell optional_date_cell(const std::optional<std::string>& iso) { return iso ? date_cell(*iso) : Cell{}; }
+
+Cell number_cell(const std::optional<double>& value) { return value ? Cell{*value} : Cell{}; }
+
+Cell count_cell(std::size_t n) { return Cell{static_cast<std::int64_t>(n)}; }
+
 }  // namespace trellis::sheets

@@ -11,7 +11,7 @@ import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, 
 const TEAM = 'World Languages Standards';
 const AREAS = {
   en: ['Communication and feedback', 'Use of data', 'Teacher learning', 'Recruitment and retention', 'Families and community', 'Continuous improvement'],
-  es: ['Comunicación y retroalimentación', 'Uso de datos', 'Aprendizaje docente', 'Reclutamiento y retención', 'Familias y comunidad', 'Mejora continua'],
+  es: ['Comunicación y retroalimentación', 'Uso de datos', 'Aprendizaje docente', 'Contratación y retención', 'Familias y comunidad', 'Mejora continua'],
 };
 const TEXT = {
   en: { open: 'Open the self-assessments', title: 'Self-assessment of implementation', notYet: /^Not yet fully implemented/,

@@ -7,17 +7,14 @@
 #include <string_view>
 #include <vector>
 
-namespace trellis::domain {
+#include "trellis/domain/plan.hpp"  // kPlanAreas: the six areas a team rates are the plan's
 
-inline constexpr std::array<std::string_view, 6> kAssessmentAreas = {
-    "communication_feedback", "use_of_data",        "teacher_learning",
-    "recruitment_retention",  "families_community", "continuous_improvement"};
+namespace trellis::domain {
 
 inline constexpr int kLowestRating = 1;
 inline constexpr int kHighestRating = 5;
 inline constexpr int kFullImplementation = 4;  // "full implementation"; 5 adds sustainability
 
-bool is_assessment_area(std::string_view area);
 // The scale's words: 1 exploration_and_research ... 5 full_implementation_and_sustainability; empty outside 1..5.
 std::string_view rating_key(int rating);
 

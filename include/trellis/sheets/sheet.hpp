@@ -43,6 +43,13 @@ struct Sheet {
 std::optional<Date> parse_date(std::string_view iso);
 std::string format_date(const Date& date);  // YYYY-MM-DD
 
+// Cells from record fields: an empty text, an invalid or missing date and a missing number are empty cells.
+Cell text_cell(std::string value);
+Cell date_cell(std::string_view iso);
+Cell optional_date_cell(const std::optional<std::string>& iso);
+Cell number_cell(const std::optional<double>& value);
+Cell count_cell(std::size_t n);
+
 // What is wrong with the sheet (a bad name, a row of the wrong length, a cell of another type than its
 // column, a non-finite number), or nullopt. The writers refuse such a sheet with std::invalid_argument.
 std::optional<std::string> sheet_problem(const Sheet& sheet);

@@ -9,6 +9,7 @@ import { RatingsChart, RatingsTable } from '../components/assessments/RatingsCha
 import { Status } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate, formatDateTime } from '../format';
+import { ExportLinks } from '../components/ExportLinks';
 import { withUnit } from '../measures';
 
 function Criteria({ criteria }: { criteria: AssessmentCriteria }) {
@@ -43,7 +44,7 @@ function AssessmentRecord({ assessment, criteria }: { assessment: Assessment; cr
       <ul>
         {assessment.ratings.map((r) => (
           <li key={r.area}>
-            <strong>{t(`assessments.area.${r.area}`)}</strong>
+            <strong>{t(`plan.area.${r.area}`)}</strong>
             {': '}
             {t('assessments.chart.cell', { rating: r.rating, level: t(`assessments.level.${r.rating}`) })}
             {r.evidence && <span className="meta"> — {r.evidence}</span>}
@@ -126,6 +127,7 @@ function AssessmentsView({ initial, team }: { initial: AssessmentList; team: Tea
           void reload(t('assessments.form.saved', { term: made.term })).then(() => historyHeading.current?.focus());
         }} />
       )}
+      {list.assessments.length > 0 && <ExportLinks teamId={teamId} headingLevel={2} topic="assessments" />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api, type Measure as MeasureData, type Team } from '../api';
 import { FormAlert, Status } from '../components/forms';
 import { AddPoint, MeasurePointsTable } from '../components/measures/MeasurePoints';
-import { ExportLinks } from '../components/measures/ExportLinks';
+import { ExportLinks } from '../components/ExportLinks';
 import { FromDataView } from '../components/measures/FromDataView';
 import { BaselineForm, ImportPoints } from '../components/measures/MeasureSettings';
 import { PointActions, PointForm, usePointEditing } from '../components/measures/PointEdit';

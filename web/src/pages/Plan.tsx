@@ -7,6 +7,7 @@ import { VisionSection } from '../components/plan/VisionSection';
 import { GoalsSection } from '../components/plan/GoalsSection';
 import { AreasSection, BarriersSection, MilestonesSection } from '../components/plan/AreasSection';
 import { TasksSection } from '../components/plan/TasksSection';
+import { ExportLinks } from '../components/ExportLinks';
 
 /** A team's plan (issue 13): vision, goals and objectives, the six areas, milestones, tasks and barriers. */
 export default function Plan() {
@@ -37,6 +38,9 @@ export default function Plan() {
       <MilestonesSection teamId={teamId} milestones={plan.milestones} canEdit={canEdit} reload={reload} />
       <TasksSection teamId={teamId} tasks={plan.tasks} members={team.members} canEdit={canEdit} reload={reload} />
       <BarriersSection teamId={teamId} barriers={plan.barriers} canEdit={canEdit} reload={reload} />
+      <div className="no-print">
+        <ExportLinks teamId={teamId} headingLevel={2} topic="plan" />
+      </div>
     </>
   );
 }

@@ -32,11 +32,11 @@ function AreaFields({ area, index, draft, set, errors }: {
   const { t } = useTranslation();
   return (
     <div className="assessment-area">
-      <RadioGroup<Rating> legend={t(`assessments.area.${area}`)} name={`ratings[${index}].rating`} value={draft.ratings[area]}
+      <RadioGroup<Rating> legend={t(`plan.area.${area}`)} name={`ratings[${index}].rating`} value={draft.ratings[area]}
         options={RATINGS.map((r) => ({ value: String(r) as Rating, label: `${r} · ${t(`assessments.level.${r}`)}` }))}
         onChange={(value) => set((d) => ({ ...d, ratings: { ...d.ratings, [area]: value } }))}
         error={errors[`ratings[${index}].rating`] ?? errors[`ratings[${index}].area`]} />
-      <TextAreaField label={t('assessments.form.evidence', { area: t(`assessments.area.${area}`) })} name={`ratings[${index}].evidence`}
+      <TextAreaField label={t('assessments.form.evidence', { area: t(`plan.area.${area}`) })} name={`ratings[${index}].evidence`}
         optional value={draft.evidence[area]} onChange={(value) => set((d) => ({ ...d, evidence: { ...d.evidence, [area]: value } }))} />
     </div>
   );

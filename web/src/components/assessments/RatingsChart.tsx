@@ -55,7 +55,7 @@ export function RatingsChart({ trend, terms }: { trend: Trend; terms: string[] }
                 <svg width="28" height="10" aria-hidden="true">
                   <line x1="0" x2="28" y1="5" y2="5" stroke={style.color} strokeWidth="2" strokeDasharray={style.dash} />
                 </svg>{' '}
-                {t(`assessments.area.${line.area}`)}
+                {t(`plan.area.${line.area}`)}
               </li>
             );
           })}
@@ -83,7 +83,7 @@ export function RatingsTable({ trend, terms }: { trend: Trend; terms: string[] }
         <tbody>
           {trend.map((line) => (
             <tr key={line.area}>
-              <th scope="row">{t(`assessments.area.${line.area}`)}</th>
+              <th scope="row">{t(`plan.area.${line.area}`)}</th>
               {line.ratings.map((p, i) => (
                 <td key={i}>{t('assessments.chart.cell', { rating: p.rating, level: t(`assessments.level.${p.rating}`) })}</td>
               ))}

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, MEASURE_DIRECTIONS, type MeasureDirection, type MeasureInput, type MeasureSummary } from '../../api';
 import { formatDate } from '../../format';
 import { ruleNames, withUnit } from '../../measures';
-import { ExportLinks } from './ExportLinks';
+import { ExportLinks } from '../ExportLinks';
 import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../forms';
 import { InlineFailure, Loading, useLoad } from '../page';
 
