@@ -239,3 +239,43 @@ def test_deleting_the_student_data_needs_the_name_and_keeps_the_audit_trail(worl
     assert events[0]["action"] == "data.delete" and events[0]["user_id"] == admin.id
     assert events[0]["detail"]["deleted"] == done["deleted"]
     assert {"data.import", "data.share"} <= {e["action"] for e in events}  # the trail itself is kept
+
+
+def test_the_archive_holds_the_teams_measures_plans_and_self_assessments(world, own_district):
+    """Issue 13's records are the district's too: the download has every measure point, the plan in each of its
+    parts (the vision in every version, the task dependencies) and the self-assessments with their criteria."""
+    admin, org, team = own_district
+    api = admin.api
+    measure = api.ok("POST", f"/api/v1/teams/{team['id']}/measures",
+                     {"name": "Chronic absence", "unit": "%", "direction": "lower_is_better"}, status=201)
+    api.ok("POST", f"/api/v1/measures/{measure['id']}/points", {"date": "2026-09-01", "value": 12.5, "note": "Sept"},
+           status=201)
+    plan = f"/api/v1/teams/{team['id']}/plan"
+    api.ok("PUT", f"{plan}/vision", {"text": "First vision", "version": 0})
+    api.ok("PUT", f"{plan}/vision", {"text": "Second vision", "version": 1})
+    goal = api.ok("POST", f"{plan}/goals", {"title": "Attendance", "lcap_priorities": [5]}, status=201)
+    api.ok("POST", f"{plan}/goals/{goal['id']}/objectives", {"description": "Down to 8%", "measure_id": measure["id"],
+                                                            "target_value": 8, "target_date": "2027-06-01"}, status=201)
+    first = api.ok("POST", f"{plan}/tasks", {"title": "Meet the liaison"}, status=201)
+    second = api.ok("POST", f"{plan}/tasks", {"title": "Weekly check-ins", "depends_on": [first["id"]]}, status=201)
+    api.ok("PUT", f"/api/v1/teams/{team['id']}/assessment-criteria",
+           {"version": 0, "criteria": [{"description": "Teachers using it", "threshold": 50, "unit": "%"}]})
+    areas = ["communication_feedback", "use_of_data", "teacher_learning", "recruitment_retention",
+             "families_community", "continuous_improvement"]
+    api.ok("POST", f"/api/v1/teams/{team['id']}/assessments",
+           {"term": "Fall 2026", "taken_on": "2026-11-30",
+            "ratings": [{"area": a, "rating": 3, "evidence": f"About {a}"} for a in areas]}, status=201)
+
+    doc = api.ok("GET", f"/api/v1/organizations/{org['id']}/export")
+    assert [m["name"] for m in doc["measures"]] == ["Chronic absence"]
+    assert doc["measure_points"] == [{"measure_id": measure["id"], "date": "2026-09-01", "value": 12.5,
+                                      "note": "Sept", "astronomical": False}]
+    assert [v["text"] for v in doc["plan_vision_versions"]] == ["First vision", "Second vision"]
+    assert doc["plan_goals"][0]["lcap_priorities"] == [5]
+    assert doc["plan_objectives"][0]["measure_id"] == measure["id"] and doc["plan_objectives"][0]["target_value"] == 8
+    assert doc["plan_task_dependencies"] == [{"task_id": second["id"], "depends_on_id": first["id"]}]
+    assert {r["evidence"] for r in doc["assessment_ratings"]} == {f"About {a}" for a in areas}
+    assert [c["description"] for c in doc["assessment_criteria"]] == ["Teachers using it"]
+    assert doc["self_assessments"][0]["term"] == "Fall 2026"
+    # The world's district keeps its own: its team's measure and plan are not in this district's archive.
+    assert world.marker not in str(doc)

@@ -3,24 +3,16 @@
 #include <algorithm>
 #include <iterator>
 
+#include "store/record_sections.hpp"
+
 namespace trellis::store {
 
 namespace {
 
 using enum ColumnKind;
 
-// One section of the records: its columns, and a query whose one parameter is the organization's id and
-// whose columns come in the same order.
-struct SectionQuery {
-    std::string_view name;
-    bool single;
-    std::vector<RecordColumn> columns;
-    std::string_view sql;
-};
-
-// Rows of the organization's teams, and of their meetings.
-#define TEAMS_OF "(SELECT id FROM teams WHERE organization_id = ?)"
-#define MEETINGS_OF "(SELECT m.id FROM meetings m JOIN teams t ON t.id = m.team_id WHERE t.organization_id = ?)"
+#define TEAMS_OF TRELLIS_TEAMS_OF
+#define MEETINGS_OF TRELLIS_MEETINGS_OF
 
 // The organization itself, its people and its networks.
 std::vector<SectionQuery> organization_sections() {
@@ -361,7 +353,7 @@ const std::vector<SectionQuery>& section_queries() {
     static const std::vector<SectionQuery> queries = [] {
         std::vector<SectionQuery> all;
         for (auto part : {organization_sections(), team_sections(), meeting_sections(), guide_sections(),
-                          data_sections(), audit_sections()})
+                          improvement_sections(), data_sections(), audit_sections()})
             std::ranges::move(part, std::back_inserter(all));
         return all;
     }();

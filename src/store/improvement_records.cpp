@@ -1,0 +1,161 @@
+// The organization's records, continued: its teams' measures, plans and self-assessments (issue 13), so that the
+// archive a district downloads holds everything its teams wrote.
+#include "store/record_sections.hpp"
+
+namespace trellis::store {
+
+namespace {
+
+using enum ColumnKind;
+
+#define TEAMS_OF TRELLIS_TEAMS_OF
+#define MEASURES_OF "(SELECT id FROM measures WHERE team_id IN " TRELLIS_TEAMS_OF ")"
+#define TASKS_OF "(SELECT id FROM plan_tasks WHERE team_id IN " TRELLIS_TEAMS_OF ")"
+#define ASSESSMENTS_OF "(SELECT id FROM self_assessments WHERE team_id IN " TRELLIS_TEAMS_OF ")"
+#define CRITERIA_OF "(SELECT id FROM assessment_criteria_versions WHERE team_id IN " TRELLIS_TEAMS_OF ")"
+
+std::vector<SectionQuery> measure_sections() {
+    return {
+        {"measures",
+         false,
+         {{"id", integer},
+          {"team_id", integer},
+          {"name"},
+          {"unit"},
+          {"direction"},
+          {"numerator"},
+          {"denominator"},
+          {"baseline_points", integer},
+          {"created_by_name"},
+          {"created_at", time}},
+         "SELECT id, team_id, name, unit, direction, numerator, denominator, baseline_points, created_by_name, "
+         "created_at FROM measures WHERE team_id IN " TEAMS_OF " ORDER BY id"},
+        {"measure_points",
+         false,
+         {{"measure_id", integer}, {"date"}, {"value", real}, {"note"}, {"astronomical", flag}},
+         "SELECT measure_id, point_date, value, note, astronomical FROM measure_points WHERE measure_id IN " MEASURES_OF
+         " ORDER BY measure_id, point_date"},
+    };
+}
+
+std::vector<SectionQuery> plan_goal_sections() {
+    return {
+        {"plan_vision_versions",
+         false,
+         {{"team_id", integer}, {"version", integer}, {"text"}, {"written_by_name"}, {"written_at", time}},
+         "SELECT team_id, version, text, written_by_name, written_at FROM plan_vision_versions WHERE team_id "
+         "IN " TEAMS_OF " ORDER BY team_id, version"},
+        {"plan_goals",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"title"}, {"description"}, {"lcap_priorities", json}},
+         "SELECT id, team_id, title, description, lcap_priorities FROM plan_goals WHERE team_id IN " TEAMS_OF
+         " ORDER BY id"},
+        {"plan_objectives",
+         false,
+         {{"id", integer},
+          {"goal_id", integer},
+          {"description"},
+          {"measure_id", integer},
+          {"unit"},
+          {"direction"},
+          {"baseline_value", real},
+          {"baseline_date"},
+          {"target_value", real},
+          {"target_date"}},
+         "SELECT id, goal_id, description, measure_id, unit, direction, baseline_value, baseline_date, target_value, "
+         "target_date FROM plan_objectives WHERE team_id IN " TEAMS_OF " ORDER BY id"},
+        {"plan_activities",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"area"}, {"description"}},
+         "SELECT id, team_id, area, description FROM plan_activities WHERE team_id IN " TEAMS_OF " ORDER BY id"},
+        {"plan_barriers",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"description"}, {"response"}, {"area"}},
+         "SELECT id, team_id, description, response, area FROM plan_barriers WHERE team_id IN " TEAMS_OF
+         " ORDER BY id"},
+    };
+}
+
+std::vector<SectionQuery> plan_task_sections() {
+    return {
+        {"plan_milestones",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"title"}, {"due_on"}, {"area"}, {"done", flag}},
+         "SELECT id, team_id, title, due_on, area, done FROM plan_milestones WHERE team_id IN " TEAMS_OF
+         " ORDER BY id"},
+        {"plan_tasks",
+         false,
+         {{"id", integer},
+          {"team_id", integer},
+          {"title"},
+          {"notes"},
+          {"owner_member_id", integer},
+          {"due_on"},
+          {"status"},
+          {"area"},
+          {"objective_id", integer},
+          {"milestone_id", integer},
+          {"action_item_id", integer},
+          {"updated_by_name"},
+          {"updated_at", time}},
+         "SELECT id, team_id, title, notes, owner_member_id, due_on, status, area, objective_id, milestone_id, "
+         "action_item_id, updated_by_name, updated_at FROM plan_tasks WHERE team_id IN " TEAMS_OF " ORDER BY id"},
+        {"plan_task_dependencies",
+         false,
+         {{"task_id", integer}, {"depends_on_id", integer}},
+         "SELECT task_id, depends_on_id FROM plan_task_dependencies WHERE task_id IN " TASKS_OF
+         " ORDER BY task_id, depends_on_id"},
+    };
+}
+
+std::vector<SectionQuery> assessment_sections() {
+    return {
+        {"self_assessments",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"term"}, {"taken_on"}, {"created_by_name"}, {"created_at", time}},
+         "SELECT id, team_id, term, taken_on, created_by_name, created_at FROM self_assessments WHERE team_id "
+         "IN " TEAMS_OF " ORDER BY id"},
+        {"assessment_ratings",
+         false,
+         {{"assessment_id", integer}, {"area"}, {"rating", integer}, {"evidence"}},
+         "SELECT assessment_id, area, rating, evidence FROM assessment_ratings WHERE assessment_id IN " ASSESSMENTS_OF
+         " ORDER BY assessment_id, id"},
+        {"assessment_observations",
+         false,
+         {{"assessment_id", integer}, {"criterion_id", integer}, {"value", real}},
+         "SELECT assessment_id, criterion_id, value FROM assessment_observations WHERE assessment_id IN " ASSESSMENTS_OF
+         " ORDER BY assessment_id, criterion_id"},
+        {"assessment_criteria",
+         false,
+         {{"team_id", integer},
+          {"version", integer},
+          {"criterion_id", integer},
+          {"description"},
+          {"threshold", real},
+          {"unit"},
+          {"direction"},
+          {"measure_id", integer},
+          {"declared_by_name"},
+          {"declared_at", time}},
+         "SELECT v.team_id, v.version, c.criterion_id, c.description, c.threshold, c.unit, c.direction, c.measure_id, "
+         "v.created_by_name, v.created_at FROM assessment_criteria c JOIN assessment_criteria_versions v "
+         "ON v.id = c.criteria_version_id WHERE v.id IN " CRITERIA_OF " ORDER BY v.team_id, v.version, c.position"},
+    };
+}
+
+#undef TEAMS_OF
+#undef MEASURES_OF
+#undef TASKS_OF
+#undef ASSESSMENTS_OF
+#undef CRITERIA_OF
+
+}  // namespace
+
+std::vector<SectionQuery> improvement_sections() {
+    std::vector<SectionQuery> all;
+    for (auto part : {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections()})
+        for (auto& section : part) all.push_back(std::move(section));
+    return all;
+}
+
+}  // namespace trellis::store
