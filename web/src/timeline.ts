@@ -26,6 +26,8 @@ export interface TimelineItem {
   lane: LaneKey;
   overdue: boolean;
   done: boolean;
+  /** A task's status (not_started, in_progress, done, blocked); null for a milestone. */
+  status: string | null;
   x: number;
   y: number;
 }
@@ -96,8 +98,8 @@ export function layoutTimeline(today: string, milestones: Milestone[], tasks: Pl
   const x = scale(start, end, g);
   const laneY = (lane: LaneKey) => g.axisHeight + LANES.indexOf(lane) * g.laneHeight + g.laneHeight / 2;
   const items: TimelineItem[] = [
-    ...milestones.map((m) => ({ kind: 'milestone' as const, id: m.id, title: m.title, date: m.due_on, lane: m.area ?? ('none' as const), overdue: m.overdue, done: m.done })),
-    ...dated.map((task) => ({ kind: 'task' as const, id: task.id, title: task.title, date: task.due_on, lane: task.area ?? ('none' as const), overdue: task.overdue, done: task.status === 'done' })),
+    ...milestones.map((m) => ({ kind: 'milestone' as const, id: m.id, title: m.title, date: m.due_on, lane: m.area ?? ('none' as const), overdue: m.overdue, done: m.done, status: null })),
+    ...dated.map((task) => ({ kind: 'task' as const, id: task.id, title: task.title, date: task.due_on, lane: task.area ?? ('none' as const), overdue: task.overdue, done: task.status === 'done', status: task.status })),
   ]
     .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
     .map((item) => ({ ...item, x: x(item.date), y: laneY(item.lane) }));

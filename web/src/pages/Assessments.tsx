@@ -44,9 +44,10 @@ function AssessmentRecord({ assessment, criteria }: { assessment: Assessment; cr
       <ul>
         {assessment.ratings.map((r) => (
           <li key={r.area}>
-            <strong>{t(`plan.area.${r.area}`)}</strong>
-            {': '}
-            {t('assessments.chart.cell', { rating: r.rating, level: t(`assessments.level.${r.rating}`) })}
+            {/* one span: the card list's items stack their children */}
+            <span>
+              <strong>{t(`plan.area.${r.area}`)}</strong>: {t('assessments.chart.cell', { rating: r.rating, level: t(`assessments.level.${r.rating}`) })}
+            </span>
             {r.evidence && <span className="meta"> — {r.evidence}</span>}
           </li>
         ))}

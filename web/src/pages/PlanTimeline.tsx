@@ -18,7 +18,9 @@ export default function PlanTimeline() {
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
   const [plan] = load.data;
   const layout = layoutTimeline(plan.today, plan.milestones, plan.tasks);
-  const state = (overdue: boolean, done: boolean) => (overdue ? t('plan.overdue') : done ? t('plan.timeline.done') : t('plan.timeline.open'));
+  // A task says its status (a blocked task is not just "open"); a milestone is done or open.
+  const state = (item: (typeof layout.items)[number]) =>
+    item.status ? t(`plan.status.${item.status}`) : item.done ? t('plan.timeline.done') : t('plan.timeline.open');
   return (
     <>
       <p className="no-print"><Link to={`/teams/${teamId}/plan`}>{t('plan.timeline.backToPlan')}</Link></p>
@@ -49,7 +51,7 @@ export default function PlanTimeline() {
               <td>{t(`plan.timeline.${item.kind}`)}</td>
               <td>{formatDate(item.date)}</td>
               <td>{item.lane === 'none' ? t('plan.noArea') : t(`plan.area.${item.lane}`)}</td>
-              <td>{item.overdue && <span className="badge badge-missing">{state(true, false)}</span>}{!item.overdue && state(false, item.done)}</td>
+              <td>{item.overdue && <span className="badge badge-missing">{t('plan.overdue')}</span>} {state(item)}</td>
               <td>
                 {layout.arrows.filter((a) => item.kind === 'task' && a.to === item.id).map((a) => layout.items.find((i) => i.kind === 'task' && i.id === a.from)?.title).join(', ') || '—'}
               </td>
