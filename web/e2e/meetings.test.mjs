@@ -322,7 +322,8 @@ test('My work: open items across teams, overdue first; mark done; the calendar f
   const { page } = member;
   await page.getByRole('link', { name: 'My work' }).click();
   await settled(page);
-  const items = page.locator('.my-items > li');
+  // The action items, not the plan tasks listed below them.
+  const items = page.getByRole('region', { name: 'My open action items' }).locator('li');
   await items.first().waitFor();
   assert.match(await items.nth(0).textContent(), /Overdue\s*Invite two family representatives/);
   assert.match(await items.nth(1).textContent(), /Draft three principles for the team/);
@@ -330,6 +331,10 @@ test('My work: open items across teams, overdue first; mark done; the calendar f
   await page.getByRole('button', { name: 'Mark done Draft three principles for the team' }).click();
   await page.getByRole('status').getByText('Draft three principles for the team is done.').waitFor();
   assert.equal(await items.count(), 1);
+  // Her open plan task is in its own list; the one she finished is not.
+  const tasks = page.getByRole('region', { name: 'My plan tasks' });
+  await tasks.getByText('Pilot the unit template in two classrooms').waitFor();
+  assert.equal(await tasks.getByText('Draft a proficiency-based unit template').count(), 0);
 
   // Calendar feed: create, copy, replace (the old address stops working), revoke.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
