@@ -198,6 +198,4 @@ export const planApi = {
 
   promoteActionItem: (actionItemId: number, input: PromoteInput = {}) =>
     request<PlanTask>('POST', `/action-items/${id(actionItemId)}/promote`, input),
-  /** My work's plan tasks (GET /me/action-items gains `plan_tasks`). */
-  myPlanTasks: () => request<{ plan_tasks?: MyPlanTask[]; today: string }>('GET', '/me/action-items'),
 };

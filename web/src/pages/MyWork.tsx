@@ -6,7 +6,6 @@ import { FormAlert, Status, useProblemText } from '../components/forms';
 import { InlineFailure, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 import { MyPlanTasks } from '../components/plan/MyPlanTasks';
-import type { MyPlanTask } from '../planApi';
 
 function Items({ items, today, reload }: { items: ActionItem[]; today: string; reload: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -164,7 +163,7 @@ export default function MyWork() {
         {load.state === 'failed' && <InlineFailure error={load.error} />}
         {load.state === 'ready' && <Items items={load.data.action_items} today={load.data.today} reload={reload} />}
       </section>
-      {load.state === 'ready' && <MyPlanTasks tasks={(load.data as { plan_tasks?: MyPlanTask[] }).plan_tasks ?? []} />}
+      {load.state === 'ready' && <MyPlanTasks tasks={load.data.plan_tasks} />}
       <CalendarFeed />
     </>
   );

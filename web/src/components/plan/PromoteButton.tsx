@@ -5,14 +5,11 @@ import { ApiError, type ActionItem } from '../../api';
 import { planApi } from '../../planApi';
 import { useProblemText } from '../forms';
 
-/** The plan task an action item became, if any (contract: action items gain `plan_task_id`). */
-export const planTaskOf = (item: ActionItem): number | null => (item as ActionItem & { plan_task_id?: number | null }).plan_task_id ?? null;
-
 /** "Make it a plan task" on an action item, then "In the plan" with a link to the team's plan. */
 export function PromoteButton({ item, teamId, canContribute }: { item: ActionItem; teamId: number; canContribute: boolean }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const [taskId, setTaskId] = useState<number | null>(planTaskOf(item));
+  const [taskId, setTaskId] = useState<number | null>(item.plan_task_id);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (taskId !== null)
