@@ -391,3 +391,39 @@ def test_a_step_is_answered_only_by_its_team_and_into_its_meetings(net, teams):
     status = [s["status"] for s in net.coach.api.ok("GET", log_path(a))["entries"][0]["next_steps"]]
     assert status == ["proposed"]
 
+
+# ---- the log as CSV and XLSX
+
+def test_the_log_downloads_as_csv_and_xlsx_in_english_and_spanish(net, teams):
+    import csv
+    import datetime
+    import io
+
+    import openpyxl
+    a = net.create(hours=[{"kind": "site_visit", "purchased": 2}])
+    net.coach.api.ok("POST", log_path(a), entry_body(teams, kind="site_visit", hours=1.5), status=201)
+    net.coach.api.ok("POST", log_path(a), entry_body(teams, kind="site_visit", hours=1, date="2026-10-09",
+                                                     next_steps=[], follow_up_on=None), status=201)
+    r = net.p1_admin.api.request("GET", log_path(a) + ".csv")
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/csv"), r.text
+    assert "attachment" in r.headers["Content-Disposition"]
+    header, newest, oldest = list(csv.reader(io.StringIO(r.content.decode("utf-8"), newline="")))
+    assert header == ["Date", "Kind", "Hours", "Over", "Coaches", "Teams", "Focus", "Guide section", "Notes",
+                      "Next steps", "Follow-up date"]
+    assert newest[:4] == ["2026-10-09", "Site visit", "1", "true"], newest
+    assert oldest[0] == "2026-10-05" and oldest[5] == f"Monterey PLC ({net.p1['name']})"
+    assert "Try the protocol (Monterey PLC, Ana Owner, 2026-10-19, proposed)" == oldest[9]
+    assert oldest[10] == "2026-10-20" and newest[10] == ""
+
+    es = net.p1_admin.api.request("GET", log_path(a) + ".csv?lang=es")
+    assert es.content.decode("utf-8").splitlines()[0].startswith("Fecha,Tipo,Horas")
+    assert "Visita a sitio" in es.content.decode("utf-8")
+
+    x = net.coach.api.request("GET", log_path(a) + ".xlsx")
+    assert x.status_code == 200, x.text
+    book = openpyxl.load_workbook(io.BytesIO(x.content))
+    [sheet] = book.worksheets
+    assert sheet.title == "Coaching log"
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[1][0] == datetime.datetime(2026, 10, 9) and rows[1][2] == 1 and rows[1][3] is True
+    assert net.q_admin.api.request("GET", log_path(a) + ".xlsx").status_code == 404

@@ -8,12 +8,15 @@
 #include "api/action_calls.hpp"
 #include "api/agreement_shapes.hpp"
 #include "api/coaching_shapes.hpp"
+#include "api/data_support.hpp"
 #include "api/outgoing_mail.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/actions/coaching_log.hpp"
+#include "trellis/actions/coaching_sheets.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/notify/agreement_mail.hpp"
+#include "trellis/sheets/writers.hpp"
 
 namespace trellis::api {
 
@@ -89,6 +92,38 @@ http::Response delete_coaching(RequestContext& c) {
     return no_content();
 }
 
+// The log as a file: `?lang=es` (the web app's links) or else Accept-Language picks the words.
+std::optional<actions::CoachingLogExport> export_log(RequestContext& c, http::Response& refusal) {
+    auto who = caller(c);
+    if (const auto lang = query_param(c, "lang"); !lang.empty()) who.language = domain::language_from_tag(lang);
+    auto made = actions::coaching_log_export(who, c.id("agreement_id"));
+    if (!made) {
+        refusal = problem_for(made.error());
+        return std::nullopt;
+    }
+    return std::move(*made);
+}
+
+std::string file_name(RequestContext& c, const actions::CoachingLogExport& made, std::string_view ext) {
+    return fmt::format("{} {} {}.{}", made.agreement_title, made.sheet.name, domain::utc_date(c.services.now()), ext);
+}
+
+http::Response coaching_csv(RequestContext& c) {
+    http::Response refusal;
+    const auto made = export_log(c, refusal);
+    if (!made) return refusal;
+    return download_response(sheets::write_csv(made->sheet), "text/csv; charset=utf-8", file_name(c, *made, "csv"));
+}
+
+http::Response coaching_xlsx(RequestContext& c) {
+    http::Response refusal;
+    const auto made = export_log(c, refusal);
+    if (!made) return refusal;
+    return download_response(sheets::write_xlsx({made->sheet}),
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             file_name(c, *made, "xlsx"));
+}
+
 }  // namespace
 
 void add_coaching_log_routes(RouteTable& routes) {
@@ -98,6 +133,8 @@ void add_coaching_log_routes(RouteTable& routes) {
     const auto write = Guard::contribute(ResourceKind::agreement, "agreement_id");
     routes.push_back({"POST", log, write, log_coaching, access::coaching_log_writers});
     routes.push_back({"GET", log, read, list_coaching, access::agreement_readers});
+    routes.push_back({"GET", log + ".csv", read, coaching_csv, access::agreement_readers});
+    routes.push_back({"GET", log + ".xlsx", read, coaching_xlsx, access::agreement_readers});
     routes.push_back({"PATCH", log + "/{entry_id}", write, patch_coaching, access::coaching_log_writers});
     routes.push_back({"DELETE", log + "/{entry_id}", write, delete_coaching, access::coaching_log_writers});
 }
