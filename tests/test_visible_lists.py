@@ -48,3 +48,16 @@ def test_the_lists_differ_by_caller(world):
     assert d in listed(world.api("partner"), "organizations") and n in listed(world.api("partner"), "networks")
     assert d not in listed(world.api("other_lead"), "organizations")
     assert n not in listed(world.api("other_lead"), "networks")
+
+
+@pytest.mark.parametrize("caller", SIGNED_IN)
+def test_the_networks_agreements_list_holds_exactly_what_the_caller_may_open(world, caller):
+    """N's agreements (issue 11): a caller who reads N sees in its list exactly the agreements they can open."""
+    api, n, a = world.api(caller), world.ids["network"], world.ids["agreement"]
+    r = api.request("GET", f"/api/v1/networks/{n}/agreements")
+    opens = api.request("GET", f"/api/v1/agreements/{a}").status_code == 200
+    if r.status_code == 404:
+        assert not opens, f"{caller} opens agreement {a} of a network they cannot read"
+        return
+    shown = {x["id"] for x in r.json()["agreements"]}
+    assert (a in shown) == opens, f"{caller}: listed {a in shown}, opens {opens}"
