@@ -36,6 +36,9 @@ bool can_read(ResourceKind kind, const Relationship& r) {
                    has_role(r.organization_role, "viewer");
         case ResourceKind::network:
             return r.network_participant || r.organization_role.has_value();
+        case ResourceKind::network_progress:
+            // The facilitator's staff and the mentor's named coaches: peers see what is shared on their own pages.
+            return r.organization_role.has_value() || r.agreement_coach;
     }
     return false;
 }
@@ -50,6 +53,7 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::student_data:  // imports, settings, sharing: the data lead's work
             return has_role(r.organization_role, "admin") || has_role(r.organization_role, "data_lead");
         case ResourceKind::shared_data:  // nothing to change in a view
+        case ResourceKind::network_progress:
             return false;
         case ResourceKind::team:
         case ResourceKind::meeting:
@@ -71,6 +75,7 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::organization:
         case ResourceKind::network:
         case ResourceKind::shared_data:
+        case ResourceKind::network_progress:
             return can_manage(kind, r);
         case ResourceKind::student_data:
             // A teacher fills in their own profile: the district's staff, not the family and student
@@ -89,6 +94,7 @@ std::string_view resource_name(ResourceKind kind) {
         case ResourceKind::organization:
             return "organization";
         case ResourceKind::network:
+        case ResourceKind::network_progress:
             return "network";
         case ResourceKind::team:
             return "team";

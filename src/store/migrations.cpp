@@ -677,6 +677,18 @@ CREATE TABLE assessment_criteria (
 );
 )sql";
 
+// What a team shares with the networks its district takes part in (issue 11): one row per kind turned on, with
+// who turned it on and when. No row: nothing shared, the default.
+constexpr std::string_view kNetworkSharing = R"sql(
+CREATE TABLE team_network_shares (
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  shared_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  shared_at BIGINT NOT NULL,
+  PRIMARY KEY (team_id, kind)
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -691,6 +703,7 @@ const std::vector<Migration>& migrations() {
         {8, "measures", kMeasures},
         {9, "plan", kPlan},
         {10, "self_assessments", kSelfAssessments},
+        {11, "network_sharing", kNetworkSharing},
     };
     return all;
 }

@@ -93,6 +93,11 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
                     .has_value();
             return r;
         }
+        case auth::ResourceKind::network_progress: {
+            r = load_relationship(db, user_id, auth::ResourceKind::network, id);
+            // Coaches are named on the network's agreements (coming with the agreements' tables).
+            return r;
+        }
     }
     return r;
 }

@@ -23,8 +23,20 @@ struct Principal {
 // meeting, action_item and measure belong to a team: the caller's relationship is the one to that team.
 // student_data and shared_data are an organization's data (the id is the organization's): student_data is the
 // full counts and the teacher profiles, kept inside the district; shared_data is the suppressed view that may
-// leave it (the handler still limits outsiders to what the district has shared).
-enum class ResourceKind { organization, network, team, meeting, action_item, measure, student_data, shared_data };
+// leave it (the handler still limits outsiders to what the district has shared). network_progress is what a
+// network's member teams share with it, gathered on the network dashboard (the id is the network's): for the
+// facilitator's staff and the mentor coaches, not for every participant.
+enum class ResourceKind {
+    organization,
+    network,
+    team,
+    meeting,
+    action_item,
+    measure,
+    student_data,
+    shared_data,
+    network_progress
+};
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
 // enum and a 404 read past its end.
@@ -45,6 +57,8 @@ struct Relationship {
     // student_data, shared_data: the caller's strongest role in any team of the organization
     // (lead > member > guest > viewer).
     std::optional<std::string> organization_team_role;
+    // network_progress: the caller is named as a coach on one of the network's agreements.
+    bool agreement_coach = false;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };
