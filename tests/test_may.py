@@ -42,6 +42,7 @@ def probes(w):
         },
         ("network", n): {
             "manage": ("POST", f"/api/v1/networks/{n}/members", {}),
+            "read_progress": ("GET", f"/api/v1/networks/{n}/dashboard", None),
         },
     }
 
@@ -76,8 +77,8 @@ def test_the_fixture_callers_differ_where_the_policy_says(world):
     assert may("guest", "organization", "organization")["contribute_student_data"] is False
     assert may("data_lead", "organization", "organization")["manage"] is False
     assert may("data_lead", "organization", "organization")["manage_student_data"] is True
-    assert may("facilitator", "network", "network") == {"manage": True}
-    assert may("partner", "network", "network") == {"manage": False}
+    assert may("facilitator", "network", "network") == {"manage": True, "read_progress": True}
+    assert may("partner", "network", "network") == {"manage": False, "read_progress": False}
 
 
 def test_team_members_say_who_takes_part(world):
