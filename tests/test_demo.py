@@ -70,6 +70,19 @@ def test_demo_network_led_by_pivot_learning(demo):
     assert nets[0]["id"] in [n["id"] for n in facilitator.ok("GET", "/api/v1/networks")["networks"]]
     assert facilitator.ok("GET", f"/api/v1/networks/{nets[0]['id']}")["members"] == net["members"]
 
+    # Its dashboard: the three peer teams that share, Sanger's mentor team (which shares nothing) absent.
+    board = facilitator.ok("GET", f"/api/v1/networks/{nets[0]['id']}/dashboard")
+    shares = sorted((r["organization"]["name"], r["team"]["name"], tuple(r["shares"])) for r in board["teams"])
+    assert [(team, kinds) for _, team, kinds in shares] == [
+        ("MTSS for foster and homeless youth", ("progress", "meetings")),  # Lancaster
+        ("MTSS for foster and homeless youth", ("progress",)),  # Monterey
+        ("World Languages Standards", ("progress", "meetings"))], shares
+    wl = [r for r in board["teams"] if r["team"]["name"] == "World Languages Standards"][0]
+    assert wl["progress"]["meetings_held"] >= 1 and wl["progress"]["guide"] is not None
+    assert all(m["status"] != "draft" for m in wl["meetings"])
+    assert "MTSS mentor team" not in str(board)
+    assert {d["organization"]["role"] for d in board["districts"]} == {"mentor", "peer"}
+
 
 def test_demo_mtss_team_works_through_the_discovery_guide_with_its_data(demo):
     """The source article's story: Monterey's MTSS team has described how its system treats foster and homeless

@@ -43,6 +43,7 @@ def probes(w):
         },
         ("network", n): {
             "manage": ("POST", f"/api/v1/networks/{n}/members", {}),
+            "read_progress": ("GET", f"/api/v1/networks/{n}/dashboard", None),
         },
         ("agreement", a): {
             "read": ("GET", f"/api/v1/agreements/{a}/history", None),
@@ -82,8 +83,8 @@ def test_the_fixture_callers_differ_where_the_policy_says(world):
     assert may("guest", "organization", "organization")["contribute_student_data"] is False
     assert may("data_lead", "organization", "organization")["manage"] is False
     assert may("data_lead", "organization", "organization")["manage_student_data"] is True
-    assert may("facilitator", "network", "network") == {"manage": True}
-    assert may("partner", "network", "network") == {"manage": False}
+    assert may("facilitator", "network", "network") == {"manage": True, "read_progress": True}
+    assert may("partner", "network", "network") == {"manage": False, "read_progress": False}
     assert may("mentor", "agreement", "agreement") == {"read": True, "log": True, "manage": False}
     assert may("facilitator", "agreement", "agreement") == {"read": True, "log": True, "manage": True}
     assert may("partner", "agreement", "agreement") == {"read": True, "log": False, "manage": False}

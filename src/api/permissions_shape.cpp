@@ -38,9 +38,11 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
                     {"manage_student_data", allowed(who, ResourceKind::student_data, Action::manage, r)},
                     {"read_shared_data", allowed(who, ResourceKind::shared_data, Action::read, r)}};
         }
-        case ResourceKind::network: {
-            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
-            return {{"manage", allowed(who, kind, Action::manage, r)}};
+        case ResourceKind::network:
+        case ResourceKind::network_progress: {
+            const auto r = store::load_relationship(c.db, who.user_id, ResourceKind::network_progress, id);
+            return {{"manage", allowed(who, ResourceKind::network, Action::manage, r)},
+                    {"read_progress", allowed(who, ResourceKind::network_progress, Action::read, r)}};
         }
         case ResourceKind::agreement: {
             const auto r = store::load_relationship(c.db, who.user_id, kind, id);

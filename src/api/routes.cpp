@@ -31,6 +31,7 @@ const RouteTable& all_routes() {
         add_agreement_routes(routes);
         add_coaching_log_routes(routes);
         add_team_coaching_routes(routes);
+        add_network_dashboard_routes(routes);
         add_assessment_routes(routes);
         return routes;
     }();

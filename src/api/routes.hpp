@@ -29,6 +29,7 @@ void add_plan_task_routes(RouteTable& routes);             // the plan's tasks, 
 void add_agreement_routes(RouteTable& routes);             // a network's agreements (MOUs) and their history
 void add_coaching_log_routes(RouteTable& routes);          // an agreement's coaching log
 void add_team_coaching_routes(RouteTable& routes);         // the coaching a team received; its next steps
+void add_network_dashboard_routes(RouteTable& routes);     // the network dashboard, a team's sharing with networks
 
 const RouteTable& all_routes();
 

@@ -10,6 +10,7 @@
 
 #include <array>
 
+#include "trellis/actions/network_dashboard.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/networks.hpp"
@@ -250,6 +251,17 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_demo_measures(db, monterey_mtss, mpusd_lead, now);
     add_demo_plan(db, world_languages, mpusd_lead, now);
     add_demo_assessments(db, world_languages, mpusd_lead, now);
+    // What the peer teams share with the network, so that its dashboard has rows: Monterey's two teams share
+    // their progress (World Languages its meetings too), Lancaster's its progress and meetings; Sanger's own
+    // mentor team shares nothing and stays off the dashboard.
+    const auto share = [&](std::int64_t team, std::int64_t lead, const char* name, std::vector<std::string> kinds) {
+        const auth::Principal who{.user_id = lead, .name = name};
+        if (!actions::set_team_sharing({db, who, now - 20 * 86400}, team, kinds))
+            throw std::runtime_error("demo: sharing refused");
+    };
+    share(world_languages, mpusd_lead, "Elena Martínez", {"progress", "meetings"});
+    share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress"});
+    share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings"});
     transaction.commit();
 }
 
@@ -260,7 +272,7 @@ std::string demo_sign_in_help() {
         "Sign in with any of these accounts, password {}:\n"
         "  lead@mpusd.example                 team lead, Monterey Peninsula Unified (World Languages Standards);\n"
         "                                     its admin, with Sanger's invitation to a network waiting for an answer\n"
-        "  facilitator@pivotlearning.example  facilitator, Pivot Learning\n"
+        "  facilitator@pivotlearning.example  facilitator, Pivot Learning (the network dashboard)\n"
         "  mentor@sanger.example              mentor coach, Sanger Unified\n"
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"
         "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"

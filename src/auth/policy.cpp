@@ -39,6 +39,9 @@ bool can_read(ResourceKind kind, const Relationship& r) {
         case ResourceKind::agreement:
             // The facilitator's staff, the people of its party organizations, its coaches.
             return r.organization_role.has_value() || r.network_participant || r.agreement_coach;
+        case ResourceKind::network_progress:
+            // The facilitator's staff and the mentor's named coaches: peers see what is shared on their own pages.
+            return r.organization_role.has_value() || r.agreement_coach;
     }
     return false;
 }
@@ -54,6 +57,7 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::student_data:  // imports, settings, sharing: the data lead's work
             return has_role(r.organization_role, "admin") || has_role(r.organization_role, "data_lead");
         case ResourceKind::shared_data:  // nothing to change in a view
+        case ResourceKind::network_progress:
             return false;
         case ResourceKind::team:
         case ResourceKind::meeting:
@@ -75,6 +79,7 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::organization:
         case ResourceKind::network:
         case ResourceKind::shared_data:
+        case ResourceKind::network_progress:
             return can_manage(kind, r);
         case ResourceKind::agreement:
             // The coaching log: its named coaches and the facilitator's staff (not its viewers).
@@ -97,6 +102,7 @@ std::string_view resource_name(ResourceKind kind) {
         case ResourceKind::organization:
             return "organization";
         case ResourceKind::network:
+        case ResourceKind::network_progress:
             return "network";
         case ResourceKind::team:
             return "team";

@@ -42,6 +42,21 @@ TEST(Policy, OrganizationsAndNetworks) {
     EXPECT_EQ(decide(user(true), ResourceKind::network, Action::manage, rel(std::nullopt)), Decision::allow);
 }
 
+TEST(Policy, NetworkProgressIsForTheFacilitatorsStaffAndTheNamedCoaches) {
+    const auto progress = ResourceKind::network_progress;
+    // Any role in the facilitating organization (a viewer too): they run the network.
+    EXPECT_EQ(decide(user(), progress, Action::read, rel("viewer", std::nullopt, true)), Decision::allow);
+    // A coach named on one of the network's agreements.
+    auto coach = rel(std::nullopt, std::nullopt, true);
+    coach.agreement_coach = true;
+    EXPECT_EQ(decide(user(), progress, Action::read, coach), Decision::allow);
+    // A peer district's admin takes part in the network but does not see the other teams' figures.
+    EXPECT_EQ(decide(user(), progress, Action::read, rel(std::nullopt, std::nullopt, true)), Decision::not_found);
+    EXPECT_EQ(decide(user(), progress, Action::read, rel(std::nullopt)), Decision::not_found);
+    // Nothing to change in a view, even for the facilitator's admin.
+    EXPECT_EQ(decide(user(), progress, Action::manage, rel("admin", std::nullopt, true)), Decision::forbidden);
+}
+
 TEST(Policy, MeetingsContributeIsForLeadsAndMembersNotGuestsOrViewers) {
     for (const auto kind :
          {ResourceKind::team, ResourceKind::meeting, ResourceKind::action_item, ResourceKind::measure}) {
@@ -121,7 +136,7 @@ TEST(Policy, EveryResourceKindHasAName) {
     // The 404 for an outsider names the resource; a kind without a name once read past a table's end.
     for (auto kind : {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
                       ResourceKind::action_item, ResourceKind::measure, ResourceKind::student_data,
-                      ResourceKind::shared_data, ResourceKind::agreement}) {
+                      ResourceKind::shared_data, ResourceKind::agreement, ResourceKind::network_progress}) {
         EXPECT_NE(resource_name(kind), "resource");
         EXPECT_FALSE(resource_name(kind).empty());
     }

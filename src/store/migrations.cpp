@@ -778,6 +778,16 @@ CREATE TABLE coaching_next_steps (
   decline_reason TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX coaching_next_steps_team ON coaching_next_steps(team_id, status);
+// What a team shares with the networks its district takes part in (issue 11): one row per kind turned on, with
+// who turned it on and when. No row: nothing shared, the default.
+constexpr std::string_view kNetworkSharing = R"sql(
+CREATE TABLE team_network_shares (
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  shared_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  shared_at BIGINT NOT NULL,
+  PRIMARY KEY (team_id, kind)
+);
 )sql";
 
 }  // namespace
@@ -795,6 +805,7 @@ const std::vector<Migration>& migrations() {
         {9, "plan", kPlan},
         {10, "self_assessments", kSelfAssessments},
         {11, "agreements", kAgreements},
+        {12, "network_sharing", kNetworkSharing},
     };
     return all;
 }

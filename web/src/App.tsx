@@ -11,6 +11,7 @@ const Invitation = lazyPage(() => import('./pages/Invitation'));
 const Home = lazyPage(() => import('./pages/Home'));
 const Organization = lazyPage(() => import('./pages/Organization'));
 const Network = lazyPage(() => import('./pages/Network'));
+const NetworkDashboard = lazyPage(() => import('./pages/NetworkDashboard'));
 const NetworkMemberships = lazyPage(() => import('./pages/NetworkMemberships'));
 const Team = lazyPage(() => import('./pages/Team'));
 const Tokens = lazyPage(() => import('./pages/Tokens'));
@@ -72,6 +73,7 @@ export function App() {
               <Route path="/organizations/:id/teachers" element={<Teachers />} />
               <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />
+              <Route path="/networks/:id/dashboard" element={<NetworkDashboard />} />
               <Route path="/teams/:id" element={<Team />} />
               <Route path="/teams/:id/plan" element={<Plan />} />
               <Route path="/teams/:id/plan/timeline" element={<PlanTimeline />} />

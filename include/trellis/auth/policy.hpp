@@ -25,7 +25,9 @@ struct Principal {
 // full counts and the teacher profiles, kept inside the district; shared_data is the suppressed view that may
 // leave it (the handler still limits outsiders to what the district has shared).
 // agreement: a network's agreement (MOU) between its facilitator, a mentor and peer organizations; its coaching-log
-// entries and next steps resolve to it.
+// entries and next steps resolve to it. network_progress is what a network's member teams share with it, gathered
+// on the network dashboard (the id is the network's): for the facilitator's staff and the mentor coaches, not for
+// every participant.
 enum class ResourceKind {
     organization,
     network,
@@ -35,7 +37,8 @@ enum class ResourceKind {
     measure,
     student_data,
     shared_data,
-    agreement
+    agreement,
+    network_progress
 };
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
@@ -59,6 +62,7 @@ struct Relationship {
     std::optional<std::string> organization_team_role;
     // agreement: the caller is named as a coach on it (organization_role is then the caller's role in the
     // facilitator organization, network_participant membership of a party organization).
+    // network_progress: the caller is named as a coach on one of the network's agreements.
     bool agreement_coach = false;
 };
 

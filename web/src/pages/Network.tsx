@@ -138,6 +138,11 @@ export default function Network() {
           <dd>{network.ends_on ? formatDate(network.ends_on) : t('network.noDate')}</dd>
         </div>
       </dl>
+      {network.may.read_progress && (
+        <p>
+          <Link to={`/networks/${network.id}/dashboard`}>{t('dashboard.open')}</Link>
+        </p>
+      )}
       {NETWORK_ROLES.map((role) => {
         const members = byRole(role);
         return (

@@ -15,6 +15,7 @@ import { Outreach } from '../components/team/Outreach';
 import { ManageForms } from '../components/team/ManageForms';
 import { TeamHeader } from '../components/team/TeamHeader';
 import { MembersSection } from '../components/team/MembersSection';
+import { NetworkSharing } from '../components/team/NetworkSharing';
 
 export default function Team() {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export default function Team() {
       <TeamPlanLink teamId={team.id} />
       <TeamMeasures teamId={team.id} />
       <TeamAssessmentsLink teamId={team.id} />
+      <NetworkSharing teamId={team.id} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} />
       <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />

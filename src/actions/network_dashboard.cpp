@@ -1,0 +1,129 @@
+#include "trellis/actions/network_dashboard.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "trellis/store/networks.hpp"
+
+namespace trellis::actions {
+
+namespace {
+
+const guides::Guide* find_guide(const std::vector<guides::Guide>& guides, const std::string& id) {
+    for (const auto& g : guides)
+        if (g.id == id) return &g;
+    return nullptr;
+}
+
+// The first section not complete, in guide order, and the counts: the same reading as guides::summarize, kept
+// with pointers so the dashboard can name the stage and section in either language.
+GuidePosition position_in(const guides::Guide& guide, const std::map<std::string, std::string>& statuses) {
+    GuidePosition at{.guide = &guide};
+    for (const auto& module : guide.modules) {
+        for (const auto& section : module.sections) {
+            ++at.sections;
+            const auto found = statuses.find(module.id + "/" + section.id);
+            if (found != statuses.end() && found->second == "complete") {
+                ++at.complete;
+            } else if (!at.section) {
+                at.stage = &module;
+                at.section = &section;
+            }
+        }
+    }
+    return at;
+}
+
+// Each team's progress from the network-wide reads, keyed by team.
+std::map<std::int64_t, TeamProgress> progress_by_team(const Caller& caller, std::int64_t network_id,
+                                                      const std::vector<guides::Guide>& guides,
+                                                      const std::string& today) {
+    std::map<std::int64_t, TeamProgress> out;
+    std::map<std::int64_t, std::vector<domain::MeetingFacts>> meetings;
+    for (const auto& m : store::network_meetings(caller.db, network_id, "progress"))
+        meetings[m.team_id].push_back({m.starts_at, m.status});
+    std::map<std::int64_t, std::vector<domain::ActionItemFacts>> items;
+    for (const auto& a : store::network_action_items(caller.db, network_id))
+        items[a.team_id].push_back({a.due_on, a.status, a.done_on, a.carry_overs});
+    const auto outreach = store::network_open_outreach(caller.db, network_id);
+    const auto first_guides = store::network_first_guides(caller.db, network_id);
+    std::map<std::int64_t, std::map<std::string, std::string>> statuses;  // team -> "module/section" -> status
+    for (const auto& s : store::network_section_states(caller.db, network_id)) {
+        const auto guide = first_guides.find(s.team_id);
+        if (guide != first_guides.end() && guide->second == s.guide_id)
+            statuses[s.team_id][s.module_id + "/" + s.section_id] = s.status;
+    }
+    for (const auto& team : store::network_teams(caller.db, network_id)) {
+        if (std::find(team.shares.begin(), team.shares.end(), "progress") == team.shares.end()) continue;
+        TeamProgress p;
+        p.rhythm = domain::meeting_rhythm(meetings[team.team_id], caller.now);
+        p.follow_through = domain::follow_through(items[team.team_id], today);
+        if (const auto found = outreach.find(team.team_id); found != outreach.end()) p.outreach_open = found->second;
+        if (const auto guide_id = first_guides.find(team.team_id); guide_id != first_guides.end()) {
+            if (const auto* guide = find_guide(guides, guide_id->second))
+                p.guide = position_in(*guide, statuses[team.team_id]);
+        }
+        out.emplace(team.team_id, std::move(p));
+    }
+    return out;
+}
+
+bool shares(const store::NetworkTeam& team, std::string_view kind) {
+    return std::find(team.shares.begin(), team.shares.end(), kind) != team.shares.end();
+}
+
+}  // namespace
+
+NetworkDashboard network_dashboard(const Caller& caller, std::int64_t network_id,
+                                   const std::vector<guides::Guide>& guides) {
+    NetworkDashboard dashboard{.today = domain::utc_date(caller.now)};
+    auto progress = progress_by_team(caller, network_id, guides, dashboard.today);
+    std::map<std::int64_t, std::vector<store::NetworkMeeting>> meetings;
+    for (auto& m : store::network_meetings(caller.db, network_id, "meetings")) meetings[m.team_id].push_back(m);
+    std::map<std::int64_t, std::size_t> district_index;
+    if (const auto network = store::find_network(caller.db, network_id)) {
+        for (const auto& member : network->members) {
+            if (member.status != "active") continue;
+            district_index[member.organization_id] = dashboard.districts.size();
+            dashboard.districts.push_back({member.organization_id, member.organization_name, member.role});
+        }
+    }
+    for (auto& team : store::network_teams(caller.db, network_id)) {
+        DashboardRow row{.team = team};
+        if (auto found = progress.find(team.team_id); found != progress.end()) row.progress = std::move(found->second);
+        if (shares(team, "meetings")) row.meetings = std::move(meetings[team.team_id]);
+        auto& totals = dashboard.districts[district_index.at(team.organization_id)];
+        ++totals.teams_sharing;
+        if (row.progress) {
+            ++totals.teams_sharing_progress;
+            totals.meetings_held += row.progress->rhythm.held;
+            totals.open_overdue += row.progress->follow_through.overdue;
+            totals.outreach_open += row.progress->outreach_open;
+        }
+        dashboard.rows.push_back(std::move(row));
+    }
+    return dashboard;
+}
+
+TeamSharing team_sharing(const Caller& caller, std::int64_t team_id) {
+    return {store::team_network_shares(caller.db, team_id), store::networks_of_team(caller.db, team_id)};
+}
+
+Result<TeamSharing> set_team_sharing(const Caller& caller, std::int64_t team_id,
+                                     const std::vector<std::string>& kinds) {
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const auto& known = domain::kNetworkShareKinds;
+        if (std::find(std::begin(known), std::end(known), kinds[i]) == std::end(known))
+            return invalid(fmt::format("kinds[{}]", i),
+                           fmt::format("must be progress or meetings, got \"{}\"", kinds[i]));
+    }
+    std::vector<std::string> unique;  // a kind named twice is turned on once
+    for (const auto& kind : kinds)
+        if (std::find(unique.begin(), unique.end(), kind) == unique.end()) unique.push_back(kind);
+    store::set_team_network_shares(caller.db, team_id, unique, caller.principal.user_id, caller.now);
+    return team_sharing(caller, team_id);
+}
+
+}  // namespace trellis::actions

@@ -1,0 +1,22 @@
+// The network dashboard and a team's sharing with its networks (issue 11), typed from docs/openapi.json.
+import { request, type Answer } from './api';
+import type { components } from './generated/openapi';
+
+type Schemas = components['schemas'];
+export type NetworkDashboard = Schemas['NetworkDashboard'];
+export type DashboardRow = NetworkDashboard['teams'][number];
+export type DistrictTotals = NetworkDashboard['districts'][number];
+export type TeamNetworkSharing = Schemas['TeamNetworkSharing'];
+export type ShareKind = Schemas['TeamNetworkSharingInput']['kinds'][number];
+export const SHARE_KINDS: readonly ShareKind[] = ['progress', 'meetings'];
+
+const id = (n: number) => encodeURIComponent(String(n));
+
+export const networkProgressApi = {
+  dashboard: (networkId: number) =>
+    request<Answer<'/api/v1/networks/{id}/dashboard', 'get'>>('GET', `/networks/${id(networkId)}/dashboard`),
+  sharing: (teamId: number) =>
+    request<Answer<'/api/v1/teams/{id}/network-sharing', 'get'>>('GET', `/teams/${id(teamId)}/network-sharing`),
+  setSharing: (teamId: number, kinds: ShareKind[]) =>
+    request<Answer<'/api/v1/teams/{id}/network-sharing', 'put'>>('PUT', `/teams/${id(teamId)}/network-sharing`, { kinds }),
+};
