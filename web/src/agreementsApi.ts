@@ -1,0 +1,170 @@
+// The client for a network's agreements (MOUs) and their coaching log (issue 11; /work/notes/agreements-api.md,
+// docs/api.md). JSON requests go through api.ts's `request`, as planApi.ts's do. The types are written here from
+// the contract until docs/openapi.json describes these routes.
+import { request } from './api';
+
+export type HoursKind = 'site_visit' | 'virtual_coaching' | 'professional_learning' | 'network_meeting';
+export const HOURS_KINDS: HoursKind[] = ['site_visit', 'virtual_coaching', 'professional_learning', 'network_meeting'];
+export type AgreementStatus = 'draft' | 'active' | 'ended';
+export const AGREEMENT_STATUSES: AgreementStatus[] = ['draft', 'active', 'ended'];
+export type HoursWarning = '80' | '100';
+export type NextStepStatus = 'proposed' | 'accepted' | 'declined';
+
+export interface OrgRef {
+  id: number;
+  name: string;
+}
+export interface PersonRef {
+  user_id: number;
+  name: string;
+}
+export interface Liaison {
+  organization_id: number;
+  user_id: number;
+  name: string;
+}
+export interface KindHours {
+  kind: HoursKind;
+  purchased: number;
+  used: number;
+  hourly_rate: number | null;
+  over: boolean;
+}
+export interface MonthHours {
+  /** "2026-09" */
+  month: string;
+  kind: HoursKind;
+  used: number;
+}
+export interface Agreement {
+  id: number;
+  network_id: number;
+  title: string;
+  scope: string;
+  goals: string;
+  data_sharing: string;
+  starts_on: string;
+  ends_on: string;
+  status: AgreementStatus;
+  facilitator_organization: OrgRef;
+  mentor_organization: OrgRef;
+  peer_organizations: OrgRef[];
+  liaisons: Liaison[];
+  coaches: PersonRef[];
+  hours: KindHours[];
+  purchased_total: number;
+  used_total: number;
+  used_share: number | null;
+  warning: HoursWarning | null;
+  projected_exhaustion_on: string | null;
+  monthly: MonthHours[];
+  version: number;
+  created_at: string;
+  updated_at: string;
+  may: { read: boolean; log: boolean; manage: boolean };
+}
+export interface AgreementInput {
+  title: string;
+  scope?: string;
+  goals?: string;
+  data_sharing?: string;
+  starts_on: string;
+  ends_on: string;
+  status?: AgreementStatus;
+  mentor_organization_id: number;
+  peer_organization_ids: number[];
+  hours: { kind: HoursKind; purchased: number; hourly_rate?: number | null }[];
+  coach_user_ids?: number[];
+  liaisons?: { organization_id: number; user_id: number }[];
+}
+export interface AgreementVersion {
+  version: number;
+  changed_at: string;
+  changed_by: { id: number; name: string };
+  agreement: Partial<Agreement>;
+}
+export interface NextStep {
+  id: number;
+  team_id: number;
+  title: string;
+  owner: { member_id: number; name: string } | null;
+  due_on: string;
+  status: NextStepStatus;
+  action_item_id: number | null;
+}
+export interface CoachingEntry {
+  id: number;
+  agreement_id: number;
+  date: string;
+  kind: HoursKind;
+  hours: number;
+  over: boolean;
+  teams: { id: number; name: string; organization_name: string }[];
+  coaches: PersonRef[];
+  focus: string;
+  guide_section: string;
+  notes: string;
+  people_served: string;
+  follow_up_on: string | null;
+  next_steps: NextStep[];
+  created_by: { id: number; name: string };
+  created_at: string;
+  version: number;
+  may: { edit: boolean };
+}
+export interface NextStepInput {
+  team_id: number;
+  title: string;
+  owner_member_id?: number | null;
+  due_on: string;
+}
+export interface CoachingEntryInput {
+  date: string;
+  kind: HoursKind;
+  hours: number;
+  team_ids: number[];
+  focus: string;
+  notes?: string;
+  guide_section?: string;
+  people_served?: string;
+  coach_user_ids?: number[];
+  next_steps?: NextStepInput[];
+  follow_up_on?: string | null;
+}
+export interface AcceptInput {
+  meeting_id?: number;
+  owner_member_id?: number;
+  due_on?: string;
+}
+type Versioned<T> = Partial<T> & { version: number };
+
+const id = (value: number): string => encodeURIComponent(String(value));
+const agreement = (agreementId: number): string => `/agreements/${id(agreementId)}`;
+
+export const agreementsApi = {
+  listNetworkAgreements: (networkId: number) => request<{ agreements: Agreement[] }>('GET', `/networks/${id(networkId)}/agreements`),
+  createAgreement: (networkId: number, input: AgreementInput) => request<Agreement>('POST', `/networks/${id(networkId)}/agreements`, input),
+  getAgreement: (agreementId: number) => request<Agreement>('GET', agreement(agreementId)),
+  updateAgreement: (agreementId: number, patch: Versioned<AgreementInput>) => request<Agreement>('PATCH', agreement(agreementId), patch),
+  history: (agreementId: number) => request<{ versions: AgreementVersion[] }>('GET', `${agreement(agreementId)}/history`),
+
+  listEntries: (agreementId: number) => request<{ entries: CoachingEntry[] }>('GET', `${agreement(agreementId)}/coaching-log`),
+  createEntry: (agreementId: number, input: CoachingEntryInput) =>
+    request<{ entry: CoachingEntry; agreement: Agreement }>('POST', `${agreement(agreementId)}/coaching-log`, input),
+  updateEntry: (agreementId: number, entryId: number, patch: Versioned<CoachingEntryInput>) =>
+    request<CoachingEntry>('PATCH', `${agreement(agreementId)}/coaching-log/${id(entryId)}`, patch),
+  deleteEntry: (agreementId: number, entryId: number) => request<void>('DELETE', `${agreement(agreementId)}/coaching-log/${id(entryId)}`),
+  /** The log's export (a plain link the browser saves): `format` "csv" or "xlsx". */
+  exportHref: (agreementId: number, format: 'csv' | 'xlsx', lang: string) =>
+    `/api/v1${agreement(agreementId)}/coaching-log.${format}?lang=${encodeURIComponent(lang)}`,
+
+  teamCoaching: (teamId: number) => request<{ entries: CoachingEntry[] }>('GET', `/teams/${id(teamId)}/coaching`),
+  acceptNextStep: (teamId: number, stepId: number, input: AcceptInput = {}) =>
+    request<{ next_step: NextStep; action_item: { id: number; meeting_id: number } }>(
+      'POST',
+      `/teams/${id(teamId)}/coaching/next-steps/${id(stepId)}/accept`,
+      input,
+    ),
+  declineNextStep: (teamId: number, stepId: number, reason?: string) =>
+    request<{ next_step: NextStep }>('POST', `/teams/${id(teamId)}/coaching/next-steps/${id(stepId)}/decline`, reason ? { reason } : {}),
+};
