@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryWarnings, formatHours, hoursBar, monthRows, monthScale, newestFirst, parseHours, projection, warningKey } from './agreements';
+import { agreementInput, emptyAgreementDraft, emptyEntryDraft, entryInput, entryWarnings, formatHours, localToday, parseUserNumbers, hoursBar, monthRows, monthScale, newestFirst, parseHours, projection, warningKey } from './agreements';
 import type { CoachingEntry, KindHours } from './agreementsApi';
 
 const hours = (kind: KindHours['kind'], purchased: number, used: number): KindHours => ({ kind, purchased, used, hourly_rate: null, over: used > purchased });
@@ -94,5 +94,66 @@ describe('newestFirst and parseHours', () => {
     expect(parseHours('1,25')).toBe(1.25);
     expect(Number.isNaN(parseHours('abc'))).toBe(true);
     expect(Number.isNaN(parseHours('1.234'))).toBe(true);
+  });
+});
+
+const t = (key: string) => key;
+
+describe('agreementInput', () => {
+  it('names the fields missing', () => {
+    const built = agreementInput(t, emptyAgreementDraft(), 1);
+    expect('errors' in built && Object.keys(built.errors).sort()).toEqual(['ends_on', 'mentor_organization_id', 'peer_organization_ids', 'starts_on', 'title']);
+  });
+  it('sends every kind in order, the peers without the mentor and the parties liaisons', () => {
+    const draft = {
+      ...emptyAgreementDraft(),
+      title: ' MOU ', startsOn: '2026-08-01', endsOn: '2027-06-30', mentorId: '2', peerIds: ['2', '3'],
+      otherCoaches: '7, 8', coachIds: ['7'], liaisons: { '1': '5', '3': '9', '4': '11' },
+    };
+    draft.hours = { ...draft.hours, site_visit: { purchased: '40', rate: '150' } };
+    const built = agreementInput(t, draft, 1);
+    if (!('input' in built)) throw new Error(JSON.stringify(built));
+    expect(built.input.title).toBe('MOU');
+    expect(built.input.peer_organization_ids).toEqual([3]);
+    expect(built.input.hours.map((h) => h.kind)).toEqual(['site_visit', 'virtual_coaching', 'professional_learning', 'network_meeting']);
+    expect(built.input.hours[0]).toEqual({ kind: 'site_visit', purchased: 40, hourly_rate: 150 });
+    expect(built.input.coach_user_ids).toEqual([7, 8]);
+    expect(built.input.liaisons).toEqual([{ organization_id: 1, user_id: 5 }, { organization_id: 3, user_id: 9 }]);
+    expect(built.liaisonOrgs).toEqual(['1', '3']);
+  });
+  it('refuses an end before the start and bad hours', () => {
+    const draft = { ...emptyAgreementDraft(), title: 'x', startsOn: '2026-08-01', endsOn: '2026-07-01', mentorId: '2', peerIds: ['3'] };
+    draft.hours = { ...draft.hours, virtual_coaching: { purchased: 'ten', rate: '' } };
+    const built = agreementInput(t, draft, 1);
+    expect('errors' in built && built.errors).toEqual({ ends_on: 'agreements.check.endsBeforeStart', 'hours[1].purchased': 'agreements.check.hours' });
+  });
+  it('reads user numbers', () => {
+    expect(parseUserNumbers('')).toEqual([]);
+    expect(parseUserNumbers('3, 4')).toEqual([3, 4]);
+    expect(parseUserNumbers('a')).toBeNull();
+  });
+});
+
+describe('entryInput', () => {
+  it('checks hours, teams, focus and the steps', () => {
+    const draft = { ...emptyEntryDraft('2026-10-01'), hours: '30', steps: [{ key: 1, teamId: '4', title: '', owner: '', due: '' }] };
+    const built = entryInput(t, draft);
+    expect('errors' in built && Object.keys(built.errors).sort()).toEqual(
+      ['focus', 'hours', 'next_steps[0].due_on', 'next_steps[0].team_id', 'next_steps[0].title', 'team_ids'],
+    );
+  });
+  it('builds the entry with its next steps', () => {
+    const draft = {
+      ...emptyEntryDraft('2026-10-01'), hours: '2.5', teamIds: ['4'], focus: ' Data chats ',
+      steps: [{ key: 1, teamId: '4', title: 'Try the protocol', owner: '12', due: '2026-10-15' }],
+    };
+    const built = entryInput(t, draft);
+    if (!('input' in built)) throw new Error(JSON.stringify(built));
+    expect(built.input).toMatchObject({ date: '2026-10-01', kind: 'site_visit', hours: 2.5, team_ids: [4], focus: 'Data chats', follow_up_on: null });
+    expect(built.input.next_steps).toEqual([{ team_id: 4, title: 'Try the protocol', owner_member_id: 12, due_on: '2026-10-15' }]);
+    expect(built.input.coach_user_ids).toBeUndefined();
+  });
+  it('knows today', () => {
+    expect(localToday(new Date(2026, 0, 5))).toBe('2026-01-05');
   });
 });

@@ -168,3 +168,7 @@ export const agreementsApi = {
   declineNextStep: (teamId: number, stepId: number, reason?: string) =>
     request<{ next_step: NextStep }>('POST', `/teams/${id(teamId)}/coaching/next-steps/${id(stepId)}/decline`, reason ? { reason } : {}),
 };
+
+/** An organization's people (GET /organizations/{id}/members: its admins only; others get 403 or 404). */
+export const organizationPeople = (orgId: number) =>
+  request<{ members: { user_id: number; name: string; email: string }[] }>('GET', `/organizations/${id(orgId)}/members`);
