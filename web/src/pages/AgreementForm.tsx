@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { agreementDraftOf, agreementInput, emptyAgreementDraft, type AgreementDraft } from '../agreements';
-import { AGREEMENT_STATUSES, agreementsApi, organizationPeople, type Agreement } from '../agreementsApi';
+import { agreementDraftOf, agreementInput, emptyAgreementDraft, parseHours, type AgreementDraft } from '../agreements';
+import { AGREEMENT_STATUSES, HOURS_KINDS, agreementsApi, organizationPeople, type Agreement, type KindHours } from '../agreementsApi';
 import { api, ApiError, type Network } from '../api';
 import {
   AgreementSummary,
@@ -37,6 +37,11 @@ async function loadForm(networkId: number | null, agreementId: number | null) {
   const agreement = agreementId !== null ? await agreementsApi.getAgreement(agreementId) : null;
   const network = await api.getNetwork(agreement ? agreement.network_id : (networkId as number));
   return { agreement, network, people: await loadPeople(network) };
+}
+
+/** The hours typed, shaped as the saved agreement's for showing both side by side. */
+function draftHours(draft: AgreementDraft): KindHours[] {
+  return HOURS_KINDS.map((kind) => ({ kind, purchased: parseHours(draft.hours[kind].purchased || '0') || 0, used: 0, hourly_rate: null, over: false }));
 }
 
 function Form({ network, agreement, people }: { network: Network; agreement: Agreement | null; people: PeopleByOrg }) {
@@ -82,7 +87,7 @@ function Form({ network, agreement, people }: { network: Network; agreement: Agr
       {conflict && (
         <EditConflict id="agreement" level={3} words={words}
           theirs={<AgreementSummary agreement={conflict} />}
-          mine={<AgreementSummary agreement={{ ...conflict, title: draft.title, status: draft.status, starts_on: draft.startsOn, ends_on: draft.endsOn, hours: [], peer_organizations: members.filter((m) => draft.peerIds.includes(String(m.id))), mentor_organization: members.find((m) => String(m.id) === draft.mentorId) ?? conflict.mentor_organization }} />}
+          mine={<AgreementSummary agreement={{ ...conflict, title: draft.title, status: draft.status, starts_on: draft.startsOn, ends_on: draft.endsOn, hours: draftHours(draft), peer_organizations: members.filter((m) => draft.peerIds.includes(String(m.id))), mentor_organization: members.find((m) => String(m.id) === draft.mentorId) ?? conflict.mentor_organization }} />}
           onKeepMine={() => { setBase(conflict.version); setConflict(null); }}
           onUseTheirs={() => { setDraft(agreementDraftOf(conflict)); setBase(conflict.version); setConflict(null); }} />
       )}
