@@ -92,18 +92,16 @@ export function HoursByMonth({ agreement }: { agreement: Agreement }) {
                 </li>
               ))}
             </ul>
-            <div className="month-bars">
+            <div className="month-chart">
               {rows.map((row) => (
-                <div key={row.month} className="month-bar">
-                  {HOURS_KINDS.map((kind) =>
-                    row.byKind[kind] > 0 ? <span key={kind} className={`kind-${kind}`} style={{ height: `${(row.byKind[kind] / scale) * 100}%` }} /> : null,
-                  )}
+                <div key={row.month} className="month-col">
+                  <div className="month-bar">
+                    {HOURS_KINDS.map((kind) =>
+                      row.byKind[kind] > 0 ? <span key={kind} className={`kind-${kind}`} style={{ height: `${(row.byKind[kind] / scale) * 100}%` }} /> : null,
+                    )}
+                  </div>
+                  <span className="month-label">{formatMonth(monthStart(row.month))}</span>
                 </div>
-              ))}
-            </div>
-            <div className="month-labels">
-              {rows.map((row) => (
-                <span key={row.month}>{formatMonth(monthStart(row.month))}</span>
               ))}
             </div>
           </div>
