@@ -44,7 +44,7 @@ function StepDecision({ teamId, step, meetings, decided }: { teamId: number; ste
         </p>
       )}
       <SelectField label={t('coaching.field.meeting', { title: step.title })} name={`meeting-${step.id}`} value={meeting} onChange={setMeeting}
-        options={[{ value: '', label: t('coaching.nextMeeting') }, ...meetings.map((m) => ({ value: String(m.id), label: `${m.title} · ${formatDateTime(m.starts_at)}` }))]} />
+        options={[{ value: '', label: t('coaching.nextMeeting') }, ...meetings.map((m) => ({ value: String(m.id), label: m.starts_at ? `${m.title} · ${formatDateTime(m.starts_at)}` : m.title }))]} />
       <button type="button" className="button button-primary button-small" aria-disabled={busy || undefined} onClick={() => void act(true)}>
         {t('coaching.accept', { title: step.title })}
       </button>
