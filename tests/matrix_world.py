@@ -92,6 +92,7 @@ class World:
             "assessments": lead.ok("GET", f"/api/v1/teams/{t}/assessments"),
             "assessment_criteria": lead.ok("GET", f"/api/v1/teams/{t}/assessment-criteria/history"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
+            "agreement": self.people["facilitator"].api.ok("GET", f"/api/v1/agreements/{self.ids['agreement']}"),
         }
 
 
@@ -175,6 +176,14 @@ def build_world(server, mail_sink) -> World:
     add_to_network(facilitator, n, d, "peer", admin)
     add_to_network(facilitator, n, m["id"], "mentor", mentor_admin)
     add_to_network(facilitator, n, p["id"], "peer", partner)
+
+    # N's agreement: F's, mentored by M with the `mentor` caller named as coach, for peers D and P.
+    w.ids["mentor_org"] = m["id"]
+    w.ids["agreement"] = facilitator.api.ok("POST", f"/api/v1/networks/{n}/agreements", {
+        "title": unique("MOU"), "starts_on": "2026-08-01", "ends_on": "2027-06-30", "status": "active",
+        "mentor_organization_id": m["id"], "peer_organization_ids": [d, p["id"]],
+        "hours": [{"kind": "virtual_coaching", "purchased": 40}], "coach_user_ids": [people["mentor"].id]},
+        status=201)["id"]
 
     # Another district's lead, in no network with D; a stranger who put D in a network of their own.
     other = people["other_lead"] = server.make_user("otherlead")
@@ -336,7 +345,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
         return pattern.replace("{id}", str(ids["meeting"]))
     first = {"organizations": ids["organization"], "networks": ids["network"], "teams": ids["team"],
              "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
-             "invitations": ids["invitation_token"], "measures": ids["measure"]}
+             "invitations": ids["invitation_token"], "measures": ids["measure"], "agreements": ids["agreement"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:
@@ -349,7 +358,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{section}": "a-team", "{date}": ids.get("point_date", "2026-09-01"),
                     "{sheet}": "points",
                     **{"{" + k + "_id}": ids[f"{k}_id"] for k in PLAN_ITEMS},
-                    "{assessment_id}": ids["assessment"],
+                    "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

@@ -67,6 +67,11 @@ extern const Access shared_data_readers;
 // N: its participants read; the facilitator's admins manage.
 extern const Access network_readers;
 extern const Access network_managers;
+// N's agreement (MOU) with mentor M for peers D and P: the facilitator's staff and the parties' people read it
+// (D's people too, family guests included: D is a party); F's admins edit it; M's member is named its coach.
+extern const Access agreement_readers;
+extern const Access agreement_managers;
+extern const Access coaching_log_writers;  // the named coach and F's staff
 }  // namespace access
 
 }  // namespace trellis::api

@@ -42,6 +42,12 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
             const auto r = store::load_relationship(c.db, who.user_id, kind, id);
             return {{"manage", allowed(who, kind, Action::manage, r)}};
         }
+        case ResourceKind::agreement: {
+            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            return {{"read", allowed(who, kind, Action::read, r)},
+                    {"log", allowed(who, kind, Action::contribute, r)},
+                    {"manage", allowed(who, kind, Action::manage, r)}};
+        }
     }
     return {};
 }

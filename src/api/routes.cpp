@@ -28,6 +28,7 @@ const RouteTable& all_routes() {
         add_measure_routes(routes);
         add_export_routes(routes);
         add_plan_routes(routes);
+        add_agreement_routes(routes);
         add_assessment_routes(routes);
         return routes;
     }();

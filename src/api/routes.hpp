@@ -26,6 +26,7 @@ void add_export_routes(RouteTable& routes);                // a team's spreadshe
 void add_plan_routes(RouteTable& routes);                  // a team's plan (section E): vision, goals, objectives
 void add_plan_item_routes(RouteTable& routes);             // the plan's activities, milestones and barriers
 void add_plan_task_routes(RouteTable& routes);             // the plan's tasks, and promoting an action item
+void add_agreement_routes(RouteTable& routes);             // a network's agreements (MOUs) and their history
 
 const RouteTable& all_routes();
 

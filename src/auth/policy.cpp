@@ -36,6 +36,9 @@ bool can_read(ResourceKind kind, const Relationship& r) {
                    has_role(r.organization_role, "viewer");
         case ResourceKind::network:
             return r.network_participant || r.organization_role.has_value();
+        case ResourceKind::agreement:
+            // The facilitator's staff, the people of its party organizations, its coaches.
+            return r.organization_role.has_value() || r.network_participant || r.agreement_coach;
     }
     return false;
 }
@@ -45,7 +48,8 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         // An organization's profile and people, and its records: the audit trail of its student data, the export of
         // everything it holds, the deletion of its student data. Its admins alone, not its data lead.
         case ResourceKind::organization:
-        case ResourceKind::network:  // organization_role is the facilitator organization's
+        case ResourceKind::network:    // organization_role is the facilitator organization's
+        case ResourceKind::agreement:  // the same: the MOU is the facilitator's contract
             return has_role(r.organization_role, "admin");
         case ResourceKind::student_data:  // imports, settings, sharing: the data lead's work
             return has_role(r.organization_role, "admin") || has_role(r.organization_role, "data_lead");
@@ -72,6 +76,10 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::network:
         case ResourceKind::shared_data:
             return can_manage(kind, r);
+        case ResourceKind::agreement:
+            // The coaching log: its named coaches and the facilitator's staff (not its viewers).
+            return r.agreement_coach || has_role(r.organization_role, "member") ||
+                   has_role(r.organization_role, "data_lead") || can_manage(kind, r);
         case ResourceKind::student_data:
             // A teacher fills in their own profile: the district's staff, not the family and student
             // representatives whose organization membership came with a guest seat on a team.
@@ -98,6 +106,8 @@ std::string_view resource_name(ResourceKind kind) {
             return "action item";
         case ResourceKind::measure:
             return "measure";
+        case ResourceKind::agreement:
+            return "agreement";
         // An organization's data answers as the organization does: an outsider learns nothing more.
         case ResourceKind::student_data:
         case ResourceKind::shared_data:

@@ -119,13 +119,57 @@ TEST(Policy, TheDistrictsRecordsAreItsAdminsAlone) {
 
 TEST(Policy, EveryResourceKindHasAName) {
     // The 404 for an outsider names the resource; a kind without a name once read past a table's end.
-    for (auto kind :
-         {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
-          ResourceKind::action_item, ResourceKind::measure, ResourceKind::student_data, ResourceKind::shared_data}) {
+    for (auto kind : {ResourceKind::organization, ResourceKind::network, ResourceKind::team, ResourceKind::meeting,
+                      ResourceKind::action_item, ResourceKind::measure, ResourceKind::student_data,
+                      ResourceKind::shared_data, ResourceKind::agreement}) {
         EXPECT_NE(resource_name(kind), "resource");
         EXPECT_FALSE(resource_name(kind).empty());
     }
     EXPECT_EQ(resource_name(ResourceKind::student_data), "organization");
     EXPECT_EQ(resource_name(ResourceKind::action_item), "action item");
     EXPECT_EQ(resource_name(ResourceKind::measure), "measure");
+    EXPECT_EQ(resource_name(ResourceKind::agreement), "agreement");
+}
+
+namespace {
+Relationship coach() {
+    Relationship r{true, std::nullopt, std::nullopt, true};
+    r.agreement_coach = true;
+    return r;
+}
+}  // namespace
+
+TEST(Policy, AgreementsAreReadByTheFacilitatorsStaffItsPartiesAndItsCoaches) {
+    const auto kind = ResourceKind::agreement;
+    for (const auto* role : {"admin", "member", "data_lead", "viewer"}) {
+        EXPECT_EQ(decide(user(), kind, Action::read, rel(role)), Decision::allow) << role;
+    }
+    EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, std::nullopt, true)), Decision::allow);
+    Relationship only_coach{true};
+    only_coach.agreement_coach = true;
+    EXPECT_EQ(decide(user(), kind, Action::read, only_coach), Decision::allow);
+    // A network member whose organization is no party learns nothing.
+    EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt)), Decision::not_found);
+    EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt)), Decision::not_found);
+}
+
+TEST(Policy, TheCoachingLogIsWrittenByCoachesAndTheFacilitatorsStaff) {
+    const auto kind = ResourceKind::agreement;
+    EXPECT_EQ(decide(user(), kind, Action::contribute, coach()), Decision::allow);
+    for (const auto* role : {"admin", "member", "data_lead"}) {
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(role)), Decision::allow) << role;
+    }
+    EXPECT_EQ(decide(user(), kind, Action::contribute, rel("viewer")), Decision::forbidden);
+    // A party's people read the log but do not write in it.
+    EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, std::nullopt, true)), Decision::forbidden);
+}
+
+TEST(Policy, OnlyTheFacilitatorsAdminsEditAnAgreement) {
+    const auto kind = ResourceKind::agreement;
+    EXPECT_EQ(decide(user(), kind, Action::manage, rel("admin")), Decision::allow);
+    for (const auto* role : {"member", "data_lead", "viewer"}) {
+        EXPECT_EQ(decide(user(), kind, Action::manage, rel(role)), Decision::forbidden) << role;
+    }
+    EXPECT_EQ(decide(user(), kind, Action::manage, coach()), Decision::forbidden);
+    EXPECT_EQ(decide(user(true), kind, Action::manage, rel(std::nullopt)), Decision::allow);
 }

@@ -677,6 +677,109 @@ CREATE TABLE assessment_criteria (
 );
 )sql";
 
+// Issue 11: agreements (MOUs) between a network's facilitator, a mentor organization and peer organizations, and
+// the coaching log that draws down their purchased hours. Hours are whole minutes; an agreement's every change
+// is kept as a JSON snapshot with who and when. warned_level remembers the highest hours warning mailed (0, 80,
+// 100) so each level is mailed once.
+constexpr std::string_view kAgreements = R"sql(
+CREATE TABLE agreements (
+  id {{pk}},
+  network_id BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  scope TEXT NOT NULL DEFAULT '',
+  goals TEXT NOT NULL DEFAULT '',
+  data_sharing TEXT NOT NULL DEFAULT '',
+  starts_on TEXT NOT NULL,
+  ends_on TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'draft',
+  mentor_organization_id BIGINT NOT NULL REFERENCES organizations(id),
+  warned_level INTEGER NOT NULL DEFAULT 0,
+  version BIGINT NOT NULL DEFAULT 1,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX agreements_network ON agreements(network_id, starts_on);
+CREATE TABLE agreement_parties (
+  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  organization_id BIGINT NOT NULL REFERENCES organizations(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (agreement_id, organization_id)
+);
+CREATE INDEX agreement_parties_organization ON agreement_parties(organization_id);
+CREATE TABLE agreement_hours (
+  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  purchased_minutes BIGINT NOT NULL,
+  hourly_rate_cents BIGINT,
+  PRIMARY KEY (agreement_id, kind)
+);
+CREATE TABLE agreement_coaches (
+  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  PRIMARY KEY (agreement_id, user_id)
+);
+CREATE INDEX agreement_coaches_user ON agreement_coaches(user_id);
+CREATE TABLE agreement_liaisons (
+  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  organization_id BIGINT NOT NULL REFERENCES organizations(id),
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  PRIMARY KEY (agreement_id, organization_id)
+);
+CREATE TABLE agreement_versions (
+  id {{pk}},
+  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  version BIGINT NOT NULL,
+  snapshot TEXT NOT NULL,
+  changed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  changed_by_name TEXT NOT NULL,
+  changed_at BIGINT NOT NULL,
+  UNIQUE (agreement_id, version)
+);
+CREATE TABLE coaching_entries (
+  id {{pk}},
+  agreement_id BIGINT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+  date TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  minutes BIGINT NOT NULL,
+  focus TEXT NOT NULL,
+  guide_section TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  people_served TEXT NOT NULL DEFAULT '',
+  follow_up_on TEXT,
+  created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_by_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX coaching_entries_agreement ON coaching_entries(agreement_id, date);
+CREATE TABLE coaching_entry_teams (
+  entry_id BIGINT NOT NULL REFERENCES coaching_entries(id) ON DELETE CASCADE,
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  PRIMARY KEY (entry_id, team_id)
+);
+CREATE INDEX coaching_entry_teams_team ON coaching_entry_teams(team_id);
+CREATE TABLE coaching_entry_coaches (
+  entry_id BIGINT NOT NULL REFERENCES coaching_entries(id) ON DELETE CASCADE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  PRIMARY KEY (entry_id, user_id)
+);
+CREATE TABLE coaching_next_steps (
+  id {{pk}},
+  entry_id BIGINT NOT NULL REFERENCES coaching_entries(id) ON DELETE CASCADE,
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  owner_member_id BIGINT REFERENCES team_members(id) ON DELETE SET NULL,
+  due_on TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'proposed',
+  action_item_id BIGINT REFERENCES action_items(id) ON DELETE SET NULL,
+  responded_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  responded_at BIGINT,
+  decline_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX coaching_next_steps_team ON coaching_next_steps(team_id, status);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -691,6 +794,7 @@ const std::vector<Migration>& migrations() {
         {8, "measures", kMeasures},
         {9, "plan", kPlan},
         {10, "self_assessments", kSelfAssessments},
+        {11, "agreements", kAgreements},
     };
     return all;
 }

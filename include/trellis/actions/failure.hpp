@@ -55,4 +55,16 @@ inline std::unexpected<Failure> invalid(std::string field, std::string message) 
         Failure{FailureKind::validation, std::move(detail), {{std::move(field), std::move(message), {}}}, {}});
 }
 
+// Field errors collected over a whole input, so that one refusal names every field at fault.
+struct FieldProblems {
+    std::vector<FieldError> errors;
+    void add(std::string field, std::string message) { errors.push_back({std::move(field), std::move(message), {}}); }
+    [[nodiscard]] Outcome outcome() const {
+        if (errors.empty()) return {};
+        std::string detail;
+        for (const auto& e : errors) detail += (detail.empty() ? "" : "; ") + e.field + ": " + e.message;
+        return std::unexpected(Failure{FailureKind::validation, detail, errors, {}});
+    }
+};
+
 }  // namespace trellis::actions

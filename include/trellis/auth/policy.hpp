@@ -24,7 +24,19 @@ struct Principal {
 // student_data and shared_data are an organization's data (the id is the organization's): student_data is the
 // full counts and the teacher profiles, kept inside the district; shared_data is the suppressed view that may
 // leave it (the handler still limits outsiders to what the district has shared).
-enum class ResourceKind { organization, network, team, meeting, action_item, measure, student_data, shared_data };
+// agreement: a network's agreement (MOU) between its facilitator, a mentor and peer organizations; its coaching-log
+// entries and next steps resolve to it.
+enum class ResourceKind {
+    organization,
+    network,
+    team,
+    meeting,
+    action_item,
+    measure,
+    student_data,
+    shared_data,
+    agreement
+};
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
 // enum and a 404 read past its end.
@@ -45,6 +57,9 @@ struct Relationship {
     // student_data, shared_data: the caller's strongest role in any team of the organization
     // (lead > member > guest > viewer).
     std::optional<std::string> organization_team_role;
+    // agreement: the caller is named as a coach on it (organization_role is then the caller's role in the
+    // facilitator organization, network_participant membership of a party organization).
+    bool agreement_coach = false;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };

@@ -1,0 +1,25 @@
+#pragma once
+// The JSON of agreements (docs/api.md, "Agreements and the coaching log"; the contract in docs/openapi.json's
+// Agreement schema), and the reader of an agreement's body, shared by its create and edit.
+#include <boost/json.hpp>
+#include <string>
+
+#include "api/json_body.hpp"
+#include "api/route.hpp"
+#include "trellis/store/agreements.hpp"
+
+namespace trellis::api {
+
+// Hours as JSON numbers (two decimals at most); stored as minutes.
+double hours_json(std::int64_t minutes);
+
+// The agreement's own fields, as kept in each version of its history.
+boost::json::object agreement_fields_json(const store::Agreement& a);
+// The full answer: its fields, the hours used (the coaching log drawn down as of `today`) and what the caller may.
+boost::json::object agreement_json(RequestContext& c, const store::Agreement& a);
+
+// Reads the body of POST (creating: the required fields) or PATCH (only the fields present) into `a`; field
+// errors are collected in `body`.
+void read_agreement(JsonBody& body, store::Agreement& a, bool creating);
+
+}  // namespace trellis::api
