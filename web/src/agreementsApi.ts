@@ -1,7 +1,11 @@
 // The client for a network's agreements (MOUs) and their coaching log (issue 11; /work/notes/agreements-api.md,
 // docs/api.md). JSON requests go through api.ts's `request`, as planApi.ts's do. The types are written here from
-// the contract until docs/openapi.json describes these routes.
+// docs/openapi.json where it describes them (the agreement itself), by hand from the contract for the coaching log
+// until the document has it.
 import { request } from './api';
+import type { components } from './generated/openapi';
+
+type Schemas = components['schemas'];
 
 export type HoursKind = 'site_visit' | 'virtual_coaching' | 'professional_learning' | 'network_meeting';
 export const HOURS_KINDS: HoursKind[] = ['site_visit', 'virtual_coaching', 'professional_learning', 'network_meeting'];
@@ -18,71 +22,12 @@ export interface PersonRef {
   user_id: number;
   name: string;
 }
-export interface Liaison {
-  organization_id: number;
-  user_id: number;
-  name: string;
-}
-export interface KindHours {
-  kind: HoursKind;
-  purchased: number;
-  used: number;
-  hourly_rate: number | null;
-  over: boolean;
-}
-export interface MonthHours {
-  /** "2026-09" */
-  month: string;
-  kind: HoursKind;
-  used: number;
-}
-export interface Agreement {
-  id: number;
-  network_id: number;
-  title: string;
-  scope: string;
-  goals: string;
-  data_sharing: string;
-  starts_on: string;
-  ends_on: string;
-  status: AgreementStatus;
-  facilitator_organization: OrgRef;
-  mentor_organization: OrgRef;
-  peer_organizations: OrgRef[];
-  liaisons: Liaison[];
-  coaches: PersonRef[];
-  hours: KindHours[];
-  purchased_total: number;
-  used_total: number;
-  used_share: number | null;
-  warning: HoursWarning | null;
-  projected_exhaustion_on: string | null;
-  monthly: MonthHours[];
-  version: number;
-  created_at: string;
-  updated_at: string;
-  may: { read: boolean; log: boolean; manage: boolean };
-}
-export interface AgreementInput {
-  title: string;
-  scope?: string;
-  goals?: string;
-  data_sharing?: string;
-  starts_on: string;
-  ends_on: string;
-  status?: AgreementStatus;
-  mentor_organization_id: number;
-  peer_organization_ids: number[];
-  hours: { kind: HoursKind; purchased: number; hourly_rate?: number | null }[];
-  coach_user_ids?: number[];
-  liaisons?: { organization_id: number; user_id: number }[];
-}
-export interface AgreementVersion {
-  version: number;
-  changed_at: string;
-  changed_by: { id: number; name: string };
-  agreement: Partial<Agreement>;
-}
+export type Liaison = Agreement['liaisons'][number];
+export type KindHours = Schemas['AgreementHours'];
+export type MonthHours = Schemas['Agreement']['monthly'][number];
+export type Agreement = Schemas['Agreement'];
+export type AgreementInput = Schemas['AgreementCreate'];
+export type AgreementVersion = Schemas['AgreementVersion'];
 export interface NextStep {
   id: number;
   team_id: number;
@@ -145,7 +90,7 @@ export const agreementsApi = {
   listNetworkAgreements: (networkId: number) => request<{ agreements: Agreement[] }>('GET', `/networks/${id(networkId)}/agreements`),
   createAgreement: (networkId: number, input: AgreementInput) => request<Agreement>('POST', `/networks/${id(networkId)}/agreements`, input),
   getAgreement: (agreementId: number) => request<Agreement>('GET', agreement(agreementId)),
-  updateAgreement: (agreementId: number, patch: Versioned<AgreementInput>) => request<Agreement>('PATCH', agreement(agreementId), patch),
+  updateAgreement: (agreementId: number, patch: Schemas['AgreementPatch']) => request<Agreement>('PATCH', agreement(agreementId), patch),
   history: (agreementId: number) => request<{ versions: AgreementVersion[] }>('GET', `${agreement(agreementId)}/history`),
 
   listEntries: (agreementId: number) => request<{ entries: CoachingEntry[] }>('GET', `${agreement(agreementId)}/coaching-log`),
