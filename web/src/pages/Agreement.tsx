@@ -102,16 +102,35 @@ function History({ agreementId }: { agreementId: number }) {
   );
 }
 
+/** The agreement's coaching log, newest first; loaded on its own so that the rest of the page shows if it fails. */
+function CoachingLog({ agreementId }: { agreementId: number }) {
+  const { t } = useTranslation();
+  const [load] = useLoad(() => agreementsApi.listEntries(agreementId), [agreementId]);
+  return (
+    <section aria-labelledby="coaching-log">
+      <h2 id="coaching-log">{t('coaching.log')}</h2>
+      {load.state === 'loading' && <Loading />}
+      {load.state === 'failed' && <InlineFailure error={load.error} />}
+      {load.state === 'ready' &&
+        (load.data.entries.length ? (
+          <CoachingEntries entries={load.data.entries} headingLevel={3} editHref={(entry) => `/agreements/${agreementId}/log/${entry.id}/edit`} />
+        ) : (
+          <p>{t('coaching.noEntries')}</p>
+        ))}
+    </section>
+  );
+}
+
 /** One agreement (MOU): parties, terms, hours used against purchased, the projection and the coaching log. */
 export default function Agreement() {
   const { t } = useTranslation();
   const hours = useHours();
   const agreementId = Number(useParams().id);
-  const [load] = useLoad(() => Promise.all([agreementsApi.getAgreement(agreementId), agreementsApi.listEntries(agreementId)]), [agreementId]);
-  usePageTitle(load.state === 'ready' ? load.data[0].title : null);
+  const [load] = useLoad(() => agreementsApi.getAgreement(agreementId), [agreementId]);
+  usePageTitle(load.state === 'ready' ? load.data.title : null);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
-  const [agreement, { entries }] = load.data;
+  const agreement = load.data;
   return (
     <>
       <p>
@@ -158,14 +177,7 @@ export default function Agreement() {
       <HoursByKind agreement={agreement} />
       <Projection agreement={agreement} />
       <HoursByMonth agreement={agreement} />
-      <section aria-labelledby="coaching-log">
-        <h2 id="coaching-log">{t('coaching.log')}</h2>
-        {entries.length ? (
-          <CoachingEntries entries={entries} headingLevel={3} editHref={(entry) => `/agreements/${agreement.id}/log/${entry.id}/edit`} />
-        ) : (
-          <p>{t('coaching.noEntries')}</p>
-        )}
-      </section>
+      <CoachingLog agreementId={agreement.id} />
       <CoachingLogExportLinks agreementId={agreement.id} />
       <History agreementId={agreement.id} />
     </>
