@@ -93,6 +93,9 @@ class World:
             "assessment_criteria": lead.ok("GET", f"/api/v1/teams/{t}/assessment-criteria/history"),
             "data": self.people["admin"].api.ok("GET", f"/api/v1/organizations/{d}/data"),
             "agreement": self.people["facilitator"].api.ok("GET", f"/api/v1/agreements/{self.ids['agreement']}"),
+            "coaching_log": self.people["facilitator"].api.ok(
+                "GET", f"/api/v1/agreements/{self.ids['agreement']}/coaching-log"),
+            "team_coaching": lead.ok("GET", f"/api/v1/teams/{t}/coaching"),
         }
 
 
@@ -104,7 +107,8 @@ def build_world(server, mail_sink) -> World:
     district = create_district(admin)
     d = w.ids["organization"] = district["id"]
     w.ids["cds"] = district["cds_code"]
-    team = create_team(admin, d, name=f"Team {w.marker}", focus=f"focus {w.marker}")
+    w.team_name = f"Team {w.marker}"
+    team = create_team(admin, d, name=w.team_name, focus=f"focus {w.marker}")
     t = w.ids["team"] = team["id"]
     for role in ("lead", "member", "guest"):
         people[role] = join_by_invitation(admin, mail_sink, f"/api/v1/teams/{t}/invitations", role, role)
@@ -184,6 +188,8 @@ def build_world(server, mail_sink) -> World:
         "mentor_organization_id": m["id"], "peer_organization_ids": [d, p["id"]],
         "hours": [{"kind": "virtual_coaching", "purchased": 40}], "coach_user_ids": [people["mentor"].id]},
         status=201)["id"]
+    entry = new_coaching_entry(w)
+    w.ids["coaching_entry"], w.ids["next_step"] = entry["entry_id"], entry["step_id"]
 
     # Another district's lead, in no network with D; a stranger who put D in a network of their own.
     other = people["other_lead"] = server.make_user("otherlead")
@@ -294,6 +300,16 @@ def new_assessment(w: World) -> dict:
     return {"assessment": made["id"]}
 
 
+def new_coaching_entry(w: World) -> dict:
+    """The mentor's coaching of T under N's agreement, with one next step for T (its title without the marker: the
+    agreement's readers see the entry, and T's name in it, by design)."""
+    made = w.people["mentor"].api.ok("POST", f"/api/v1/agreements/{w.ids['agreement']}/coaching-log", {
+        "date": "2026-10-01", "kind": "virtual_coaching", "hours": 1.5, "team_ids": [w.ids["team"]],
+        "focus": "Looking at student work", "next_steps": [
+            {"team_id": w.ids["team"], "title": "Try the protocol", "due_on": "2030-01-15"}]}, status=201)
+    return {"entry_id": made["entry"]["id"], "step_id": made["entry"]["next_steps"][0]["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -316,6 +332,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/plan/tasks/{task_id}"): fresh_plan_item("task"),
     ("DELETE", "/api/v1/teams/{id}/plan/barriers/{barrier_id}"): fresh_plan_item("barrier"),
     ("DELETE", "/api/v1/teams/{id}/assessments/{assessment_id}"): new_assessment,
+    ("DELETE", "/api/v1/agreements/{agreement_id}/coaching-log/{entry_id}"): new_coaching_entry,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -359,6 +376,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{sheet}": "points",
                     **{"{" + k + "_id}": ids[f"{k}_id"] for k in PLAN_ITEMS},
                     "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
+                    "{entry_id}": ids.get("entry_id", ids["coaching_entry"]), "{step_id}": ids["next_step"],
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

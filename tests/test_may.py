@@ -24,6 +24,7 @@ def passes_guard(api, method, path, body=None):
 
 def probes(w):
     d, t, n, m = w.ids["organization"], w.ids["team"], w.ids["network"], w.ids["meeting"]
+    a = w.ids["agreement"]
     return {
         ("team", t): {
             "manage": ("PATCH", f"/api/v1/teams/{t}", {"version": 0}),
@@ -42,6 +43,11 @@ def probes(w):
         },
         ("network", n): {
             "manage": ("POST", f"/api/v1/networks/{n}/members", {}),
+        },
+        ("agreement", a): {
+            "read": ("GET", f"/api/v1/agreements/{a}/history", None),
+            "log": ("POST", f"/api/v1/agreements/{a}/coaching-log", {}),
+            "manage": ("PATCH", f"/api/v1/agreements/{a}", {"version": 0}),
         },
     }
 
@@ -78,6 +84,9 @@ def test_the_fixture_callers_differ_where_the_policy_says(world):
     assert may("data_lead", "organization", "organization")["manage_student_data"] is True
     assert may("facilitator", "network", "network") == {"manage": True}
     assert may("partner", "network", "network") == {"manage": False}
+    assert may("mentor", "agreement", "agreement") == {"read": True, "log": True, "manage": False}
+    assert may("facilitator", "agreement", "agreement") == {"read": True, "log": True, "manage": True}
+    assert may("partner", "agreement", "agreement") == {"read": True, "log": False, "manage": False}
 
 
 def test_team_members_say_who_takes_part(world):

@@ -94,6 +94,20 @@ def world(server):
     w.assessment_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/assessments", {
         "term": "Fall 2026", "taken_on": "2026-12-01",
         "ratings": [{"area": a, "rating": 3, "evidence": "notes"} for a in ASSESSMENT_AREAS]}, status=201)
+    # ... and is a peer of an agreement (issue 11) that another facilitator of A's admin made with mentor M: one
+    # coaching entry served team A2 (not A1: the agreement's readers see the names of the teams served).
+    f2 = create_org(w.admin_a, name=unique("FacilitatorF2"), kind="intermediary")
+    mentor = create_org(w.admin_a, name=unique("MentorM"))
+    net2 = a.ok("POST", "/api/v1/networks", {"name": unique("NetF2"), "facilitator_organization_id": f2["id"]},
+                status=201)["id"]
+    for org, role in ((w.org_a, "peer"), (mentor, "mentor")):
+        a.ok("POST", f"/api/v1/networks/{net2}/members", {"organization_id": org["id"], "role": role}, status=201)
+    w.agreement = a.ok("POST", f"/api/v1/networks/{net2}/agreements", {
+        "title": "MOU", "starts_on": "2026-08-01", "ends_on": "2027-06-30", "mentor_organization_id": mentor["id"],
+        "peer_organization_ids": [w.org_a["id"]], "hours": [{"kind": "site_visit", "purchased": 10}]}, status=201)
+    w.coaching = a.ok("POST", f"/api/v1/agreements/{w.agreement['id']}/coaching-log", {
+        "date": "2026-10-01", "kind": "site_visit", "hours": 2, "team_ids": [w.team_a2["id"]], "focus": "Visit",
+        "next_steps": [{"team_id": w.team_a2["id"], "title": "Step", "due_on": "2030-01-01"}]}, status=201)["entry"]
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -129,6 +143,9 @@ def snapshot(w):
         "data": a.ok("GET", f"/api/v1/organizations/{org}/data"),
         "data_views": a.ok("GET", f"/api/v1/teams/{team}/guides/world-languages-module-0/data-views"),
         "teachers": a.ok("GET", f"/api/v1/organizations/{org}/teachers"),
+        "agreement": a.ok("GET", f"/api/v1/agreements/{w.agreement['id']}"),
+        "coaching_log": a.ok("GET", f"/api/v1/agreements/{w.agreement['id']}/coaching-log"),
+        "team_a2_coaching": a.ok("GET", f"/api/v1/teams/{w.team_a2['id']}/coaching"),
     }
 
 
@@ -136,7 +153,8 @@ def concrete(path, w):
     """Fill a path template with the ids of organization A's objects (team A1, its member, A's network...)."""
     ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
            "tokens": w.token_a_id, "invitations": w.pending_invitation, "meetings": w.meeting_a1["id"],
-           "action-items": w.action_item_a1["id"], "measures": w.measure_a1["id"]}
+           "action-items": w.action_item_a1["id"], "measures": w.measure_a1["id"],
+           "agreements": w.agreement["id"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
     out = path
     if m and m.group(1) in ids:
@@ -152,6 +170,7 @@ def concrete(path, w):
     for kind, item in w.plan.items():
         out = out.replace("{" + kind + "_id}", str(item["id"]))
     out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
+    out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -238,6 +257,15 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/teams/{id}/plan/barriers"): {"description": "HACKED"},
         ("PATCH", "/api/v1/teams/{id}/plan/barriers/{barrier_id}"): {"description": "HACKED", "version": 1},
         ("POST", "/api/v1/action-items/{id}/promote"): {"area": "use_of_data"},
+        ("POST", "/api/v1/networks/{id}/agreements"): {
+            "title": "HACKED", "starts_on": "2026-08-01", "ends_on": "2027-06-30", "mentor_organization_id": own_org_id,
+            "peer_organization_ids": [own_org_id], "hours": []},
+        ("PATCH", "/api/v1/agreements/{agreement_id}"): {"title": "HACKED", "version": 1},
+        ("POST", "/api/v1/agreements/{agreement_id}/coaching-log"): {
+            "date": "2026-10-01", "kind": "site_visit", "hours": 1, "team_ids": [w.team_a2["id"]], "focus": "HACKED"},
+        ("PATCH", "/api/v1/agreements/{agreement_id}/coaching-log/{entry_id}"): {"focus": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/coaching/next-steps/{step_id}/accept"): {},
+        ("POST", "/api/v1/teams/{id}/coaching/next-steps/{step_id}/decline"): {"reason": "HACKED"},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",
                                                             "direction": "lower_is_better",
                                                             "groups": [{"group": "ALL", "denominator": 9,
@@ -331,8 +359,10 @@ def walk_as(w, intruder, own_org_id, may_read_org_a):
             if r.status_code != 200:
                 problems.append(f"{method} {path}: the caller's own list should answer 200: {describe(r)}")
             continue
+        # An organization's people read what it takes part in: its networks, the agreements it is a party to.
         org_level_read = method == "GET" and (path.startswith("/api/v1/organizations/{id}") or
-                                              path.startswith("/api/v1/networks/{id}"))
+                                              path.startswith("/api/v1/networks/{id}") or
+                                              path.startswith("/api/v1/agreements/{agreement_id}"))
         allowed = (200, 403, 404) if (org_level_read and may_read_org_a) else (403, 404)
         if (method, path) == ("POST", "/api/v1/networks"):
             allowed = (403, 404, 422)  # a facilitator organization that is not theirs

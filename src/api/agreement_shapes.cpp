@@ -46,34 +46,6 @@ std::optional<std::int64_t> integer_of(const json::value& v) {
     return std::nullopt;
 }
 
-// A list field: nullptr (and an error) unless it is an array.
-const json::array* list_of(JsonBody& body, std::string_view field) {
-    const auto& v = body.object().at(field);
-    if (!v.is_array()) {
-        body.add_error(field, "must be a list");
-        return nullptr;
-    }
-    if (v.as_array().size() > 100) {
-        body.add_error(field, "has more than 100 items");
-        return nullptr;
-    }
-    return &v.as_array();
-}
-
-std::vector<store::NamedRef> read_ids(JsonBody& body, std::string_view field) {
-    std::vector<store::NamedRef> out;
-    const auto* list = list_of(body, field);
-    if (!list) return out;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        if (const auto id = integer_of((*list)[i]); id && *id > 0) {
-            out.push_back({*id, ""});
-        } else {
-            body.add_error(fmt::format("{}[{}]", field, i), "must be an id (a positive integer)");
-        }
-    }
-    return out;
-}
-
 std::optional<std::int64_t> read_id_in(JsonBody& body, const json::object& o, const std::string& field,
                                        std::string_view key) {
     const auto* v = o.if_contains(key);
@@ -85,15 +57,7 @@ std::optional<std::int64_t> read_id_in(JsonBody& body, const json::object& o, co
 
 std::vector<domain::HoursPurchase> read_hours(JsonBody& body) {
     std::vector<domain::HoursPurchase> out;
-    const auto* list = list_of(body, "hours");
-    if (!list) return out;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const auto field = fmt::format("hours[{}]", i);
-        if (!(*list)[i].is_object()) {
-            body.add_error(field, "must be an object {kind, purchased, hourly_rate}");
-            continue;
-        }
-        const auto& o = (*list)[i].as_object();
+    each_object(body, "hours", "{kind, purchased, hourly_rate}", [&](const json::object& o, const std::string& field) {
         domain::HoursPurchase h;
         if (const auto* kind = o.if_contains("kind"); kind && kind->is_string()) {
             h.kind = std::string(kind->as_string());
@@ -118,25 +82,17 @@ std::vector<domain::HoursPurchase> read_hours(JsonBody& body) {
             }
         }
         out.push_back(std::move(h));
-    }
+    });
     return out;
 }
 
 std::vector<store::AgreementLiaison> read_liaisons(JsonBody& body) {
     std::vector<store::AgreementLiaison> out;
-    const auto* list = list_of(body, "liaisons");
-    if (!list) return out;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const auto field = fmt::format("liaisons[{}]", i);
-        if (!(*list)[i].is_object()) {
-            body.add_error(field, "must be an object {organization_id, user_id}");
-            continue;
-        }
-        const auto& o = (*list)[i].as_object();
+    each_object(body, "liaisons", "{organization_id, user_id}", [&](const json::object& o, const std::string& field) {
         const auto org = read_id_in(body, o, field, "organization_id");
         const auto user = read_id_in(body, o, field, "user_id");
         if (org && user) out.push_back({*org, *user, ""});
-    }
+    });
     return out;
 }
 
@@ -145,6 +101,47 @@ bool present(JsonBody& body, std::string_view field, bool creating) {
 }
 
 }  // namespace
+
+const json::array* list_of(JsonBody& body, std::string_view field) {
+    const auto& v = body.object().at(field);
+    if (!v.is_array()) {
+        body.add_error(field, "must be a list");
+        return nullptr;
+    }
+    if (v.as_array().size() > 100) {
+        body.add_error(field, "has more than 100 items");
+        return nullptr;
+    }
+    return &v.as_array();
+}
+
+void each_object(JsonBody& body, std::string_view field, std::string_view shape,
+                 const std::function<void(const json::object&, const std::string&)>& read) {
+    const auto* list = list_of(body, field);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto item = fmt::format("{}[{}]", field, i);
+        if ((*list)[i].is_object()) {
+            read((*list)[i].as_object(), item);
+        } else {
+            body.add_error(item, fmt::format("must be an object {}", shape));
+        }
+    }
+}
+
+std::vector<store::NamedRef> read_ids(JsonBody& body, std::string_view field) {
+    std::vector<store::NamedRef> out;
+    const auto* list = list_of(body, field);
+    if (!list) return out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        if (const auto id = integer_of((*list)[i]); id && *id > 0) {
+            out.push_back({*id, ""});
+        } else {
+            body.add_error(fmt::format("{}[{}]", field, i), "must be an id (a positive integer)");
+        }
+    }
+    return out;
+}
 
 double hours_json(std::int64_t minutes) { return domain::minutes_to_hours(minutes); }
 

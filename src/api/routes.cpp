@@ -29,6 +29,8 @@ const RouteTable& all_routes() {
         add_export_routes(routes);
         add_plan_routes(routes);
         add_agreement_routes(routes);
+        add_coaching_log_routes(routes);
+        add_team_coaching_routes(routes);
         add_assessment_routes(routes);
         return routes;
     }();

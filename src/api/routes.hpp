@@ -27,6 +27,8 @@ void add_plan_routes(RouteTable& routes);                  // a team's plan (sec
 void add_plan_item_routes(RouteTable& routes);             // the plan's activities, milestones and barriers
 void add_plan_task_routes(RouteTable& routes);             // the plan's tasks, and promoting an action item
 void add_agreement_routes(RouteTable& routes);             // a network's agreements (MOUs) and their history
+void add_coaching_log_routes(RouteTable& routes);          // an agreement's coaching log
+void add_team_coaching_routes(RouteTable& routes);         // the coaching a team received; its next steps
 
 const RouteTable& all_routes();
 

@@ -29,6 +29,29 @@ const char* owning_team_query(auth::ResourceKind kind) {
     }
 }
 
+// An agreement: the caller's role in its network's facilitator organization, whether they belong to a party (the
+// mentor organization or a peer), and whether it names them its coach.
+auth::Relationship agreement_relationship(Connection& db, std::int64_t user_id, std::int64_t id) {
+    auth::Relationship r;
+    const auto agreement = db.query_one(
+        "SELECT n.facilitator_organization_id, a.mentor_organization_id FROM agreements a "
+        "JOIN networks n ON n.id = a.network_id WHERE a.id = ?",
+        {id});
+    if (!agreement) return r;
+    r.exists = true;
+    r.organization_role = organization_role(db, user_id, agreement->integer(0));
+    r.network_participant =
+        db.query_one(
+              "SELECT 1 FROM organization_members m WHERE m.user_id = ? AND (m.organization_id = ? OR "
+              "m.organization_id IN (SELECT organization_id FROM agreement_parties WHERE agreement_id = ?))",
+              {user_id, agreement->integer(1), id})
+            .has_value();
+    r.agreement_coach =
+        db.query_one("SELECT 1 FROM agreement_coaches WHERE agreement_id = ? AND user_id = ?", {id, user_id})
+            .has_value();
+    return r;
+}
+
 }  // namespace
 
 auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
@@ -93,27 +116,8 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
                     .has_value();
             return r;
         }
-        case auth::ResourceKind::agreement: {
-            const auto agreement = db.query_one(
-                "SELECT n.facilitator_organization_id, a.mentor_organization_id FROM agreements a "
-                "JOIN networks n ON n.id = a.network_id WHERE a.id = ?",
-                {id});
-            if (!agreement) return r;
-            r.exists = true;
-            r.organization_role = organization_role(db, user_id, agreement->integer(0));
-            // A party: the mentor organization or one of the peers.
-            r.network_participant =
-                db.query_one(
-                      "SELECT 1 FROM organization_members m WHERE m.user_id = ? AND (m.organization_id = ? OR "
-                      "m.organization_id IN (SELECT organization_id FROM agreement_parties "
-                      "WHERE agreement_id = ?))",
-                      {user_id, agreement->integer(1), id})
-                    .has_value();
-            r.agreement_coach =
-                db.query_one("SELECT 1 FROM agreement_coaches WHERE agreement_id = ? AND user_id = ?", {id, user_id})
-                    .has_value();
-            return r;
-        }
+        case auth::ResourceKind::agreement:
+            return agreement_relationship(db, user_id, id);
     }
     return r;
 }
