@@ -1,7 +1,6 @@
 // The client for a network's agreements (MOUs) and their coaching log (issue 11; /work/notes/agreements-api.md,
-// docs/api.md). JSON requests go through api.ts's `request`, as planApi.ts's do. The types are written here from
-// docs/openapi.json where it describes them (the agreement itself), by hand from the contract for the coaching log
-// until the document has it.
+// docs/api.md). JSON requests go through api.ts's `request`, as planApi.ts's do. The types are docs/openapi.json's
+// (the served team's accept and decline answers, which have no named schema, are written from the contract).
 import { request } from './api';
 import type { components } from './generated/openapi';
 
@@ -28,60 +27,15 @@ export type MonthHours = Schemas['Agreement']['monthly'][number];
 export type Agreement = Schemas['Agreement'];
 export type AgreementInput = Schemas['AgreementCreate'];
 export type AgreementVersion = Schemas['AgreementVersion'];
-export interface NextStep {
-  id: number;
-  team_id: number;
-  title: string;
-  owner: { member_id: number; name: string } | null;
-  due_on: string;
-  status: NextStepStatus;
-  action_item_id: number | null;
-}
-export interface CoachingEntry {
-  id: number;
-  agreement_id: number;
-  date: string;
-  kind: HoursKind;
-  hours: number;
-  over: boolean;
-  teams: { id: number; name: string; organization_name: string }[];
-  coaches: PersonRef[];
-  focus: string;
-  guide_section: string;
-  notes: string;
-  people_served: string;
-  follow_up_on: string | null;
-  next_steps: NextStep[];
-  created_by: { id: number; name: string };
-  created_at: string;
-  version: number;
-  may: { edit: boolean };
-}
-export interface NextStepInput {
-  team_id: number;
-  title: string;
-  owner_member_id?: number | null;
-  due_on: string;
-}
-export interface CoachingEntryInput {
-  date: string;
-  kind: HoursKind;
-  hours: number;
-  team_ids: number[];
-  focus: string;
-  notes?: string;
-  guide_section?: string;
-  people_served?: string;
-  coach_user_ids?: number[];
-  next_steps?: NextStepInput[];
-  follow_up_on?: string | null;
-}
+export type NextStep = Schemas['CoachingNextStep'];
+export type CoachingEntry = Schemas['CoachingEntry'];
+export type NextStepInput = NonNullable<CoachingEntryInput['next_steps']>[number];
+export type CoachingEntryInput = Schemas['CoachingEntryCreate'];
 export interface AcceptInput {
   meeting_id?: number;
   owner_member_id?: number;
   due_on?: string;
 }
-type Versioned<T> = Partial<T> & { version: number };
 
 const id = (value: number): string => encodeURIComponent(String(value));
 const agreement = (agreementId: number): string => `/agreements/${id(agreementId)}`;
@@ -95,8 +49,8 @@ export const agreementsApi = {
 
   listEntries: (agreementId: number) => request<{ entries: CoachingEntry[] }>('GET', `${agreement(agreementId)}/coaching-log`),
   createEntry: (agreementId: number, input: CoachingEntryInput) =>
-    request<{ entry: CoachingEntry; agreement: Agreement }>('POST', `${agreement(agreementId)}/coaching-log`, input),
-  updateEntry: (agreementId: number, entryId: number, patch: Versioned<CoachingEntryInput>) =>
+    request<Schemas['CoachingLogged']>('POST', `${agreement(agreementId)}/coaching-log`, input),
+  updateEntry: (agreementId: number, entryId: number, patch: Schemas['CoachingEntryPatch']) =>
     request<CoachingEntry>('PATCH', `${agreement(agreementId)}/coaching-log/${id(entryId)}`, patch),
   deleteEntry: (agreementId: number, entryId: number) => request<void>('DELETE', `${agreement(agreementId)}/coaching-log/${id(entryId)}`),
   /** The log's export (a plain link the browser saves): `format` "csv" or "xlsx". */
