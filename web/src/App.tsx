@@ -35,6 +35,9 @@ const PlanTimeline = lazyPage(() => import('./pages/PlanTimeline'));
 const PlanPrint = lazyPage(() => import('./pages/PlanPrint'));
 const Assessments = lazyPage(() => import('./pages/Assessments'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
+const Agreement = lazyPage(() => import('./pages/Agreement'));
+const AgreementForm = lazyPage(() => import('./pages/AgreementForm'));
+const CoachingEntryForm = lazyPage(() => import('./pages/CoachingEntryForm'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
@@ -74,6 +77,11 @@ export function App() {
               <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/networks/:id/dashboard" element={<NetworkDashboard />} />
+              <Route path="/networks/:id/agreements/new" element={<AgreementForm />} />
+              <Route path="/agreements/:id" element={<Agreement />} />
+              <Route path="/agreements/:agreementId/edit" element={<AgreementForm />} />
+              <Route path="/agreements/:id/log/new" element={<CoachingEntryForm />} />
+              <Route path="/agreements/:id/log/:entryId/edit" element={<CoachingEntryForm />} />
               <Route path="/teams/:id" element={<Team />} />
               <Route path="/teams/:id/plan" element={<Plan />} />
               <Route path="/teams/:id/plan/timeline" element={<PlanTimeline />} />

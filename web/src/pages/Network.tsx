@@ -14,6 +14,7 @@ import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 import { NetworkSharedData } from '../components/NetworkSharedData';
+import { NetworkAgreements } from '../components/coaching/NetworkAgreements';
 
 function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
   return visible.has(organization.id) ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : <>{organization.name}</>;
@@ -162,6 +163,7 @@ export default function Network() {
           </section>
         );
       })}
+      <NetworkAgreements networkId={network.id} manages={manages} />
       <NetworkSharedData networkId={network.id} />
       {manages && <AddMember network={network} candidates={candidates} added={reload} />}
     </>

@@ -7,6 +7,7 @@ import { TeamMeetings } from '../components/TeamMeetings';
 import { TeamAssessmentsLink } from '../components/assessments/TeamAssessmentsLink';
 import { TeamMeasures } from '../components/measures/TeamMeasures';
 import { TeamPlanLink } from '../components/plan/TeamPlanLink';
+import { TeamCoaching } from '../components/coaching/TeamCoaching';
 import { Status } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useLabels } from '../components/team/labels';
@@ -50,6 +51,7 @@ export default function Team() {
       <TeamGuides teamId={team.id} manages={manages} />
       <TeamMeetings teamId={team.id} manages={manages} />
       <TeamPlanLink teamId={team.id} />
+      <TeamCoaching teamId={team.id} manages={manages} />
       <TeamMeasures teamId={team.id} />
       <TeamAssessmentsLink teamId={team.id} />
       <NetworkSharing teamId={team.id} />
