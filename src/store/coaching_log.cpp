@@ -1,5 +1,7 @@
 #include "trellis/store/coaching_log.hpp"
 
+#include <map>
+
 #include <set>
 
 namespace trellis::store {
@@ -128,6 +130,24 @@ bool team_of_peer(Connection& db, std::int64_t agreement_id, std::int64_t team_i
             "WHERE t.id = ? AND p.agreement_id = ?",
             {team_id, agreement_id})
         .has_value();
+}
+
+std::vector<ServedTeamChoice> served_team_choices(Connection& db, std::int64_t agreement_id) {
+    std::vector<ServedTeamChoice> out;
+    std::map<std::int64_t, std::size_t> index;
+    for (const auto& r : db.query("SELECT t.id, t.name, o.id, o.name FROM teams t JOIN agreement_parties p "
+                                  "ON p.organization_id = t.organization_id JOIN organizations o ON o.id = t.organization_id "
+                                  "WHERE p.agreement_id = ? ORDER BY o.name, t.name, t.id",
+                                  {agreement_id})) {
+        index[r.integer(0)] = out.size();
+        out.push_back({r.integer(0), r.text(1), r.integer(2), r.text(3), {}});
+    }
+    for (const auto& r : db.query("SELECT m.team_id, m.id, m.name FROM team_members m JOIN teams t ON t.id = m.team_id "
+                                  "JOIN agreement_parties p ON p.organization_id = t.organization_id "
+                                  "WHERE p.agreement_id = ? ORDER BY m.name, m.id",
+                                  {agreement_id}))
+        out[index.at(r.integer(0))].members.emplace_back(r.integer(1), r.text(2));
+    return out;
 }
 
 bool is_team_member_row(Connection& db, std::int64_t team_id, std::int64_t member_id) {

@@ -47,6 +47,7 @@ export const agreementsApi = {
   updateAgreement: (agreementId: number, patch: Schemas['AgreementPatch']) => request<Agreement>('PATCH', agreement(agreementId), patch),
   history: (agreementId: number) => request<{ versions: AgreementVersion[] }>('GET', `${agreement(agreementId)}/history`),
 
+  servedTeams: (agreementId: number) => request<{ teams: Schemas['ServedTeam'][] }>('GET', `${agreement(agreementId)}/served-teams`),
   listEntries: (agreementId: number) => request<{ entries: CoachingEntry[] }>('GET', `${agreement(agreementId)}/coaching-log`),
   createEntry: (agreementId: number, input: CoachingEntryInput) =>
     request<Schemas['CoachingLogged']>('POST', `${agreement(agreementId)}/coaching-log`, input),

@@ -61,6 +61,17 @@ bool delete_entry(Connection& db, std::int64_t agreement_id, std::int64_t entry_
 
 // The rules' lookups: a team of one of the agreement's peer organizations; a member row of a team.
 bool team_of_peer(Connection& db, std::int64_t agreement_id, std::int64_t team_id);
+
+// The teams a coach may serve under the agreement (those team_of_peer accepts), with their members' names for the
+// next steps' owners: by organization, then team name.
+struct ServedTeamChoice {
+    std::int64_t team_id = 0;
+    std::string team_name;
+    std::int64_t organization_id = 0;
+    std::string organization_name;
+    std::vector<std::pair<std::int64_t, std::string>> members;  // member row id, name
+};
+std::vector<ServedTeamChoice> served_team_choices(Connection& db, std::int64_t agreement_id);
 bool is_team_member_row(Connection& db, std::int64_t team_id, std::int64_t member_id);
 
 // The served team's side: the entries that served the team (newest first), one of its next steps (found only with

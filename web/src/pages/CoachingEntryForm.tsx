@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { emptyEntryDraft, entryDraftOf, entryInput, entryWarnings, localToday, parseHours, type EntryDraft } from '../agreements';
 import { HOURS_KINDS, agreementsApi, type Agreement, type CoachingEntry } from '../agreementsApi';
-import { api, ApiError } from '../api';
+import { ApiError } from '../api';
 import { CoachingEntries } from '../components/coaching/CoachingEntries';
 import { ServedFields, StepsFields, type TeamChoice } from '../components/coaching/EntryFields';
 import { EditConflict, useConflictWords } from '../components/EditConflict';
@@ -19,17 +19,16 @@ async function loadEntryForm(agreementId: number, entryId: number | null) {
   ]);
   const entry = log?.entries.find((e) => e.id === entryId) ?? null;
   if (entryId !== null && !entry) throw new ApiError({ type: '/problems/not-found', title: 'Not Found', status: 404 });
-  // The teams of the peer organizations this reader can see; an organization whose teams cannot be listed adds none.
-  const lists = await Promise.all(
-    agreement.peer_organizations.map((org) =>
-      api.listOrganizationTeams(org.id).then(
-        (answer) => answer.teams.map((team) => ({ id: team.id, name: team.name, organization: org.name })),
-        () => [] as TeamChoice[],
-      ),
-    ),
-  );
-  const teams = lists.flat();
-  for (const served of entry?.teams ?? []) if (!teams.some((team) => team.id === served.id)) teams.push({ id: served.id, name: served.name, organization: served.organization_name });
+  // The teams of the peer organizations, which a coach cannot list otherwise; a team the entry served that is no
+  // longer among them (its district left) stays choosable for the edit.
+  const teams: TeamChoice[] = (await agreementsApi.servedTeams(agreementId)).teams.map((team) => ({
+    id: team.id,
+    name: team.name,
+    organization: team.organization.name,
+    members: team.members,
+  }));
+  for (const served of entry?.teams ?? [])
+    if (!teams.some((team) => team.id === served.id)) teams.push({ id: served.id, name: served.name, organization: served.organization_name, members: [] });
   return { agreement, entry, teams };
 }
 

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { EntryDraft, StepDraft } from '../../agreements';
-import { api } from '../../api';
 import { CheckboxGroup, SelectField, TextField } from '../forms';
-import { useLoad } from '../page';
 
-export type TeamChoice = { id: number; name: string; organization: string };
+/** A team an entry may serve, with its members' names for the next steps' owners (GET .../served-teams). */
+export type TeamChoice = { id: number; name: string; organization: string; members: { id: number; name: string }[] };
 
 /** One "next step" row: the team (one of those served), title, owner among that team's members, due date. */
 function StepRow({
@@ -23,10 +22,8 @@ function StepRow({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const teamId = Number(step.teamId);
-  // The owner is chosen among the team's members when this reader may see them; otherwise the team lead assigns it.
-  const [members] = useLoad(() => (teamId ? api.getTeam(teamId).then((team) => team.members, () => null) : Promise.resolve(null)), [teamId]);
-  const people = members.state === 'ready' && members.data ? members.data : [];
+  // The owner is chosen among the team's members; left empty, the team lead assigns it on accepting.
+  const people = teams.find((team) => String(team.id) === step.teamId)?.members ?? [];
   const error = (field: string) => errors[`next_steps[${index}].${field}`] ?? errors[`next_steps[${index}]`];
   return (
     <fieldset className="next-step-row">
