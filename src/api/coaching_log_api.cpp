@@ -131,10 +131,11 @@ http::Response served_teams(RequestContext& c) {
     for (const auto& t : store::served_team_choices(c.db, c.id("agreement_id"))) {
         json::array members;
         for (const auto& [id, name] : t.members) members.push_back(json::object{{"id", id}, {"name", name}});
-        teams.push_back(json::object{{"id", t.team_id},
-                                     {"name", t.team_name},
-                                     {"organization", json::object{{"id", t.organization_id}, {"name", t.organization_name}}},
-                                     {"members", std::move(members)}});
+        teams.push_back(
+            json::object{{"id", t.team_id},
+                         {"name", t.team_name},
+                         {"organization", json::object{{"id", t.organization_id}, {"name", t.organization_name}}},
+                         {"members", std::move(members)}});
     }
     return json_response(200, json::object{{"teams", std::move(teams)}});
 }
@@ -148,8 +149,8 @@ void add_coaching_log_routes(RouteTable& routes) {
     const auto write = Guard::contribute(ResourceKind::agreement, "agreement_id");
     routes.push_back({"POST", log, write, log_coaching, access::coaching_log_writers});
     routes.push_back({"GET", log, read, list_coaching, access::agreement_readers});
-    routes.push_back({"GET", "/api/v1/agreements/{agreement_id}/served-teams", write, served_teams,
-                      access::coaching_log_writers});
+    routes.push_back(
+        {"GET", "/api/v1/agreements/{agreement_id}/served-teams", write, served_teams, access::coaching_log_writers});
     routes.push_back({"GET", log + ".csv", read, coaching_csv, access::agreement_readers});
     routes.push_back({"GET", log + ".xlsx", read, coaching_xlsx, access::agreement_readers});
     routes.push_back({"PATCH", log + "/{entry_id}", write, patch_coaching, access::coaching_log_writers});

@@ -24,12 +24,9 @@ json::value text_json(const guides::Text& t) { return json::object{{"en", t.en},
 
 json::value guide_json(const std::optional<actions::GuidePosition>& at) {
     if (!at) return nullptr;
-    json::object out{{"id", at->guide->id},
-                     {"title", text_json(at->guide->title)},
-                     {"sections", at->sections},
-                     {"complete", at->complete},
-                     {"stage", nullptr},
-                     {"section", nullptr}};
+    json::object out{{"id", at->guide->id},      {"title", text_json(at->guide->title)},
+                     {"sections", at->sections}, {"complete", at->complete},
+                     {"stage", nullptr},         {"section", nullptr}};
     if (at->stage) out["stage"] = json::object{{"id", at->stage->id}, {"title", text_json(at->stage->title)}};
     if (at->section) out["section"] = json::object{{"id", at->section->id}, {"title", text_json(at->section->title)}};
     return out;
@@ -43,12 +40,11 @@ json::value progress_json(const std::optional<actions::TeamProgress>& p) {
                         {"last_meeting_at", or_null(p->rhythm.last_held_at)},
                         {"next_meeting_at", or_null(p->rhythm.next_at)},
                         {"median_days_between_meetings", or_null(p->rhythm.median_days_between)},
-                        {"follow_through",
-                         json::object{{"share_on_time", or_null(f.share_on_time)},
-                                      {"median_days_late", or_null(f.median_days_late)},
-                                      {"items_carried_over", f.items_carried_over},
-                                      {"open", f.open},
-                                      {"open_overdue", f.overdue}}},
+                        {"follow_through", json::object{{"share_on_time", or_null(f.share_on_time)},
+                                                        {"median_days_late", or_null(f.median_days_late)},
+                                                        {"items_carried_over", f.items_carried_over},
+                                                        {"open", f.open},
+                                                        {"open_overdue", f.overdue}}},
                         {"outreach_open", p->outreach_open}};
 }
 
@@ -57,8 +53,8 @@ json::value meetings_json(const std::optional<std::vector<store::NetworkMeeting>
     json::array out;
     for (const auto& m : *meetings) {
         if (m.status == "draft") continue;  // a draft is the team's own until it is scheduled
-        out.push_back(json::object{
-            {"id", m.id}, {"title", m.title}, {"starts_at", or_null(m.starts_at)}, {"status", m.status}});
+        out.push_back(
+            json::object{{"id", m.id}, {"title", m.title}, {"starts_at", or_null(m.starts_at)}, {"status", m.status}});
     }
     return out;
 }
@@ -75,25 +71,23 @@ http::Response get_dashboard(RequestContext& c) {
         actions::network_dashboard(caller(c), c.id(), c.services.guides ? *c.services.guides : no_guides);
     json::array rows;
     for (const auto& row : dashboard.rows) {
-        rows.push_back(json::object{
-            {"team", json::object{{"id", row.team.team_id}, {"name", row.team.team_name}}},
-            {"organization", json::object{{"id", row.team.organization_id},
-                                          {"name", row.team.organization_name},
-                                          {"role", row.team.role}}},
-            {"shares", kinds_json(row.team.shares)},
-            {"progress", progress_json(row.progress)},
-            {"meetings", meetings_json(row.meetings)}});
+        rows.push_back(json::object{{"team", json::object{{"id", row.team.team_id}, {"name", row.team.team_name}}},
+                                    {"organization", json::object{{"id", row.team.organization_id},
+                                                                  {"name", row.team.organization_name},
+                                                                  {"role", row.team.role}}},
+                                    {"shares", kinds_json(row.team.shares)},
+                                    {"progress", progress_json(row.progress)},
+                                    {"meetings", meetings_json(row.meetings)}});
     }
     json::array districts;
     for (const auto& d : dashboard.districts) {
-        districts.push_back(json::object{{"organization", json::object{{"id", d.organization_id},
-                                                                        {"name", d.organization_name},
-                                                                        {"role", d.role}}},
-                                         {"teams_sharing", d.teams_sharing},
-                                         {"teams_sharing_progress", d.teams_sharing_progress},
-                                         {"meetings_held", d.meetings_held},
-                                         {"open_overdue", d.open_overdue},
-                                         {"outreach_open", d.outreach_open}});
+        districts.push_back(json::object{
+            {"organization", json::object{{"id", d.organization_id}, {"name", d.organization_name}, {"role", d.role}}},
+            {"teams_sharing", d.teams_sharing},
+            {"teams_sharing_progress", d.teams_sharing_progress},
+            {"meetings_held", d.meetings_held},
+            {"open_overdue", d.open_overdue},
+            {"outreach_open", d.outreach_open}});
     }
     return json_response(200, json::object{{"network_id", c.id()},
                                            {"today", dashboard.today},

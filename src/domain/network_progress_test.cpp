@@ -40,8 +40,8 @@ TEST(MeetingRhythm, EvenNumberOfGapsAveragesTheMiddleTwo) {
 }
 
 TEST(MeetingRhythm, ALiveMeetingIsTheNextOneAndAPastScheduledOneIsNot) {
-    const auto r = meeting_rhythm(
-        {{kNow - 3 * kDay, "scheduled"}, {kNow - 600, "live"}, {kNow + 2 * kDay, "scheduled"}}, kNow);
+    const auto r =
+        meeting_rhythm({{kNow - 3 * kDay, "scheduled"}, {kNow - 600, "live"}, {kNow + 2 * kDay, "scheduled"}}, kNow);
     EXPECT_EQ(r.next_at, kNow - 600);
     EXPECT_EQ(r.held, 0);
 }

@@ -135,10 +135,11 @@ bool team_of_peer(Connection& db, std::int64_t agreement_id, std::int64_t team_i
 std::vector<ServedTeamChoice> served_team_choices(Connection& db, std::int64_t agreement_id) {
     std::vector<ServedTeamChoice> out;
     std::map<std::int64_t, std::size_t> index;
-    for (const auto& r : db.query("SELECT t.id, t.name, o.id, o.name FROM teams t JOIN agreement_parties p "
-                                  "ON p.organization_id = t.organization_id JOIN organizations o ON o.id = t.organization_id "
-                                  "WHERE p.agreement_id = ? ORDER BY o.name, t.name, t.id",
-                                  {agreement_id})) {
+    for (const auto& r :
+         db.query("SELECT t.id, t.name, o.id, o.name FROM teams t JOIN agreement_parties p "
+                  "ON p.organization_id = t.organization_id JOIN organizations o ON o.id = t.organization_id "
+                  "WHERE p.agreement_id = ? ORDER BY o.name, t.name, t.id",
+                  {agreement_id})) {
         index[r.integer(0)] = out.size();
         out.push_back({r.integer(0), r.text(1), r.integer(2), r.text(3), {}});
     }

@@ -86,9 +86,10 @@ std::vector<NetworkTeam> network_teams(Connection& db, std::int64_t network_id) 
     }
     // Two queries rather than one with string_agg: SQLite 3.40 (Debian 12) has only group_concat, PostgreSQL only
     // string_agg.
-    for (const auto& row : db.query(std::string("SELECT s.team_id, s.kind FROM team_network_shares s WHERE s.team_id IN (") +
-                                        kMemberTeams + ")",
-                                    {network_id}))
+    for (const auto& row :
+         db.query(std::string("SELECT s.team_id, s.kind FROM team_network_shares s WHERE s.team_id IN (") +
+                      kMemberTeams + ")",
+                  {network_id}))
         out[index.at(row.integer(0))].shares.push_back(row.text(1));
     for (auto& team : out) sort_kinds(team.shares);
     return out;

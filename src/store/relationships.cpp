@@ -122,10 +122,11 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             r = load_relationship(db, user_id, auth::ResourceKind::network, id);
             // A coach named on any of the network's agreements, whatever its status: a draft's coaches already
             // prepare their visits.
-            r.agreement_coach = r.exists && db.query_one("SELECT 1 FROM agreement_coaches c JOIN agreements a "
-                                                         "ON a.id = c.agreement_id WHERE a.network_id = ? AND "
-                                                         "c.user_id = ?",
-                                                         {id, user_id})
+            r.agreement_coach = r.exists && db.query_one(
+                                                  "SELECT 1 FROM agreement_coaches c JOIN agreements a "
+                                                  "ON a.id = c.agreement_id WHERE a.network_id = ? AND "
+                                                  "c.user_id = ?",
+                                                  {id, user_id})
                                                 .has_value();
             return r;
         }

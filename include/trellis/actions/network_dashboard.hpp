@@ -19,8 +19,8 @@ namespace trellis::actions {
 // Where the team stands in the first guide it adopted.
 struct GuidePosition {
     const guides::Guide* guide = nullptr;
-    const guides::Module* stage = nullptr;      // the module of the current section; null when all are complete
-    const guides::Section* section = nullptr;   // the first section, in guide order, not complete
+    const guides::Module* stage = nullptr;     // the module of the current section; null when all are complete
+    const guides::Section* section = nullptr;  // the first section, in guide order, not complete
     int sections = 0;
     int complete = 0;
 };
@@ -34,7 +34,7 @@ struct TeamProgress {
 
 struct DashboardRow {
     store::NetworkTeam team;
-    std::optional<TeamProgress> progress;                       // only when the team shares "progress"
+    std::optional<TeamProgress> progress;                        // only when the team shares "progress"
     std::optional<std::vector<store::NetworkMeeting>> meetings;  // only when it shares "meetings"
 };
 
@@ -44,8 +44,8 @@ struct DistrictTotals {
     std::string role;
     int teams_sharing = 0;  // anything
     int teams_sharing_progress = 0;
-    int meetings_held = 0;   // over the teams sharing progress
-    int open_overdue = 0;    // action items
+    int meetings_held = 0;  // over the teams sharing progress
+    int open_overdue = 0;   // action items
     int outreach_open = 0;
 };
 
@@ -66,7 +66,6 @@ struct TeamSharing {
 };
 TeamSharing team_sharing(const Caller& caller, std::int64_t team_id);
 // `kinds` must be from domain::kNetworkShareKinds (a validation failure names the one that is not).
-Result<TeamSharing> set_team_sharing(const Caller& caller, std::int64_t team_id,
-                             const std::vector<std::string>& kinds);
+Result<TeamSharing> set_team_sharing(const Caller& caller, std::int64_t team_id, const std::vector<std::string>& kinds);
 
 }  // namespace trellis::actions

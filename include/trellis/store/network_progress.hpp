@@ -35,7 +35,7 @@ struct NetworkTeam {
     std::string team_name;
     std::int64_t organization_id = 0;
     std::string organization_name;
-    std::string role;                // the organization's role in the network: mentor | peer
+    std::string role;                 // the organization's role in the network: mentor | peer
     std::vector<std::string> shares;  // kinds the team shares
 };
 // The teams of the network's active member organizations that share anything, by organization name then team
