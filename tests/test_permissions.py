@@ -233,6 +233,7 @@ def body_for(method, path, w, own_org_id):
             {"entries": [], "version": 0},
         ("POST", "/api/v1/teams/{id}/measures"): {"name": "HACKED", "unit": "%", "direction": "lower_is_better"},
         ("PATCH", "/api/v1/measures/{id}"): {"baseline_points": 1, "version": w.measure_a1["version"]},
+        ("PUT", "/api/v1/teams/{id}/network-sharing"): {"kinds": ["progress", "meetings"]},
         ("POST", "/api/v1/measures/{id}/points"): {"date": "2031-01-01", "value": 99, "note": "HACKED"},
         ("PUT", "/api/v1/measures/{id}/points/{date}"): {"value": 99, "note": "HACKED", "astronomical": True},
         ("POST", "/api/v1/measures/{id}/points/import"): {"HACKED": True},
