@@ -160,6 +160,18 @@ async function dashboardShowsTeam(language) {
   await context.close();
 }
 
+/** The coach's home lists the peer teams they coach, each with what changed since their last session. */
+async function coachHomeListsTeam(language) {
+  const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+  await signIn(page, 'mentor@sanger.example');
+  const heading = language === 'en' ? 'Teams you coach' : 'Equipos que usted acompaña';
+  const section = page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  await section.getByRole('heading', { name: new RegExp(`^${TEAM} · Monterey Peninsula Unified`) }).waitFor();
+  await section.getByText(language === 'en' ? /^Your last session: / : /^Su última sesión: /).first().waitFor();
+  await assertPageAccessible(page, `the coach's home (${language})`, { language });
+  await context.close();
+}
+
 /** Monterey's lead accepts the step: it becomes an action item of the team's next meeting. */
 async function acceptStep(w, language, step) {
   const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
@@ -191,6 +203,7 @@ for (const language of ['en', 'es']) {
     await warningMailArrives(`Sanger mentoring MOU (${language})`);
     await acceptStep(w, language, step);
     await dashboardShowsTeam(language);
+    await coachHomeListsTeam(language);
 
     // The pages at 320 px.
     const { context, page } = await newPage(browser, server.url, { language, viewport: { width: 320, height: 800 } });
