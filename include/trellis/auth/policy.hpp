@@ -64,6 +64,9 @@ struct Relationship {
     // facilitator organization, network_participant membership of a party organization).
     // network_progress: the caller is named as a coach on one of the network's agreements.
     bool agreement_coach = false;
+    // agreement: the caller's strongest role in a party organization (the mentor or a peer), and in
+    // organization_team_role their strongest role in any team of a party organization.
+    std::optional<std::string> party_role;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };
