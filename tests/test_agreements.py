@@ -427,3 +427,17 @@ def test_the_log_downloads_as_csv_and_xlsx_in_english_and_spanish(net, teams):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[1][0] == datetime.datetime(2026, 10, 9) and rows[1][2] == 1 and rows[1][3] is True
     assert net.q_admin.api.request("GET", log_path(a) + ".xlsx").status_code == 404
+
+
+def test_the_facilitators_admins_list_who_may_be_named_on_an_agreement(net):
+    """Coaches and liaisons are picked by name: the facilitator's admins list the people of the facilitator and of
+    the member organizations that accepted (names and ids, never addresses); nobody else may."""
+    path = f"/api/v1/networks/{net.n}/people"
+    orgs = {o["id"]: o["people"] for o in net.facilitator.api.ok("GET", path)["organizations"]}
+    assert set(orgs) == {net.f["id"], net.m["id"], net.p1["id"], net.p2["id"]}, "Q never accepted: not listed"
+    assert {p["user_id"] for p in orgs[net.m["id"]]} >= {net.mentor_admin.id, net.coach.id, net.coach2.id}
+    assert all(set(p) == {"user_id", "name"} for people in orgs.values() for p in people)
+    assert "@" not in str(orgs)
+    assert net.p1_admin.api.request("GET", path).status_code == 403
+    assert net.coach.api.request("GET", path).status_code == 403
+    assert net.q_admin.api.request("GET", path).status_code == 404

@@ -83,6 +83,18 @@ http::Response agreement_history(RequestContext& c) {
     return json_response(200, json::object{{"versions", std::move(versions)}});
 }
 
+// The people the facilitator's admins may name as coaches and liaisons, by organization: names and ids only (the
+// member organizations accepted the network, and with it that its facilitator knows who they are).
+http::Response network_people(RequestContext& c) {
+    json::array organizations;
+    for (const auto& party : store::network_people(c.db, c.id())) {
+        json::array people;
+        for (const auto& p : party.people) people.push_back(json::object{{"user_id", p.id}, {"name", p.name}});
+        organizations.push_back(json::object{{"id", party.organization_id}, {"people", std::move(people)}});
+    }
+    return json_response(200, json::object{{"organizations", std::move(organizations)}});
+}
+
 }  // namespace
 
 void add_agreement_routes(RouteTable& routes) {
@@ -92,6 +104,8 @@ void add_agreement_routes(RouteTable& routes) {
                       create_agreement, access::network_managers});
     routes.push_back({"GET", "/api/v1/networks/{id}/agreements", Guard::read(ResourceKind::network), list_agreements,
                       access::network_readers});
+    routes.push_back({"GET", "/api/v1/networks/{id}/people", Guard::manage(ResourceKind::network), network_people,
+                      access::network_managers});
     routes.push_back(
         {"GET", one, Guard::read(ResourceKind::agreement, "agreement_id"), get_agreement, access::agreement_readers});
     routes.push_back({"PATCH", one, Guard::manage(ResourceKind::agreement, "agreement_id"), patch_agreement,

@@ -62,7 +62,8 @@ store::Agreement the_contract(const DemoAgreementParties& p, std::int64_t now) {
     std::tie(a.starts_on, a.ends_on) = school_year(now);
     a.mentor_organization.id = p.mentor_organization;
     a.peer_organizations = {{p.monterey, {}}, {p.lancaster, {}}};
-    a.liaisons = {{p.mentor_organization, p.mentor_coach, {}},
+    a.liaisons = {{p.facilitator_organization, p.facilitator, {}},
+                  {p.mentor_organization, p.mentor_coach, {}},
                   {p.monterey, p.monterey_lead, {}},
                   {p.lancaster, p.lancaster_lead, {}}};
     a.coaches = {{p.mentor_coach, {}}, {p.second_coach, {}}};

@@ -8,7 +8,8 @@ namespace trellis::app {
 // Who and what the MOU story needs, made earlier in the demo.
 struct DemoAgreementParties {
     std::int64_t network = 0;
-    std::int64_t mentor_organization = 0;  // Sanger Unified
+    std::int64_t facilitator_organization = 0;  // Pivot Learning
+    std::int64_t mentor_organization = 0;       // Sanger Unified
     std::int64_t monterey = 0;
     std::int64_t lancaster = 0;
     std::int64_t facilitator = 0;  // users

@@ -266,8 +266,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress"});
     share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings"});
     add_demo_agreement(db,
-                       {network_id, sanger, monterey, lancaster, facilitator, mentor, second_coach, mpusd_lead,
-                        lancaster_lead, monterey_mtss, lancaster_mtss},
+                       {network_id, pivot_id, sanger, monterey, lancaster, facilitator, mentor, second_coach,
+                        mpusd_lead, lancaster_lead, monterey_mtss, lancaster_mtss},
                        now);
     transaction.commit();
 }

@@ -1,7 +1,7 @@
 // The client for a network's agreements (MOUs) and their coaching log (issue 11; /work/notes/agreements-api.md,
 // docs/api.md). JSON requests go through api.ts's `request`, as planApi.ts's do. The types are docs/openapi.json's
 // (the served team's accept and decline answers, which have no named schema, are written from the contract).
-import { request } from './api';
+import { request, type Answer } from './api';
 import type { components } from './generated/openapi';
 
 type Schemas = components['schemas'];
@@ -69,6 +69,7 @@ export const agreementsApi = {
     request<{ next_step: NextStep }>('POST', `/teams/${id(teamId)}/coaching/next-steps/${id(stepId)}/decline`, reason ? { reason } : {}),
 };
 
-/** An organization's people (GET /organizations/{id}/members: its admins only; others get 403 or 404). */
-export const organizationPeople = (orgId: number) =>
-  request<{ members: { user_id: number; name: string; email: string }[] }>('GET', `/organizations/${id(orgId)}/members`);
+/** The people the facilitator's admins may name on the network's agreements, by organization (names only; others
+ * get 403 or 404). */
+export const networkPeople = (networkId: number) =>
+  request<Answer<'/api/v1/networks/{id}/people', 'get'>>('GET', `/networks/${id(networkId)}/people`);

@@ -69,6 +69,14 @@ bool accepted_in_network(Connection& db, std::int64_t network_id, std::int64_t o
 bool is_organization_member(Connection& db, std::int64_t organization_id, std::int64_t user_id);
 std::optional<std::string> organization_name(Connection& db, std::int64_t organization_id);
 
+// Who may be named on the network's agreements: the people (id, name) of its facilitator and of each member
+// organization whose membership is active, by organization then name. For the facilitator's admins' form: names only.
+struct PartyPeople {
+    std::int64_t organization_id = 0;
+    std::vector<NamedRef> people;
+};
+std::vector<PartyPeople> network_people(Connection& db, std::int64_t network_id);
+
 // What the coaching log drew down: one row per entry of the agreement.
 std::vector<domain::LoggedCoaching> agreement_coaching(Connection& db, std::int64_t agreement_id);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { agreementDraftOf, agreementInput, emptyAgreementDraft, parseHours, type AgreementDraft } from '../agreements';
-import { AGREEMENT_STATUSES, HOURS_KINDS, agreementsApi, organizationPeople, type Agreement, type KindHours } from '../agreementsApi';
+import { AGREEMENT_STATUSES, HOURS_KINDS, agreementsApi, networkPeople, type Agreement, type KindHours } from '../agreementsApi';
 import { api, ApiError, type Network } from '../api';
 import {
   AgreementSummary,
@@ -19,18 +19,13 @@ import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, invalid
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import '../agreements.css';
 
-/** The people of the facilitator and the member organizations, where this reader may list them (their admins may). */
+/** The people of the facilitator and the member organizations, when this reader may list them (the facilitator's
+ * admins, who make and edit agreements); otherwise each list is null and the form asks for user numbers. */
 async function loadPeople(network: Network): Promise<PeopleByOrg> {
   const orgs = [network.facilitator.id, ...acceptedMembers(network).map((m) => m.id)];
-  const lists = await Promise.all(
-    orgs.map((org) =>
-      organizationPeople(org).then(
-        (answer) => answer.members.map((m) => ({ user_id: m.user_id, name: m.name })),
-        () => null,
-      ),
-    ),
-  );
-  return Object.fromEntries(orgs.map((org, i) => [String(org), lists[i]]));
+  const answer = await networkPeople(network.id).catch(() => null);
+  const byOrg = new Map((answer?.organizations ?? []).map((o) => [o.id, o.people]));
+  return Object.fromEntries(orgs.map((org) => [String(org), answer ? (byOrg.get(org) ?? []) : null]));
 }
 
 async function loadForm(networkId: number | null, agreementId: number | null) {
