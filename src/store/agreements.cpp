@@ -176,12 +176,12 @@ std::vector<domain::LoggedCoaching> agreement_coaching(Connection& db, std::int6
 
 std::vector<PartyPeople> network_people(Connection& db, std::int64_t network_id) {
     std::vector<PartyPeople> out;
-    for (const auto& r : db.query(std::string("SELECT p.organization_id, u.id, u.name FROM ") +
-                                      kActiveNetworkParticipants +
-                                      " p JOIN organization_members m ON m.organization_id = p.organization_id "
-                                      "JOIN users u ON u.id = m.user_id WHERE p.network_id = ? "
-                                      "ORDER BY p.organization_id, u.name, u.id",
-                                  {network_id})) {
+    for (const auto& r :
+         db.query(std::string("SELECT p.organization_id, u.id, u.name FROM ") + kActiveNetworkParticipants +
+                      " p JOIN organization_members m ON m.organization_id = p.organization_id "
+                      "JOIN users u ON u.id = m.user_id WHERE p.network_id = ? "
+                      "ORDER BY p.organization_id, u.name, u.id",
+                  {network_id})) {
         if (out.empty() || out.back().organization_id != r.integer(0)) out.push_back({r.integer(0), {}});
         out.back().people.push_back({r.integer(1), r.text(2)});
     }
