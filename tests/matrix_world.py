@@ -59,6 +59,8 @@ class World:
     def target_for(self, route: dict, caller: str, expected: str) -> dict:
         key = (route["method"], route["pattern"])
         fresh = FRESH_TARGETS.get(key)
+        if route["method"] == "GET" and key in PREPARED_READS:
+            return PREPARED_READS[key](self)
         if route["method"] == "GET" or route.get("has_body") or route.get("websocket"):
             return {}
         if fresh is None:
@@ -341,6 +343,16 @@ SELF_SCOPED = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/me/calendar-feed
                ("DELETE", "/api/v1/me/calendar-feed")}
 
 
+def sharing_minutes(w: World) -> dict:
+    """T shares its minutes with N while the read is checked (T shares nothing in the world otherwise)."""
+    path = f"/api/v1/teams/{w.ids['team']}/network-sharing"
+    w.people["lead"].api.ok("PUT", path, {"kinds": ["minutes"]})
+    return {"restore": lambda world: world.people["lead"].api.ok("PUT", path, {"kinds": []})}
+
+
+# Reads that answer only once T has shared something: the world is put back after each caller.
+PREPARED_READS = {("GET", "/api/v1/networks/{id}/minutes/{meeting_id}"): sharing_minutes}
+
 # Routes that need another object than the usual one, or a query, to answer as they do for real.
 ROUTE_IDS = {("GET", "/api/v1/meetings/{id}/minutes"): {"meeting": "closed_meeting"},
              ("POST", "/api/v1/meetings/{id}/minutes/amendments"): {"meeting": "closed_meeting"}}
@@ -377,7 +389,8 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     **{"{" + k + "_id}": ids[f"{k}_id"] for k in PLAN_ITEMS},
                     "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
                     "{entry_id}": ids.get("entry_id", ids["coaching_entry"]), "{step_id}": ids["next_step"],
-                    "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families"}
+                    "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families",
+                    "{meeting_id}": ids["closed_meeting"]}
     for name, value in replacements.items():
         out = out.replace(name, str(value))
     assert "{" not in out, f"the matrix does not know how to fill {pattern}: add it to fill_path"

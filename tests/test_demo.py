@@ -78,10 +78,15 @@ def test_demo_network_led_by_pivot_learning(demo):
     assert [(team, kinds) for _, team, kinds in shares] == [
         ("MTSS for foster and homeless youth", ("progress", "meetings")),  # Lancaster
         ("MTSS for foster and homeless youth", ("progress",)),  # Monterey
-        ("World Languages Standards", ("progress", "meetings"))], shares
+        ("World Languages Standards", ("progress", "meetings", "minutes"))], shares
     wl = [r for r in board["teams"] if r["team"]["name"] == "World Languages Standards"][0]
     assert wl["progress"]["meetings_held"] >= 1 and wl["progress"]["guide"] is not None
     assert all(m["status"] != "draft" for m in wl["meetings"])
+    # World Languages shares its minutes: the facilitator reads those of its first, closed meeting.
+    held = [m for m in wl["meetings"] if m["status"] == "closed"]
+    assert held, wl["meetings"]
+    minutes = facilitator.ok("GET", f"/api/v1/networks/{nets[0]['id']}/minutes/{held[0]['id']}")
+    assert minutes["title"] == held[0]["title"] and minutes["attendance"]
     assert "MTSS mentor team" not in str(board)
     assert {d["organization"]["role"] for d in board["districts"]} == {"mentor", "peer"}
 

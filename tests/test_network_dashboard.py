@@ -116,7 +116,7 @@ def test_sharing_is_the_leads_and_bad_input_changes_nothing(world):
     expect_problem(w.api("guest").request("PUT", sharing_path(w), {"kinds": []}), 403, "/problems/forbidden")
     expect_problem(w.api("partner").get(sharing_path(w)), 404, "/problems/not-found")
     lead = w.api("lead")
-    expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["minutes"]}), 422, "/problems/validation", "kinds[0]")
+    expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["agendas"]}), 422, "/problems/validation", "kinds[0]")
     expect_problem(lead.request("PUT", sharing_path(w), {"kinds": "progress"}), 422, "/problems/validation", "kinds")
     expect_problem(lead.request("PUT", sharing_path(w), {}), 422, "/problems/validation", "kinds")
     expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["progress", "progress"]}), 422, "/problems/validation")

@@ -171,6 +171,7 @@ def concrete(path, w):
         out = out.replace("{" + kind + "_id}", str(item["id"]))
     out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
     out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
+    out = out.replace("{meeting_id}", str(w.meeting_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 

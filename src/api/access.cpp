@@ -158,6 +158,9 @@ const Access agreement_managers = Access::parse(
 const Access coaching_log_writers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 guest:404 member:403 "
     "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:allowed");
+const Access network_progress_readers = Access::parse(
+    "anonymous:401 stranger:404 other_lead:404 partner:404 guest:404 member:404 lead:404 data_lead:404 "
+    "admin:404 facilitator:allowed mentor:allowed");
 
 }  // namespace access
 

@@ -72,6 +72,9 @@ extern const Access network_managers;
 extern const Access agreement_readers;
 extern const Access agreement_managers;
 extern const Access coaching_log_writers;  // the named coach and F's staff
+// N's dashboard and its CSV/XLSX: only the facilitator's staff and the coaches named on N's agreements (the
+// world's mentor is one); a peer district learns nothing, not even that the dashboard exists.
+extern const Access network_progress_readers;
 }  // namespace access
 
 }  // namespace trellis::api

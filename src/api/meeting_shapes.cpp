@@ -98,4 +98,13 @@ json::value to_json(const store::Amendment& a) {
         {"id", a.id}, {"text", a.text}, {"author", a.author_name}, {"created_at", rfc3339(a.created_at)}};
 }
 
+json::value minutes_answer(store::Connection& db, const store::Meeting& m) {
+    auto out = json::parse(*m.minutes_json).as_object();
+    out["meeting_id"] = m.id;
+    json::array amendments;
+    for (const auto& a : store::minutes_amendments(db, m.id)) amendments.push_back(to_json(a));
+    out["amendments"] = std::move(amendments);
+    return out;
+}
+
 }  // namespace trellis::api

@@ -15,5 +15,7 @@ boost::json::value to_json(const store::Note& note);
 boost::json::value to_json(const store::Decision& decision);
 boost::json::value to_json(const store::ActionItem& item);
 boost::json::value to_json(const store::Amendment& amendment);
+// A closed meeting's minutes as kept at closing, with its id and the amendments since.
+boost::json::value minutes_answer(store::Connection& db, const store::Meeting& m);
 
 }  // namespace trellis::api

@@ -268,20 +268,11 @@ http::Response cancel_meeting(RequestContext& c) {
     return json_response(200, answer);
 }
 
-json::value minutes_answer(RequestContext& c, const store::Meeting& m) {
-    auto out = json::parse(*m.minutes_json).as_object();
-    out["meeting_id"] = m.id;
-    json::array amendments;
-    for (const auto& a : store::minutes_amendments(c.db, m.id)) amendments.push_back(to_json(a));
-    out["amendments"] = std::move(amendments);
-    return out;
-}
-
 http::Response close_meeting(RequestContext& c) {
     const auto closed = actions::close_meeting(caller(c), c.id());
     if (!closed) return problem_for(closed.error());
     queue_minutes_mail(c, closed->meeting, closed->minutes);
-    auto answer = minutes_answer(c, closed->meeting);
+    auto answer = minutes_answer(c.db, closed->meeting);
     publish_meeting_event(
         c, closed->meeting.id,
         json::object{{"type", "meeting.closed"}, {"meeting_id", closed->meeting.id}, {"minutes", answer}});
@@ -298,7 +289,7 @@ http::Response get_minutes(RequestContext& c) {
     const auto m = *store::find_meeting(c.db, c.id());
     if (!m.minutes_json) return not_closed(m);
     const auto format = c.request.query.contains("format") ? c.request.query.at("format") : "json";
-    if (format == "json") return json_response(200, minutes_answer(c, m));
+    if (format == "json") return json_response(200, minutes_answer(c.db, m));
     if (format != "html") return validation_problem("format", fmt::format("must be json or html, got \"{}\"", format));
     const auto lang = c.request.query.contains("lang") ? c.request.query.at("lang") : "en";
     std::vector<notify::MinutesAmendment> amendments;

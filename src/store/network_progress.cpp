@@ -147,4 +147,10 @@ std::vector<NetworkSectionState> network_section_states(Connection& db, std::int
     return out;
 }
 
+bool team_shares_with_network(Connection& db, std::int64_t network_id, std::int64_t team_id, const std::string& kind) {
+    return db
+        .query_one("SELECT 1 FROM " + sharing_teams() + " shared WHERE shared.team_id = ?", {network_id, kind, team_id})
+        .has_value();
+}
+
 }  // namespace trellis::store

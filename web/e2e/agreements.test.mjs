@@ -155,6 +155,14 @@ async function dashboardShowsTeam(language) {
   await settled(page);
   await page.getByRole('table').filter({ hasText: 'Monterey Peninsula Unified' }).getByText(TEAM).first().waitFor();
   await assertPageAccessible(page, `the network dashboard (${language})`, { language });
+  // World Languages shares its minutes: the first meeting's open read-only from the dashboard.
+  const minutesOf = language === 'en' ? 'Minutes of “Forming the team”' : 'Acta de «Forming the team»';
+  await page.getByRole('link', { name: minutesOf }).click();
+  await page.waitForURL(/\/networks\/\d+\/minutes\/\d+$/);
+  await settled(page);
+  await page.getByRole('heading', { level: 1, name: /Forming the team/ }).waitFor();
+  assert.equal(await page.getByRole('button').filter({ hasText: language === 'en' ? /amend/i : /enmienda/i }).count(), 0, 'the network reads the minutes, it does not amend them');
+  await assertPageAccessible(page, `a team's minutes shared with the network (${language})`, { language });
   await context.close();
 }
 

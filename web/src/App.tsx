@@ -18,6 +18,7 @@ const Tokens = lazyPage(() => import('./pages/Tokens'));
 const MeetingPlanner = lazyPage(() => import('./pages/MeetingPlanner'));
 const Meeting = lazyPage(() => import('./pages/Meeting'));
 const Minutes = lazyPage(() => import('./pages/Minutes'));
+const SharedMinutes = lazyPage(() => import('./pages/SharedMinutes'));
 const MyWork = lazyPage(() => import('./pages/MyWork'));
 const GuideProgress = lazyPage(() => import('./pages/GuideProgress'));
 const GuideSection = lazyPage(() => import('./pages/GuideSection'));
@@ -77,6 +78,7 @@ export function App() {
               <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/networks/:id/dashboard" element={<NetworkDashboard />} />
+              <Route path="/networks/:id/minutes/:meetingId" element={<SharedMinutes />} />
               <Route path="/networks/:id/agreements/new" element={<AgreementForm />} />
               <Route path="/agreements/:id" element={<Agreement />} />
               <Route path="/agreements/:agreementId/edit" element={<AgreementForm />} />

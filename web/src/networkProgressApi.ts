@@ -8,7 +8,7 @@ export type DashboardRow = NetworkDashboard['teams'][number];
 export type DistrictTotals = NetworkDashboard['districts'][number];
 export type TeamNetworkSharing = Schemas['TeamNetworkSharing'];
 export type ShareKind = Schemas['TeamNetworkSharingInput']['kinds'][number];
-export const SHARE_KINDS: readonly ShareKind[] = ['progress', 'meetings'];
+export const SHARE_KINDS: readonly ShareKind[] = ['progress', 'meetings', 'minutes'];
 
 const id = (n: number) => encodeURIComponent(String(n));
 

@@ -29,6 +29,8 @@ struct SharedWithNetwork {
     std::string name;
 };
 std::vector<SharedWithNetwork> networks_of_team(Connection& db, std::int64_t team_id);
+// Whether the team's organization is an active member of the network and the team shares `kind` with it.
+bool team_shares_with_network(Connection& db, std::int64_t network_id, std::int64_t team_id, const std::string& kind);
 
 struct NetworkTeam {
     std::int64_t team_id = 0;

@@ -3,14 +3,11 @@ import { useLocation, useParams } from 'react-router';
 import { api, type Minutes as MinutesData } from '../api';
 import { Status } from '../components/forms';
 import { Amendments } from '../components/meeting/Amendments';
-import { MeetingGoal } from '../components/meeting/MeetingGoal';
 import { MinutesActions } from '../components/meeting/MinutesActions';
-import { MinutesAttendance } from '../components/meeting/MinutesAttendance';
+import { MinutesBody } from '../components/meeting/MinutesBody';
 import { nameOf } from '../components/meeting/minutesNames';
-import { MinutesActionItems, MinutesAgenda, MinutesDecisions } from '../components/meeting/MinutesRecord';
-import { ObjectivesList } from '../components/ObjectivesList';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
-import { dateLocale, formatDateTime } from '../format';
+import { dateLocale } from '../format';
 import { formatInZone } from '../meetings';
 
 function MinutesView({ minutes, canWrite, reload }: { minutes: MinutesData; canWrite: boolean; reload: () => Promise<void> }) {
@@ -25,13 +22,7 @@ function MinutesView({ minutes, canWrite, reload }: { minutes: MinutesData; canW
       </p>
       <Status message={flash} />
       <MinutesActions meetingId={minutes.meeting_id} />
-      <MeetingGoal goal={minutes.goal} />
-      <MinutesAttendance attendance={minutes.attendance} />
-      <ObjectivesList objectives={minutes.objectives} />
-      <MinutesAgenda agenda={minutes.agenda} />
-      <MinutesDecisions decisions={minutes.decisions} />
-      <MinutesActionItems items={minutes.action_items} />
-      <p className="meta">{t('minutes.closedBy', { name: nameOf(minutes.closed_by), time: formatDateTime(minutes.closed_at) })}</p>
+      <MinutesBody minutes={minutes} />
       <Amendments minutes={minutes} canWrite={canWrite} added={reload} />
     </>
   );

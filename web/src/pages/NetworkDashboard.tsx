@@ -163,7 +163,7 @@ export default function NetworkDashboard() {
       </p>
       <TeamsTable dashboard={dashboard} />
       <DashboardTotals districts={dashboard.districts} />
-      <SharedMeetings rows={dashboard.teams} />
+      <SharedMeetings networkId={networkId} rows={dashboard.teams} />
     </>
   );
 }
