@@ -1,5 +1,6 @@
 #include "trellis/store/relationships.hpp"
 
+#include "trellis/store/network_meetings.hpp"
 #include "trellis/store/networks.hpp"
 
 namespace trellis::store {
@@ -87,7 +88,14 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             // Meetings, action items and measures are the team's: the caller's relationship is the one to that team.
             const auto team = db.query_one(owning_team_query(kind), {id});
             if (!team) return r;
-            return load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
+            r = load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
+            // A network meeting (and its action items) also reaches the teams it invites (issue 11).
+            if (kind == auth::ResourceKind::meeting) r.invited_team_role = invited_team_role(db, id, user_id);
+            if (kind == auth::ResourceKind::action_item) {
+                const auto meeting = db.query_one("SELECT meeting_id FROM action_items WHERE id = ?", {id});
+                r.invited_team_role = invited_team_role(db, meeting->integer(0), user_id);
+            }
+            return r;
         }
         case auth::ResourceKind::student_data:
         case auth::ResourceKind::shared_data: {

@@ -64,6 +64,12 @@ struct Relationship {
     // facilitator organization, network_participant membership of a party organization).
     // network_progress: the caller is named as a coach on one of the network's agreements.
     bool agreement_coach = false;
+    // meeting, action_item of a network meeting (issue 11): the caller's strongest seat (lead > member > guest >
+    // viewer) on a team the meeting invites, directly or through its organization. An invited lead or member
+    // takes part as a member of the host team does (reads, writes notes, decisions, action items); an invited
+    // guest or viewer reads only. Managing the meeting stays with the host team's lead and the facilitator's
+    // admins: an invitation never carries it.
+    std::optional<std::string> invited_team_role;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };
