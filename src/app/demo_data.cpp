@@ -3,6 +3,7 @@
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
+#include "app/demo_network_meetings.hpp"
 #include "app/demo_plan.hpp"
 #include "app/demo_student_data.hpp"
 
@@ -262,6 +263,10 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     share(world_languages, mpusd_lead, "Elena Martínez", {"progress", "meetings"});
     share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress"});
     share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings"});
+    // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
+    add_demo_network_meeting(db,
+                             {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead},
+                             now);
     transaction.commit();
 }
 
