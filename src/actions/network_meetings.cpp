@@ -34,12 +34,12 @@ Result<std::vector<store::MeetingInvitation>> resolve(const Caller& caller, std:
             }
             invitation.organization_id = team->organization_id;
         } else if (!store::takes_part_in_network(caller.db, network_id, invitation.organization_id)) {
-            problems.add(field, fmt::format("organization {} is not the facilitator or an accepted member of network {}",
-                                            invitation.organization_id, network_id));
+            problems.add(field,
+                         fmt::format("organization {} is not the facilitator or an accepted member of network {}",
+                                     invitation.organization_id, network_id));
             continue;
         }
-        if (seen.insert({invitation.organization_id, invitation.team_id.value_or(0)}).second)
-            out.push_back(invitation);
+        if (seen.insert({invitation.organization_id, invitation.team_id.value_or(0)}).second) out.push_back(invitation);
     }
     if (auto ok = problems.outcome(); !ok) return std::unexpected(ok.error());
     return out;
@@ -49,9 +49,9 @@ Result<std::vector<store::MeetingInvitation>> resolve(const Caller& caller, std:
 // facilitator organization, becomes its lead through create_team).
 std::int64_t host_team(const Caller& caller, const store::Network& network) {
     if (const auto existing = store::network_host_team(caller.db, network.id)) return *existing;
-    const auto team = create_team(caller, {network.facilitator_id,
-                                           domain::community_of_practice_name(caller.language, network.name),
-                                           network.focus});
+    const auto team = create_team(
+        caller,
+        {network.facilitator_id, domain::community_of_practice_name(caller.language, network.name), network.focus});
     store::set_network_host_team(caller.db, network.id, team);
     return team;
 }
@@ -82,16 +82,17 @@ Outcome check_loggable(const Caller& caller, const store::Meeting& m, std::optio
     if (!may(caller, auth::ResourceKind::agreement, auth::Action::contribute, agreement_id))
         return fail(FailureKind::forbidden, "only the agreement's coaches and the facilitator's staff log coaching");
     if (a->network_id != *network_id) {
-        return invalid("agreement_id", fmt::format("agreement {} belongs to network {}, not to network {} of meeting {}",
-                                                   agreement_id, a->network_id, *network_id, m.id));
+        return invalid("agreement_id",
+                       fmt::format("agreement {} belongs to network {}, not to network {} of meeting {}", agreement_id,
+                                   a->network_id, *network_id, m.id));
     }
     if (const auto entry = store::meeting_coaching_entry(caller.db, m.id)) {
         return fail(FailureKind::conflict,
                     fmt::format("meeting {} is logged already as coaching-log entry {}", m.id, *entry));
     }
     if (!held(m, caller.now) || !m.duration_minutes) {
-        return fail(FailureKind::conflict, fmt::format("meeting {} is {}: a meeting is logged once it has been held",
-                                                       m.id, m.status));
+        return fail(FailureKind::conflict,
+                    fmt::format("meeting {} is {}: a meeting is logged once it has been held", m.id, m.status));
     }
     return {};
 }

@@ -61,7 +61,8 @@ std::string meeting_ics(store::Connection& db, const std::string& public_url, co
     e.url = meeting_link(public_url, m);
     e.cancelled = m.status == "cancelled";
     for (const auto& member : recipients(db, m)) {
-        if (member.role == "lead" && member.team_id == m.team_id && !e.organizer) e.organizer = notify::CalendarPerson{member.name, member.email};
+        if (member.role == "lead" && member.team_id == m.team_id && !e.organizer)
+            e.organizer = notify::CalendarPerson{member.name, member.email};
         e.attendees.push_back({member.name, member.email});
     }
     if (!e.organizer) e.organizer = notify::CalendarPerson{"Trellis", "trellis@" + host_of(public_url)};

@@ -184,8 +184,12 @@ json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
         for (const auto& a : recorded) {
             if (a.member_id == member.id) status = json::value(a.status);
         }
-        attendance.push_back(json::object{
-            {"member_id", member.id}, {"name", member.name}, {"role", member.role}, {"status", std::move(status)}});
+        // contributes: whether the seat takes part (may own action items), as the team page's members say.
+        attendance.push_back(json::object{{"member_id", member.id},
+                                          {"name", member.name},
+                                          {"role", member.role},
+                                          {"contributes", seat_contributes(member.role)},
+                                          {"status", std::move(status)}});
     }
     out["attendance"] = std::move(attendance);
     json::array notes, decisions, actions;

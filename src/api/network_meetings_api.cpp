@@ -63,8 +63,9 @@ json::array invitations_json(store::Connection& db, std::int64_t meeting_id) {
     for (const auto& i : store::meeting_invitations(db, meeting_id)) {
         json::value team = nullptr;
         if (i.team_id) team = json::object{{"id", *i.team_id}, {"name", i.team_name}};
-        out.push_back(json::object{{"organization", json::object{{"id", i.organization_id}, {"name", i.organization_name}}},
-                                   {"team", std::move(team)}});
+        out.push_back(
+            json::object{{"organization", json::object{{"id", i.organization_id}, {"name", i.organization_name}}},
+                         {"team", std::move(team)}});
     }
     return out;
 }
@@ -136,8 +137,11 @@ json::array loggable_agreements(RequestContext& c, std::int64_t network_id) {
 json::object invitations_answer(RequestContext& c, std::int64_t meeting_id) {
     const auto network_id = store::network_of_meeting(c.db, meeting_id);
     const bool manages = may_json(c, auth::ResourceKind::meeting, meeting_id).at("manage").as_bool();
-    json::object out{{"meeting_id", meeting_id}, {"network", nullptr}, {"invitations", json::array{}},
-                     {"coaching", nullptr}, {"may", json::object{{"manage", manages && network_id}}}};
+    json::object out{{"meeting_id", meeting_id},
+                     {"network", nullptr},
+                     {"invitations", json::array{}},
+                     {"coaching", nullptr},
+                     {"may", json::object{{"manage", manages && network_id}}}};
     if (!network_id) return out;  // a team's own meeting invites no one
     out["network"] = json::object{{"id", *network_id}, {"name", store::find_network(c.db, *network_id)->name}};
     out["invitations"] = invitations_json(c.db, meeting_id);
@@ -184,12 +188,12 @@ void add_network_meeting_routes(RouteTable& routes) {
                       list_network_meetings, access::network_readers});
     routes.push_back({"GET", "/api/v1/meetings/{id}/invitations", Guard::read(ResourceKind::meeting), get_invitations,
                       access::team_readers});
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/invitations", Guard::manage(ResourceKind::meeting),
-                      put_invitations, access::team_managers});
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/invitations", Guard::manage(ResourceKind::meeting), put_invitations,
+                      access::team_managers});
     // Read access to the meeting lets the request in; the action asks the policy whether the caller may write in
     // the agreement's coaching log (its coaches and the facilitator's staff).
-    routes.push_back({"POST", "/api/v1/meetings/{id}/coaching-log", Guard::read(ResourceKind::meeting),
-                      log_as_coaching, access::team_readers});
+    routes.push_back({"POST", "/api/v1/meetings/{id}/coaching-log", Guard::read(ResourceKind::meeting), log_as_coaching,
+                      access::team_readers});
 }
 
 }  // namespace trellis::api

@@ -264,9 +264,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress"});
     share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings"});
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
-    add_demo_network_meeting(db,
-                             {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead},
-                             now);
+    add_demo_network_meeting(
+        db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);
     transaction.commit();
 }
 

@@ -86,12 +86,10 @@ void record(store::Connection& db, const DemoNetworkMeeting& who, const store::M
 }  // namespace
 
 void add_demo_network_meeting(store::Connection& db, const DemoNetworkMeeting& who, std::int64_t now) {
-    const auth::Principal rosa{.user_id = who.facilitator_user,
-                               .name = "Rosa Delgado",
-                               .email = "facilitator@pivotlearning.example"};
-    const auto meeting =
-        actions::plan_network_meeting({db, rosa, now - 20 * kDay}, who.network_id, plan(now),
-                                      {{who.sanger, {}}, {who.monterey, {}}, {who.lancaster, {}}});
+    const auth::Principal rosa{
+        .user_id = who.facilitator_user, .name = "Rosa Delgado", .email = "facilitator@pivotlearning.example"};
+    const auto meeting = actions::plan_network_meeting({db, rosa, now - 20 * kDay}, who.network_id, plan(now),
+                                                       {{who.sanger, {}}, {who.monterey, {}}, {who.lancaster, {}}});
     if (!meeting) throw std::logic_error("demo: the network meeting was refused: " + meeting.error().detail);
     const auto held = *meeting->starts_at + 90 * 60;
     record(db, who, *meeting, held);

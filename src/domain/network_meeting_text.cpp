@@ -5,8 +5,9 @@
 namespace trellis::domain {
 
 std::string community_of_practice_name(Language language, std::string_view network_name) {
-    return fmt::format(fmt::runtime(language == Language::es ? "{} — comunidad de práctica" : "{} — community of practice"),
-                       network_name);
+    return fmt::format(
+        fmt::runtime(language == Language::es ? "{} — comunidad de práctica" : "{} — community of practice"),
+        network_name);
 }
 
 std::string network_meeting_summary(Language language, const std::vector<std::string>& decisions,

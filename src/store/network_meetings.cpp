@@ -20,7 +20,8 @@ const std::string kInvitedTeams = std::string(
                                   " p ON p.network_id = nm.network_id AND p.organization_id = i.organization_id "
                                   "WHERE i.meeting_id = ?";
 
-constexpr const char* kRoleOrder = "CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END";
+constexpr const char* kRoleOrder =
+    "CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END";
 
 Member read_participant(const Row& row) {
     Member m;
@@ -78,11 +79,12 @@ std::vector<std::int64_t> network_meeting_ids(Connection& db, std::int64_t netwo
 
 std::vector<MeetingInvitation> meeting_invitations(Connection& db, std::int64_t meeting_id) {
     std::vector<MeetingInvitation> out;
-    for (const auto& row : db.query("SELECT i.organization_id, o.name, i.team_id, t.name "
-                                    "FROM network_meeting_invitations i JOIN organizations o ON o.id = i.organization_id "
-                                    "LEFT JOIN teams t ON t.id = i.team_id WHERE i.meeting_id = ? "
-                                    "ORDER BY CASE WHEN i.team_id IS NULL THEN 0 ELSE 1 END, o.name, t.name, i.id",
-                                    {meeting_id})) {
+    for (const auto& row :
+         db.query("SELECT i.organization_id, o.name, i.team_id, t.name "
+                  "FROM network_meeting_invitations i JOIN organizations o ON o.id = i.organization_id "
+                  "LEFT JOIN teams t ON t.id = i.team_id WHERE i.meeting_id = ? "
+                  "ORDER BY CASE WHEN i.team_id IS NULL THEN 0 ELSE 1 END, o.name, t.name, i.id",
+                  {meeting_id})) {
         out.push_back({row.integer(0), row.text(1), row.optional_integer(2), row.text(3)});
     }
     return out;

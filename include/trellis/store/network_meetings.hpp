@@ -19,9 +19,9 @@ void set_network_host_team(Connection& db, std::int64_t network_id, std::int64_t
 
 struct MeetingInvitation {
     std::int64_t organization_id = 0;
-    std::string organization_name;     // read only
+    std::string organization_name;        // read only
     std::optional<std::int64_t> team_id;  // none: every team of the organization
-    std::string team_name;             // read only
+    std::string team_name;                // read only
 };
 
 // The network a meeting belongs to; none for a team's own meeting.

@@ -22,7 +22,7 @@ type Data = [MeetingDetail, Awaited<ReturnType<typeof api.getTeam>> | null];
 /** Who may own an action item: the team's members, or a network meeting's participants (its attendance). */
 function ownersOf(meeting: MeetingDetail, team: Data[1]): Owner[] {
   if (team) return team.members;
-  return meeting.attendance.map((a) => ({ id: a.member_id, name: a.name, contributes: a.role === 'lead' || a.role === 'member' }));
+  return meeting.attendance.map((a) => ({ id: a.member_id, name: a.name, contributes: a.contributes ?? false }));
 }
 
 function heldBy(meeting: MeetingDetail, now: number): boolean {
