@@ -234,3 +234,39 @@ def test_demo_monterey_admin_reads_its_data_access_log(demo):
     data_lead = CookieClient(srv.base_url)
     expect_status(data_lead.sign_in("data@mpusd.example", "trellis-demo-2026"), 200)
     expect_status(data_lead.request("GET", f"/api/v1/organizations/{monterey['id']}/audit"), 403)
+
+
+def test_demo_network_meeting_of_the_community_of_practice(demo):
+    """A held, closed meeting of Pivot Learning's network with people of Sanger, Monterey and Lancaster: notes, a
+    decision, two action items owned in two districts; logged as coaching hours when the network has an active
+    agreement."""
+    srv, _ = demo
+    facilitator = Api(srv.base_url, srv.create_token("facilitator@pivotlearning.example"))
+    [net] = [n for n in facilitator.ok("GET", "/api/v1/networks")["networks"] if "MTSS" in n["name"]]
+    [meeting] = facilitator.ok("GET", f"/api/v1/networks/{net['id']}/meetings")["meetings"]
+    assert meeting["status"] == "closed" and "community of practice" in meeting["team"]["name"]
+    assert sorted(i["organization"]["name"] for i in meeting["invitations"]) == [
+        "Lancaster Elementary", "Monterey Peninsula Unified", "Sanger Unified"]
+    assert all(i["team"] is None for i in meeting["invitations"])
+
+    # A peer lead reads it as a participant, with the record made in the meeting.
+    lancaster = Api(srv.base_url, srv.create_token("lead@lancaster.example"))
+    seen = lancaster.ok("GET", f"/api/v1/meetings/{meeting['id']}")
+    assert seen["network"]["id"] == net["id"]
+    assert {n["author"]["name"] for n in seen["notes"]} == {"Daniel Ortiz", "Elena Martínez", "James Carter"}
+    assert len(seen["decisions"]) == 1
+    assert sorted(a["owner"]["name"] for a in seen["action_items"]) == ["Grace Owens", "Marcus Bell"]
+    minutes = lancaster.ok("GET", f"/api/v1/meetings/{meeting['id']}/minutes")
+    assert minutes["meeting_id"] == meeting["id"]
+
+    # Logged as coaching hours on the network's active agreement, if the demo has one.
+    active = [a for a in facilitator.ok("GET", f"/api/v1/networks/{net['id']}/agreements")["agreements"]
+              if a["status"] == "active"]
+    coaching = facilitator.ok("GET", f"/api/v1/meetings/{meeting['id']}/invitations")["coaching"]
+    if active:
+        assert coaching["entry_id"] is not None
+        log = facilitator.ok("GET", f"/api/v1/agreements/{active[0]['id']}/coaching-log")["entries"]
+        entry = next(e for e in log if e["id"] == coaching["entry_id"])
+        assert entry["kind"] == "network_meeting" and entry["hours"] == 1.5
+    else:
+        assert coaching["entry_id"] is None

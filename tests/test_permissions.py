@@ -146,6 +146,8 @@ def snapshot(w):
         "agreement": a.ok("GET", f"/api/v1/agreements/{w.agreement['id']}"),
         "coaching_log": a.ok("GET", f"/api/v1/agreements/{w.agreement['id']}/coaching-log"),
         "team_a2_coaching": a.ok("GET", f"/api/v1/teams/{w.team_a2['id']}/coaching"),
+        "network_meetings": a.ok("GET", f"/api/v1/networks/{net}/meetings"),
+        "meeting_invitations": a.ok("GET", f"/api/v1/meetings/{w.meeting_a1['id']}/invitations"),
     }
 
 
@@ -266,6 +268,10 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/agreements/{agreement_id}/coaching-log"): {
             "date": "2026-10-01", "kind": "site_visit", "hours": 1, "team_ids": [w.team_a2["id"]], "focus": "HACKED"},
         ("PATCH", "/api/v1/agreements/{agreement_id}/coaching-log/{entry_id}"): {"focus": "HACKED", "version": 1},
+        # A network meeting that would invite the outsider's own organization, and its logging as coaching hours.
+        ("POST", "/api/v1/networks/{id}/meetings"): {"title": "HACKED", "invitations": [{"organization_id": own_org_id}]},
+        ("PUT", "/api/v1/meetings/{id}/invitations"): {"invitations": [{"organization_id": own_org_id}]},
+        ("POST", "/api/v1/meetings/{id}/coaching-log"): {"agreement_id": w.agreement["id"]},
         ("POST", "/api/v1/teams/{id}/coaching/next-steps/{step_id}/accept"): {},
         ("POST", "/api/v1/teams/{id}/coaching/next-steps/{step_id}/decline"): {"reason": "HACKED"},
         ("PUT", "/api/v1/organizations/{id}/data/counts"): {"year": 2024, "indicator": "hacked",

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "trellis/domain/meeting_rules.hpp"
+#include "trellis/store/network_meetings.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::actions {
@@ -125,7 +126,8 @@ domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& m) 
     in.header.objectives = m.objectives;
     in.header.closed_at = caller.now;
     in.header.closed_by = caller.principal.name;
-    for (const auto& member : store::team_members(caller.db, m.team_id)) in.members.push_back({member.id, member.name});
+    for (const auto& member : store::meeting_participants(caller.db, m.id, m.team_id))
+        in.members.push_back({member.id, member.name});
     for (const auto& a : store::meeting_attendance(caller.db, m.id)) in.attendance[a.member_id] = a.status;
     for (const auto& item : m.agenda) in.agenda.push_back({item.id, item.title, item.minutes, item.kind, {}});
     for (const auto& n : store::meeting_notes(caller.db, m.id))

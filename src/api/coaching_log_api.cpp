@@ -35,12 +35,6 @@ void queue_hours_warning(RequestContext& c, const store::Agreement& a, int level
     }
 }
 
-json::object logged_json(RequestContext& c, const actions::LoggedEntry& logged) {
-    if (logged.newly_warned) queue_hours_warning(c, logged.agreement, logged.newly_warned);
-    return {{"entry", entry_json(c, logged.entry, entries_over(c, logged.agreement))},
-            {"agreement", agreement_json(c, logged.agreement)}};
-}
-
 http::Response log_coaching(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -141,6 +135,12 @@ http::Response served_teams(RequestContext& c) {
 }
 
 }  // namespace
+
+json::object logged_json(RequestContext& c, const actions::LoggedEntry& logged) {
+    if (logged.newly_warned) queue_hours_warning(c, logged.agreement, logged.newly_warned);
+    return {{"entry", entry_json(c, logged.entry, entries_over(c, logged.agreement))},
+            {"agreement", agreement_json(c, logged.agreement)}};
+}
 
 void add_coaching_log_routes(RouteTable& routes) {
     using auth::ResourceKind;

@@ -7,6 +7,7 @@
 
 #include "api/json_body.hpp"
 #include "api/route.hpp"
+#include "trellis/actions/coaching_log.hpp"
 #include "trellis/store/coaching_log.hpp"
 
 namespace trellis::api {
@@ -19,6 +20,11 @@ boost::json::object entry_json(RequestContext& c, const store::CoachingEntry& e,
 std::set<std::int64_t> entries_over(RequestContext& c, const store::Agreement& a);
 
 boost::json::object next_step_json(const store::CoachingNextStep& s);
+
+// The answer to a logged or edited entry ({entry, agreement}); when the write crossed 80% or 100% of the purchase
+// for the first time, the hours warning is queued to the facilitator's admins and the mentor's liaison.
+// Defined in coaching_log_api.cpp, shared with the network meetings' one-step logging.
+boost::json::object logged_json(RequestContext& c, const actions::LoggedEntry& logged);
 
 // Reads the body of POST (creating: the required fields) or PATCH (only the fields present) into `e`.
 void read_entry(JsonBody& body, store::CoachingEntry& e, bool creating);

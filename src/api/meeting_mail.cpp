@@ -2,14 +2,29 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "api/outgoing_mail.hpp"
 #include "trellis/notify/icalendar.hpp"
 #include "trellis/notify/meeting_mail.hpp"
+#include "trellis/store/network_meetings.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
 
 namespace {
+
+// Everyone the meeting is for (the team, and the teams a network meeting invites), one message per address: a
+// person seated on two invited teams gets one.
+std::vector<store::Member> recipients(store::Connection& db, const store::Meeting& m) {
+    std::vector<store::Member> out;
+    std::set<std::string> seen;
+    for (auto& member : store::meeting_participants(db, m.id, m.team_id)) {
+        if (member.email.empty() || !seen.insert(member.email).second) continue;
+        out.push_back(std::move(member));
+    }
+    return out;
+}
 
 std::string host_of(const std::string& url) {
     auto rest = url.substr(url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
@@ -45,9 +60,9 @@ std::string meeting_ics(store::Connection& db, const std::string& public_url, co
     e.location = m.location;
     e.url = meeting_link(public_url, m);
     e.cancelled = m.status == "cancelled";
-    for (const auto& member : store::team_members(db, m.team_id)) {
-        if (member.email.empty()) continue;
-        if (member.role == "lead" && !e.organizer) e.organizer = notify::CalendarPerson{member.name, member.email};
+    for (const auto& member : recipients(db, m)) {
+        if (member.role == "lead" && member.team_id == m.team_id && !e.organizer)
+            e.organizer = notify::CalendarPerson{member.name, member.email};
         e.attendees.push_back({member.name, member.email});
     }
     if (!e.organizer) e.organizer = notify::CalendarPerson{"Trellis", "trellis@" + host_of(public_url)};
@@ -65,8 +80,7 @@ void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated)
                                         m.time_zone,
                                         m.location,
                                         meeting_link(c.services.public_url, m)};
-    for (const auto& member : store::team_members(c.db, m.team_id)) {
-        if (member.email.empty()) continue;
+    for (const auto& member : recipients(c.db, m)) {
         send_after_commit(
             c, notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated));
     }
@@ -74,8 +88,7 @@ void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated)
 
 void queue_minutes_mail(RequestContext& c, const store::Meeting& m, const domain::Minutes& minutes) {
     const auto link = fmt::format("{}/api/v1/meetings/{}/minutes?format=html", c.services.public_url, m.id);
-    for (const auto& member : store::team_members(c.db, m.team_id)) {
-        if (member.email.empty()) continue;
+    for (const auto& member : recipients(c.db, m)) {
         send_after_commit(c, notify::minutes_mail(member.email, member.name, minutes, link));
     }
 }

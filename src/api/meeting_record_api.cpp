@@ -14,6 +14,7 @@
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/store/meetings.hpp"
+#include "trellis/store/network_meetings.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -39,7 +40,7 @@ http::Response set_attendance(RequestContext& c) {
     if (!body->ok()) return body->problem();
     const auto m = *store::find_meeting(c.db, c.id());
     if (auto frozen = refuse_if_frozen(m)) return *frozen;
-    const auto member = store::find_member(c.db, m.team_id, c.id("member_id"));
+    const auto member = store::find_meeting_participant(c.db, m.id, m.team_id, c.id("member_id"));
     if (!member) return not_found(fmt::format("member {} of team {}", c.id("member_id"), m.team_id));
     store::set_attendance(c.db, m.id, member->id, *status, c.principal.user_id, c.services.now());
     json::value answer = json::object{{"member_id", member->id}, {"name", member->name}, {"status", *status}};
@@ -140,13 +141,15 @@ http::Response update_decision(RequestContext& c) {
     return json_response(200, answer);
 }
 
+// The owner is one of the meeting's participants: a member of the team, or of a team a network meeting invites.
 void read_owner_and_due(JsonBody& body, RequestContext& c, std::int64_t team_id, store::ActionItem& a, bool creating) {
     const auto& o = body.object();
     if (creating || o.contains("owner_id")) {
         if (auto owner = body.required_integer("owner_id")) {
-            if (!store::find_member(c.db, team_id, *owner)) {
-                body.add_error("owner_id",
-                               fmt::format("member {} is not on this team: the owner must be a team member", *owner));
+            if (!store::find_meeting_participant(c.db, a.meeting_id, team_id, *owner)) {
+                body.add_error("owner_id", fmt::format("member {} is not on this team (nor on a team invited to this "
+                                                       "meeting): the owner must be a participant",
+                                                       *owner));
             } else {
                 a.owner_member_id = *owner;
             }

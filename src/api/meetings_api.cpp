@@ -22,6 +22,8 @@
 #include "trellis/notify/meeting_mail.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/meetings.hpp"
+#include "trellis/store/network_meetings.hpp"
+#include "trellis/store/networks.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -88,6 +90,8 @@ std::optional<std::vector<store::AgendaEntry>> read_agenda(JsonBody& body, const
     }
     return out;
 }
+
+}  // namespace
 
 // Applies the plan fields present in the body onto `m` (title required when `creating`).
 void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
@@ -161,10 +165,18 @@ json::value plan_json(store::Connection& db, const store::Meeting& m) {
     return out;
 }
 
+namespace {
+
 json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
     auto out = plan_json(c.db, m).as_object();
     out["may"] = may_json(c, auth::ResourceKind::meeting, m.id);
-    const auto members = store::team_members(c.db, m.team_id);
+    // A network meeting names its network; its attendance (and owner choices) span the invited teams.
+    json::value network = nullptr;
+    if (const auto network_id = store::network_of_meeting(c.db, m.id)) {
+        network = json::object{{"id", *network_id}, {"name", store::find_network(c.db, *network_id)->name}};
+    }
+    out["network"] = std::move(network);
+    const auto members = store::meeting_participants(c.db, m.id, m.team_id);
     const auto recorded = store::meeting_attendance(c.db, m.id);
     json::array attendance;
     for (const auto& member : members) {
@@ -172,8 +184,12 @@ json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
         for (const auto& a : recorded) {
             if (a.member_id == member.id) status = json::value(a.status);
         }
-        attendance.push_back(json::object{
-            {"member_id", member.id}, {"name", member.name}, {"role", member.role}, {"status", std::move(status)}});
+        // contributes: whether the seat takes part (may own action items), as the team page's members say.
+        attendance.push_back(json::object{{"member_id", member.id},
+                                          {"name", member.name},
+                                          {"role", member.role},
+                                          {"contributes", seat_contributes(member.role)},
+                                          {"status", std::move(status)}});
     }
     out["attendance"] = std::move(attendance);
     json::array notes, decisions, actions;

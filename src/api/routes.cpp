@@ -19,6 +19,7 @@ const RouteTable& all_routes() {
         add_invitation_routes(routes);
         add_meeting_routes(routes);
         add_meeting_record_routes(routes);
+        add_network_meeting_routes(routes);
         add_follow_through_routes(routes);
         add_guide_routes(routes);
         add_data_routes(routes);

@@ -13,6 +13,7 @@ void add_member_routes(RouteTable& routes);
 void add_invitation_routes(RouteTable& routes);
 void add_meta_routes(RouteTable& routes);             // openapi, perspectives
 void add_meeting_routes(RouteTable& routes);          // meetings, settings, minutes, invitations
+void add_network_meeting_routes(RouteTable& routes);  // network meetings: planning, invitations, logging
 void add_meeting_record_routes(RouteTable& routes);   // attendance, notes, decisions, action items
 void add_follow_through_routes(RouteTable& routes);   // my work, follow-through, calendar feeds
 void add_guide_routes(RouteTable& routes);            // guides, the meeting-series planner, a team's guide work

@@ -4,6 +4,7 @@
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
+#include "app/demo_network_meetings.hpp"
 #include "app/demo_plan.hpp"
 #include "app/demo_student_data.hpp"
 
@@ -269,6 +270,9 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                        {network_id, pivot_id, sanger, monterey, lancaster, facilitator, mentor, second_coach,
                         mpusd_lead, lancaster_lead, monterey_mtss, lancaster_mtss},
                        now);
+    // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
+    add_demo_network_meeting(
+        db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);
     transaction.commit();
 }
 

@@ -35,9 +35,11 @@ bool can_read(ResourceKind kind, const Relationship& r) {
         case ResourceKind::organization:
             // Organization profiles are public-record facts; members and network partners see them.
             return r.organization_role.has_value() || r.network_participant;
-        case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
+            // A network meeting is also read by the people of the teams it invites.
+            return can_read(ResourceKind::team, r) || r.invited_team_role.has_value();
+        case ResourceKind::team:
         case ResourceKind::measure:
             // A team's work stays inside the team until shared; the organization's admins and viewers
             // (superintendent, board) oversee every team.
@@ -80,9 +82,12 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
 // Guests (family and student representatives) and viewers read a team's meetings but do not write in them.
 bool can_contribute(ResourceKind kind, const Relationship& r) {
     switch (kind) {
-        case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
+            // An invited team's lead and members take part in a network meeting as members; its guests read.
+            return has_role(r.invited_team_role, "lead") || has_role(r.invited_team_role, "member") ||
+                   has_role(r.team_role, "member") || can_manage(kind, r);
+        case ResourceKind::team:
         case ResourceKind::measure:
             return has_role(r.team_role, "member") || can_manage(kind, r);
         case ResourceKind::organization:

@@ -211,3 +211,33 @@ TEST(Policy, OnlyTheFacilitatorsAdminsEditAnAgreement) {
     EXPECT_EQ(decide(user(), kind, Action::manage, coach()), Decision::forbidden);
     EXPECT_EQ(decide(user(true), kind, Action::manage, rel(std::nullopt)), Decision::allow);
 }
+
+TEST(Policy, NetworkMeetingInviteesTakePartButDoNotManage) {
+    const auto invited = [](std::optional<std::string> role) {
+        auto r = rel(std::nullopt);
+        r.invited_team_role = std::move(role);
+        return r;
+    };
+    for (const auto kind : {ResourceKind::meeting, ResourceKind::action_item}) {
+        // An invited team's lead and member read and write, as the host team's members do; neither manages.
+        for (const auto* role : {"lead", "member"}) {
+            EXPECT_EQ(decide(user(), kind, Action::read, invited(role)), Decision::allow);
+            EXPECT_EQ(decide(user(), kind, Action::contribute, invited(role)), Decision::allow);
+            EXPECT_EQ(decide(user(), kind, Action::manage, invited(role)), Decision::forbidden);
+        }
+        // An invited team's guest and viewer read only, as in their own team.
+        for (const auto* role : {"guest", "viewer"}) {
+            EXPECT_EQ(decide(user(), kind, Action::read, invited(role)), Decision::allow);
+            EXPECT_EQ(decide(user(), kind, Action::contribute, invited(role)), Decision::forbidden);
+        }
+        // Not invited: nothing.
+        EXPECT_EQ(decide(user(), kind, Action::read, invited(std::nullopt)), Decision::not_found);
+        // The host team's lead and the facilitator's admins still manage.
+        auto host_lead = invited("member");
+        host_lead.team_role = "lead";
+        EXPECT_EQ(decide(user(), kind, Action::manage, host_lead), Decision::allow);
+        EXPECT_EQ(decide(user(), kind, Action::manage, rel("admin")), Decision::allow);
+    }
+    // An invitation reaches the meeting only, never the host team itself.
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, invited("member")), Decision::not_found);
+}

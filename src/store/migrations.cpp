@@ -795,6 +795,33 @@ CREATE TABLE team_network_shares (
 CREATE INDEX meeting_carryovers_action_item ON meeting_carryovers(action_item_id);
 )sql";
 
+// Network meetings (issue 11): a meeting of a network's community of practice is an ordinary meeting of a team of
+// the facilitator organization (the network's host team, made with its first network meeting), so the meeting
+// routes, live view, minutes and follow-through work unchanged. network_meetings marks such a meeting and keeps the
+// coaching-log entry it was logged as (one at most; removing the entry allows logging it again). An invitation
+// names a member organization (team_id NULL: every team of it) or one team of it.
+constexpr std::string_view kNetworkMeetings = R"sql(
+CREATE TABLE network_host_teams (
+  network_id BIGINT PRIMARY KEY REFERENCES networks(id) ON DELETE CASCADE,
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE
+);
+CREATE TABLE network_meetings (
+  meeting_id BIGINT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+  network_id BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  coaching_entry_id BIGINT REFERENCES coaching_entries(id) ON DELETE SET NULL
+);
+CREATE INDEX network_meetings_network ON network_meetings(network_id);
+CREATE TABLE network_meeting_invitations (
+  id {{pk}},
+  meeting_id BIGINT NOT NULL REFERENCES network_meetings(meeting_id) ON DELETE CASCADE,
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  team_id BIGINT REFERENCES teams(id) ON DELETE CASCADE
+);
+CREATE INDEX network_meeting_invitations_meeting ON network_meeting_invitations(meeting_id);
+CREATE INDEX network_meeting_invitations_team ON network_meeting_invitations(team_id);
+CREATE INDEX network_meeting_invitations_organization ON network_meeting_invitations(organization_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -811,6 +838,7 @@ const std::vector<Migration>& migrations() {
         {10, "self_assessments", kSelfAssessments},
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
+        {13, "network_meetings", kNetworkMeetings},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "trellis/store/relationships.hpp"
 
+#include "trellis/store/network_meetings.hpp"
 #include "trellis/store/networks.hpp"
 
 namespace trellis::store {
@@ -66,6 +67,21 @@ auth::Relationship agreement_relationship(Connection& db, std::int64_t user_id, 
     return r;
 }
 
+// Meetings, action items and measures are the team's: the caller's relationship is the one to that team; a network
+// meeting (and its action items) also reaches the teams it invites (issue 11).
+auth::Relationship team_work_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind,
+                                          std::int64_t id) {
+    const auto team = db.query_one(owning_team_query(kind), {id});
+    if (!team) return {};
+    auto r = load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
+    if (kind == auth::ResourceKind::meeting) r.invited_team_role = invited_team_role(db, id, user_id);
+    if (kind == auth::ResourceKind::action_item) {
+        const auto meeting = db.query_one("SELECT meeting_id FROM action_items WHERE id = ?", {id});
+        r.invited_team_role = invited_team_role(db, meeting->integer(0), user_id);
+    }
+    return r;
+}
+
 }  // namespace
 
 auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
@@ -97,12 +113,8 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
         }
         case auth::ResourceKind::meeting:
         case auth::ResourceKind::action_item:
-        case auth::ResourceKind::measure: {
-            // Meetings, action items and measures are the team's: the caller's relationship is the one to that team.
-            const auto team = db.query_one(owning_team_query(kind), {id});
-            if (!team) return r;
-            return load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
-        }
+        case auth::ResourceKind::measure:
+            return team_work_relationship(db, user_id, kind, id);
         case auth::ResourceKind::student_data:
         case auth::ResourceKind::shared_data: {
             r = load_relationship(db, user_id, auth::ResourceKind::organization, id);

@@ -20,7 +20,9 @@ before(async () => {
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
       body: JSON.stringify({ email: 'family.rep@mpusd.example', role: 'guest' }),
     });
-    return { team: team.id, organization: team.organization_id, network: me.networks[0].id };
+    // The demo's network meeting, which invites Monterey (issue 11).
+    const { meetings } = await (await fetch(`/api/v1/networks/${me.networks[0].id}/meetings`)).json();
+    return { team: team.id, organization: team.organization_id, network: me.networks[0].id, networkMeeting: meetings[0].id };
   });
   ids.invitation = new URL(await waitForInvitationLink(server.mailDir, 'family.rep@mpusd.example')).pathname;
   await context.close();
@@ -59,6 +61,10 @@ for (const language of ['en', 'es']) {
       await check(page, '/', language, width);
       await check(page, `/organizations/${ids.organization}`, language, width);
       await check(page, `/networks/${ids.network}`, language, width);
+      // A network meeting seen by an invited district's lead, and its planning page (the form itself, for the
+      // facilitator, is checked in network-meetings.test.mjs).
+      await check(page, `/meetings/${ids.networkMeeting}`, language, width);
+      await check(page, `/networks/${ids.network}/meetings/new`, language, width);
       await check(page, `/teams/${ids.team}`, language, width);
       await check(page, `/teams/${ids.team}`, language, width, async (p) => {
         // The edit form open, and the add form showing its errors.

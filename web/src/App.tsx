@@ -12,6 +12,7 @@ const Home = lazyPage(() => import('./pages/Home'));
 const Organization = lazyPage(() => import('./pages/Organization'));
 const Network = lazyPage(() => import('./pages/Network'));
 const NetworkDashboard = lazyPage(() => import('./pages/NetworkDashboard'));
+const NetworkMeetingPlanner = lazyPage(() => import('./pages/NetworkMeetingPlanner'));
 const NetworkMemberships = lazyPage(() => import('./pages/NetworkMemberships'));
 const Team = lazyPage(() => import('./pages/Team'));
 const Tokens = lazyPage(() => import('./pages/Tokens'));
@@ -79,6 +80,7 @@ export function App() {
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/networks/:id/dashboard" element={<NetworkDashboard />} />
               <Route path="/networks/:id/minutes/:meetingId" element={<SharedMinutes />} />
+              <Route path="/networks/:id/meetings/new" element={<NetworkMeetingPlanner />} />
               <Route path="/networks/:id/agreements/new" element={<AgreementForm />} />
               <Route path="/agreements/:id" element={<Agreement />} />
               <Route path="/agreements/:agreementId/edit" element={<AgreementForm />} />

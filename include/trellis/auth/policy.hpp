@@ -67,6 +67,12 @@ struct Relationship {
     // agreement: the caller's strongest role in a party organization (the mentor or a peer), and in
     // organization_team_role their strongest role in any team of a party organization.
     std::optional<std::string> party_role;
+    // meeting, action_item of a network meeting (issue 11): the caller's strongest seat (lead > member > guest >
+    // viewer) on a team the meeting invites, directly or through its organization. An invited lead or member
+    // takes part as a member of the host team does (reads, writes notes, decisions, action items); an invited
+    // guest or viewer reads only. Managing the meeting stays with the host team's lead and the facilitator's
+    // admins: an invitation never carries it.
+    std::optional<std::string> invited_team_role;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };

@@ -5,16 +5,29 @@ import { api, type AttendanceStatus, type MeetingDetail } from '../api';
 import { FormAlert, useProblemText } from '../components/forms';
 import { AttendanceSection } from '../components/meeting/AttendanceSection';
 import { CloseMeeting } from '../components/meeting/CloseMeeting';
+import type { Owner } from '../components/meeting/AddActionItem';
 import { LiveActionItems } from '../components/meeting/LiveActionItems';
 import { LiveAgenda } from '../components/meeting/LiveAgenda';
 import { MeetingFacts } from '../components/meeting/MeetingFacts';
 import { MeetingGoal } from '../components/meeting/MeetingGoal';
 import { MeetingLinks } from '../components/meeting/MeetingLinks';
+import { NetworkMeetingPanel } from '../components/meeting/NetworkMeetingPanel';
 import { useMeetingUpdates } from '../components/meeting/useMeetingUpdates';
 import { ObjectivesList } from '../components/ObjectivesList';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 
-type Data = [MeetingDetail, Awaited<ReturnType<typeof api.getTeam>>];
+// A network meeting's host team is not readable by the people it invites: its participants come with the meeting.
+type Data = [MeetingDetail, Awaited<ReturnType<typeof api.getTeam>> | null];
+
+/** Who may own an action item: the team's members, or a network meeting's participants (its attendance). */
+function ownersOf(meeting: MeetingDetail, team: Data[1]): Owner[] {
+  if (team) return team.members;
+  return meeting.attendance.map((a) => ({ id: a.member_id, name: a.name, contributes: a.contributes ?? false }));
+}
+
+function heldBy(meeting: MeetingDetail, now: number): boolean {
+  return meeting.status === 'closed' || (meeting.status === 'scheduled' && !!meeting.starts_at && Date.parse(meeting.starts_at) <= now);
+}
 
 function Live({ data }: { data: Data }) {
   const { t } = useTranslation();
@@ -42,7 +55,7 @@ function Live({ data }: { data: Data }) {
     <>
       <h1>{meeting.title}</h1>
       <p className="lead">
-        <Link to={`/teams/${team.id}`}>{team.name}</Link> · {t(`meeting.status.${meeting.status}`)}
+        {team ? <Link to={`/teams/${team.id}`}>{team.name}</Link> : meeting.team.name} · {t(`meeting.status.${meeting.status}`)}
       </p>
       <div role="status" aria-live="polite" aria-atomic="true" className="live-announcer">
         {announcement && <p className="alert alert-success">{announcement}</p>}
@@ -56,12 +69,13 @@ function Live({ data }: { data: Data }) {
       <LiveAgenda meeting={meeting} canWrite={canWrite} decisionAdded={(id) => void did(`decision:${id}`, t('live.decisionAdded'))} />
       <LiveActionItems
         meeting={meeting}
-        members={team.members}
+        members={ownersOf(meeting, team)}
         canWrite={canWrite}
         canChangeStatus={meeting.may.contribute}
         statusChanged={(item, status, message) => void did(`status:${item.id}:${status}`, message)}
         added={(item) => void did(`action:${item.id}`, t('live.actionAdded', { title: item.title }))}
       />
+      {meeting.network && <NetworkMeetingPanel key={meeting.status} meetingId={meeting.id} held={heldBy(meeting, Date.now())} />}
       {manages && meeting.status === 'scheduled' && <CloseMeeting meetingId={meeting.id} failed={setError} />}
     </>
   );
@@ -71,7 +85,7 @@ export default function Meeting() {
   const meetingId = Number(useParams().id);
   const [load] = useLoad(async () => {
     const meeting = await api.getMeeting(meetingId);
-    const team = await api.getTeam(meeting.team.id);
+    const team = meeting.network ? null : await api.getTeam(meeting.team.id);
     return [meeting, team] as Data;
   }, [meetingId]);
   usePageTitle(load.state === 'ready' ? load.data[0].title : null);

@@ -15,6 +15,7 @@ import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 import { NetworkSharedData } from '../components/NetworkSharedData';
 import { NetworkAgreements } from '../components/coaching/NetworkAgreements';
+import { NetworkMeetings } from '../components/network/NetworkMeetings';
 
 function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
   return visible.has(organization.id) ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : <>{organization.name}</>;
@@ -163,6 +164,7 @@ export default function Network() {
           </section>
         );
       })}
+      <NetworkMeetings networkId={network.id} />
       <NetworkAgreements networkId={network.id} manages={manages} />
       <NetworkSharedData networkId={network.id} />
       {manages && <AddMember network={network} candidates={candidates} added={reload} />}

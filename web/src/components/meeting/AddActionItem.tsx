@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ActionItem, type Member } from '../../api';
+import { api, type ActionItem } from '../../api';
 import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 
+/** Someone who may own an action item: a team member (or, in a network meeting, a member of an invited team). */
+export interface Owner {
+  id: number;
+  name: string;
+  contributes: boolean;
+}
+
 /** A new action item: what, who (one of `members`) and by when. */
-export function AddActionItem({ meetingId, members, added }: { meetingId: number; members: Member[]; added: (item: ActionItem) => void }) {
+export function AddActionItem({ meetingId, members, added }: { meetingId: number; members: Owner[]; added: (item: ActionItem) => void }) {
   const { t } = useTranslation();
   const form = useForm();
   const [title, setTitle] = useState('');

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, ActionStatus, MeetingDetail, Member } from '../../api';
+import type { ActionItem, ActionStatus, MeetingDetail } from '../../api';
 import { formatDate } from '../../format';
 import { ActionItemsTable } from './ActionItemsTable';
 import { ActionStatusSelect } from './ActionStatusSelect';
-import { AddActionItem } from './AddActionItem';
+import { AddActionItem, type Owner } from './AddActionItem';
 import { PromoteButton } from '../plan/PromoteButton';
 
 /**
@@ -19,7 +19,7 @@ export function LiveActionItems({
   added,
 }: {
   meeting: MeetingDetail;
-  members: Member[];
+  members: Owner[];
   canWrite: boolean;
   canChangeStatus: boolean;
   statusChanged: (item: ActionItem, status: ActionStatus, message: string) => void;
@@ -40,7 +40,7 @@ export function LiveActionItems({
               <td>
                 <ActionStatusSelect item={item} canWrite={canChangeStatus} changed={(status, message) => statusChanged(item, status, message)} />
                 {item.status_changed_by && <span className="meta block">{t('live.changedBy', { name: item.status_changed_by.name })}</span>}
-                <PromoteButton item={item} teamId={meeting.team.id} canContribute={canChangeStatus} />
+                {!meeting.network && <PromoteButton item={item} teamId={meeting.team.id} canContribute={canChangeStatus} />}
               </td>
             </tr>
           ))}
