@@ -57,7 +57,7 @@ def meeting(w):
 def test_the_facilitator_plans_a_meeting_inviting_two_districts(w, meeting):
     net = w.net
     assert meeting["network"] == {"id": net.n, "name": meeting["network"]["name"]}
-    assert "community of practice" in meeting["team"]["name"]
+    assert meeting["team"]["name"].endswith("— network meetings")
     assert {i["organization"]["id"] for i in meeting["invitations"]} == {net.p1["id"], net.p2["id"]}
     assert all(i["team"] is None for i in meeting["invitations"])
     # The host team is the facilitator's, led by the admin who planned the first meeting; a second meeting reuses it.

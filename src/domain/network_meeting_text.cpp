@@ -6,7 +6,7 @@ namespace trellis::domain {
 
 std::string community_of_practice_name(Language language, std::string_view network_name) {
     return fmt::format(
-        fmt::runtime(language == Language::es ? "{} — comunidad de práctica" : "{} — community of practice"),
+        fmt::runtime(language == Language::es ? "{} — reuniones de la red" : "{} — network meetings"),
         network_name);
 }
 

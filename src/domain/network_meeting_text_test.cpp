@@ -5,8 +5,8 @@
 using namespace trellis::domain;
 
 TEST(NetworkMeetingText, NamesTheCommunityOfPractice) {
-    EXPECT_EQ(community_of_practice_name(Language::en, "Valley"), "Valley — community of practice");
-    EXPECT_EQ(community_of_practice_name(Language::es, "Valle"), "Valle — comunidad de práctica");
+    EXPECT_EQ(community_of_practice_name(Language::en, "Valley"), "Valley — network meetings");
+    EXPECT_EQ(community_of_practice_name(Language::es, "Valle"), "Valle — reuniones de la red");
 }
 
 TEST(NetworkMeetingText, SumsUpTheMinutes) {

@@ -10,7 +10,7 @@
 
 namespace trellis::domain {
 
-// "Central Valley Network — community of practice"
+// "Central Valley Network — network meetings"
 std::string community_of_practice_name(Language language, std::string_view network_name);
 
 // "Network meeting. Decisions (2): A; B. Action items: 3." The decisions are cut short past `max_chars` in all
