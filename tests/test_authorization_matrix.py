@@ -114,9 +114,9 @@ def test_route_gives_each_caller_its_declared_outcome(world, route):
                 continue
         if got != expected:
             wrong.append(f"{caller}: declared {expected}, got {status} {text[:200]}")
-        if route["pattern"].startswith("/api/v1/agreements/"):
-            # A coaching-log entry names the teams it served to the agreement's readers (issue 11): T's name
-            # reaches them by design; nothing else of T may.
+        if route["pattern"].startswith("/api/v1/agreements/") or route["pattern"] == "/api/v1/me/coached-teams":
+            # A coaching-log entry names the teams it served to the agreement's readers, and a coach's home the
+            # teams the coach serves (issue 11): T's name reaches them by design; nothing else of T may.
             text = text.replace(world.team_name, "")
         if route["pattern"] == "/api/v1/networks/{id}/meetings":
             # The facilitator's admins choose whom a network meeting invites among the teams of the network's

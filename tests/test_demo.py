@@ -1,5 +1,7 @@
 """`trellis demo`: the three districts of the mentor/peer model, Pivot Learning's network, and a team that
 can see who is missing."""
+import datetime
+
 import pytest
 
 from trellis_helpers import Api, CookieClient, cli, expect_status
@@ -82,6 +84,47 @@ def test_demo_network_led_by_pivot_learning(demo):
     assert all(m["status"] != "draft" for m in wl["meetings"])
     assert "MTSS mentor team" not in str(board)
     assert {d["organization"]["role"] for d in board["districts"]} == {"mentor", "peer"}
+
+
+def test_demo_mou_with_sanger_has_coaching_past_the_80_percent_warning(demo):
+    """The article's MOU: Pivot Learning buys Sanger's coaching for Monterey and Lancaster in the current school
+    year, 120 hours by kind; the log stands past 80%, so the warning shows; the coaches' latest next steps became
+    action items of the peer teams, and one still waits for Lancaster's answer."""
+    srv, _ = demo
+    facilitator = Api(srv.base_url, srv.create_token("facilitator@pivotlearning.example"))
+    net = facilitator.ok("GET", "/api/v1/networks")["networks"][0]
+    agreements = facilitator.ok("GET", f"/api/v1/networks/{net['id']}/agreements")["agreements"]
+    assert len(agreements) == 1, agreements
+    mou = facilitator.ok("GET", f"/api/v1/agreements/{agreements[0]['id']}")
+    assert mou["status"] == "active" and mou["mentor_organization"]["name"] == "Sanger Unified"
+    assert sorted(p["name"] for p in mou["peer_organizations"]) == ["Lancaster Elementary",
+                                                                  "Monterey Peninsula Unified"]
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    assert mou["starts_on"] <= today <= mou["ends_on"], (mou["starts_on"], mou["ends_on"])
+    hours = {h["kind"]: h for h in mou["hours"]}
+    assert sum(h["purchased"] for h in hours.values()) == 120
+    assert set(hours) == {"site_visit", "virtual_coaching", "professional_learning", "network_meeting"}
+    assert mou["warning"] == "80" and 0.8 <= mou["used_share"] < 1, mou["used_share"]
+    assert sorted(c["name"] for c in mou["coaches"]) == ["Daniel Ortiz", "Laura Kim"]
+    history = facilitator.ok("GET", f"/api/v1/agreements/{mou['id']}/history")["versions"]
+    assert [v["agreement"]["status"] for v in history] == ["active", "draft"], history
+
+    log = facilitator.ok("GET", f"/api/v1/agreements/{mou['id']}/coaching-log")["entries"]
+    visit = [e for e in log if e["kind"] == "site_visit" and "Sanger" in e["focus"]]
+    assert len(visit) == 1 and len(visit[0]["teams"]) == 2, visit
+
+    # Monterey's lead finds the accepted next steps as action items of the MTSS team's next meeting.
+    lead = Api(srv.base_url, srv.create_token("lead@mpusd.example"))
+    mtss = [t for t in lead.ok("GET", "/api/v1/teams")["teams"] if t["name"].startswith("MTSS")][0]
+    coaching = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/coaching")
+    steps = [s for e in coaching["entries"] for s in e["next_steps"]]
+    assert len(steps) == 2 and all(s["status"] == "accepted" and s["action_item_id"] for s in steps), steps
+    # Lancaster's lead has one accepted and one waiting.
+    james = Api(srv.base_url, srv.create_token("lead@lancaster.example"))
+    team = james.ok("GET", "/api/v1/teams")["teams"][0]
+    waiting = [s["status"] for e in james.ok("GET", f"/api/v1/teams/{team['id']}/coaching")["entries"]
+               for s in e["next_steps"]]
+    assert sorted(waiting) == ["accepted", "proposed"], waiting
 
 
 def test_demo_mtss_team_works_through_the_discovery_guide_with_its_data(demo):

@@ -150,13 +150,13 @@ const Access network_managers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 guest:403 member:403 "
     "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:403");
 const Access agreement_readers = Access::parse(
-    "anonymous:401 stranger:404 other_lead:404 partner:allowed guest:allowed member:allowed "
+    "anonymous:401 stranger:404 other_lead:404 partner:allowed guest:404 member:allowed "
     "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
 const Access agreement_managers = Access::parse(
-    "anonymous:401 stranger:404 other_lead:404 partner:403 guest:403 member:403 "
+    "anonymous:401 stranger:404 other_lead:404 partner:403 guest:404 member:403 "
     "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:403");
 const Access coaching_log_writers = Access::parse(
-    "anonymous:401 stranger:404 other_lead:404 partner:403 guest:403 member:403 "
+    "anonymous:401 stranger:404 other_lead:404 partner:403 guest:404 member:403 "
     "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:allowed");
 
 }  // namespace access

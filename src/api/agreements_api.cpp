@@ -10,15 +10,16 @@
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/actions/agreements.hpp"
+#include "trellis/api/agreement_snapshot.hpp"
 #include "trellis/store/relationships.hpp"
 
 namespace trellis::api {
 
 namespace json = boost::json;
 
-namespace {
+std::string agreement_snapshot(const store::Agreement& a) { return json::serialize(agreement_fields_json(a)); }
 
-std::string snapshot(const store::Agreement& a) { return json::serialize(agreement_fields_json(a)); }
+namespace {
 
 http::Response create_agreement(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
@@ -27,7 +28,7 @@ http::Response create_agreement(RequestContext& c) {
     draft.network_id = c.id();
     read_agreement(*body, draft, true);
     if (!body->ok()) return body->problem();
-    const auto made = actions::create_agreement(caller(c), draft, snapshot);
+    const auto made = actions::create_agreement(caller(c), draft, agreement_snapshot);
     if (!made) return problem_for(made.error());
     return created(agreement_json(c, *made), fmt::format("/api/v1/agreements/{}", made->id));
 }
@@ -62,7 +63,7 @@ http::Response patch_agreement(RequestContext& c) {
     read_agreement(*body, *current, false);
     if (!body->ok()) return body->problem();
     current->version = *version;
-    const auto edited = actions::edit_agreement(caller(c), *current, snapshot);
+    const auto edited = actions::edit_agreement(caller(c), *current, agreement_snapshot);
     if (edited) return json_response(200, agreement_json(c, *edited));
     if (edited.error().kind == actions::FailureKind::stale_edit)
         if (const auto now = store::find_agreement(c.db, id))

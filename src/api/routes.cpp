@@ -33,6 +33,7 @@ const RouteTable& all_routes() {
         add_coaching_log_routes(routes);
         add_team_coaching_routes(routes);
         add_network_dashboard_routes(routes);
+        add_coach_home_routes(routes);
         add_assessment_routes(routes);
         return routes;
     }();

@@ -1,4 +1,5 @@
 #include "app/demo_data.hpp"
+#include "app/demo_agreements.hpp"
 #include "app/demo_assessments.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
@@ -88,6 +89,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_user(db, hash, {"admin@trellis.example", "Site Administrator"}, now, true);
     const auto facilitator = add_user(db, hash, {"facilitator@pivotlearning.example", "Rosa Delgado"}, now);
     const auto mentor = add_user(db, hash, {"mentor@sanger.example", "Daniel Ortiz"}, now);
+    const auto second_coach = add_user(db, hash, {"l.kim@sanger.example", "Laura Kim"}, now);
     const auto mpusd_lead = add_user(db, hash, {"lead@mpusd.example", "Elena Martínez"}, now);
     const auto lancaster_lead = add_user(db, hash, {"lead@lancaster.example", "James Carter"}, now);
     const auto superintendent = add_user(db, hash, {"superintendent@mpusd.example", "Patricia Nguyen"}, now);
@@ -110,6 +112,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
 
     store::set_organization_role(db, pivot_id, facilitator, "admin");
     store::set_organization_role(db, sanger, mentor, "admin");
+    store::set_organization_role(db, sanger, second_coach, "member");
     store::set_organization_role(db, monterey, mpusd_lead, "admin");
     store::set_organization_role(db, monterey, superintendent, "viewer");
     store::set_organization_role(db, monterey, data_lead, "data_lead");
@@ -263,6 +266,10 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     share(world_languages, mpusd_lead, "Elena Martínez", {"progress", "meetings"});
     share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress"});
     share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings"});
+    add_demo_agreement(db,
+                       {network_id, sanger, monterey, lancaster, facilitator, mentor, second_coach, mpusd_lead,
+                        lancaster_lead, monterey_mtss, lancaster_mtss},
+                       now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);
@@ -276,8 +283,10 @@ std::string demo_sign_in_help() {
         "Sign in with any of these accounts, password {}:\n"
         "  lead@mpusd.example                 team lead, Monterey Peninsula Unified (World Languages Standards);\n"
         "                                     its admin, with Sanger's invitation to a network waiting for an answer\n"
-        "  facilitator@pivotlearning.example  facilitator, Pivot Learning (the network dashboard)\n"
-        "  mentor@sanger.example              mentor coach, Sanger Unified\n"
+        "  facilitator@pivotlearning.example  facilitator, Pivot Learning (the network dashboard, the MOU with\n"
+        "                                     Sanger and its coaching hours past the 80% warning)\n"
+        "  mentor@sanger.example              mentor coach, Sanger Unified (logs coaching under the MOU)\n"
+        "  l.kim@sanger.example               the second mentor coach, Sanger Unified\n"
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"
         "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"
         "  data@mpusd.example                 data lead, Monterey Peninsula Unified (student data, teachers)\n"

@@ -16,6 +16,15 @@ bool can_read_full_data(const Relationship& r) {
            has_role(r.organization_team_role, "member");
 }
 
+// A party's people read its agreement and coaching log, except a family or student representative whose only
+// standing in the party is a guest or viewer seat on one of its teams: the seat brought an organization membership
+// with it, not a part in the contract (the coaching notes name the district's staff and its work).
+bool party_reads(const Relationship& r) {
+    if (!r.party_role) return false;
+    if (*r.party_role != "member") return true;
+    return !has_role(r.organization_team_role, "guest") && !has_role(r.organization_team_role, "viewer");
+}
+
 bool can_read(ResourceKind kind, const Relationship& r) {
     switch (kind) {
         case ResourceKind::student_data:
@@ -40,7 +49,7 @@ bool can_read(ResourceKind kind, const Relationship& r) {
             return r.network_participant || r.organization_role.has_value();
         case ResourceKind::agreement:
             // The facilitator's staff, the people of its party organizations, its coaches.
-            return r.organization_role.has_value() || r.network_participant || r.agreement_coach;
+            return r.organization_role.has_value() || party_reads(r) || r.agreement_coach;
         case ResourceKind::network_progress:
             // The facilitator's staff and the mentor's named coaches: peers see what is shared on their own pages.
             return r.organization_role.has_value() || r.agreement_coach;

@@ -159,13 +159,34 @@ TEST(Policy, AgreementsAreReadByTheFacilitatorsStaffItsPartiesAndItsCoaches) {
     for (const auto* role : {"admin", "member", "data_lead", "viewer"}) {
         EXPECT_EQ(decide(user(), kind, Action::read, rel(role)), Decision::allow) << role;
     }
-    EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, std::nullopt, true)), Decision::allow);
+    Relationship party_member{true, std::nullopt, std::nullopt, true};
+    party_member.party_role = "member";
+    EXPECT_EQ(decide(user(), kind, Action::read, party_member), Decision::allow);
     Relationship only_coach{true};
     only_coach.agreement_coach = true;
     EXPECT_EQ(decide(user(), kind, Action::read, only_coach), Decision::allow);
     // A network member whose organization is no party learns nothing.
     EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt)), Decision::not_found);
     EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt)), Decision::not_found);
+}
+
+TEST(Policy, APartysFamilyAndStudentGuestsDoNotReadItsAgreement) {
+    const auto kind = ResourceKind::agreement;
+    const auto party = [](const char* role, std::optional<std::string> team_role) {
+        Relationship r{true, std::nullopt, std::nullopt, true};
+        r.party_role = role;
+        r.organization_team_role = std::move(team_role);
+        return r;
+    };
+    // Staff of a party: its admins, data leads and viewers, its members on no team or on a team as lead or member.
+    for (const auto* role : {"admin", "data_lead", "viewer"}) {
+        EXPECT_EQ(decide(user(), kind, Action::read, party(role, "guest")), Decision::allow) << role;
+    }
+    EXPECT_EQ(decide(user(), kind, Action::read, party("member", std::nullopt)), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::read, party("member", "member")), Decision::allow);
+    // A membership that came with a guest or viewer seat on a team: the contract stays out of sight.
+    EXPECT_EQ(decide(user(), kind, Action::read, party("member", "guest")), Decision::not_found);
+    EXPECT_EQ(decide(user(), kind, Action::read, party("member", "viewer")), Decision::not_found);
 }
 
 TEST(Policy, TheCoachingLogIsWrittenByCoachesAndTheFacilitatorsStaff) {
@@ -176,7 +197,9 @@ TEST(Policy, TheCoachingLogIsWrittenByCoachesAndTheFacilitatorsStaff) {
     }
     EXPECT_EQ(decide(user(), kind, Action::contribute, rel("viewer")), Decision::forbidden);
     // A party's people read the log but do not write in it.
-    EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, std::nullopt, true)), Decision::forbidden);
+    Relationship party_admin{true, std::nullopt, std::nullopt, true};
+    party_admin.party_role = "admin";
+    EXPECT_EQ(decide(user(), kind, Action::contribute, party_admin), Decision::forbidden);
 }
 
 TEST(Policy, OnlyTheFacilitatorsAdminsEditAnAgreement) {

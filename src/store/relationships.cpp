@@ -41,12 +41,26 @@ auth::Relationship agreement_relationship(Connection& db, std::int64_t user_id, 
     if (!agreement) return r;
     r.exists = true;
     r.organization_role = organization_role(db, user_id, agreement->integer(0));
-    r.network_participant =
-        db.query_one(
-              "SELECT 1 FROM organization_members m WHERE m.user_id = ? AND (m.organization_id = ? OR "
-              "m.organization_id IN (SELECT organization_id FROM agreement_parties WHERE agreement_id = ?))",
-              {user_id, agreement->integer(1), id})
-            .has_value();
+    // The strongest role first, in the party organizations and in their teams (`m` is a membership row in the one
+    // query, a team in the other: both carry the organization_id the condition reads).
+    const std::string parties =
+        "(m.organization_id = ? OR m.organization_id IN (SELECT organization_id FROM agreement_parties "
+        "WHERE agreement_id = ?))";
+    if (const auto m = db.query_one("SELECT m.role FROM organization_members m WHERE m.user_id = ? AND " + parties +
+                                        " ORDER BY CASE m.role WHEN 'admin' THEN 1 WHEN 'data_lead' THEN 2 "
+                                        "WHEN 'viewer' THEN 3 ELSE 4 END LIMIT 1",
+                                    {user_id, agreement->integer(1), id})) {
+        r.party_role = m->text(0);
+        r.network_participant = true;
+    }
+    if (const auto t = db.query_one(
+            "SELECT tm.role FROM team_members tm JOIN teams m ON m.id = tm.team_id WHERE tm.user_id = ? AND " +
+                parties +
+                " ORDER BY CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END "
+                "LIMIT 1",
+            {user_id, agreement->integer(1), id})) {
+        r.organization_team_role = t->text(0);
+    }
     r.agreement_coach =
         db.query_one("SELECT 1 FROM agreement_coaches WHERE agreement_id = ? AND user_id = ?", {id, user_id})
             .has_value();

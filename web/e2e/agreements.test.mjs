@@ -1,11 +1,12 @@
 // Agreements (MOUs) and the coaching log (issue 11): the facilitator of Pivot Learning's network records an MOU with
 // Sanger Unified as mentor and Monterey and Lancaster as peers, naming Sanger's coach; the coach logs a site visit
 // for Monterey's MTSS team with a next step; Monterey's lead accepts the step as an action item of the team's next
-// meeting. The agreement page, both forms and the team page pass axe at 1280 and 320 px, in English and Spanish.
+// meeting. The site visit takes the log past 80% of the hours bought: the warning reaches the facilitator by mail;
+// the network dashboard lists the team. The agreement page, both forms and the team page pass axe at 1280 and 320 px, in English and Spanish.
 // One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, decodeMail, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail } from './harness.mjs';
 
 const NETWORK = 'MTSS community of practice for foster and homeless youth';
 const TEAM = 'MTSS for foster and homeless youth';
@@ -87,7 +88,7 @@ async function recordAgreement(w, language, title) {
   await page.getByRole('checkbox', { name: 'Monterey Peninsula Unified' }).check();
   await page.getByRole('checkbox', { name: 'Lancaster Elementary' }).check();
   await page.getByLabel(w.siteVisitHours, { exact: true }).fill('4');
-  await page.getByLabel(w.virtualHours, { exact: true }).fill('20');
+  await page.getByLabel(w.virtualHours, { exact: true }).fill('2');
   await page.getByLabel(w.coaches).fill(String(coachId));
   await page.getByRole('button', { name: w.record }).click();
   await page.waitForURL(/\/agreements\/\d+$/);
@@ -106,7 +107,8 @@ async function recordAgreement(w, language, title) {
   return id;
 }
 
-/** The coach logs a five-hour site visit (over the four bought: warned, not blocked) with a next step for the team. */
+/** The coach logs a five-hour site visit (over the four bought: warned, not blocked; 5 of the 6 hours bought in all,
+ * past 80%) with a next step for the team. */
 async function logSiteVisit(w, language, agreementId, step) {
   const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
   await signIn(page, 'mentor@sanger.example');
@@ -132,6 +134,41 @@ async function logSiteVisit(w, language, agreementId, step) {
   await page.locator('section', { has: page.getByRole('heading', { name: w.log, exact: true }) }).getByText(step).waitFor();
   await page.getByRole('table', { name: w.monthTable }).waitFor();
   await assertPageAccessible(page, `the agreement page with its log (${language})`, { language });
+  await context.close();
+}
+
+/** The 80% warning reaches the facilitator's admin by mail, naming the agreement (the subject is in both languages). */
+async function warningMailArrives(title) {
+  const seen = new Set();
+  for (;;) {
+    const mail = decodeMail(await waitForMail(server.mailDir, { to: 'facilitator@pivotlearning.example', seen }));
+    if (mail.includes(title)) {
+      assert.match(mail, /has used 80% of its purchased hours: 5.00 of 6.00/, 'the 80% warning with the hours');
+      return;
+    }
+  }
+}
+
+/** The facilitator's network dashboard lists the team the coaching served (it shares its progress). */
+async function dashboardShowsTeam(language) {
+  const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+  await signIn(page, 'facilitator@pivotlearning.example');
+  await page.goto(`/networks/${networkId}/dashboard`);
+  await settled(page);
+  await page.getByRole('table').filter({ hasText: 'Monterey Peninsula Unified' }).getByText(TEAM).first().waitFor();
+  await assertPageAccessible(page, `the network dashboard (${language})`, { language });
+  await context.close();
+}
+
+/** The coach's home lists the peer teams they coach, each with what changed since their last session. */
+async function coachHomeListsTeam(language) {
+  const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+  await signIn(page, 'mentor@sanger.example');
+  const heading = language === 'en' ? 'Teams you coach' : 'Equipos que usted acompaña';
+  const section = page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  await section.getByRole('heading', { name: new RegExp(`^${TEAM} · Monterey Peninsula Unified`) }).waitFor();
+  await section.getByText(language === 'en' ? /^Your last session: / : /^Su última sesión: /).first().waitFor();
+  await assertPageAccessible(page, `the coach's home (${language})`, { language });
   await context.close();
 }
 
@@ -163,7 +200,10 @@ for (const language of ['en', 'es']) {
     const step = `Pilot the attendance check-in (${language})`;
     const agreementId = await recordAgreement(w, language, `Sanger mentoring MOU (${language})`);
     await logSiteVisit(w, language, agreementId, step);
+    await warningMailArrives(`Sanger mentoring MOU (${language})`);
     await acceptStep(w, language, step);
+    await dashboardShowsTeam(language);
+    await coachHomeListsTeam(language);
 
     // The pages at 320 px.
     const { context, page } = await newPage(browser, server.url, { language, viewport: { width: 320, height: 800 } });

@@ -64,6 +64,9 @@ struct Relationship {
     // facilitator organization, network_participant membership of a party organization).
     // network_progress: the caller is named as a coach on one of the network's agreements.
     bool agreement_coach = false;
+    // agreement: the caller's strongest role in a party organization (the mentor or a peer), and in
+    // organization_team_role their strongest role in any team of a party organization.
+    std::optional<std::string> party_role;
     // meeting, action_item of a network meeting (issue 11): the caller's strongest seat (lead > member > guest >
     // viewer) on a team the meeting invites, directly or through its organization. An invited lead or member
     // takes part as a member of the host team does (reads, writes notes, decisions, action items); an invited

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api';
+import { CoachedTeams } from '../components/coaching/CoachedTeams';
 import { CreateOrganization } from '../components/organization/CreateOrganization';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useUser } from '../session';
@@ -19,6 +20,7 @@ export default function Home() {
   return (
     <>
       <h1>{t('home.welcome', { name: user.name })}</h1>
+      <CoachedTeams />
       <div className="columns">
         <section aria-labelledby="my-organizations">
           <h2 id="my-organizations">{t('home.organizations')}</h2>
