@@ -174,6 +174,8 @@ test('personal API tokens: created, shown once, usable, revoked', async () => {
 test('when the session ends on the server, the next request leads to sign in', async () => {
   const { context, page } = await newPage(browser, server.url);
   await signIn(page, 'lead@mpusd.example');
+  // Every home section has loaded first: one still asking when the cookie goes would itself lead to sign in.
+  await page.waitForLoadState('networkidle');
   await context.clearCookies();
   await page.getByRole('link', { name: 'Monterey Peninsula Unified' }).click();
   await page.waitForURL(/\/sign-in\?next=%2Forganizations%2F\d+$/);
