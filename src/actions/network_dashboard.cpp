@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "trellis/domain/coaching_received.hpp"
+#include "trellis/store/network_coaching.hpp"
 #include "trellis/store/networks.hpp"
 
 namespace trellis::actions {
@@ -38,6 +40,7 @@ GuidePosition position_in(const guides::Guide& guide, const std::map<std::string
 
 // Each team's progress from the network-wide reads, keyed by team.
 std::map<std::int64_t, TeamProgress> progress_by_team(const Caller& caller, std::int64_t network_id,
+                                                      const std::vector<store::NetworkTeam>& teams,
                                                       const std::vector<guides::Guide>& guides,
                                                       const std::string& today) {
     std::map<std::int64_t, TeamProgress> out;
@@ -55,7 +58,7 @@ std::map<std::int64_t, TeamProgress> progress_by_team(const Caller& caller, std:
         if (guide != first_guides.end() && guide->second == s.guide_id)
             statuses[s.team_id][s.module_id + "/" + s.section_id] = s.status;
     }
-    for (const auto& team : store::network_teams(caller.db, network_id)) {
+    for (const auto& team : teams) {
         if (std::find(team.shares.begin(), team.shares.end(), "progress") == team.shares.end()) continue;
         TeamProgress p;
         p.rhythm = domain::meeting_rhythm(meetings[team.team_id], caller.now);
@@ -74,27 +77,54 @@ bool shares(const store::NetworkTeam& team, std::string_view kind) {
     return std::find(team.shares.begin(), team.shares.end(), kind) != team.shares.end();
 }
 
+// Adds the coaching each team sharing progress received, and its district's, to the rows and totals.
+void add_coaching_received(const Caller& caller, std::int64_t network_id, NetworkDashboard& dashboard) {
+    std::map<std::int64_t, std::int64_t> district_of;
+    for (const auto& row : dashboard.rows) district_of[row.team.team_id] = row.team.organization_id;
+    const auto received = domain::coaching_received(store::network_coaching_served(caller.db, network_id), district_of);
+    for (auto& row : dashboard.rows) {
+        const auto found = received.team_minutes.find(row.team.team_id);
+        if (row.progress && found != received.team_minutes.end()) row.progress->coaching_minutes = found->second;
+    }
+    for (auto& district : dashboard.districts) {
+        const auto found = received.district_minutes.find(district.organization_id);
+        if (found != received.district_minutes.end()) district.coaching_minutes = found->second;
+    }
+}
+
+std::vector<AgreementTotals> agreement_totals(const Caller& caller, std::int64_t network_id, const std::string& today) {
+    std::vector<AgreementTotals> out;
+    for (auto& a : store::network_agreement_hours(caller.db, network_id)) {
+        out.push_back({a.id, std::move(a.title), std::move(a.status), a.starts_on, a.ends_on,
+                       domain::summarize_hours(a.purchases, a.logged, a.starts_on, today)});
+    }
+    return out;
+}
+
 }  // namespace
 
 NetworkDashboard network_dashboard(const Caller& caller, std::int64_t network_id,
                                    const std::vector<guides::Guide>& guides) {
     NetworkDashboard dashboard{.today = domain::utc_date(caller.now)};
-    auto progress = progress_by_team(caller, network_id, guides, dashboard.today);
+    auto teams = store::network_teams(caller.db, network_id);
+    auto progress = progress_by_team(caller, network_id, teams, guides, dashboard.today);
     std::map<std::int64_t, std::vector<store::NetworkMeeting>> meetings;
     for (auto& m : store::network_meetings(caller.db, network_id, "meetings")) meetings[m.team_id].push_back(m);
     std::map<std::int64_t, std::size_t> district_index;
     if (const auto network = store::find_network(caller.db, network_id)) {
+        dashboard.network_name = network->name;
         for (const auto& member : network->members) {
             if (member.status != "active") continue;
             district_index[member.organization_id] = dashboard.districts.size();
             dashboard.districts.push_back({member.organization_id, member.organization_name, member.role});
         }
     }
-    for (auto& team : store::network_teams(caller.db, network_id)) {
-        DashboardRow row{.team = team};
-        if (auto found = progress.find(team.team_id); found != progress.end()) row.progress = std::move(found->second);
-        if (shares(team, "meetings")) row.meetings = std::move(meetings[team.team_id]);
-        auto& totals = dashboard.districts[district_index.at(team.organization_id)];
+    for (auto& team : teams) {
+        DashboardRow row{.team = std::move(team)};
+        if (auto found = progress.find(row.team.team_id); found != progress.end())
+            row.progress = std::move(found->second);
+        if (shares(row.team, "meetings")) row.meetings = std::move(meetings[row.team.team_id]);
+        auto& totals = dashboard.districts[district_index.at(row.team.organization_id)];
         ++totals.teams_sharing;
         if (row.progress) {
             ++totals.teams_sharing_progress;
@@ -104,6 +134,8 @@ NetworkDashboard network_dashboard(const Caller& caller, std::int64_t network_id
         }
         dashboard.rows.push_back(std::move(row));
     }
+    add_coaching_received(caller, network_id, dashboard);
+    dashboard.agreements = agreement_totals(caller, network_id, dashboard.today);
     return dashboard;
 }
 

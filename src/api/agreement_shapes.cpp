@@ -21,16 +21,6 @@ json::value rate_json(const std::optional<std::int64_t>& cents) {
     return static_cast<double>(*cents) / 100.0;
 }
 
-json::value share_json(const std::optional<double>& share) {
-    if (!share) return nullptr;
-    return std::round(*share * 10000) / 10000;
-}
-
-json::value warning_json(int level) {
-    if (level == 0) return nullptr;
-    return json::string(std::to_string(level));
-}
-
 std::optional<double> number_of(const json::value& v) {
     if (v.is_int64()) return static_cast<double>(v.as_int64());
     if (v.is_uint64()) return static_cast<double>(v.as_uint64());
@@ -144,6 +134,16 @@ std::vector<store::NamedRef> read_ids(JsonBody& body, std::string_view field) {
 }
 
 double hours_json(std::int64_t minutes) { return domain::minutes_to_hours(minutes); }
+
+json::value share_json(const std::optional<double>& share) {
+    if (!share) return nullptr;
+    return std::round(*share * 10000) / 10000;
+}
+
+json::value warning_json(int level) {
+    if (level == 0) return nullptr;
+    return json::string(std::to_string(level));
+}
 
 json::object agreement_fields_json(const store::Agreement& a) {
     json::array peers;

@@ -13,6 +13,9 @@ namespace trellis::api {
 
 // Hours as JSON numbers (two decimals at most); stored as minutes.
 double hours_json(std::int64_t minutes);
+// A used share rounded to four decimals, null when nothing was purchased; a warning level as "80" or "100", or null.
+boost::json::value share_json(const std::optional<double>& share);
+boost::json::value warning_json(int level);
 
 // The agreement's own fields, as kept in each version of its history.
 boost::json::object agreement_fields_json(const store::Agreement& a);

@@ -2,7 +2,9 @@
 // mentor's coaches see of member teams is only what each team turned on (actions/network_dashboard).
 #include <boost/json.hpp>
 
+#include "api/access.hpp"
 #include "api/action_calls.hpp"
+#include "api/agreement_shapes.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/permissions_shape.hpp"
@@ -45,7 +47,38 @@ json::value progress_json(const std::optional<actions::TeamProgress>& p) {
                                                         {"items_carried_over", f.items_carried_over},
                                                         {"open", f.open},
                                                         {"open_overdue", f.overdue}}},
-                        {"outreach_open", p->outreach_open}};
+                        {"outreach_open", p->outreach_open},
+                        {"coaching_hours_received", hours_json(p->coaching_minutes)}};
+}
+
+// Each agreement's hours as its own page computes them (domain::summarize_hours), with what is left per kind.
+json::array agreements_json(const std::vector<actions::AgreementTotals>& agreements) {
+    json::array out;
+    for (const auto& a : agreements) {
+        json::array kinds;
+        for (const auto& k : a.hours.kinds) {
+            kinds.push_back(
+                json::object{{"kind", k.kind},
+                             {"purchased", hours_json(k.purchased_minutes)},
+                             {"used", hours_json(k.used_minutes)},
+                             {"left", hours_json(domain::minutes_left(k.purchased_minutes, k.used_minutes))},
+                             {"over", k.over}});
+        }
+        const auto& h = a.hours;
+        out.push_back(
+            json::object{{"id", a.id},
+                         {"title", a.title},
+                         {"status", a.status},
+                         {"starts_on", a.starts_on},
+                         {"ends_on", a.ends_on},
+                         {"hours", std::move(kinds)},
+                         {"purchased_total", hours_json(h.purchased_minutes)},
+                         {"used_total", hours_json(h.used_minutes)},
+                         {"left_total", hours_json(domain::minutes_left(h.purchased_minutes, h.used_minutes))},
+                         {"used_share", share_json(h.used_share)},
+                         {"warning", warning_json(h.warning)}});
+    }
+    return out;
 }
 
 json::value meetings_json(const std::optional<std::vector<store::NetworkMeeting>>& meetings) {
@@ -87,12 +120,14 @@ http::Response get_dashboard(RequestContext& c) {
             {"teams_sharing_progress", d.teams_sharing_progress},
             {"meetings_held", d.meetings_held},
             {"open_overdue", d.open_overdue},
-            {"outreach_open", d.outreach_open}});
+            {"outreach_open", d.outreach_open},
+            {"coaching_hours_received", hours_json(d.coaching_minutes)}});
     }
     return json_response(200, json::object{{"network_id", c.id()},
                                            {"today", dashboard.today},
                                            {"teams", std::move(rows)},
-                                           {"districts", std::move(districts)}});
+                                           {"districts", std::move(districts)},
+                                           {"agreements", agreements_json(dashboard.agreements)}});
 }
 
 json::value sharing_json(RequestContext& c, const actions::TeamSharing& sharing) {
@@ -122,20 +157,12 @@ http::Response put_sharing(RequestContext& c) {
     return json_response(200, sharing_json(c, *saved));
 }
 
-// Only the facilitator's staff and the named coaches (the world's mentor is one): a peer district learns nothing.
-const Access& progress_readers() {
-    static const Access access = Access::parse(
-        "anonymous:401 stranger:404 other_lead:404 partner:404 guest:404 member:404 lead:404 data_lead:404 "
-        "admin:404 facilitator:allowed mentor:allowed");
-    return access;
-}
-
 }  // namespace
 
 void add_network_dashboard_routes(RouteTable& routes) {
     using auth::ResourceKind;
     routes.push_back({"GET", "/api/v1/networks/{id}/dashboard", Guard::read(ResourceKind::network_progress),
-                      get_dashboard, progress_readers()});
+                      get_dashboard, access::network_progress_readers});
     routes.push_back({"GET", "/api/v1/teams/{id}/network-sharing", Guard::read(ResourceKind::team), get_sharing,
                       access::team_readers});
     routes.push_back({"PUT", "/api/v1/teams/{id}/network-sharing", Guard::manage(ResourceKind::team), put_sharing,

@@ -20,19 +20,20 @@ void add_guide_routes(RouteTable& routes);            // guides, the meeting-ser
 void add_data_routes(RouteTable& routes);             // student data: imports, analysis, settings, shares, mappings
 void add_teacher_routes(RouteTable& routes);          // teacher profiles and capacity
 void add_guide_data_view_routes(RouteTable& routes);  // data views attached to guide sections
-void add_organization_records_routes(RouteTable& routes);  // audit trail, export, deleting student data
-void add_assessment_routes(RouteTable& routes);            // a team's self-assessments and criteria
-void add_measure_routes(RouteTable& routes);               // a team's measures and their run charts
-void add_export_routes(RouteTable& routes);                // a team's spreadsheet export (XLSX, CSV)
-void add_plan_routes(RouteTable& routes);                  // a team's plan (section E): vision, goals, objectives
-void add_plan_item_routes(RouteTable& routes);             // the plan's activities, milestones and barriers
-void add_plan_task_routes(RouteTable& routes);             // the plan's tasks, and promoting an action item
-void add_agreement_routes(RouteTable& routes);             // a network's agreements (MOUs) and their history
-void add_coaching_log_routes(RouteTable& routes);          // an agreement's coaching log
-void add_team_coaching_routes(RouteTable& routes);         // the coaching a team received; its next steps
-void add_network_dashboard_routes(RouteTable& routes);     // the network dashboard, a team's sharing with networks
-void add_coach_home_routes(RouteTable& routes);            // a mentor coach's peer teams and what changed
-void add_shared_minutes_routes(RouteTable& routes);        // a team's minutes as its network sees them
+void add_organization_records_routes(RouteTable& routes);    // audit trail, export, deleting student data
+void add_assessment_routes(RouteTable& routes);              // a team's self-assessments and criteria
+void add_measure_routes(RouteTable& routes);                 // a team's measures and their run charts
+void add_export_routes(RouteTable& routes);                  // a team's spreadsheet export (XLSX, CSV)
+void add_plan_routes(RouteTable& routes);                    // a team's plan (section E): vision, goals, objectives
+void add_plan_item_routes(RouteTable& routes);               // the plan's activities, milestones and barriers
+void add_plan_task_routes(RouteTable& routes);               // the plan's tasks, and promoting an action item
+void add_agreement_routes(RouteTable& routes);               // a network's agreements (MOUs) and their history
+void add_coaching_log_routes(RouteTable& routes);            // an agreement's coaching log
+void add_team_coaching_routes(RouteTable& routes);           // the coaching a team received; its next steps
+void add_network_dashboard_routes(RouteTable& routes);       // the network dashboard, a team's sharing with networks
+void add_coach_home_routes(RouteTable& routes);              // a mentor coach's peer teams and what changed
+void add_shared_minutes_routes(RouteTable& routes);          // a team's minutes as its network sees them
+void add_network_dashboard_file_routes(RouteTable& routes);  // the network dashboard as CSV and XLSX
 
 const RouteTable& all_routes();
 

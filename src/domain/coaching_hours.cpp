@@ -37,6 +37,10 @@ std::optional<std::int64_t> hours_to_minutes(double hours) {
 
 double minutes_to_hours(std::int64_t minutes) { return std::round(static_cast<double>(minutes) / 60.0 * 100) / 100; }
 
+std::int64_t minutes_left(std::int64_t purchased_minutes, std::int64_t used_minutes) {
+    return std::max<std::int64_t>(0, purchased_minutes - used_minutes);
+}
+
 int warning_level(std::optional<double> used_share) {
     if (!used_share) return 0;
     if (*used_share >= 1.0) return 100;

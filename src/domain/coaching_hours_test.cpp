@@ -87,3 +87,10 @@ TEST(CoachingHours, EntriesBeyondThePurchaseAreOverInDateOrder) {
                                                 {4, "2026-09-02", "virtual_coaching", 15}};
     EXPECT_EQ(entries_over(bought, logged), (std::vector<std::int64_t>{4, 2}));
 }
+
+TEST(CoachingHours, MinutesLeftNeverBelowZero) {
+    EXPECT_EQ(minutes_left(600, 150), 450);
+    EXPECT_EQ(minutes_left(600, 600), 0);
+    EXPECT_EQ(minutes_left(600, 700), 0);
+    EXPECT_EQ(minutes_left(0, 30), 0);
+}

@@ -2,21 +2,12 @@
 
 #include <algorithm>
 
+#include "store/network_sharing_sql.hpp"
 #include "trellis/domain/network_progress.hpp"
 
 namespace trellis::store {
 
 namespace {
-
-// Teams of the network's active member organizations (a pending or declined membership shares nothing).
-constexpr const char* kMemberTeams =
-    "SELECT t.id AS team_id FROM teams t JOIN network_members nm ON nm.organization_id = t.organization_id "
-    "AND nm.status = 'active' AND nm.network_id = ? ";
-
-// The member teams that turned on one kind of sharing: (network id, kind) are its parameters.
-std::string sharing_teams() {
-    return std::string("(") + kMemberTeams + "JOIN team_network_shares s ON s.team_id = t.id AND s.kind = ?)";
-}
 
 int share_order(const std::string& kind) {
     const auto begin = std::begin(domain::kNetworkShareKinds);

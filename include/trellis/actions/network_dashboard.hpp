@@ -9,6 +9,7 @@
 
 #include "trellis/actions/caller.hpp"
 #include "trellis/actions/failure.hpp"
+#include "trellis/domain/coaching_hours.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/network_progress.hpp"
 #include "trellis/guides/guide.hpp"
@@ -30,6 +31,9 @@ struct TeamProgress {
     domain::MeetingRhythm rhythm;
     domain::FollowThrough follow_through;
     int outreach_open = 0;
+    // Hours of the network's coaching-log entries that served the team, each entry's full hours (see
+    // domain/coaching_received.hpp).
+    std::int64_t coaching_minutes = 0;
 };
 
 struct DashboardRow {
@@ -47,12 +51,25 @@ struct DistrictTotals {
     int meetings_held = 0;  // over the teams sharing progress
     int open_overdue = 0;   // action items
     int outreach_open = 0;
+    std::int64_t coaching_minutes = 0;  // each entry that served its teams sharing progress once
+};
+
+// An agreement of the network and its hours, summarized exactly as on the agreement's own page.
+struct AgreementTotals {
+    std::int64_t id = 0;
+    std::string title;
+    std::string status;
+    std::string starts_on;
+    std::string ends_on;
+    domain::HoursSummary hours;
 };
 
 struct NetworkDashboard {
+    std::string network_name;
     std::string today;
     std::vector<DashboardRow> rows;
     std::vector<DistrictTotals> districts;
+    std::vector<AgreementTotals> agreements;  // newest start first
 };
 
 // The caller's right to read it is the route guard's (network_progress); the demo and the bench call it directly.

@@ -55,6 +55,9 @@ struct HoursSummary {
     std::vector<MonthUse> monthly;  // months with hours, in month order, kinds in kCoachingKinds order
 };
 
+// What is left of a purchase: never below zero (hours logged beyond it are "over", see KindUse::over).
+std::int64_t minutes_left(std::int64_t purchased_minutes, std::int64_t used_minutes);
+
 // 100 from a share of 1, 80 from 0.8, else 0.
 int warning_level(std::optional<double> used_share);
 
