@@ -5,9 +5,8 @@
 namespace trellis::domain {
 
 std::string community_of_practice_name(Language language, std::string_view network_name) {
-    return fmt::format(
-        fmt::runtime(language == Language::es ? "{} — reuniones de la red" : "{} — network meetings"),
-        network_name);
+    return fmt::format(fmt::runtime(language == Language::es ? "{} — reuniones de la red" : "{} — network meetings"),
+                       network_name);
 }
 
 std::string network_meeting_summary(Language language, const std::vector<std::string>& decisions,
