@@ -3,7 +3,8 @@
 # districts (default 50, real California districts from ../shared/data/ca/pubschls_2018-06.txt) with TEAMS teams
 # in all (default 200), every team sharing its progress and meetings and carrying a school year of work: 18
 # meetings (16 held, one scheduled, one draft), 60 action items (some late, some carried over), 3 outreach items,
-# the discovery guide part done. Then REQUESTS requests of GET /api/v1/networks/{id}/dashboard as the facilitator
+# the discovery guide part done; an agreement per ten districts with thirty coaching sessions logged per team.
+# Then REQUESTS requests of GET /api/v1/networks/{id}/dashboard as the facilitator
 # over one kept-alive connection, against as many of the trivial GET /healthz, in turn, RUNS times.
 #   bench/network_dashboard.sh                       (after make build)
 #   HOLD=/tmp/dir bench/network_dashboard.sh &       keeps the server up and writes the two commands to time elsewhere
@@ -80,8 +81,38 @@ for t in range(teams):
     for o in range(3):
         db.execute("INSERT INTO outreach_items (team_id, gap_kind, gap_key, title, status, created_at) VALUES "
                    "(?, 'perspective', 'families', 'Invite families', ?, ?)", (team, "open" if o else "done", now))
+# Coaching under agreements: one agreement per ten new districts (the demo's mentor, a year's hours of each kind),
+# and thirty logged sessions per team over the year, one in three shared with the next team of the same agreement.
+mentor = db.execute("SELECT mentor_organization_id FROM agreements WHERE network_id = ?", (network,)).fetchone()[0]
+kinds = ["site_visit", "virtual_coaching", "professional_learning", "network_meeting"]
+team_ids = [row[0] for row in db.execute("SELECT id FROM teams WHERE organization_id IN (%s) ORDER BY id"
+                                         % ",".join("?" * len(orgs)), orgs)]
+entries = 0
+for a in range(0, len(orgs), 10):
+    parties = orgs[a:a + 10]
+    agreement = db.execute(
+        "INSERT INTO agreements (network_id, title, starts_on, ends_on, status, mentor_organization_id, created_at, "
+        "updated_at) VALUES (?, ?, '2026-08-01', '2027-06-30', 'active', ?, ?, ?)",
+        (network, f"Coaching agreement {a // 10 + 1}", mentor, now, now)).lastrowid
+    for position, org in enumerate(parties):
+        db.execute("INSERT INTO agreement_parties (agreement_id, organization_id, position) VALUES (?, ?, ?)",
+                   (agreement, org, position))
+    for kind in kinds:
+        db.execute("INSERT INTO agreement_hours (agreement_id, kind, purchased_minutes) VALUES (?, ?, ?)",
+                   (agreement, kind, 400 * 60))
+    served = [t for i, t in enumerate(team_ids) if orgs[i % len(orgs)] in parties]
+    for i, team in enumerate(served):
+        for e in range(30):
+            date = time.strftime("%Y-%m-%d", time.gmtime(now - random.randint(0, 120) * day))
+            entry = db.execute(
+                "INSERT INTO coaching_entries (agreement_id, date, kind, minutes, focus, created_by_name, created_at) "
+                "VALUES (?, ?, ?, ?, 'Coaching', 'Bench', ?)",
+                (agreement, date, kinds[e % 4], random.choice([30, 60, 90, 120]), now)).lastrowid
+            entries += 1
+            for t in {team, served[(i + 1) % len(served)]} if e % 3 == 0 else {team}:
+                db.execute("INSERT INTO coaching_entry_teams (entry_id, team_id) VALUES (?, ?)", (entry, t))
 db.commit()
-print(f"network {network}: {len(orgs)} more districts, {teams} more teams")
+print(f"network {network}: {len(orgs)} more districts, {teams} more teams, {entries} coaching sessions")
 PY
 network_id=$(sqlite3 "$tmp/bench.db" "SELECT id FROM networks WHERE name LIKE 'MTSS community%'")
 facilitator=$("$BIN" token create --database "$db" --email facilitator@pivotlearning.example)

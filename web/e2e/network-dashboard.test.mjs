@@ -4,6 +4,7 @@
 // lead has no dashboard. Every page passes axe at 1280 and 320 px in English and Spanish, with the browser in
 // another time zone than the data's. One server for the whole file.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
 
@@ -27,6 +28,12 @@ before(async () => {
 });
 
 after(() => stopServerAndBrowser({ server, browser }));
+
+/** A finished download's bytes, as text unless `encoding` is null. */
+async function readDownload(download, encoding = 'utf8') {
+  const bytes = await readFile(await download.path());
+  return encoding ? bytes.toString(encoding) : bytes;
+}
 
 test('the lead stops sharing the team’s meetings; the facilitator’s dashboard follows', async () => {
   const lead = await newPage(browser, server.url, { timezoneId: 'Asia/Tokyo' });
@@ -77,6 +84,48 @@ test('the lead stops sharing the team’s meetings; the facilitator’s dashboar
   await shared.getByRole('heading', { name: /MTSS for foster and homeless youth Lancaster Elementary/ }).waitFor();
   assert.equal(await shared.getByRole('heading', { name: /World Languages Standards/ }).count(), 0);
   await context.close();
+});
+
+test('coaching hours: each team’s, the agreement’s used and left, a stage filter, and the files to download', async () => {
+  for (const [language, words] of [
+    ['en', { stage: 'Stage', intro: /Introductory conversations/, xlsx: /Workbook \(XLSX\)/, csv: 'The teams (CSV)', header: 'Coaching hours received', left: 'Left' }],
+    ['es', { stage: 'Etapa', intro: /Conversaciones iniciales/, xlsx: /Libro \(XLSX\)/, csv: 'Los equipos (CSV)', header: 'Horas de acompañamiento recibidas', left: 'Restantes' }],
+  ]) {
+    const { context, page } = await newPage(browser, server.url, { language, timezoneId: 'Asia/Kolkata' });
+    await signIn(page, 'facilitator@pivotlearning.example');
+    await page.goto(`/networks/${networkId}/dashboard`);
+    await settled(page);
+    const table = page.locator('table').first();
+    const wl = table.getByRole('row', { name: /World Languages Standards/ });
+    // The network meeting (1.5 h) served the World Languages team too; the MTSS teams had the MOU's coaching.
+    assert.match(await wl.locator('td').last().textContent(), /^1[.,]5 h$/);
+    const mtss = table.getByRole('row', { name: /MTSS for foster and homeless youth Monterey/ });
+    assert.match(await mtss.locator('td').last().textContent(), /^70[.,]5 h$/);
+
+    // The agreement's hours: the 80% warning, and 21 of 120 hours left.
+    const agreements = page.getByRole('region', { name: language === 'en' ? 'Agreements and their hours' : 'Acuerdos y sus horas' });
+    await agreements.locator('.panel-warning').waitFor();
+    const totals = agreements.locator('tfoot tr');
+    assert.match(await totals.textContent(), /120 h.*99 h.*21 h/);
+    await agreements.getByRole('columnheader', { name: words.left }).waitFor();
+
+    // The stage filter keeps the teams at that stage.
+    const stage = page.getByLabel(words.stage, { exact: true });
+    const option = await stage.locator('option').filter({ hasText: words.intro }).first().getAttribute('value');
+    await stage.selectOption(option);
+    assert.equal(await table.locator('tbody tr').count(), 1);
+    await wl.waitFor();
+
+    // The CSV downloads with the same figures in the reader's language; the workbook is a real XLSX (a zip).
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: words.csv }).click()]);
+    const text = await readDownload(csvFile);
+    assert.match(csvFile.suggestedFilename(), /\.csv$/);
+    assert.ok(text.includes(words.header) && text.includes('World Languages Standards'), text.slice(0, 300));
+    const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: words.xlsx }).click()]);
+    assert.match(xlsxFile.suggestedFilename(), /\.xlsx$/);
+    assert.equal((await readDownload(xlsxFile, null)).subarray(0, 2).toString(), 'PK');
+    await context.close();
+  }
 });
 
 test('a peer district’s lead has no dashboard: no link, and the address finds nothing', async () => {

@@ -1,8 +1,8 @@
 // The network dashboard's table, as pure functions: what each column sorts by, sorting (empty figures last
-// whichever the direction, so "no data" never reads as best or worst) and filtering by district and name.
+// whichever the direction, so "no data" never reads as best or worst) and filtering by district, stage and name.
 import type { DashboardRow } from './networkProgressApi';
 
-export const COLUMNS = ['team', 'district', 'stage', 'held', 'last', 'next', 'cadence', 'onTime', 'late', 'carried', 'overdue', 'outreach'] as const;
+export const COLUMNS = ['team', 'district', 'stage', 'held', 'last', 'next', 'cadence', 'onTime', 'late', 'carried', 'overdue', 'outreach', 'hours'] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Direction = 'ascending' | 'descending';
 
@@ -35,6 +35,8 @@ export function sortValue(row: DashboardRow, column: Column): number | string | 
       return p ? p.follow_through.open_overdue : null;
     case 'outreach':
       return p ? p.outreach_open : null;
+    case 'hours':
+      return p ? p.coaching_hours_received : null;
   }
 }
 
@@ -53,9 +55,30 @@ export function sortRows(rows: DashboardRow[], column: Column, direction: Direct
   });
 }
 
+/** A row's place in its guide, for the stage filter: "guide/stage", "guide/complete", or null (no guide, or not shared). */
+export function stageKey(row: DashboardRow): string | null {
+  const guide = row.progress?.guide;
+  if (!guide) return null;
+  return `${guide.id}/${guide.stage ? guide.stage.id : 'complete'}`;
+}
+
+/** The stages the listed teams are at, once each, in the order first met (the rows come in the server's order). */
+export function stageOptions(rows: DashboardRow[], language: 'en' | 'es', completeLabel: string): { value: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    const key = stageKey(row);
+    const guide = row.progress?.guide;
+    if (key === null || !guide || seen.has(key)) continue;
+    seen.set(key, `${guide.title[language]}: ${guide.stage ? guide.stage.title[language] : completeLabel}`);
+  }
+  return [...seen].map(([value, label]) => ({ value, label }));
+}
+
 export interface DashboardFilter {
   districtId: number | null;
   text: string;
+  /** A stageKey, or null for every stage (teams that do not share their progress included). */
+  stage?: string | null;
 }
 
 export function filterRows(rows: DashboardRow[], filter: DashboardFilter): DashboardRow[] {
@@ -63,6 +86,7 @@ export function filterRows(rows: DashboardRow[], filter: DashboardFilter): Dashb
   return rows.filter(
     (row) =>
       (filter.districtId === null || row.organization.id === filter.districtId) &&
+      (!filter.stage || stageKey(row) === filter.stage) &&
       (!text || row.team.name.toLocaleLowerCase().includes(text) || row.organization.name.toLocaleLowerCase().includes(text)),
   );
 }

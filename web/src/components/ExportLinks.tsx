@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { agreementsApi } from '../agreementsApi';
 import { currentLanguage } from '../i18n';
+import { networkProgressApi } from '../networkProgressApi';
 
 /** The sheets of a team's export, by the page that offers them. */
 export const EXPORT_SHEETS = {
@@ -80,6 +81,24 @@ export function CoachingLogExportLinks({ agreementId }: { agreementId: number })
         { href: agreementsApi.exportHref(agreementId, 'csv', lang), label: t('coaching.export.csv') },
       ]}
       explain={t('coaching.export.explain')}
+    />
+  );
+}
+
+/** The network dashboard as a workbook (teams, districts, agreement hours) and its teams as CSV. */
+export function DashboardExportLinks({ networkId }: { networkId: number }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <ExportSection
+      id={`export-dashboard-${networkId}`}
+      headingLevel={2}
+      title={t('dashboard.export.title')}
+      links={[
+        { href: networkProgressApi.exportHref(networkId, 'xlsx', lang), label: t('dashboard.export.xlsx') },
+        { href: networkProgressApi.exportHref(networkId, 'csv', lang), label: t('dashboard.export.csv') },
+      ]}
+      explain={t('dashboard.export.explain')}
     />
   );
 }

@@ -6,16 +6,20 @@ import { SelectField, TextField } from '../components/forms';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatDate, formatDateTime, formatNumber } from '../format';
 import { currentLanguage } from '../i18n';
-import { COLUMNS, filterRows, sortRows, type Column, type Direction } from '../networkDashboard';
+import { COLUMNS, filterRows, sortRows, stageOptions, type Column, type Direction } from '../networkDashboard';
 import { networkProgressApi, type DashboardRow, type NetworkDashboard as Dashboard } from '../networkProgressApi';
+import { useHours } from '../components/coaching/HoursCharts';
+import { DashboardExportLinks } from '../components/ExportLinks';
+import { DashboardAgreements } from '../components/network/DashboardAgreements';
 import { DashboardTotals } from '../components/network/DashboardTotals';
 import { SharedMeetings } from '../components/network/SharedMeetings';
 
-const NUMERIC: ReadonlySet<Column> = new Set(['held', 'cadence', 'onTime', 'late', 'carried', 'overdue', 'outreach']);
+const NUMERIC: ReadonlySet<Column> = new Set(['held', 'cadence', 'onTime', 'late', 'carried', 'overdue', 'outreach', 'hours']);
 
 function Cell({ row, column }: { row: DashboardRow; column: Column }) {
   const { t } = useTranslation();
   const language = currentLanguage() === 'es' ? 'es' : 'en';
+  const hours = useHours();
   const p = row.progress;
   if (column === 'team') return <>{row.team.name}</>;
   if (column === 'district') return <>{row.organization.name}</>;
@@ -53,6 +57,8 @@ function Cell({ row, column }: { row: DashboardRow; column: Column }) {
       return <>{number(f.open_overdue)}</>;
     case 'outreach':
       return <>{number(p.outreach_open)}</>;
+    case 'hours':
+      return <>{hours(p.coaching_hours_received)}</>;
   }
   return null;
 }
@@ -82,8 +88,10 @@ function TeamsTable({ dashboard }: { dashboard: Dashboard }) {
   const language = currentLanguage() === 'es' ? 'es' : 'en';
   const [sort, setSort] = useState<[Column, Direction]>(['district', 'ascending']);
   const [districtId, setDistrictId] = useState('');
+  const [stage, setStage] = useState('');
   const [text, setText] = useState('');
-  const rows = sortRows(filterRows(dashboard.teams, { districtId: districtId ? Number(districtId) : null, text }), sort[0], sort[1], language);
+  const filter = { districtId: districtId ? Number(districtId) : null, text, stage: stage || null };
+  const rows = sortRows(filterRows(dashboard.teams, filter), sort[0], sort[1], language);
   return (
     <section aria-labelledby="dashboard-teams">
       <h2 id="dashboard-teams">{t('dashboard.teams')}</h2>
@@ -94,6 +102,13 @@ function TeamsTable({ dashboard }: { dashboard: Dashboard }) {
           value={districtId}
           onChange={setDistrictId}
           options={[{ value: '', label: t('dashboard.allDistricts') }, ...dashboard.districts.map((d) => ({ value: String(d.organization.id), label: d.organization.name }))]}
+        />
+        <SelectField
+          label={t('dashboard.stage')}
+          name="stage"
+          value={stage}
+          onChange={setStage}
+          options={[{ value: '', label: t('dashboard.allStages') }, ...stageOptions(dashboard.teams, language, t('dashboard.guideComplete'))]}
         />
         <TextField label={t('dashboard.search')} name="search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
       </div>
@@ -163,7 +178,9 @@ export default function NetworkDashboard() {
       </p>
       <TeamsTable dashboard={dashboard} />
       <DashboardTotals districts={dashboard.districts} />
+      <DashboardAgreements agreements={dashboard.agreements} />
       <SharedMeetings networkId={networkId} rows={dashboard.teams} />
+      <DashboardExportLinks networkId={networkId} />
     </>
   );
 }

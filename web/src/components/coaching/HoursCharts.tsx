@@ -1,12 +1,36 @@
 import { useTranslation } from 'react-i18next';
 import { formatHours, hoursBar, monthRows, monthScale, monthStart } from '../../agreements';
-import { HOURS_KINDS, type Agreement } from '../../agreementsApi';
+import { HOURS_KINDS, type Agreement, type HoursKind } from '../../agreementsApi';
 import { dateLocale, formatMonth, formatPercent } from '../../format';
 import { TableRegion } from '../page';
 
 /** Hours as the reader writes them ("12.5 h"). */
 export function useHours(): (hours: number) => string {
   return (hours: number) => formatHours(hours, dateLocale());
+}
+
+/** A bar per kind of used against purchased, drawn only: the page gives the same figures in a table. */
+export function HoursBars({ hours: rows }: { hours: { kind: HoursKind; used: number; purchased: number; over: boolean }[] }) {
+  const { t } = useTranslation();
+  const hours = useHours();
+  return (
+    <ul className="hours-bars" aria-hidden="true">
+      {rows.map((h) => {
+        const bar = hoursBar(h.used, h.purchased);
+        return (
+          <li key={h.kind} className={bar.over ? 'hours-bar-over' : undefined}>
+            <span>
+              {t(`agreements.kind.${h.kind}`)}: {t('agreements.hours.usedOf', { used: hours(h.used), purchased: hours(h.purchased) })}
+              {h.over && <> · {t('agreements.over')}</>}
+            </span>
+            <span className="hours-bar">
+              <span className="hours-bar-fill" style={{ width: `${bar.percent}%` }} />
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /** Used against purchased by kind: a bar per kind (drawn only) and the same figures in a table. */
@@ -16,22 +40,7 @@ export function HoursByKind({ agreement }: { agreement: Agreement }) {
   return (
     <section aria-labelledby="hours-by-kind">
       <h2 id="hours-by-kind">{t('agreements.hours.byKind')}</h2>
-      <ul className="hours-bars" aria-hidden="true">
-        {agreement.hours.map((h) => {
-          const bar = hoursBar(h.used, h.purchased);
-          return (
-            <li key={h.kind} className={bar.over ? 'hours-bar-over' : undefined}>
-              <span>
-                {t(`agreements.kind.${h.kind}`)}: {t('agreements.hours.usedOf', { used: hours(h.used), purchased: hours(h.purchased) })}
-                {h.over && <> · {t('agreements.over')}</>}
-              </span>
-              <span className="hours-bar">
-                <span className="hours-bar-fill" style={{ width: `${bar.percent}%` }} />
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <HoursBars hours={agreement.hours} />
       <TableRegion caption={t('agreements.hours.tableCaption')}>
         <thead>
           <tr>

@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format';
 import type { DistrictTotals } from '../../networkProgressApi';
+import { useHours } from '../coaching/HoursCharts';
 import { TableRegion } from '../page';
 
 /** Totals per member district, over the teams that share their progress; a chart of the same figures beside. */
 export function DashboardTotals({ districts }: { districts: DistrictTotals[] }) {
   const { t } = useTranslation();
+  const hours = useHours();
   const most = Math.max(1, ...districts.map((d) => d.meetings_held));
   return (
     <section aria-labelledby="dashboard-districts">
       <h2 id="dashboard-districts">{t('dashboard.districts')}</h2>
+      <p className="meta">{t('dashboard.districtsHoursNote')}</p>
       <TableRegion caption={t('dashboard.districtsCaption')}>
         <thead>
           <tr>
@@ -20,6 +23,7 @@ export function DashboardTotals({ districts }: { districts: DistrictTotals[] }) 
             <th scope="col" className="number">{t('dashboard.column.held')}</th>
             <th scope="col" className="number">{t('dashboard.column.overdue')}</th>
             <th scope="col" className="number">{t('dashboard.column.outreach')}</th>
+            <th scope="col" className="number">{t('dashboard.column.hours')}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,6 +36,7 @@ export function DashboardTotals({ districts }: { districts: DistrictTotals[] }) 
               <td className="number">{formatNumber(d.meetings_held)}</td>
               <td className="number">{formatNumber(d.open_overdue)}</td>
               <td className="number">{formatNumber(d.outreach_open)}</td>
+              <td className="number">{hours(d.coaching_hours_received)}</td>
             </tr>
           ))}
         </tbody>
