@@ -5,6 +5,7 @@ import { formatDate, formatPercent } from '../../format';
 import type { DashboardAgreement } from '../../networkProgressApi';
 import { HoursBars, useHours } from '../coaching/HoursCharts';
 import { TableRegion } from '../page';
+import '../../agreements.css';
 
 /** One agreement's hours by kind: bars (drawn only) and the same figures, with what is left, in a table. */
 function AgreementHours({ agreement }: { agreement: DashboardAgreement }) {
