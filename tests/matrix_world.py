@@ -344,9 +344,10 @@ SELF_SCOPED = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/me/calendar-feed
 
 
 def sharing_minutes(w: World) -> dict:
-    """T shares its minutes with N while the read is checked (T shares nothing in the world otherwise)."""
+    """T shares its minutes with N, its peers included, while the read is checked (T shares nothing in the world
+    otherwise)."""
     path = f"/api/v1/teams/{w.ids['team']}/network-sharing"
-    w.people["lead"].api.ok("PUT", path, {"kinds": ["minutes"]})
+    w.people["lead"].api.ok("PUT", path, {"kinds": ["minutes", "peers"]})
     return {"restore": lambda world: world.people["lead"].api.ok("PUT", path, {"kinds": []})}
 
 

@@ -118,8 +118,10 @@ def test_route_gives_each_caller_its_declared_outcome(world, route):
             # A coaching-log entry names the teams it served to the agreement's readers, and a coach's home the
             # teams the coach serves (issue 11): T's name reaches them by design; nothing else of T may.
             text = text.replace(world.team_name, "")
-        if route["pattern"] == "/api/v1/networks/{id}/minutes/{meeting_id}" and caller in ("facilitator", "mentor"):
-            # T shares its minutes with N for this read (PREPARED_READS): N's facilitator and coach read them.
+        if route["pattern"] == "/api/v1/networks/{id}/minutes/{meeting_id}" and caller in (
+                "facilitator", "mentor", "partner", "data_lead"):
+            # T shares its minutes with N and its peers for this read (PREPARED_READS): N's facilitator and coach,
+            # and the member districts' staff, read them.
             text = text.replace(world.marker, "")
         if route["pattern"] == "/api/v1/networks/{id}/meetings":
             # The facilitator's admins choose whom a network meeting invites among the teams of the network's

@@ -76,8 +76,8 @@ def test_demo_network_led_by_pivot_learning(demo):
     board = facilitator.ok("GET", f"/api/v1/networks/{nets[0]['id']}/dashboard")
     shares = sorted((r["organization"]["name"], r["team"]["name"], tuple(r["shares"])) for r in board["teams"])
     assert [(team, kinds) for _, team, kinds in shares] == [
-        ("MTSS for foster and homeless youth", ("progress", "meetings")),  # Lancaster
-        ("MTSS for foster and homeless youth", ("progress",)),  # Monterey
+        ("MTSS for foster and homeless youth", ("progress", "meetings", "peers")),  # Lancaster
+        ("MTSS for foster and homeless youth", ("progress", "peers")),  # Monterey
         ("World Languages Standards", ("progress", "meetings", "minutes"))], shares
     wl = [r for r in board["teams"] if r["team"]["name"] == "World Languages Standards"][0]
     assert wl["progress"]["meetings_held"] >= 1 and wl["progress"]["guide"] is not None
@@ -89,6 +89,12 @@ def test_demo_network_led_by_pivot_learning(demo):
     assert minutes["title"] == held[0]["title"] and minutes["attendance"]
     assert "MTSS mentor team" not in str(board)
     assert {d["organization"]["role"] for d in board["districts"]} == {"mentor", "peer"}
+    # Lancaster's lead, a peer: the two MTSS teams (they share with their peers), not World Languages.
+    lancaster = Api(srv.base_url, srv.create_token("lead@lancaster.example"))
+    peer_board = lancaster.ok("GET", f"/api/v1/networks/{nets[0]['id']}/dashboard")
+    assert peer_board["view"] == "peers" and peer_board["agreements"] == []
+    assert sorted(r["organization"]["name"] for r in peer_board["teams"]) == ["Lancaster Elementary",
+                                                                              "Monterey Peninsula Unified"]
 
 
 def test_demo_mou_with_sanger_has_coaching_past_the_80_percent_warning(demo):

@@ -84,7 +84,9 @@ def test_the_fixture_callers_differ_where_the_policy_says(world):
     assert may("data_lead", "organization", "organization")["manage"] is False
     assert may("data_lead", "organization", "organization")["manage_student_data"] is True
     assert may("facilitator", "network", "network") == {"manage": True, "read_progress": True}
-    assert may("partner", "network", "network") == {"manage": False, "read_progress": False}
+    # A peer district's admin reads the dashboard (what teams share with their peers); a family guest does not.
+    assert may("partner", "network", "network") == {"manage": False, "read_progress": True}
+    assert may("guest", "network", "network") == {"manage": False, "read_progress": False}
     assert may("mentor", "agreement", "agreement") == {"read": True, "log": True, "manage": False}
     assert may("facilitator", "agreement", "agreement") == {"read": True, "log": True, "manage": True}
     assert may("partner", "agreement", "agreement") == {"read": True, "log": False, "manage": False}

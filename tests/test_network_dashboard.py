@@ -1,6 +1,7 @@
 """The network dashboard and what a team shares with its networks (issue 11, part 1): nothing leaves a team until
 its lead turns a kind of sharing on; then the facilitator's staff see that kind (progress figures, or meeting
-titles and dates) and nothing else; peer districts, the district's own people and strangers get no dashboard;
+titles and dates) and nothing else; the member districts' staff see a team only when it also shares with its
+peers; family guests and strangers get no dashboard;
 a network the district never accepted sees nothing at all.
 
 The world is the authorization matrix's (tests/matrix_world.py): district D with team T in network N
@@ -84,17 +85,35 @@ def test_meetings_show_titles_and_dates_never_drafts(world):
     assert row_of_t(dashboard(w), w) is None
 
 
-def test_only_the_facilitators_staff_and_the_coaches_see_the_dashboard(world):
+def test_peers_see_a_team_only_when_it_shares_with_its_peers_too(world):
     w = world
     share(w, "progress")
     path = f"/api/v1/networks/{w.ids['network']}/dashboard"
-    for caller in ("partner", "admin", "lead", "member", "data_lead", "stranger", "other_lead"):
+    # Outside the network, or a family guest of the district: no dashboard at all.
+    for caller in ("stranger", "other_lead", "guest"):
         expect_problem(w.api(caller).get(path), 404, "/problems/not-found")
-    # The mentor organization's coach named on the network's agreement sees it too.
+    # The member districts' staff: a dashboard without T (it shares with the facilitator and the coaches only),
+    # and without the agreements' hours (each party reads its own agreement).
+    for caller in ("partner", "admin", "lead", "member", "data_lead"):
+        board = dashboard(w, caller)
+        assert row_of_t(board, w) is None and w.marker not in str(board), caller
+        assert board["agreements"] == []
+    # The mentor organization's coach named on the network's agreement sees it in full.
     assert row_of_t(dashboard(w, "mentor"), w)["shares"] == ["progress"]
+    assert dashboard(w, "mentor")["agreements"] != []
+
+    share(w, "progress", "peers")
+    row = row_of_t(dashboard(w, "partner"), w)
+    assert row["shares"] == ["progress", "peers"] and row["progress"]["meetings_held"] == 1
+    [d] = [x for x in dashboard(w, "partner")["districts"] if x["organization"]["id"] == w.ids["organization"]]
+    assert d["teams_sharing_progress"] == 1
+    # `peers` alone shares nothing: the team is not listed, for anyone.
+    share(w, "peers")
+    assert row_of_t(dashboard(w), w) is None and row_of_t(dashboard(w, "partner"), w) is None
     # The network's answer says who may open it, so the web app shows the link to them alone.
     assert w.api("facilitator").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is True
-    assert w.api("partner").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is False
+    assert w.api("partner").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is True
+    assert w.api("guest").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is False
     share(w)
 
 
@@ -116,7 +135,9 @@ def test_sharing_is_the_leads_and_bad_input_changes_nothing(world):
     expect_problem(w.api("guest").request("PUT", sharing_path(w), {"kinds": []}), 403, "/problems/forbidden")
     expect_problem(w.api("partner").get(sharing_path(w)), 404, "/problems/not-found")
     lead = w.api("lead")
-    expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["agendas"]}), 422, "/problems/validation", "kinds[0]")
+    bad = expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["agendas"]}), 422, "/problems/validation",
+                         "kinds[0]")
+    assert "progress, meetings, minutes or peers" in str(bad)
     expect_problem(lead.request("PUT", sharing_path(w), {"kinds": "progress"}), 422, "/problems/validation", "kinds")
     expect_problem(lead.request("PUT", sharing_path(w), {}), 422, "/problems/validation", "kinds")
     expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["progress", "progress"]}), 422, "/problems/validation")

@@ -128,9 +128,15 @@ def test_the_files_are_the_dashboards_readers_alone(world):
     w = world
     for suffix in ("dashboard.csv", "dashboard.xlsx"):
         path = f"/api/v1/networks/{w.ids['network']}/{suffix}"
-        for caller in ("partner", "admin", "lead", "member", "stranger"):
+        for caller in ("guest", "stranger", "other_lead"):
             expect_problem(w.api(caller).get(path), 404, "/problems/not-found")
         expect_problem(w.api("facilitator").get(f"/api/v1/networks/99999999/{suffix}"), 404, "/problems/not-found")
+    # A peer district's admin gets the file of what teams share with their peers: T shares with the network only.
+    text = w.api("partner").get(f"/api/v1/networks/{w.ids['network']}/dashboard.csv").content.decode("utf-8-sig")
+    assert w.marker not in text and text.startswith("Team,")
+    book = openpyxl.load_workbook(io.BytesIO(w.api("partner").get(
+        f"/api/v1/networks/{w.ids['network']}/dashboard.xlsx").content))
+    assert book["Agreement hours"].max_row == 1  # the header only: no agreement's hours
     # The stranger's own network, where D never accepted, lists nothing of D in its file.
     stranger = w.api("stranger")
     [own] = [n for n in stranger.ok("GET", "/api/v1/networks")["networks"] if n["id"] != w.ids["network"]]

@@ -1,6 +1,7 @@
 """A team's minutes seen from its network (issue 11): the network's facilitators and coaches read the minutes of a
 team's closed meetings only while the team shares "minutes" with the network; a meeting not closed, a team that
-stopped sharing, a peer district or a stranger get 404, as if the minutes did not exist.
+stopped sharing, a peer district (unless the team shares with its peers too) or a stranger get 404, as if the
+minutes did not exist.
 
 The world is the authorization matrix's (tests/matrix_world.py): team T of district D in network N (facilitated by
 F, mentored by M, whose coach is the world's mentor), with one closed and one open meeting."""
@@ -37,8 +38,13 @@ def test_minutes_leave_the_team_only_while_it_shares_them(world):
         assert minutes == w.api("lead").ok("GET", f"/api/v1/meetings/{w.ids['closed_meeting']}/minutes")
     # A meeting still open has no minutes to share.
     assert w.api("facilitator").request("GET", minutes_path(w, w.ids["meeting"])).status_code == 404
-    # Peers, the team's own people and strangers do not read the network's view.
-    for caller in ("partner", "member", "stranger", "other_lead"):
+    # Peers read the network's view only once the team shares with its peers too; strangers never; a family guest
+    # of the district is no peer.
+    for caller in ("partner", "member", "stranger", "other_lead", "guest"):
+        assert w.api(caller).request("GET", closed).status_code == 404, caller
+    share(w, "meetings", "minutes", "peers")
+    assert w.api("partner").ok("GET", closed)["meeting_id"] == w.ids["closed_meeting"]
+    for caller in ("stranger", "other_lead", "guest"):
         assert w.api(caller).request("GET", closed).status_code == 404, caller
 
     share(w, "meetings")

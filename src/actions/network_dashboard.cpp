@@ -8,6 +8,7 @@
 #include "trellis/domain/coaching_received.hpp"
 #include "trellis/store/network_coaching.hpp"
 #include "trellis/store/networks.hpp"
+#include "trellis/store/relationships.hpp"
 
 namespace trellis::actions {
 
@@ -119,7 +120,12 @@ NetworkDashboard network_dashboard(const Caller& caller, std::int64_t network_id
             dashboard.districts.push_back({member.organization_id, member.organization_name, member.role});
         }
     }
+    const bool in_full = dashboard.in_full = reads_network_in_full(caller, network_id);
     for (auto& team : teams) {
+        // `peers` alone says who would see, not what: nothing is shared yet.
+        const bool shares_something = std::any_of(team.shares.begin(), team.shares.end(),
+                                                  [](const std::string& kind) { return kind != "peers"; });
+        if (!shares_something || (!in_full && !shares(team, "peers"))) continue;
         DashboardRow row{.team = std::move(team)};
         if (auto found = progress.find(row.team.team_id); found != progress.end())
             row.progress = std::move(found->second);
@@ -135,8 +141,14 @@ NetworkDashboard network_dashboard(const Caller& caller, std::int64_t network_id
         dashboard.rows.push_back(std::move(row));
     }
     add_coaching_received(caller, network_id, dashboard);
-    dashboard.agreements = agreement_totals(caller, network_id, dashboard.today);
+    if (in_full) dashboard.agreements = agreement_totals(caller, network_id, dashboard.today);
     return dashboard;
+}
+
+bool reads_network_in_full(const Caller& caller, std::int64_t network_id) {
+    const auto relationship =
+        store::load_relationship(caller.db, caller.principal.user_id, auth::ResourceKind::network_progress, network_id);
+    return auth::reads_network_progress_in_full(caller.principal, relationship);
 }
 
 TeamSharing team_sharing(const Caller& caller, std::int64_t team_id) {
@@ -149,7 +161,7 @@ Result<TeamSharing> set_team_sharing(const Caller& caller, std::int64_t team_id,
         const auto& known = domain::kNetworkShareKinds;
         if (std::find(std::begin(known), std::end(known), kinds[i]) == std::end(known))
             return invalid(fmt::format("kinds[{}]", i),
-                           fmt::format("must be progress or meetings, got \"{}\"", kinds[i]));
+                           fmt::format("must be progress, meetings, minutes or peers, got \"{}\"", kinds[i]));
     }
     std::vector<std::string> unique;  // a kind named twice is turned on once
     for (const auto& kind : kinds)

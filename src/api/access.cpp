@@ -158,9 +158,10 @@ const Access agreement_managers = Access::parse(
 const Access coaching_log_writers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 guest:404 member:403 "
     "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:allowed");
+// The member districts' staff read too, and see only what a team shares with its peers; a guest seat does not.
 const Access network_progress_readers = Access::parse(
-    "anonymous:401 stranger:404 other_lead:404 partner:404 guest:404 member:404 lead:404 data_lead:404 "
-    "admin:404 facilitator:allowed mentor:allowed");
+    "anonymous:401 stranger:404 other_lead:404 partner:allowed guest:404 member:allowed lead:allowed "
+    "data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
 
 }  // namespace access
 

@@ -124,6 +124,7 @@ http::Response get_dashboard(RequestContext& c) {
             {"coaching_hours_received", hours_json(d.coaching_minutes)}});
     }
     return json_response(200, json::object{{"network_id", c.id()},
+                                           {"view", dashboard.in_full ? "full" : "peers"},
                                            {"today", dashboard.today},
                                            {"teams", std::move(rows)},
                                            {"districts", std::move(districts)},

@@ -257,15 +257,16 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_demo_assessments(db, world_languages, mpusd_lead, now);
     // What the peer teams share with the network, so that its dashboard has rows: Monterey's two teams share
     // their progress (World Languages its meetings and their minutes too), Lancaster's its progress and meetings;
-    // Sanger's own mentor team shares nothing and stays off the dashboard.
+    // the two MTSS teams, working on the same problem, show it to each other's district too (peers). Sanger's own
+    // mentor team shares nothing and stays off the dashboard.
     const auto share = [&](std::int64_t team, std::int64_t lead, const char* name, std::vector<std::string> kinds) {
         const auth::Principal who{.user_id = lead, .name = name};
         if (!actions::set_team_sharing({db, who, now - 20 * 86400}, team, kinds))
             throw std::runtime_error("demo: sharing refused");
     };
     share(world_languages, mpusd_lead, "Elena Martínez", {"progress", "meetings", "minutes"});
-    share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress"});
-    share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings"});
+    share(monterey_mtss, mpusd_lead, "Elena Martínez", {"progress", "peers"});
+    share(lancaster_mtss, lancaster_lead, "James Carter", {"progress", "meetings", "peers"});
     add_demo_agreement(db,
                        {network_id, pivot_id, sanger, monterey, lancaster, facilitator, mentor, second_coach,
                         mpusd_lead, lancaster_lead, monterey_mtss, lancaster_mtss},

@@ -51,8 +51,9 @@ bool can_read(ResourceKind kind, const Relationship& r) {
             // The facilitator's staff, the people of its party organizations, its coaches.
             return r.organization_role.has_value() || party_reads(r) || r.agreement_coach;
         case ResourceKind::network_progress:
-            // The facilitator's staff and the mentor's named coaches: peers see what is shared on their own pages.
-            return r.organization_role.has_value() || r.agreement_coach;
+            // The facilitator's staff and the mentor's named coaches; the member districts' staff too, who are then
+            // shown only what a team shares with its peers (reads_network_progress_in_full).
+            return r.organization_role.has_value() || r.agreement_coach || r.network_peer;
     }
     return false;
 }
@@ -147,6 +148,10 @@ Decision decide(const Principal& principal, ResourceKind kind, Action action, co
     }
     // Someone who may see it learns they may not change it; anyone else learns nothing.
     return readable ? Decision::forbidden : Decision::not_found;
+}
+
+bool reads_network_progress_in_full(const Principal& principal, const Relationship& relationship) {
+    return principal.site_admin || relationship.organization_role.has_value() || relationship.agreement_coach;
 }
 
 }  // namespace trellis::auth

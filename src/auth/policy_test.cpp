@@ -42,7 +42,7 @@ TEST(Policy, OrganizationsAndNetworks) {
     EXPECT_EQ(decide(user(true), ResourceKind::network, Action::manage, rel(std::nullopt)), Decision::allow);
 }
 
-TEST(Policy, NetworkProgressIsForTheFacilitatorsStaffAndTheNamedCoaches) {
+TEST(Policy, NetworkProgressIsForTheFacilitatorsStaffTheNamedCoachesAndPeerStaff) {
     const auto progress = ResourceKind::network_progress;
     // Any role in the facilitating organization (a viewer too): they run the network.
     EXPECT_EQ(decide(user(), progress, Action::read, rel("viewer", std::nullopt, true)), Decision::allow);
@@ -50,9 +50,16 @@ TEST(Policy, NetworkProgressIsForTheFacilitatorsStaffAndTheNamedCoaches) {
     auto coach = rel(std::nullopt, std::nullopt, true);
     coach.agreement_coach = true;
     EXPECT_EQ(decide(user(), progress, Action::read, coach), Decision::allow);
-    // A peer district's admin takes part in the network but does not see the other teams' figures.
+    EXPECT_TRUE(reads_network_progress_in_full(user(), coach));
+    // Taking part in the network is not enough (a family representative of a member district)...
     EXPECT_EQ(decide(user(), progress, Action::read, rel(std::nullopt, std::nullopt, true)), Decision::not_found);
     EXPECT_EQ(decide(user(), progress, Action::read, rel(std::nullopt)), Decision::not_found);
+    // ...a member district's staff read it, but only what teams also share with their peers.
+    auto peer = rel(std::nullopt, std::nullopt, true);
+    peer.network_peer = true;
+    EXPECT_EQ(decide(user(), progress, Action::read, peer), Decision::allow);
+    EXPECT_FALSE(reads_network_progress_in_full(user(), peer));
+    EXPECT_TRUE(reads_network_progress_in_full(user(true), peer));
     // Nothing to change in a view, even for the facilitator's admin.
     EXPECT_EQ(decide(user(), progress, Action::manage, rel("admin", std::nullopt, true)), Decision::forbidden);
 }

@@ -82,6 +82,21 @@ auth::Relationship team_work_relationship(Connection& db, std::int64_t user_id, 
     return r;
 }
 
+// Staff of an active member organization of the network: any organization role but a plain membership that came
+// with guest or viewer seats only (a family or student representative), or a lead or member seat on its teams.
+bool network_peer(Connection& db, std::int64_t user_id, std::int64_t network_id) {
+    return db
+        .query_one(
+            "SELECT 1 FROM network_members nm JOIN organization_members m ON m.organization_id = nm.organization_id "
+            "WHERE nm.network_id = ? AND nm.status = 'active' AND m.user_id = ? AND (m.role <> 'member' OR "
+            "EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.organization_id = "
+            "nm.organization_id AND tm.user_id = m.user_id AND tm.role IN ('lead', 'member')) OR NOT EXISTS "
+            "(SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.organization_id = "
+            "nm.organization_id AND tm.user_id = m.user_id))",
+            {network_id, user_id})
+        .has_value();
+}
+
 }  // namespace
 
 auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
@@ -154,6 +169,7 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
                                                   "c.user_id = ?",
                                                   {id, user_id})
                                                 .has_value();
+            r.network_peer = r.exists && network_peer(db, user_id, id);
             return r;
         }
     }

@@ -1,7 +1,7 @@
 // The network dashboard and a team's sharing with its networks (issue 11): Monterey's World Languages lead stops
 // sharing the team's meetings; the facilitator of Pivot Learning's network opens the dashboard from the network
 // page, sorts and filters it, and sees the meetings of Lancaster's team but no longer Monterey's; a peer district's
-// lead has no dashboard. Every page passes axe at 1280 and 320 px in English and Spanish, with the browser in
+// lead sees only the teams that share with their peers. Every page passes axe at 1280 and 320 px in English and Spanish, with the browser in
 // another time zone than the data's. One server for the whole file.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -128,16 +128,19 @@ test('coaching hours: each team’s, the agreement’s used and left, a stage fi
   }
 });
 
-test('a peer district’s lead has no dashboard: no link, and the address finds nothing', async () => {
-  const { context, page } = await newPage(browser, server.url);
+test('a peer district’s lead sees the teams that share with their peers, and no agreement hours', async () => {
+  const { context, page } = await newPage(browser, server.url, { timezoneId: 'America/New_York' });
   await signIn(page, 'lead@lancaster.example');
   await page.goto(`/networks/${networkId}`);
   await settled(page);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  assert.equal(await page.getByRole('link', { name: /Network dashboard/ }).count(), 0);
-  await page.goto(`/networks/${networkId}/dashboard`);
-  await settled(page);
-  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  await page.getByRole('link', { name: /Network dashboard/ }).click();
+  await page.getByRole('heading', { level: 1, name: /dashboard/ }).waitFor();
+  await page.getByText(/share their work with the peer districts/).waitFor();
+  const table = page.getByRole('table', { name: /Member teams as of/ });
+  assert.equal(await table.locator('tbody tr').count(), 2);
+  assert.doesNotMatch(await table.textContent(), /World Languages Standards/); // shared with the network only
+  assert.equal(await page.getByRole('region', { name: 'Agreements and their hours' }).count(), 0);
+  await assertPageAccessible(page, 'the dashboard as a peer', { language: 'en' });
   await context.close();
 });
 

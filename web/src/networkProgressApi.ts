@@ -9,7 +9,9 @@ export type DistrictTotals = NetworkDashboard['districts'][number];
 export type DashboardAgreement = NetworkDashboard['agreements'][number];
 export type TeamNetworkSharing = Schemas['TeamNetworkSharing'];
 export type ShareKind = Schemas['TeamNetworkSharingInput']['kinds'][number];
+/** What a team shares; `peers` (who sees it: the member districts' staff too) is asked apart. */
 export const SHARE_KINDS: readonly ShareKind[] = ['progress', 'meetings', 'minutes'];
+export const PEERS: ShareKind = 'peers';
 
 const id = (n: number) => encodeURIComponent(String(n));
 

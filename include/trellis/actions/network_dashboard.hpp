@@ -70,11 +70,18 @@ struct NetworkDashboard {
     std::vector<DashboardRow> rows;
     std::vector<DistrictTotals> districts;
     std::vector<AgreementTotals> agreements;  // newest start first
+    bool in_full = true;                      // false: a peer district's view (reads_network_in_full)
 };
 
 // The caller's right to read it is the route guard's (network_progress); the demo and the bench call it directly.
+// A caller who reads it only as a member district's staff (auth::reads_network_progress_in_full) gets the teams that
+// also share with their peers, the totals of those, and no agreements (each party reads its own agreement's hours).
 NetworkDashboard network_dashboard(const Caller& caller, std::int64_t network_id,
                                    const std::vector<guides::Guide>& guides);
+
+// Whether the caller sees all that teams share with the network, or (a peer district's staff) only what a team
+// shares with its peers too.
+bool reads_network_in_full(const Caller& caller, std::int64_t network_id);
 
 // A team's sharing with its networks.
 struct TeamSharing {

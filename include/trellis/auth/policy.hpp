@@ -26,8 +26,8 @@ struct Principal {
 // leave it (the handler still limits outsiders to what the district has shared).
 // agreement: a network's agreement (MOU) between its facilitator, a mentor and peer organizations; its coaching-log
 // entries and next steps resolve to it. network_progress is what a network's member teams share with it, gathered
-// on the network dashboard (the id is the network's): for the facilitator's staff and the mentor coaches, not for
-// every participant.
+// on the network dashboard (the id is the network's): for the facilitator's staff and the mentor coaches, and for
+// the staff of peer districts what a team also shares with its peers.
 enum class ResourceKind {
     organization,
     network,
@@ -64,6 +64,10 @@ struct Relationship {
     // facilitator organization, network_participant membership of a party organization).
     // network_progress: the caller is named as a coach on one of the network's agreements.
     bool agreement_coach = false;
+    // network_progress: the caller is on the staff of an active member organization (any organization role, or a
+    // lead or member seat on one of its teams; not a family or student representative whose membership came with
+    // a guest or viewer seat). Such a peer sees only what a team shares with its peers too (`peers`).
+    bool network_peer = false;
     // agreement: the caller's strongest role in a party organization (the mentor or a peer), and in
     // organization_team_role their strongest role in any team of a party organization.
     std::optional<std::string> party_role;
@@ -78,5 +82,9 @@ struct Relationship {
 enum class Decision { allow, unauthenticated, not_found, forbidden };
 
 Decision decide(const Principal& principal, ResourceKind kind, Action action, const Relationship& relationship);
+
+// network_progress read in full: the facilitator's staff, the named coaches and site admins see everything a team
+// shares with the network; a caller allowed only as a peer sees a team only when it also shares with its peers.
+bool reads_network_progress_in_full(const Principal& principal, const Relationship& relationship);
 
 }  // namespace trellis::auth

@@ -12,7 +12,10 @@ namespace trellis::domain {
 // What a team shares with the networks its district takes part in. Off by default; its lead turns each on.
 // progress: guide stage, meetings held and their rhythm, follow-through figures, open outreach.
 // meetings: the titles and dates of its meetings.
-inline constexpr std::string_view kNetworkShareKinds[] = {"progress", "meetings", "minutes"};
+// minutes: the minutes of its closed meetings.
+// peers: not a kind of record but who sees the others: the member districts' staff too, besides the facilitator's
+// staff and the named coaches.
+inline constexpr std::string_view kNetworkShareKinds[] = {"progress", "meetings", "minutes", "peers"};
 
 struct MeetingFacts {
     std::optional<std::int64_t> starts_at;  // Unix seconds; a draft may have none

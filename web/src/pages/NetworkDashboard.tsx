@@ -171,6 +171,7 @@ export default function NetworkDashboard() {
       </p>
       <h1>{t('dashboard.title', { network: network.name })}</h1>
       <p className="lead">{t('dashboard.intro')}</p>
+      {dashboard.view === 'peers' && <p>{t('dashboard.introPeer')}</p>}
       <p className="no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('dashboard.print')}
@@ -178,7 +179,7 @@ export default function NetworkDashboard() {
       </p>
       <TeamsTable dashboard={dashboard} />
       <DashboardTotals districts={dashboard.districts} />
-      <DashboardAgreements agreements={dashboard.agreements} />
+      {dashboard.view === 'full' && <DashboardAgreements agreements={dashboard.agreements} />}
       <SharedMeetings networkId={networkId} rows={dashboard.teams} />
       <DashboardExportLinks networkId={networkId} />
     </>

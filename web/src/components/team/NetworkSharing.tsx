@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, FormAlert, Status, SubmitButton, useForm } from '../forms';
 import { InlineFailure, Loading, useLoad } from '../page';
 import { formatDateTime } from '../../format';
-import { SHARE_KINDS, networkProgressApi, type ShareKind, type TeamNetworkSharing } from '../../networkProgressApi';
+import { PEERS, SHARE_KINDS, networkProgressApi, type ShareKind, type TeamNetworkSharing } from '../../networkProgressApi';
 
 function SharingForm({ sharing, saved }: { sharing: TeamNetworkSharing; saved: (now: TeamNetworkSharing) => void }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [kinds, setKinds] = useState<ShareKind[]>(sharing.kinds);
+  const [kinds, setKinds] = useState<ShareKind[]>(sharing.kinds.filter((k) => k !== PEERS));
+  const [audience, setAudience] = useState<ShareKind[]>(sharing.kinds.filter((k) => k === PEERS));
   const [done, setDone] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setDone(null);
-    const now = await networkProgressApi.setSharing(sharing.team_id, SHARE_KINDS.filter((k) => kinds.includes(k)));
+    const now = await networkProgressApi.setSharing(sharing.team_id, [...SHARE_KINDS.filter((k) => kinds.includes(k)), ...audience]);
     saved(now);
-    setDone(now.kinds.length ? t('sharing.saved') : t('sharing.savedNothing'));
+    setDone(now.kinds.some((k) => k !== PEERS) ? t('sharing.saved') : t('sharing.savedNothing'));
   });
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef}>
@@ -27,6 +28,14 @@ function SharingForm({ sharing, saved }: { sharing: TeamNetworkSharing; saved: (
         onChange={setKinds}
         error={form.errors.fields.kinds}
         hint={t('sharing.hint')}
+      />
+      <CheckboxGroup
+        legend={t('sharing.audience')}
+        name="audience"
+        options={[{ value: PEERS, label: t('sharing.kind.peers') }]}
+        value={audience}
+        onChange={setAudience}
+        hint={t('sharing.audienceHint')}
       />
       <SubmitButton busy={form.busy}>{t('sharing.save')}</SubmitButton>
       <Status message={done} />
