@@ -3,12 +3,14 @@ invites member districts (by organization or team); invited people read it and t
 decisions, action items owned by anyone invited, the owner's My work), guests read only, anyone else learns nothing;
 only the network's participants may be invited; closing mails the minutes to every participant; the meeting is
 logged as coaching hours (kind network_meeting) in one step, once."""
+import re
+
 import pytest
 
 from agreement_helpers import Network
 from matrix_world import add_to_network, join_by_invitation
 from meeting_helpers import good_plan, wait_for_mail
-from trellis_helpers import create_team, expect_problem, unique
+from trellis_helpers import create_team, expect_problem, expect_status, mail_text, unique
 
 
 class World:
@@ -151,6 +153,22 @@ def test_the_host_changes_the_invitations(w):
     assert [(i["organization"]["id"], i["team"]["id"]) for i in changed["invitations"]] == [(net.p2["id"], w.t2)]
     assert w.b.api.ok("GET", f"/api/v1/meetings/{made['id']}")["may"]["contribute"] is True
     expect_problem(w.a.api.request("GET", f"/api/v1/meetings/{made['id']}"), 404, "/problems/not-found")
+
+
+def test_a_person_on_two_invited_teams_takes_part_once(w, mail_sink):
+    """A, seated on T1, is also seated on T2 (an invitation A accepts while signed in): a meeting inviting both
+    teams lists A once among its participants."""
+    before = len(mail_sink.messages_to(w.a.email))
+    w.net.p2_admin.api.ok("POST", f"/api/v1/teams/{w.t2}/invitations", {"email": w.a.email, "role": "member"},
+                          status=201)
+    newest = mail_text(mail_sink.wait_for(w.a.email, count=before + 1)[-1])
+    token = re.search(r"/invitations/([A-Za-z0-9_-]+)", newest).group(1)
+    expect_status(w.a.api.request("POST", f"/api/v1/invitations/{token}/accept", {}), 200)
+    made = w.plan(invitations=[{"team_id": w.t1}, {"team_id": w.t2}])
+    listed = [a["member_id"] for a in w.net.facilitator.api.ok("GET", f"/api/v1/meetings/{made['id']}")["attendance"]]
+    # One seat of A's: the first in the meeting's order (the host team, then the invited teams by name).
+    assert (w.seat(w.t1, w.a) in listed) + (w.seat(w.t2, w.a) in listed) == 1, listed
+    assert w.seat(w.t2, w.b) in listed
 
 
 def test_closing_mails_the_minutes_to_every_participant(w, meeting, mail_sink):

@@ -118,8 +118,13 @@ std::optional<std::string> invited_team_role(Connection& db, std::int64_t meetin
 
 std::vector<Member> meeting_participants(Connection& db, std::int64_t meeting_id, std::int64_t host_team_id) {
     std::vector<Member> out;
+    // A person seated on two invited teams (or on the host team and an invited one) takes part once, by the first
+    // seat in the order above: one attendance line, one copy of the minutes.
+    std::set<std::int64_t> people;
     for (const auto& row : db.query(participants_query(""), {host_team_id, meeting_id, host_team_id})) {
-        out.push_back(read_participant(row));
+        auto member = read_participant(row);
+        if (member.user_id && !people.insert(*member.user_id).second) continue;
+        out.push_back(std::move(member));
     }
     return out;
 }
