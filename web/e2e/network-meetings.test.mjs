@@ -91,10 +91,28 @@ async function planMeeting(language, title) {
   return id;
 }
 
-test('the planning form in Spanish', async () => {
+test('the planning form in Spanish, then whom it invites changed on the meeting page', async () => {
   const id = await planMeeting('es', 'Comunidad de práctica: noviembre');
-  const answer = await asPerson('facilitator@pivotlearning.example', async (m) => (await fetch(`/api/v1/meetings/${m}/invitations`)).json(), id);
-  assert.deepEqual(answer.invitations.map((i) => i.organization.name).sort(), ['Lancaster Elementary', 'Monterey Peninsula Unified']);
+  const invited = () => asPerson('facilitator@pivotlearning.example', async (m) => (await fetch(`/api/v1/meetings/${m}/invitations`)).json(), id);
+  assert.deepEqual((await invited()).invitations.map((i) => i.organization.name).sort(), ['Lancaster Elementary', 'Monterey Peninsula Unified']);
+
+  // Lancaster is no longer invited whole, only its MTSS team; Monterey stays invited whole.
+  const { context, page } = await newPage(browser, server.url, { language: 'es', timezoneId: 'Asia/Tokyo' });
+  await signIn(page, 'facilitator@pivotlearning.example');
+  await page.goto(`/meetings/${id}`);
+  await settled(page);
+  const panel = page.locator('section[aria-labelledby="network-meeting"]');
+  await panel.getByText('Cambiar a quién invita').click();
+  await assertPageAccessible(page, 'changing whom a network meeting invites (es)', { language: 'es' });
+  const organizations = panel.getByRole('group', { name: 'Invitar a organizaciones' });
+  await organizations.getByLabel('Lancaster Elementary').uncheck();
+  await panel.getByRole('group', { name: /Lancaster Elementary/ }).getByLabel('MTSS for foster and homeless youth').check();
+  await panel.getByRole('button', { name: 'Guardar las invitaciones' }).click();
+  await panel.getByRole('status').getByText('Invitaciones guardadas.').waitFor();
+  await panel.getByText('MTSS for foster and homeless youth (Lancaster Elementary)').waitFor();
+  await context.close();
+  const now = (await invited()).invitations.map((i) => `${i.organization.name}/${i.team?.name ?? ''}`).sort();
+  assert.deepEqual(now, ['Lancaster Elementary/MTSS for foster and homeless youth', 'Monterey Peninsula Unified/']);
 });
 
 test('a network meeting across districts, logged as coaching hours', async () => {

@@ -19,6 +19,8 @@ export const networkMeetingsApi = {
   list: (networkId: number) => request<NetworkMeetingList>('GET', `/networks/${id(networkId)}/meetings`),
   plan: (networkId: number, input: NetworkMeetingInput) => request<NetworkMeeting>('POST', `/networks/${id(networkId)}/meetings`, input),
   invitations: (meetingId: number) => request<MeetingInvitations>('GET', `/meetings/${id(meetingId)}/invitations`),
+  setInvitations: (meetingId: number, invitations: InvitationInput[]) =>
+    request<MeetingInvitations>('PUT', `/meetings/${id(meetingId)}/invitations`, { invitations }),
   logCoaching: (meetingId: number, agreementId: number) =>
     request<Schemas['CoachingLogged']>('POST', `/meetings/${id(meetingId)}/coaching-log`, { agreement_id: agreementId }),
 };

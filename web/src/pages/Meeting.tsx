@@ -75,7 +75,7 @@ function Live({ data }: { data: Data }) {
         statusChanged={(item, status, message) => void did(`status:${item.id}:${status}`, message)}
         added={(item) => void did(`action:${item.id}`, t('live.actionAdded', { title: item.title }))}
       />
-      {meeting.network && <NetworkMeetingPanel key={meeting.status} meetingId={meeting.id} held={heldBy(meeting, Date.now())} />}
+      {meeting.network && <NetworkMeetingPanel key={meeting.status} meetingId={meeting.id} held={heldBy(meeting, Date.now())} closed={meeting.status === 'closed'} />}
       {manages && meeting.status === 'scheduled' && <CloseMeeting meetingId={meeting.id} failed={setError} />}
     </>
   );

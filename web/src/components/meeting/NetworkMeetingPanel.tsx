@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { invitationLabel, networkMeetingsApi, type MeetingInvitations } from '../../networkMeetingsApi';
 import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '../forms';
 import { InlineFailure, Loading, useLoad } from '../page';
+import { ChangeInvitations } from './ChangeInvitations';
 
 /** Logs the meeting as coaching hours on one of the agreements the server says the reader may log on. */
 function LogCoaching({ meetingId, answer, logged }: { meetingId: number; answer: MeetingInvitations; logged: () => Promise<void> }) {
@@ -33,7 +34,7 @@ function LogCoaching({ meetingId, answer, logged }: { meetingId: number; answer:
 }
 
 /** A network meeting's network, whom it invites, and its logging as coaching hours (where the server allows). */
-export function NetworkMeetingPanel({ meetingId, held }: { meetingId: number; held: boolean }) {
+export function NetworkMeetingPanel({ meetingId, held, closed }: { meetingId: number; held: boolean; closed: boolean }) {
   const { t } = useTranslation();
   const [load, reload] = useLoad(() => networkMeetingsApi.invitations(meetingId), [meetingId]);
   const [done, setDone] = useState<string | null>(null);
@@ -57,6 +58,17 @@ export function NetworkMeetingPanel({ meetingId, held }: { meetingId: number; he
         </ul>
       ) : (
         <p>{t('networkMeetings.nobody')}</p>
+      )}
+      {answer.may.manage && !closed && answer.invitable && (
+        <ChangeInvitations
+          key={answer.invitations.map(invitationLabel).join('|')}
+          meetingId={meetingId}
+          answer={answer}
+          saved={async () => {
+            await reload();
+            setDone(t('networkMeetings.invitationsSaved'));
+          }}
+        />
       )}
       {entry !== null && !done && <p>{t('networkMeetings.logged')}</p>}
       {entry === null && held && answer.may.log_coaching && (
