@@ -155,6 +155,19 @@ def test_the_host_changes_the_invitations(w):
     expect_problem(w.a.api.request("GET", f"/api/v1/meetings/{made['id']}"), 404, "/problems/not-found")
 
 
+def test_a_team_invited_after_scheduling_gets_the_invitation_and_the_others_no_second(w, mail_sink):
+    title = unique("Late invitation")
+    made = w.plan(title=title, invitations=[{"team_id": w.t1}])
+    assert made["status"] == "scheduled"
+    wait_for_mail(mail_sink, w.a.email, f"Invitation: {title}")
+    assert not [m for m in mail_sink.messages_to(w.b.email) if title in str(m["Subject"])]
+    w.net.facilitator.api.ok("PUT", f"/api/v1/meetings/{made['id']}/invitations",
+                             {"invitations": [{"team_id": w.t1}, {"team_id": w.t2}]})
+    [late] = wait_for_mail(mail_sink, w.b.email, f"Invitation: {title}")
+    assert any(part.get_content_type() == "text/calendar" for part in late.walk())
+    assert len([m for m in mail_sink.messages_to(w.a.email) if title in str(m["Subject"])]) == 1
+
+
 def test_a_person_on_two_invited_teams_takes_part_once(w, mail_sink):
     """A, seated on T1, is also seated on T2 (an invitation A accepts while signed in): a meeting inviting both
     teams lists A once among its participants."""

@@ -69,7 +69,16 @@ std::string meeting_ics(store::Connection& db, const std::string& public_url, co
     return notify::write_calendar({e}, e.cancelled ? "CANCEL" : "REQUEST");
 }
 
-void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated) {
+std::set<std::string> meeting_addresses(store::Connection& db, const store::Meeting& m) {
+    std::set<std::string> out;
+    for (const auto& member : recipients(db, m)) out.insert(member.email);
+    return out;
+}
+
+namespace {
+
+void queue_invitations_for(RequestContext& c, const store::Meeting& m, bool updated,
+                           const std::set<std::string>* skip) {
     if (!m.starts_at) return;
     const auto ics = meeting_ics(c.db, c.services.public_url, m, c.services.now());
     const notify::InvitationFacts facts{m.team_name,
@@ -81,9 +90,21 @@ void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated)
                                         m.location,
                                         meeting_link(c.services.public_url, m)};
     for (const auto& member : recipients(c.db, m)) {
+        if (skip && skip->contains(member.email)) continue;
         send_after_commit(
             c, notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated));
     }
+}
+
+}  // namespace
+
+void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated) {
+    queue_invitations_for(c, m, updated, nullptr);
+}
+
+void queue_invitations_to_newcomers(RequestContext& c, const store::Meeting& m, const std::set<std::string>& before) {
+    if (m.status != "scheduled") return;
+    queue_invitations_for(c, m, false, &before);
 }
 
 void queue_minutes_mail(RequestContext& c, const store::Meeting& m, const domain::Minutes& minutes) {

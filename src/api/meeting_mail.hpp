@@ -1,5 +1,6 @@
 #pragma once
 // Meeting invitations (iCalendar attached), cancellations and minutes, queued to go out after commit.
+#include <set>
 #include <string>
 
 #include "api/route.hpp"
@@ -14,6 +15,12 @@ std::string meeting_ics(store::Connection& db, const std::string& public_url, co
 std::string meeting_uid(const std::string& public_url, std::int64_t meeting_id);
 // Mails the invitation (or its update, or the cancellation) to every team member.
 void queue_invitations(RequestContext& context, const store::Meeting& meeting, bool updated);
+// The addresses a meeting's mail goes to now (its team's people, and the teams a network meeting invites).
+std::set<std::string> meeting_addresses(store::Connection& db, const store::Meeting& meeting);
+// Mails the invitation of a scheduled meeting to those who were not among `before`: people a network meeting
+// invites after it was scheduled. Nothing for a draft, a cancelled or a closed meeting.
+void queue_invitations_to_newcomers(RequestContext& context, const store::Meeting& meeting,
+                                    const std::set<std::string>& before);
 void queue_minutes_mail(RequestContext& context, const store::Meeting& meeting, const domain::Minutes& minutes);
 
 }  // namespace trellis::api

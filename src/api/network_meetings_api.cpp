@@ -162,8 +162,12 @@ http::Response put_invitations(RequestContext& c) {
     if (!body) return body.error();
     const auto invitations = read_invitations(*body);
     if (!body->ok()) return body->problem();
+    const auto meeting = store::find_meeting(c.db, c.id());
+    const auto before = meeting ? meeting_addresses(c.db, *meeting) : std::set<std::string>{};
     if (auto changed = actions::change_invitations(caller(c), c.id(), invitations); !changed)
         return problem_for(changed.error());
+    // Whoever the change invites to a meeting already scheduled gets its invitation, as those invited at first did.
+    if (meeting) queue_invitations_to_newcomers(c, *meeting, before);
     return json_response(200, invitations_answer(c, c.id()));
 }
 
