@@ -166,6 +166,11 @@ def test_a_team_invited_after_scheduling_gets_the_invitation_and_the_others_no_s
     [late] = wait_for_mail(mail_sink, w.b.email, f"Invitation: {title}")
     assert any(part.get_content_type() == "text/calendar" for part in late.walk())
     assert len([m for m in mail_sink.messages_to(w.a.email) if title in str(m["Subject"])]) == 1
+    # The meeting is in B's calendar feed too, as in A's; not in C's (the mentor's team was not invited).
+    for person, listed in ((w.b, True), (w.a, True), (w.c, False)):
+        path = person.api.ok("POST", "/api/v1/me/calendar-feed", status=201)["path"]
+        feed = w.server.anon().get(path)
+        assert feed.status_code == 200 and (title in feed.text) is listed, (person.email, feed.text[:300])
 
 
 def test_a_person_on_two_invited_teams_takes_part_once(w, mail_sink):

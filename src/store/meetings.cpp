@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/string_list.hpp"
+#include "trellis/store/network_meetings.hpp"
 
 namespace trellis::store {
 
@@ -143,12 +144,13 @@ std::vector<Meeting> team_meetings(Connection& db, std::int64_t team_id) {
                                   {team_id}));
 }
 
+// The meetings of the user's teams, and the network meetings that invite one of them.
 std::vector<Meeting> user_meetings(Connection& db, std::int64_t user_id) {
-    return read_meetings(db,
-                         db.query(std::string(kMeetingSelect) +
-                                      "WHERE m.status <> 'draft' AND m.starts_at IS NOT NULL AND m.team_id IN "
-                                      "(SELECT team_id FROM team_members WHERE user_id = ?) ORDER BY m.starts_at, m.id",
-                                  {user_id}));
+    return read_meetings(db, db.query(std::string(kMeetingSelect) +
+                                          "WHERE m.status <> 'draft' AND m.starts_at IS NOT NULL AND (m.team_id IN "
+                                          "(SELECT team_id FROM team_members WHERE user_id = ?) OR m.id IN (" +
+                                          meetings_inviting_user_sql() + ")) ORDER BY m.starts_at, m.id",
+                                      {user_id, user_id}));
 }
 
 std::int64_t insert_meeting(Connection& db, const Meeting& m, std::int64_t created_by, std::int64_t now) {

@@ -116,6 +116,15 @@ std::optional<std::string> invited_team_role(Connection& db, std::int64_t meetin
     return row->text(0);
 }
 
+std::string meetings_inviting_user_sql() {
+    return std::string(
+               "SELECT i.meeting_id FROM network_meeting_invitations i "
+               "JOIN network_meetings nm ON nm.meeting_id = i.meeting_id "
+               "JOIN teams t ON t.organization_id = i.organization_id AND (i.team_id IS NULL OR t.id = i.team_id) "
+               "JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? JOIN ") +
+           kActiveNetworkParticipants + " p ON p.network_id = nm.network_id AND p.organization_id = i.organization_id";
+}
+
 std::vector<Member> meeting_participants(Connection& db, std::int64_t meeting_id, std::int64_t host_team_id) {
     std::vector<Member> out;
     // A person seated on two invited teams (or on the host team and an invited one) takes part once, by the first
