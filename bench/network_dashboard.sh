@@ -5,7 +5,8 @@
 # meetings (16 held, one scheduled, one draft), 60 action items (some late, some carried over), 3 outreach items,
 # the discovery guide part done; an agreement per ten districts with thirty coaching sessions logged per team.
 # Then REQUESTS requests of GET /api/v1/networks/{id}/dashboard as the facilitator
-# over one kept-alive connection, against as many of the trivial GET /healthz, in turn, RUNS times.
+# over one kept-alive connection, against as many of the trivial GET /healthz, in turn, RUNS times; and as many of
+# the coach's home (GET /api/v1/me/coached-teams) of the coach named on every agreement.
 #   bench/network_dashboard.sh                       (after make build)
 #   HOLD=/tmp/dir bench/network_dashboard.sh &       keeps the server up and writes the two commands to time elsewhere
 set -euo pipefail
@@ -100,6 +101,9 @@ for a in range(0, len(orgs), 10):
     for kind in kinds:
         db.execute("INSERT INTO agreement_hours (agreement_id, kind, purchased_minutes) VALUES (?, ?, ?)",
                    (agreement, kind, 400 * 60))
+    # The demo's first coach coaches under every agreement: their home lists all 200 teams.
+    db.execute("INSERT INTO agreement_coaches (agreement_id, user_id) SELECT ?, id FROM users WHERE email = "
+               "'mentor@sanger.example'", (agreement,))
     served = [t for i, t in enumerate(team_ids) if orgs[i % len(orgs)] in parties]
     for i, team in enumerate(served):
         for e in range(30):
@@ -122,10 +126,17 @@ rows=$(curl -sf -H "Authorization: Bearer $facilitator" "$url" |
 echo "server: $BIN; dashboard: $rows; $(curl -sf -H "Authorization: Bearer $facilitator" "$url" | wc -c) bytes"
 repeat() { for _ in $(seq 1 "$REQUESTS"); do printf '%s ' "$1"; done; }
 dashboard_cmd="curl -sf -H 'Authorization: Bearer $facilitator' $(repeat "$url") >/dev/null"
+# A coach's home (GET /api/v1/me/coached-teams) for the coach of every agreement.
+coach=$("$BIN" token create --database "$db" --email mentor@sanger.example)
+home_url="http://127.0.0.1:$port/api/v1/me/coached-teams"
+echo "coach's home: $(curl -sf -H "Authorization: Bearer $coach" "$home_url" |
+  /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)["teams"]), "teams")')"
+home_cmd="curl -sf -H 'Authorization: Bearer $coach' $(repeat "$home_url") >/dev/null"
 trivial_cmd="curl -sf $(repeat "http://127.0.0.1:$port/healthz") >/dev/null"
 if [ -n "${HOLD:-}" ]; then  # HOLD=DIR: write the two commands there and keep serving, to time them otherwise
   echo "$dashboard_cmd" >"$HOLD/dashboard.sh"
   echo "$trivial_cmd" >"$HOLD/trivial.sh"
+  echo "$home_cmd" >"$HOLD/home.sh"
   echo "serving until interrupted; commands in $HOLD"
   wait "$server_pid"
 fi
@@ -133,5 +144,6 @@ bash -c "$dashboard_cmd"  # warm-up
 for run in $(seq 1 "$RUNS"); do
   /usr/bin/time -f "dashboard run $run: %e s wall for $REQUESTS" bash -c "$dashboard_cmd" 2>&1 | tail -1
   /usr/bin/time -f "healthz run $run: %e s wall for $REQUESTS" bash -c "$trivial_cmd" 2>&1 | tail -1
+  /usr/bin/time -f "coach's home run $run: %e s wall for $REQUESTS" bash -c "$home_cmd" 2>&1 | tail -1
 done
 echo "server peak memory: $(grep VmHWM /proc/$server_pid/status)"
