@@ -74,7 +74,7 @@ async function buildPlan(page, w, language) {
   await goal.getByRole('textbox', { name: w.objective, exact: true }).fill(`Fewer chronic absences ${language}`);
   await goal.getByLabel(new RegExp(`^${w.target}`)).first().fill('8');
   await goal.getByRole('button', { name: w.objectiveSubmit }).click();
-  await goal.getByText(`Fewer chronic absences ${language}`, { exact: true }).first().waitFor();
+  await goal.getByText(`Fewer chronic absences ${language}`).waitFor();
   await addTask(page, w, `Book room ${language}`, '2020-01-15');
   await addTask(page, w, `Train staff ${language}`, '2030-02-01', `Book room ${language}`);
   // The cycle: Book room would depend on Train staff, which depends on it.
@@ -158,69 +158,3 @@ for (const language of ['en', 'es']) {
     await context.close();
   });
 }
-
-/** The lead's own fetch with the session's CSRF token, for a change "someone else" makes between two reads. */
-async function apiCall(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const { csrf_token } = await (await fetch('/api/v1/session')).json();
-      const r = await fetch(p, { method: m, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token }, body: b ? JSON.stringify(b) : undefined });
-      return { status: r.status, body: r.status === 204 ? null : await r.json() };
-    },
-    [method, path, body],
-  );
-}
-
-test('a goal is edited in place, a stale save keeps what was typed, and items are removed after asking', async () => {
-  const { context, page } = await newPage(browser, server.url, { language: 'es', timezoneId: 'Asia/Tokyo' });
-  await signIn(page, 'lead@mpusd.example');
-  const base = `/api/v1/teams/${teamId}/plan`;
-  const goal = (await apiCall(page, 'POST', `${base}/goals`, { title: 'Meta para editar', description: '', lcap_priorities: [] })).body;
-  const objective = (await apiCall(page, 'POST', `${base}/goals/${goal.id}/objectives`, { description: 'Objetivo para quitar' })).body;
-  const milestone = (await apiCall(page, 'POST', `${base}/milestones`, { title: 'Hito para quitar', due_on: '2027-03-01', area: null })).body;
-  assert.ok(objective.id && milestone.id);
-  await page.goto(`/teams/${teamId}/plan`);
-  await settled(page);
-  const goals = page.getByRole('region', { name: 'Metas' });
-  const article = goals.getByRole('article', { name: 'Meta para editar' });
-
-  // A goal that still has an objective says so instead of asking; nothing is removed.
-  await article.getByRole('button', { name: 'Quitar Meta para editar' }).click();
-  await article.getByText('Esta meta todavía tiene un objetivo').waitFor();
-
-  // Edit: someone else saves the goal first; the conflict shows theirs, and what was typed stays.
-  await article.getByRole('button', { name: 'Editar Meta para editar' }).click();
-  const form = page.getByRole('form', { name: 'Editar la meta «Meta para editar»' });
-  await form.getByLabel('Meta', { exact: true }).fill('Meta editada por mí');
-  await apiCall(page, 'PATCH', `${base}/goals/${goal.id}`, { version: goal.version, title: 'Meta editada por otra persona', description: '', lcap_priorities: [] });
-  await form.getByRole('button', { name: 'Guardar la meta' }).click();
-  await form.getByText('Alguien guardó esta meta mientras usted la editaba').waitFor();
-  await form.getByText('Meta editada por otra persona').waitFor();
-  assert.equal(await form.getByLabel('Meta', { exact: true }).inputValue(), 'Meta editada por mí');
-  await assertPageAccessible(page, 'a stale goal edit (es)', { language: 'es' });
-  await form.getByRole('button', { name: 'Conservar la mía' }).click();
-  await form.getByRole('button', { name: 'Guardar la meta' }).click();
-  await goals.getByRole('status').getByText('Se guardó la meta.').waitFor();
-  await goals.getByRole('heading', { name: 'Meta editada por mí', exact: true }).waitFor();
-
-  // Remove the objective, then the goal, then the milestone: each asks first and is gone after a reload.
-  const edited = goals.getByRole('article', { name: 'Meta editada por mí' });
-  await edited.getByRole('button', { name: 'Quitar Objetivo para quitar' }).click();
-  await edited.getByRole('button', { name: 'Sí, quitar' }).click();
-  await goals.getByRole('status').getByText('Se quitó «Objetivo para quitar» del plan.').waitFor();
-  await edited.getByRole('button', { name: 'Quitar Meta editada por mí' }).click();
-  await edited.getByRole('button', { name: 'Sí, quitar' }).click();
-  await goals.getByRole('status').getByText('Se quitó «Meta editada por mí» del plan.').waitFor();
-  const milestones = page.locator('section[aria-labelledby="plan-milestones"]');
-  await milestones.getByRole('button', { name: 'Quitar Hito para quitar' }).click();
-  await milestones.getByRole('button', { name: 'Cancelar' }).click();
-  await milestones.getByRole('button', { name: 'Quitar Hito para quitar' }).click();
-  await milestones.getByRole('button', { name: 'Sí, quitar' }).click();
-  await milestones.getByRole('status').getByText('Se quitó «Hito para quitar» del plan.').waitFor();
-  await page.reload();
-  await settled(page);
-  const text = await page.locator('main').textContent();
-  assert.ok(!text.includes('Meta editada') && !text.includes('Hito para quitar') && !text.includes('Objetivo para quitar'));
-  await context.close();
-});
-

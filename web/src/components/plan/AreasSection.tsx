@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { PLAN_AREAS, planApi, type Activity, type Barrier, type Milestone, type PlanArea } from '../../planApi';
-import { FormAlert, SelectField, Status, SubmitButton, TextField, invalid, useForm } from '../forms';
-import { RemoveItem, useRemoved } from './RemoveItem';
+import { FormAlert, SelectField, SubmitButton, TextField, invalid, useForm } from '../forms';
 
 const areaOptions = (t: (key: string) => string, withNone: boolean) => [
   ...(withNone ? [{ value: '', label: t('plan.noArea') }] : []),
@@ -35,28 +34,15 @@ function AddActivity({ teamId, reload }: { teamId: number; reload: () => Promise
 /** The six plan areas with their activities. */
 export function AreasSection({ teamId, areas, canEdit, reload }: { teamId: number; areas: { key: PlanArea; activities: Activity[] }[]; canEdit: boolean; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [said, removed] = useRemoved(reload);
   return (
     <section aria-labelledby="plan-areas">
       <h2 id="plan-areas">{t('plan.activity.title')}</h2>
       {areas.map((area) => (
         <div key={area.key} className="plan-area">
           <h3>{t(`plan.area.${area.key}`)}</h3>
-          {area.activities.length ? (
-            <ul>
-              {area.activities.map((a) => (
-                <li key={a.id}>
-                  {a.description}{' '}
-                  {canEdit && <RemoveItem name={a.description} remove={() => planApi.deleteActivity(teamId, a.id)} removed={removed} />}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="meta">{t('plan.activity.none')}</p>
-          )}
+          {area.activities.length ? <ul>{area.activities.map((a) => <li key={a.id}>{a.description}</li>)}</ul> : <p className="meta">{t('plan.activity.none')}</p>}
         </div>
       ))}
-      <Status message={said} />
       {canEdit && <AddActivity teamId={teamId} reload={reload} />}
     </section>
   );
@@ -91,7 +77,6 @@ function AddMilestone({ teamId, reload }: { teamId: number; reload: () => Promis
 /** The plan's milestones by due date. */
 export function MilestonesSection({ teamId, milestones, canEdit, reload }: { teamId: number; milestones: Milestone[]; canEdit: boolean; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [said, removed] = useRemoved(reload);
   return (
     <section aria-labelledby="plan-milestones">
       <h2 id="plan-milestones">{t('plan.milestone.title')}</h2>
@@ -103,15 +88,13 @@ export function MilestonesSection({ teamId, milestones, canEdit, reload }: { tea
               <span className="meta">
                 {formatDate(m.due_on)} · {m.area ? t(`plan.area.${m.area}`) : t('plan.noArea')}
                 {m.done && ` · ${t('plan.milestone.done')}`}
-              </span>{' '}
-              {canEdit && <RemoveItem name={m.title} remove={() => planApi.deleteMilestone(teamId, m.id)} removed={removed} />}
+              </span>
             </li>
           ))}
         </ul>
       ) : (
         <p>{t('plan.milestone.none')}</p>
       )}
-      <Status message={said} />
       {canEdit && <AddMilestone teamId={teamId} reload={reload} />}
     </section>
   );
@@ -143,7 +126,6 @@ function AddBarrier({ teamId, reload }: { teamId: number; reload: () => Promise<
 /** Barriers the team expects, each with its planned response. */
 export function BarriersSection({ teamId, barriers, canEdit, reload }: { teamId: number; barriers: Barrier[]; canEdit: boolean; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [said, removed] = useRemoved(reload);
   return (
     <section aria-labelledby="plan-barriers">
       <h2 id="plan-barriers">{t('plan.barrier.title')}</h2>
@@ -152,17 +134,13 @@ export function BarriersSection({ teamId, barriers, canEdit, reload }: { teamId:
           {barriers.map((b) => (
             <div key={b.id}>
               <dt>{b.description}{b.area && <span className="meta"> · {t(`plan.area.${b.area}`)}</span>}</dt>
-              <dd>
-                {b.response || t('plan.barrier.noResponse')}{' '}
-                {canEdit && <RemoveItem name={b.description} remove={() => planApi.deleteBarrier(teamId, b.id)} removed={removed} />}
-              </dd>
+              <dd>{b.response || t('plan.barrier.noResponse')}</dd>
             </div>
           ))}
         </dl>
       ) : (
         <p>{t('plan.barrier.none')}</p>
       )}
-      <Status message={said} />
       {canEdit && <AddBarrier teamId={teamId} reload={reload} />}
     </section>
   );

@@ -1,15 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeasureSummary } from '../../api';
 import { formatDate } from '../../format';
 import { LCAP_PRIORITIES, parseOptionalNumber, priorityLabel } from '../../plan';
 import { planApi, type Goal, type Objective } from '../../planApi';
-import { CheckboxGroup, FormAlert, SelectField, Status, SubmitButton, TextField, invalid, useForm } from '../forms';
-import { EditGoal } from './EditGoal';
-import { RemoveItem, useRemoved } from './RemoveItem';
+import { CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField, invalid, useForm } from '../forms';
 
-function ObjectiveItem({ objective, action }: { objective: Objective; action: ReactNode }) {
+function ObjectiveItem({ objective }: { objective: Objective }) {
   const { t } = useTranslation();
   const value = (v: number | null, date: string | null) =>
     v === null ? t('plan.objective.unset') : `${v}${objective.unit ? ` ${objective.unit}` : ''}${date ? ` (${formatDate(date)})` : ''}`;
@@ -26,7 +24,6 @@ function ObjectiveItem({ objective, action }: { objective: Objective; action: Re
         {' · '}
         {t(`measures.direction.${objective.direction}`)}
       </span>
-      {action}
     </li>
   );
 }
@@ -105,8 +102,6 @@ function AddGoal({ teamId, reload }: { teamId: number; reload: () => Promise<voi
 /** The plan's goals with their LCAP priority tags and objectives; contributors add goals and objectives. */
 export function GoalsSection({ teamId, goals, measures, canEdit, reload }: { teamId: number; goals: Goal[]; measures: MeasureSummary[]; canEdit: boolean; reload: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [said, removed] = useRemoved(reload);
-  const [editing, setEditing] = useState<number | null>(null);
   return (
     <section aria-labelledby="plan-goals">
       <h2 id="plan-goals">{t('plan.goal.title')}</h2>
@@ -114,30 +109,6 @@ export function GoalsSection({ teamId, goals, measures, canEdit, reload }: { tea
       {goals.map((goal) => (
         <article key={goal.id} className="plan-goal" aria-labelledby={`goal-${goal.id}`}>
           <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
-          {canEdit && editing !== goal.id && (
-            <button type="button" className="button button-small no-print" onClick={() => setEditing(goal.id)}>
-              {t('plan.goal.edit.button')}
-              <span className="visually-hidden"> {goal.title}</span>
-            </button>
-          )}{' '}
-          {editing === goal.id && (
-            <EditGoal
-              teamId={teamId}
-              goal={goal}
-              close={async (saved) => {
-                setEditing(null);
-                if (saved) await removed(t('plan.goal.edit.saved', { goal: goal.title }));
-              }}
-            />
-          )}
-          {canEdit && (
-            <RemoveItem
-              name={goal.title}
-              remove={() => planApi.deleteGoal(teamId, goal.id)}
-              removed={removed}
-              blocked={goal.objectives.length ? t('plan.remove.goalHasObjectives', { count: goal.objectives.length }) : null}
-            />
-          )}
           {goal.description && <p>{goal.description}</p>}
           {goal.lcap_priorities.length > 0 && (
             <ul className="chips" aria-label={t('plan.goal.priorities')}>
@@ -147,17 +118,10 @@ export function GoalsSection({ teamId, goals, measures, canEdit, reload }: { tea
             </ul>
           )}
           <h4>{t('plan.objective.title')}</h4>
-          {goal.objectives.length ? <ul className="plan-objectives">{goal.objectives.map((o) => (
-                <ObjectiveItem
-                  key={o.id}
-                  objective={o}
-                  action={canEdit && <RemoveItem name={o.description} remove={() => planApi.deleteObjective(teamId, o.id)} removed={removed} />}
-                />
-              ))}</ul> : <p>{t('plan.objective.none')}</p>}
+          {goal.objectives.length ? <ul className="plan-objectives">{goal.objectives.map((o) => <ObjectiveItem key={o.id} objective={o} />)}</ul> : <p>{t('plan.objective.none')}</p>}
           {canEdit && <AddObjective teamId={teamId} goal={goal} measures={measures} reload={reload} />}
         </article>
       ))}
-      <Status message={said} />
       {canEdit && <AddGoal teamId={teamId} reload={reload} />}
     </section>
   );
