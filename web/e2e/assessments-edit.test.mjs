@@ -101,7 +101,9 @@ test('a stale edit shows the saved self-assessment beside the typed one, which i
   assert.equal(await form.locator('textarea[name="ratings[1].evidence"]').inputValue(), mine, 'the typed text stays in the form');
   await assertPageAccessible(page, 'the self-assessments with an edit conflict');
 
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Keep mine', 'focus into the conflict');
   await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Save the changes to Fall 2026', 'focus back on saving');
   await form.getByRole('button', { name: 'Save the changes to Fall 2026' }).click();
   await page.getByRole('status').getByText('Self-assessment for Fall 2026 updated.').waitFor();
   await page.reload();

@@ -47,6 +47,14 @@ export function EditAssessment({ teamId, assessment, criteria, saved, cancel }: 
   const headingId = `edit-assessment-${assessment.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // Into the conflict when it shows (its group names it), and back to saving once the user has picked.
+  const picked = useRef(false);
+  useEffect(() => {
+    const selector = conflict ? '.conflict button' : picked.current ? 'button[type="submit"]' : null;
+    if (selector) form.formRef.current?.querySelector<HTMLButtonElement>(selector)?.focus();
+    picked.current = false;
+  }, [conflict, form.formRef]);
+  const pick = (version: number) => { picked.current = true; setBase(version); setConflict(null); };
   const onSubmit = form.submit(async () => {
     const errors = checkDraft(t, draft);
     if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
@@ -65,8 +73,8 @@ export function EditAssessment({ teamId, assessment, criteria, saved, cancel }: 
       {conflict && (
         <EditConflict id={headingId} level={4} words={words}
           theirs={<DraftSummary draft={draftOf(conflict)} />} mine={<DraftSummary draft={draft} />}
-          onKeepMine={() => { setBase(conflict.version); setConflict(null); }}
-          onUseTheirs={() => { setDraft(draftOf(conflict)); setBase(conflict.version); setConflict(null); }} />
+          onKeepMine={() => pick(conflict.version)}
+          onUseTheirs={() => { setDraft(draftOf(conflict)); pick(conflict.version); }} />
       )}
       <AssessmentFields draft={draft} set={setDraft} criteria={criteria} errors={form.errors.fields} />
       <div className="actions">
