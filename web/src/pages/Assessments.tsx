@@ -48,6 +48,8 @@ function AssessmentsView({ initial, team, measures }: { initial: AssessmentList;
   const teamId = Number(useParams().id);
   const [list, setList] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
+  // A new blank form after each one recorded (not after an edit or a delete, which leave what is typed there alone).
+  const [recorded, setRecorded] = useState(0);
   const historyHeading = useRef<HTMLHeadingElement>(null);
   const reload = async (message: string) => {
     setList(await api.listTeamAssessments(teamId));
@@ -93,7 +95,8 @@ function AssessmentsView({ initial, team, measures }: { initial: AssessmentList;
         )}
       </section>
       {list.may.contribute && (
-        <AssessmentForm key={list.assessments.length} teamId={teamId} criteria={list.criteria} created={(made) => {
+        <AssessmentForm key={recorded} teamId={teamId} criteria={list.criteria} created={(made) => {
+          setRecorded((n) => n + 1);
           void reload(t('assessments.form.saved', { term: made.term })).then(() => historyHeading.current?.focus());
         }} />
       )}
