@@ -123,6 +123,7 @@ export type MeasureRuns = Schemas['MeasureRuns'];
 export type AssessmentList = Schemas['AssessmentList'];
 export type Assessment = Schemas['Assessment'];
 export type AssessmentInput = Schemas['AssessmentInput'];
+export type AssessmentUpdate = Schemas['AssessmentUpdate'];
 export type AssessmentCriteria = Schemas['AssessmentCriteria'];
 export type AssessmentCriteriaInput = Schemas['AssessmentCriteriaInput'];
 export const ASSESSMENT_AREAS = [
@@ -336,6 +337,10 @@ export const api = {
   listTeamAssessments: (teamId: number) => request<AssessmentList>('GET', `/teams/${id(teamId)}/assessments`),
   createAssessment: (teamId: number, input: AssessmentInput) =>
     request<Assessment>('POST', `/teams/${id(teamId)}/assessments`, input),
+  updateAssessment: (teamId: number, assessmentId: number, input: AssessmentUpdate) =>
+    request<Assessment>('PATCH', `/teams/${id(teamId)}/assessments/${id(assessmentId)}`, input),
+  deleteAssessment: (teamId: number, assessmentId: number) =>
+    request<void>('DELETE', `/teams/${id(teamId)}/assessments/${id(assessmentId)}`),
   declareAssessmentCriteria: (teamId: number, input: AssessmentCriteriaInput) =>
     request<AssessmentCriteria>('PUT', `/teams/${id(teamId)}/assessment-criteria`, input),
   addMeasurePoint: (measureId: number, input: MeasurePointInput) =>

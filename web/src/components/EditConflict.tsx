@@ -13,7 +13,9 @@ export interface ConflictWords {
 }
 
 /** The conflict words under one part of the locale files (my note in a meeting, a guide answer). */
-export function useConflictWords(part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form'): ConflictWords {
+export function useConflictWords(
+  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form',
+): ConflictWords {
   const { t } = useTranslation();
   return {
     title: t(`${part}.conflictTitle`),

@@ -1,18 +1,19 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, type Assessment, type AssessmentCriteria, type AssessmentList, type Team } from '../api';
+import { api, type AssessmentCriteria, type AssessmentList, type MeasureSummary, type Team } from '../api';
 import { verdict } from '../assessments';
 import { AssessmentForm } from '../components/assessments/AssessmentForm';
+import { AssessmentRecord } from '../components/assessments/AssessmentRecord';
 import { CriteriaForm } from '../components/assessments/CriteriaForm';
 import { RatingsChart, RatingsTable } from '../components/assessments/RatingsChart';
 import { Status } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
-import { formatDate, formatDateTime } from '../format';
+import { formatDateTime } from '../format';
 import { ExportLinks } from '../components/ExportLinks';
 import { withUnit } from '../measures';
 
-function Criteria({ criteria }: { criteria: AssessmentCriteria }) {
+function Criteria({ criteria, measures }: { criteria: AssessmentCriteria; measures: MeasureSummary[] }) {
   const { t } = useTranslation();
   if (!criteria.criteria.length) return <p>{t('assessments.criteria.none')}</p>;
   return (
@@ -24,6 +25,12 @@ function Criteria({ criteria }: { criteria: AssessmentCriteria }) {
               description: c.description,
               threshold: withUnit(c.threshold, c.unit),
             })}
+            {c.measure_id != null && (
+              <span className="meta">
+                {' '}
+                {t('assessments.criteria.measuredBy', { measure: measures.find((m) => m.id === c.measure_id)?.name ?? '—' })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -36,53 +43,13 @@ function Criteria({ criteria }: { criteria: AssessmentCriteria }) {
   );
 }
 
-function AssessmentRecord({ assessment, criteria }: { assessment: Assessment; criteria: AssessmentCriteria }) {
-  const { t } = useTranslation();
-  return (
-    <li>
-      <h3>{t('assessments.record.title', { term: assessment.term, date: formatDate(assessment.taken_on) })}</h3>
-      <ul>
-        {assessment.ratings.map((r) => (
-          <li key={r.area}>
-            {/* one span: the card list's items stack their children */}
-            <span>
-              <strong>{t(`plan.area.${r.area}`)}</strong>: {t('assessments.chart.cell', { rating: r.rating, level: t(`assessments.level.${r.rating}`) })}
-            </span>
-            {r.evidence && <span className="meta"> — {r.evidence}</span>}
-          </li>
-        ))}
-      </ul>
-      {assessment.results.length > 0 && (
-        <ul>
-          {assessment.results.map((r) => {
-            const c = criteria.criteria.find((x) => x.id === r.criterion_id);
-            const observed = r.observed == null ? null : withUnit(r.observed, c?.unit ?? '');
-            return (
-              <li key={r.criterion_id}>
-                {c?.description}: {t(`assessments.result.${r.result}`)}
-                {observed !== null && (
-                  <span className="meta">
-                    {' '}
-                    {r.source === 'measure' && r.observed_on
-                      ? t('assessments.record.fromMeasure', { value: observed, date: formatDate(r.observed_on) })
-                      : t('assessments.record.entered', { value: observed })}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <p className="meta">{t('assessments.record.by', { name: assessment.created_by_name, time: formatDateTime(assessment.created_at) })}</p>
-    </li>
-  );
-}
-
-function AssessmentsView({ initial, team }: { initial: AssessmentList; team: Team | null }) {
+function AssessmentsView({ initial, team, measures }: { initial: AssessmentList; team: Team | null; measures: MeasureSummary[] }) {
   const { t } = useTranslation();
   const teamId = Number(useParams().id);
   const [list, setList] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
+  // A new blank form after each one recorded (not after an edit or a delete, which leave what is typed there alone).
+  const [recorded, setRecorded] = useState(0);
   const historyHeading = useRef<HTMLHeadingElement>(null);
   const reload = async (message: string) => {
     setList(await api.listTeamAssessments(teamId));
@@ -100,9 +67,9 @@ function AssessmentsView({ initial, team }: { initial: AssessmentList; team: Tea
       <section aria-labelledby="criteria">
         <h2 id="criteria">{t('assessments.criteria.title')}</h2>
         <p>{t('assessments.criteria.intro')}</p>
-        <Criteria criteria={list.criteria} />
+        <Criteria criteria={list.criteria} measures={measures} />
         {list.may.contribute && (
-          <CriteriaForm key={list.criteria.version} teamId={teamId} criteria={list.criteria}
+          <CriteriaForm key={list.criteria.version} teamId={teamId} criteria={list.criteria} measures={measures}
             saved={(next) => void reload(t('assessments.criteria.saved', { version: next.version }))} />
         )}
       </section>
@@ -117,14 +84,19 @@ function AssessmentsView({ initial, team }: { initial: AssessmentList; team: Tea
         <h2 id="history" ref={historyHeading} tabIndex={-1}>{t('assessments.record.list')}</h2>
         {list.assessments.length ? (
           <ul className="cards">
-            {list.assessments.map((a) => <AssessmentRecord key={a.id} assessment={a} criteria={list.criteria} />)}
+            {list.assessments.map((a) => (
+              <AssessmentRecord key={a.id} teamId={teamId} assessment={a} criteria={list.criteria} may={list.may.contribute}
+                saved={(made) => reload(t('assessments.edit.saved', { term: made.term }))}
+                removed={(gone) => reload(t('assessments.delete.done', { term: gone.term })).then(() => historyHeading.current?.focus())} />
+            ))}
           </ul>
         ) : (
           <p>{t('assessments.record.none')}</p>
         )}
       </section>
       {list.may.contribute && (
-        <AssessmentForm key={list.assessments.length} teamId={teamId} criteria={list.criteria} created={(made) => {
+        <AssessmentForm key={recorded} teamId={teamId} criteria={list.criteria} created={(made) => {
+          setRecorded((n) => n + 1);
           void reload(t('assessments.form.saved', { term: made.term })).then(() => historyHeading.current?.focus());
         }} />
       )}
@@ -139,10 +111,11 @@ export default function Assessments() {
   const [load] = useLoad(async () => {
     const list = await api.listTeamAssessments(teamId);
     const team = await api.getTeam(teamId).catch(() => null);
-    return { list, team };
+    const measures = (await api.listTeamMeasures(teamId).catch(() => null))?.measures ?? [];
+    return { list, team, measures };
   }, [teamId]);
   usePageTitle(load.state === 'ready' ? t('assessments.title') : null);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
-  return <AssessmentsView key={teamId} initial={load.data.list} team={load.data.team} />;
+  return <AssessmentsView key={teamId} initial={load.data.list} team={load.data.team} measures={load.data.measures} />;
 }

@@ -1,33 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_AREAS, api, type Assessment, type AssessmentArea, type AssessmentCriteria } from '../../api';
-import { parseNumber, RATINGS } from '../../assessments';
+import { RATINGS } from '../../assessments';
 import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../forms';
+import { checkDraft, emptyDraft, inputOf, type Draft, type Rating } from './draft';
 
-type Rating = '' | '1' | '2' | '3' | '4' | '5';
-
-interface Draft {
-  term: string;
-  taken_on: string;
-  ratings: Record<AssessmentArea, Rating>;
-  evidence: Record<AssessmentArea, string>;
-  observed: Record<number, string>;
-}
-
-const blank = <T,>(value: T) => Object.fromEntries(ASSESSMENT_AREAS.map((a) => [a, value])) as Record<AssessmentArea, T>;
-
-function check(t: (key: string) => string, draft: Draft): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!draft.term.trim()) errors.term = t('assessments.form.termRequired');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.taken_on)) errors.taken_on = t('assessments.form.dateRequired');
-  ASSESSMENT_AREAS.forEach((area, i) => {
-    if (!draft.ratings[area]) errors[`ratings[${i}].rating`] = t('assessments.form.ratingRequired');
-  });
-  return errors;
-}
+type SetDraft = (change: (d: Draft) => Draft) => void;
 
 function AreaFields({ area, index, draft, set, errors }: {
-  area: AssessmentArea; index: number; draft: Draft; set: (change: (d: Draft) => Draft) => void; errors: Record<string, string>;
+  area: AssessmentArea; index: number; draft: Draft; set: SetDraft; errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
   return (
@@ -42,45 +23,47 @@ function AreaFields({ area, index, draft, set, errors }: {
   );
 }
 
+/** The fields of a self-assessment, new or corrected: term, date, a rating with evidence per area, a value per criterion. */
+export function AssessmentFields({ draft, set, criteria, errors }: {
+  draft: Draft; set: SetDraft; criteria: AssessmentCriteria; errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField label={t('assessments.form.term')} hint={t('assessments.form.termHint')} name="term" value={draft.term}
+        onChange={(e) => set((d) => ({ ...d, term: e.target.value }))} error={errors.term} />
+      <TextField label={t('assessments.form.takenOn')} name="taken_on" type="date" value={draft.taken_on}
+        onChange={(e) => set((d) => ({ ...d, taken_on: e.target.value }))} error={errors.taken_on} />
+      {ASSESSMENT_AREAS.map((area, i) => (
+        <AreaFields key={area} area={area} index={i} draft={draft} set={set} errors={errors} />
+      ))}
+      {criteria.criteria.map((c, i) => (
+        <TextField key={c.id} label={t('assessments.form.observed', { criterion: c.description, unit: c.unit })}
+          name={`observations[${i}].value`} optional inputMode="decimal" value={draft.observed[c.id] ?? ''}
+          hint={c.measure_id ? t('assessments.form.fromMeasure') : undefined}
+          onChange={(e) => set((d) => ({ ...d, observed: { ...d.observed, [c.id]: e.target.value } }))} />
+      ))}
+    </>
+  );
+}
+
 /** A new self-assessment: a term and a date, a rating with evidence per area, and a value per criterion. */
 export function AssessmentForm({ teamId, criteria, created }: {
   teamId: number; criteria: AssessmentCriteria; created: (assessment: Assessment) => void;
 }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [draft, setDraft] = useState<Draft>({ term: '', taken_on: '', ratings: blank<Rating>(''), evidence: blank(''), observed: {} });
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
   const onSubmit = form.submit(async () => {
-    const errors = check(t, draft);
+    const errors = checkDraft(t, draft);
     if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
-    const observations = criteria.criteria.flatMap((c) => {
-      const value = parseNumber(draft.observed[c.id] ?? '');
-      return value === null ? [] : [{ criterion_id: c.id, value }];
-    });
-    const made = await api.createAssessment(teamId, {
-      term: draft.term.trim(),
-      taken_on: draft.taken_on,
-      ratings: ASSESSMENT_AREAS.map((area) => ({ area, rating: Number(draft.ratings[area]), evidence: draft.evidence[area].trim() })),
-      observations,
-    });
-    created(made);
+    created(await api.createAssessment(teamId, inputOf(draft, criteria)));
   });
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="new-assessment">
       <h2 id="new-assessment">{t('assessments.form.title')}</h2>
       <FormAlert message={form.errors.form} />
-      <TextField label={t('assessments.form.term')} hint={t('assessments.form.termHint')} name="term" value={draft.term}
-        onChange={(e) => setDraft((d) => ({ ...d, term: e.target.value }))} error={form.errors.fields.term} />
-      <TextField label={t('assessments.form.takenOn')} name="taken_on" type="date" value={draft.taken_on}
-        onChange={(e) => setDraft((d) => ({ ...d, taken_on: e.target.value }))} error={form.errors.fields.taken_on} />
-      {ASSESSMENT_AREAS.map((area, i) => (
-        <AreaFields key={area} area={area} index={i} draft={draft} set={setDraft} errors={form.errors.fields} />
-      ))}
-      {criteria.criteria.map((c, i) => (
-        <TextField key={c.id} label={t('assessments.form.observed', { criterion: c.description, unit: c.unit })}
-          name={`observations[${i}].value`} optional inputMode="decimal" value={draft.observed[c.id] ?? ''}
-          hint={c.measure_id ? t('assessments.form.fromMeasure') : undefined}
-          onChange={(e) => setDraft((d) => ({ ...d, observed: { ...d.observed, [c.id]: e.target.value } }))} />
-      ))}
+      <AssessmentFields draft={draft} set={setDraft} criteria={criteria} errors={form.errors.fields} />
       <SubmitButton busy={form.busy}>{t('assessments.form.submit')}</SubmitButton>
     </form>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type AssessmentCriteria } from '../../api';
+import { api, type AssessmentCriteria, type MeasureSummary } from '../../api';
 import { parseNumber } from '../../assessments';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { FormAlert, SelectField, SubmitButton, TextField, invalid, useForm } from '../forms';
 
 interface Row {
   id?: number;
@@ -23,8 +23,9 @@ const rowsOf = (criteria: AssessmentCriteria): Row[] =>
     measure_id: c.measure_id ?? null,
   }));
 
-function CriterionFields({ row, index, set, remove, errors }: {
-  row: Row; index: number; set: (change: Partial<Row>) => void; remove: () => void; errors: Record<string, string>;
+function CriterionFields({ row, index, measures, set, remove, errors }: {
+  row: Row; index: number; measures: MeasureSummary[]; set: (change: Partial<Row>) => void; remove: () => void;
+  errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
   const at = `criteria[${index}]`;
@@ -37,10 +38,17 @@ function CriterionFields({ row, index, set, remove, errors }: {
         onChange={(e) => set({ threshold: e.target.value })} error={errors[`${at}.threshold`]} />
       <TextField label={t('assessments.criteria.unit')} name={`${at}.unit`} optional value={row.unit}
         onChange={(e) => set({ unit: e.target.value })} />
-      <div className="checkbox">
-        <input type="checkbox" id={`${at}-lower`} checked={row.lower} onChange={(e) => set({ lower: e.target.checked })} />
-        <label htmlFor={`${at}-lower`}>{t('assessments.criteria.lower')}</label>
-      </div>
+      <SelectField label={t('assessments.criteria.measure')} name={`${at}.measure_id`} value={row.measure_id == null ? '' : String(row.measure_id)}
+        options={[{ value: '', label: t('assessments.criteria.noMeasure') }, ...measures.map((m) => ({ value: String(m.id), label: m.name }))]}
+        onChange={(value) => set({ measure_id: value ? Number(value) : null })} error={errors[`${at}.measure_id`]} />
+      {row.measure_id == null ? (
+        <div className="checkbox">
+          <input type="checkbox" id={`${at}-lower`} checked={row.lower} onChange={(e) => set({ lower: e.target.checked })} />
+          <label htmlFor={`${at}-lower`}>{t('assessments.criteria.lower')}</label>
+        </div>
+      ) : (
+        <p className="hint">{t('assessments.criteria.directionFromMeasure')}</p>
+      )}
       <button type="button" className="button button-small" onClick={remove}>
         {t('assessments.criteria.remove', { number: index + 1 })}
       </button>
@@ -49,8 +57,8 @@ function CriterionFields({ row, index, set, remove, errors }: {
 }
 
 /** Declares the team's criteria as their next version; a stale version shows the form's problem and keeps the rows. */
-export function CriteriaForm({ teamId, criteria, saved }: {
-  teamId: number; criteria: AssessmentCriteria; saved: (criteria: AssessmentCriteria) => void;
+export function CriteriaForm({ teamId, criteria, measures, saved }: {
+  teamId: number; criteria: AssessmentCriteria; measures: MeasureSummary[]; saved: (criteria: AssessmentCriteria) => void;
 }) {
   const { t } = useTranslation();
   const form = useForm();
@@ -81,7 +89,7 @@ export function CriteriaForm({ teamId, criteria, saved }: {
       <h3 id="criteria-form">{t('assessments.criteria.formTitle')}</h3>
       <FormAlert message={form.errors.form} />
       {rows.map((row, i) => (
-        <CriterionFields key={row.id ?? `new-${i}`} row={row} index={i} errors={form.errors.fields}
+        <CriterionFields key={row.id ?? `new-${i}`} row={row} index={i} measures={measures} errors={form.errors.fields}
           set={(change) => update(i, change)} remove={() => setRows((rs) => rs.filter((_, k) => k !== i))} />
       ))}
       <p>
