@@ -14,7 +14,7 @@ function ObjectiveItem({ objective }: { objective: Objective }) {
   const value = (v: number | null, date: string | null) =>
     v === null ? t('plan.objective.unset') : `${v}${objective.unit ? ` ${objective.unit}` : ''}${date ? ` (${formatDate(date)})` : ''}`;
   return (
-    <li>
+    <>
       <span>{objective.description}</span>
       {objective.measure_id !== null && (
         <span className="meta">
@@ -26,7 +26,7 @@ function ObjectiveItem({ objective }: { objective: Objective }) {
         {' · '}
         {t(`measures.direction.${objective.direction}`)}
       </span>
-    </li>
+    </>
   );
 }
 
