@@ -2,7 +2,8 @@
 // and finds the new title after a reload; saves over a change someone else made in between (made here through the
 // API) and is shown the conflict with the typed text kept; is refused the deletion of a goal that still has an
 // objective, with the server's reason, and the goal stays; deletes an activity and a milestone, gone after a reload.
-// The page passes axe with an editor open and with the conflict shown. The same in Spanish. One server for the file.
+// The page passes axe with an editor open and with the conflict shown. The same in Spanish. A reader who may not
+// contribute (the superintendent) gets no Edit or Delete buttons. One server for the file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
@@ -160,3 +161,20 @@ for (const language of ['en', 'es']) {
     await context.close();
   });
 }
+
+test('one who may not contribute to the plan gets no Edit or Delete buttons', async () => {
+  const lead = await newPage(browser, server.url);
+  await signIn(lead.page, 'lead@mpusd.example');
+  const goal = await call(lead.page, 'POST', `/teams/${TEAM}/plan/goals`, { title: 'Shown to readers only' });
+  assert.equal(goal.status, 201, JSON.stringify(goal.json));
+  await lead.context.close();
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'superintendent@mpusd.example');
+  const plan = await call(page, 'GET', `/teams/${TEAM}/plan`);
+  assert.equal(plan.status, 200, 'the superintendent reads the plan');
+  assert.equal(plan.json.may.contribute, false, 'but may not contribute to it');
+  await openPlan(page);
+  await page.getByRole('heading', { name: 'Shown to readers only', exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^(Edit|Delete) / }).count(), 0, 'no Edit or Delete button');
+  await context.close();
+});
