@@ -74,7 +74,7 @@ async function buildPlan(page, w, language) {
   await goal.getByRole('textbox', { name: w.objective, exact: true }).fill(`Fewer chronic absences ${language}`);
   await goal.getByLabel(new RegExp(`^${w.target}`)).first().fill('8');
   await goal.getByRole('button', { name: w.objectiveSubmit }).click();
-  await goal.getByText(`Fewer chronic absences ${language}`).waitFor();
+  await goal.getByText(`Fewer chronic absences ${language}`, { exact: true }).waitFor();
   await addTask(page, w, `Book room ${language}`, '2020-01-15');
   await addTask(page, w, `Train staff ${language}`, '2030-02-01', `Book room ${language}`);
   // The cycle: Book room would depend on Train staff, which depends on it.

@@ -14,7 +14,7 @@ export interface ConflictWords {
 
 /** The conflict words under one part of the locale files (my note in a meeting, a guide answer). */
 export function useConflictWords(
-  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form',
+  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item',
 ): ConflictWords {
   const { t } = useTranslation();
   return {
@@ -30,7 +30,8 @@ export function useConflictWords(
 
 /**
  * Someone else saved first: their version beside this user's, and the two ways out (keep mine, use theirs).
- * `level` is the heading level of the title where the conflict is shown; the two columns are headed one below.
+ * `level` is the heading level of the title where the conflict is shown; the two columns are headed one below
+ * (at level 6 as well, HTML having no seventh).
  */
 export function EditConflict({
   id,
@@ -42,15 +43,15 @@ export function EditConflict({
   onUseTheirs,
 }: {
   id: string;
-  level: 3 | 4;
+  level: 3 | 4 | 5 | 6;
   words: ConflictWords;
   theirs: ReactNode;
   mine: ReactNode;
   onKeepMine: () => void;
   onUseTheirs: () => void;
 }) {
-  const Title = level === 3 ? 'h3' : 'h4';
-  const Column = level === 3 ? 'h4' : 'h5';
+  const Title = `h${level}` as const;
+  const Column = `h${Math.min(level + 1, 6) as 4 | 5 | 6}` as const;
   return (
     <div className="conflict" role="group" aria-labelledby={`${id}-conflict`}>
       <Title id={`${id}-conflict`}>{words.title}</Title>

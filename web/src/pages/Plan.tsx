@@ -5,7 +5,9 @@ import { planApi } from '../planApi';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { VisionSection } from '../components/plan/VisionSection';
 import { GoalsSection } from '../components/plan/GoalsSection';
-import { AreasSection, BarriersSection, MilestonesSection } from '../components/plan/AreasSection';
+import { AreasSection } from '../components/plan/AreasSection';
+import { MilestonesSection } from '../components/plan/MilestonesSection';
+import { BarriersSection } from '../components/plan/BarriersSection';
 import { TasksSection } from '../components/plan/TasksSection';
 import { ExportLinks } from '../components/ExportLinks';
 

@@ -3,16 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeasureSummary } from '../../api';
 import { formatDate } from '../../format';
-import { LCAP_PRIORITIES, parseOptionalNumber, priorityLabel } from '../../plan';
+import { priorityLabel } from '../../plan';
 import { planApi, type Goal, type Objective } from '../../planApi';
-import { CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { FormAlert, Status, SubmitButton, useForm } from '../forms';
+import { GoalEditor, GoalFields, ObjectiveEditor, ObjectiveFields, emptyObjective, goalInput, objectiveInput, type GoalDraft, type ObjectiveDraft } from './GoalEditors';
+import { ItemActions, usePlanItems, type PlanItems } from './ItemActions';
 
 function ObjectiveItem({ objective }: { objective: Objective }) {
   const { t } = useTranslation();
   const value = (v: number | null, date: string | null) =>
     v === null ? t('plan.objective.unset') : `${v}${objective.unit ? ` ${objective.unit}` : ''}${date ? ` (${formatDate(date)})` : ''}`;
   return (
-    <li>
+    <>
       <span>{objective.description}</span>
       {objective.measure_id !== null && (
         <span className="meta">
@@ -24,91 +26,91 @@ function ObjectiveItem({ objective }: { objective: Objective }) {
         {' · '}
         {t(`measures.direction.${objective.direction}`)}
       </span>
-    </li>
+    </>
   );
 }
 
 function AddObjective({ teamId, goal, measures, reload }: { teamId: number; goal: Goal; measures: MeasureSummary[]; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const form = useForm();
-  const empty = { description: '', measure: '', baseline: '', baselineDate: '', target: '', targetDate: '' };
-  const [d, setD] = useState(empty);
-  const set = (change: Partial<typeof empty>) => setD((old) => ({ ...old, ...change }));
+  const [d, setD] = useState(emptyObjective);
+  const set = (change: Partial<ObjectiveDraft>) => setD((old) => ({ ...old, ...change }));
   const onSubmit = form.submit(async () => {
-    const baseline = parseOptionalNumber(d.baseline);
-    const target = parseOptionalNumber(d.target);
-    const errors: Record<string, string> = {};
-    if (!d.description.trim()) errors.description = t('plan.objective.descriptionRequired');
-    if (Number.isNaN(baseline)) errors.baseline_value = t('plan.objective.numberInvalid');
-    if (Number.isNaN(target)) errors.target_value = t('plan.objective.numberInvalid');
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
-    await planApi.createObjective(teamId, goal.id, {
-      description: d.description.trim(),
-      measure_id: d.measure ? Number(d.measure) : null,
-      baseline_value: baseline,
-      baseline_date: d.baselineDate || null,
-      target_value: target,
-      target_date: d.targetDate || null,
-    });
-    setD(empty);
+    await planApi.createObjective(teamId, goal.id, objectiveInput(t, d));
+    setD(emptyObjective);
     await reload();
   });
   const id = `add-objective-${goal.id}`;
-  const e = form.errors.fields;
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} className="no-print plan-form" aria-labelledby={id}>
       <h4 id={id}>{t('plan.objective.add', { goal: goal.title })}</h4>
       <FormAlert message={form.errors.form} />
-      <TextField label={t('plan.objective.description')} name="description" value={d.description} onChange={(ev) => set({ description: ev.target.value })} error={e.description} />
-      <SelectField label={t('plan.objective.measure')} name="measure_id" value={d.measure} error={e.measure_id}
-        options={[{ value: '', label: t('plan.objective.noMeasure') }, ...measures.map((m) => ({ value: String(m.id), label: m.name }))]}
-        onChange={(measure) => set({ measure })} />
-      <TextField label={t('plan.objective.baseline')} name="baseline_value" optional inputMode="decimal" value={d.baseline} onChange={(ev) => set({ baseline: ev.target.value })} error={e.baseline_value} />
-      <TextField label={t('plan.objective.baselineDate')} name="baseline_date" optional type="date" value={d.baselineDate} onChange={(ev) => set({ baselineDate: ev.target.value })} error={e.baseline_date} />
-      <TextField label={t('plan.objective.target')} name="target_value" optional inputMode="decimal" value={d.target} onChange={(ev) => set({ target: ev.target.value })} error={e.target_value} />
-      <TextField label={t('plan.objective.targetDate')} name="target_date" optional type="date" value={d.targetDate} onChange={(ev) => set({ targetDate: ev.target.value })} error={e.target_date} />
+      <ObjectiveFields d={d} set={set} e={form.errors.fields} measures={measures} />
       <SubmitButton busy={form.busy}>{t('plan.objective.submit')}</SubmitButton>
     </form>
   );
 }
 
+const emptyGoal: GoalDraft = { title: '', description: '', priorities: [] };
+
 function AddGoal({ teamId, reload }: { teamId: number; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [priorities, setPriorities] = useState<string[]>([]);
+  const [d, setD] = useState(emptyGoal);
   const onSubmit = form.submit(async () => {
-    if (!title.trim()) throw invalid(t('errors.checkFields'), { title: t('plan.goal.titleRequired') });
-    await planApi.createGoal(teamId, { title: title.trim(), description: description.trim(), lcap_priorities: priorities.map(Number).sort((a, b) => a - b) });
-    setTitle('');
-    setDescription('');
-    setPriorities([]);
+    await planApi.createGoal(teamId, goalInput(t, d));
+    setD(emptyGoal);
     await reload();
   });
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} className="no-print plan-form" aria-labelledby="add-goal">
       <h3 id="add-goal">{t('plan.goal.add')}</h3>
       <FormAlert message={form.errors.form} />
-      <TextField label={t('plan.goal.titleLabel')} name="title" value={title} onChange={(ev) => setTitle(ev.target.value)} error={form.errors.fields.title} />
-      <TextField label={t('plan.goal.description')} name="description" optional value={description} onChange={(ev) => setDescription(ev.target.value)} error={form.errors.fields.description} />
-      <CheckboxGroup legend={t('plan.goal.priorities')} hint={t('plan.goal.prioritiesHint')} name="lcap_priorities" value={priorities}
-        options={LCAP_PRIORITIES.map((p) => ({ value: String(p), label: priorityLabel(t, p) }))} onChange={setPriorities} error={form.errors.fields.lcap_priorities} />
+      <GoalFields d={d} set={(change) => setD((old) => ({ ...old, ...change }))} e={form.errors.fields} />
       <SubmitButton busy={form.busy}>{t('plan.goal.submit')}</SubmitButton>
     </form>
   );
 }
 
-/** The plan's goals with their LCAP priority tags and objectives; contributors add goals and objectives. */
-export function GoalsSection({ teamId, goals, measures, canEdit, reload }: { teamId: number; goals: Goal[]; measures: MeasureSummary[]; canEdit: boolean; reload: () => Promise<void> }) {
+interface Editing {
+  teamId: number;
+  measures: MeasureSummary[];
+  canEdit: boolean;
+  reload: () => Promise<void>;
+  goalItems: PlanItems;
+  objectiveItems: PlanItems;
+}
+
+function Objectives({ goal, x }: { goal: Goal; x: Editing }) {
   const { t } = useTranslation();
+  const items = x.objectiveItems;
+  if (!goal.objectives.length) return <p>{t('plan.objective.none')}</p>;
   return (
-    <section aria-labelledby="plan-goals">
-      <h2 id="plan-goals">{t('plan.goal.title')}</h2>
-      {goals.length === 0 && <p>{t('plan.goal.none')}</p>}
-      {goals.map((goal) => (
-        <article key={goal.id} className="plan-goal" aria-labelledby={`goal-${goal.id}`}>
-          <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
+    <ul className="plan-objectives">
+      {goal.objectives.map((o) => (
+        <li key={o.id}>
+          {x.canEdit && items.editing === o.id ? (
+            <ObjectiveEditor key={o.version} teamId={x.teamId} objective={o} measures={x.measures} done={(saved) => items.finish(o.id, saved ? o.description : null)} />
+          ) : (
+            <ObjectiveItem objective={o} />
+          )}
+          {x.canEdit && <ItemActions items={items} id={o.id} name={o.description} onDelete={() => planApi.deleteObjective(x.teamId, o.id)} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GoalArticle({ goal, x }: { goal: Goal; x: Editing }) {
+  const { t } = useTranslation();
+  const items = x.goalItems;
+  return (
+    <article className="plan-goal" aria-labelledby={`goal-${goal.id}`}>
+      <h3 id={`goal-${goal.id}`}>{goal.title}</h3>
+      {x.canEdit && items.editing === goal.id ? (
+        <GoalEditor key={goal.version} teamId={x.teamId} goal={goal} done={(saved) => items.finish(goal.id, saved ? goal.title : null)} />
+      ) : (
+        <>
           {goal.description && <p>{goal.description}</p>}
           {goal.lcap_priorities.length > 0 && (
             <ul className="chips" aria-label={t('plan.goal.priorities')}>
@@ -117,11 +119,29 @@ export function GoalsSection({ teamId, goals, measures, canEdit, reload }: { tea
               ))}
             </ul>
           )}
-          <h4>{t('plan.objective.title')}</h4>
-          {goal.objectives.length ? <ul className="plan-objectives">{goal.objectives.map((o) => <ObjectiveItem key={o.id} objective={o} />)}</ul> : <p>{t('plan.objective.none')}</p>}
-          {canEdit && <AddObjective teamId={teamId} goal={goal} measures={measures} reload={reload} />}
-        </article>
-      ))}
+        </>
+      )}
+      {x.canEdit && <ItemActions items={items} id={goal.id} name={goal.title} onDelete={() => planApi.deleteGoal(x.teamId, goal.id)} />}
+      <h4>{t('plan.objective.title')}</h4>
+      <Objectives goal={goal} x={x} />
+      {x.canEdit && <AddObjective teamId={x.teamId} goal={goal} measures={x.measures} reload={x.reload} />}
+    </article>
+  );
+}
+
+/** The plan's goals with their LCAP priority tags and objectives; contributors add, edit and delete goals and objectives. */
+export function GoalsSection({ teamId, goals, measures, canEdit, reload }: { teamId: number; goals: Goal[]; measures: MeasureSummary[]; canEdit: boolean; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const status = useState<string | null>(null);
+  const goalItems = usePlanItems('goal', 'plan-goals', reload, status);
+  const objectiveItems = usePlanItems('objective', 'plan-goals', reload, status);
+  const x: Editing = { teamId, measures, canEdit, reload, goalItems, objectiveItems };
+  return (
+    <section aria-labelledby="plan-goals">
+      <h2 id="plan-goals" tabIndex={-1}>{t('plan.goal.title')}</h2>
+      <Status message={status[0]} />
+      {goals.length === 0 && <p>{t('plan.goal.none')}</p>}
+      {goals.map((goal) => <GoalArticle key={goal.id} goal={goal} x={x} />)}
       {canEdit && <AddGoal teamId={teamId} reload={reload} />}
     </section>
   );
