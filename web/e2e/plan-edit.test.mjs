@@ -107,6 +107,7 @@ async function staleEdit(page, w, language, goalId, title) {
   await conflict.getByText(theirs).waitFor();
   await conflict.getByText(typed).waitFor();
   assert.equal(await field.inputValue(), typed, 'what was typed stays in the form');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `goal-${goalId}-conflict`); // focus on the conflict
   await assertPageAccessible(page, `the plan with an edit conflict (${language})`, { language });
   await conflict.getByRole('button', { name: w.keepMine }).click();
   await form.getByRole('button', { name: w.save, exact: true }).click();
@@ -131,6 +132,7 @@ async function refusedDelete(page, w, language, kept) {
 }
 
 async function deleteItem(page, w, which, id, kind, text) {
+  await page.getByText(text, { exact: true }).waitFor();
   await page.getByRole('button', { name: `${w.delete} ${which}`, exact: true }).click();
   const confirm = page.getByRole('group', { name: new RegExp(text) });
   await page.waitForFunction((cancel) => document.activeElement?.textContent === cancel, w.cancel); // focus on Cancel
@@ -176,5 +178,41 @@ test('one who may not contribute to the plan gets no Edit or Delete buttons', as
   await openPlan(page);
   await page.getByRole('heading', { name: 'Shown to readers only', exact: true }).waitFor();
   assert.equal(await page.getByRole('button', { name: /^(Edit|Delete) / }).count(), 0, 'no Edit or Delete button');
+  await context.close();
+});
+
+test('the lead edits an objective and a barrier, and takes the saved values after a conflict', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  const plan = `/teams/${TEAM}/plan`;
+  const goal = (await call(page, 'POST', `${plan}/goals`, { title: 'Every student reads by grade 3' })).json;
+  const objective = (await call(page, 'POST', `${plan}/goals/${goal.id}/objectives`, { description: 'Third graders reading at level', target_value: 70 })).json;
+  const barrier = (await call(page, 'POST', `${plan}/barriers`, { description: 'Substitute shortage', response: '' })).json;
+  await openPlan(page);
+
+  await page.getByRole('button', { name: 'Edit objective Third graders reading at level', exact: true }).click();
+  const objectiveForm = page.getByRole('form', { name: 'Edit objective Third graders reading at level' });
+  assert.equal(await objectiveForm.getByLabel(/^Target/).first().inputValue(), '70', 'the editor is filled with the target');
+  await objectiveForm.getByLabel(/^Target/).first().fill('75');
+  await objectiveForm.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('status').getByText('Saved objective Third graders reading at level.').waitFor();
+
+  await page.getByRole('button', { name: 'Edit barrier Substitute shortage', exact: true }).click();
+  const barrierForm = page.getByRole('form', { name: 'Edit barrier Substitute shortage' });
+  await barrierForm.getByRole('textbox', { name: /^Response/ }).fill('Typed response');
+  const changed = await call(page, 'PATCH', `${plan}/barriers/${barrier.id}`, { version: barrier.version, response: 'Pool substitutes across schools' });
+  assert.equal(changed.status, 200, JSON.stringify(changed.json));
+  await barrierForm.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = barrierForm.getByRole('group', { name: 'Someone else changed this item' });
+  await conflict.getByText('Pool substitutes across schools').waitFor();
+  await conflict.getByRole('button', { name: 'Use the saved values' }).click();
+  assert.equal(await barrierForm.getByRole('textbox', { name: /^Response/ }).inputValue(), 'Pool substitutes across schools');
+  await barrierForm.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.waitForFunction((id) => document.activeElement?.id === id, `plan-barrier-${barrier.id}-edit`); // back on Edit
+
+  await openPlan(page);
+  const saved = (await call(page, 'GET', plan)).json;
+  assert.equal(saved.goals.find((g) => g.id === goal.id).objectives.find((o) => o.id === objective.id).target_value, 75);
+  await page.getByText('Pool substitutes across schools', { exact: true }).waitFor();
   await context.close();
 });

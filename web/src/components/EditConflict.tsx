@@ -31,7 +31,7 @@ export function useConflictWords(
 /**
  * Someone else saved first: their version beside this user's, and the two ways out (keep mine, use theirs).
  * `level` is the heading level of the title where the conflict is shown; the two columns are headed one below
- * (at level 6 as well, HTML having no seventh).
+ * (at level 6 as well, HTML having no seventh). The title takes focus when asked to (an editor moves focus there).
  */
 export function EditConflict({
   id,
@@ -54,7 +54,7 @@ export function EditConflict({
   const Column = `h${Math.min(level + 1, 6) as 4 | 5 | 6}` as const;
   return (
     <div className="conflict" role="group" aria-labelledby={`${id}-conflict`}>
-      <Title id={`${id}-conflict`}>{words.title}</Title>
+      <Title id={`${id}-conflict`} tabIndex={-1}>{words.title}</Title>
       <p>{words.text}</p>
       <div className="columns">
         <div>

@@ -33,7 +33,7 @@ function ActivityItem({ teamId, activity, canEdit, items }: { teamId: number; ac
       {canEdit && items.editing === activity.id ? (
         <ActivityEditor key={activity.version} teamId={teamId} activity={activity} done={(saved) => items.finish(activity.id, saved ? activity.description : null)} />
       ) : (
-        activity.description
+        <span>{activity.description}</span>
       )}
       {canEdit && <ItemActions items={items} id={activity.id} name={activity.description} onDelete={() => planApi.deleteActivity(teamId, activity.id)} />}
     </li>

@@ -38,7 +38,7 @@ function BarrierItem({ teamId, b, canEdit, items }: { teamId: number; b: Barrier
         {editing ? (
           <BarrierEditor key={b.version} teamId={teamId} barrier={b} done={(saved) => items.finish(b.id, saved ? b.description : null)} />
         ) : (
-          b.response || t('plan.barrier.noResponse')
+          <span>{b.response || t('plan.barrier.noResponse')}</span>
         )}
         {canEdit && <ItemActions items={items} id={b.id} name={b.description} onDelete={() => planApi.deleteBarrier(teamId, b.id)} />}
       </dd>
