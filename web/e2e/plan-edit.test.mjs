@@ -216,3 +216,16 @@ test('the lead edits an objective and a barrier, and takes the saved values afte
   await page.getByText('Pool substitutes across schools', { exact: true }).waitFor();
   await context.close();
 });
+
+test('at 375 px the question before deleting wraps and the page passes axe', async () => {
+  const { context, page } = await newPage(browser, server.url, { viewport: { width: 375, height: 800 } });
+  await signIn(page, 'lead@mpusd.example');
+  const title = 'Every family hears from the school at least once a month about their child';
+  const goal = await call(page, 'POST', `/teams/${TEAM}/plan/goals`, { title });
+  assert.equal(goal.status, 201, JSON.stringify(goal.json));
+  await openPlan(page);
+  await page.getByRole('button', { name: `Delete goal ${title}`, exact: true }).click();
+  await page.getByRole('group', { name: new RegExp(title) }).waitFor();
+  await assertPageAccessible(page, 'the plan asking before a delete at 375 px');
+  await context.close();
+});
