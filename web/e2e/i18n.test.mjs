@@ -79,3 +79,21 @@ test("the server's problems are told in the reader's language; English keeps the
   assert.doesNotMatch(await page.locator('.form-alert').innerText(), /contraseña/);
   await context.close();
 });
+
+test('the footer names the licence in both languages and links to the licence texts of what the app bundles', async () => {
+  const { context, page } = await newPage(browser, server.url, { language: 'es' });
+  await page.goto('/sign-in');
+  await settled(page);
+  await page.getByText('Trellis es software de código abierto con la Licencia Apache 2.0.').waitFor();
+  const link = page.getByRole('link', { name: 'Textos de las licencias: Trellis y el software que incluye' });
+  assert.equal(await link.getAttribute('href'), '/licenses.txt');
+  const answer = await page.request.get('/licenses.txt');
+  assert.equal(answer.status(), 200);
+  assert.match(answer.headers()['content-type'], /^text\/plain/);
+  const text = await answer.text();
+  assert.match(text, /Apache License\s+Version 2\.0, January 2004/);
+  // React is bundled into every page, so its licence must be listed with its text.
+  assert.match(text, /^react \d+\.\d+\.\d+ \(MIT\)$/m);
+  assert.match(text, /Permission is hereby granted, free of charge/);
+  await context.close();
+});

@@ -47,6 +47,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('footer.text')}</p>
+        <p>
+          {t('footer.licence')} <a href="/licenses.txt">{t('footer.licences')}</a>
+        </p>
       </footer>
     </>
   );
