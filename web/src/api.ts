@@ -16,6 +16,7 @@ export type Organization = Schemas['Organization'];
 export type OrganizationDetail = Schemas['OrganizationDetail'];
 export type OrganizationInput = Schemas['OrganizationInput'];
 export type Profile = Schemas['Profile'];
+export type MeetingGlance = Schemas['MeetingGlance'];
 export type GradeSpan = Organization['grade_spans'][number];
 export const GRADE_SPANS: GradeSpan[] = ['elementary', 'middle', 'high'];
 export type OrganizationKind = Organization['kind'];
@@ -306,6 +307,7 @@ export const api = {
   updateActionItem: (itemId: number, changes: ActionItemPatch) =>
     request<ActionItem>('PATCH', `/action-items/${id(itemId)}`, changes),
   myActionItems: () => request<Answer<'/api/v1/me/action-items', 'get'>>('GET', '/me/action-items'),
+  myMeetings: () => request<Answer<'/api/v1/me/meetings', 'get'>>('GET', '/me/meetings'),
   followThrough: (teamId: number) => request<FollowThrough>('GET', `/teams/${id(teamId)}/follow-through`),
   createCalendarFeed: () => request<CalendarFeed>('POST', '/me/calendar-feed'),
   revokeCalendarFeed: () => request<void>('DELETE', '/me/calendar-feed'),

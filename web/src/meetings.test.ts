@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AgendaItem } from './api';
 import i18n from './i18n';
-import { checkPlan, formatInZone, maxObjectives, minDiscussion, rfc3339ToZoned, timeZones, zonedToRfc3339 } from './meetings';
+import { checkPlan, formatForReader, formatInZone, maxObjectives, minDiscussion, rfc3339ToZoned, timeZones, zonedToRfc3339 } from './meetings';
 
 const t = i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
 
@@ -33,6 +33,15 @@ describe('a meeting start typed on the wall clock of its zone', () => {
     expect(formatInZone('2026-12-14T16:00:00Z', null, 'en-US')).toMatch(/4:00\sPM UTC$/);
     // A zone this browser does not know: the reader's clock, named.
     expect(formatInZone('2026-12-14T16:00:00Z', 'Mars/Base', 'en-US')).toMatch(/8:00\sAM PST$/);
+  });
+
+  test("the reader's own clock is added only when it reads another time than the meeting's zone", () => {
+    // The reader is in California: a New York meeting gets the Pacific time beside it, a Los Angeles one does not.
+    expect(formatForReader('2026-12-14T16:00:00Z', 'America/New_York', 'en-US')).toMatch(/8:00\sAM PST$/);
+    expect(formatForReader('2026-12-14T16:00:00Z', 'America/Los_Angeles', 'en-US')).toBeNull();
+    // Vancouver keeps Pacific time too: another name, the same clock, nothing to add.
+    expect(formatForReader('2026-12-14T16:00:00Z', 'America/Vancouver', 'en-US')).toBeNull();
+    expect(formatForReader(null, 'America/New_York', 'en-US')).toBeNull();
   });
 
   test("the zone list offers the reader's zone and UTC", () => {

@@ -130,3 +130,18 @@ export function formatInZone(instant: string | null, zone: string | null, locale
     return new Intl.DateTimeFormat(locale, START).format(date);
   }
 }
+
+/** The same start on the reader's own clock, with its zone named, when the reader's clock shows another time than
+ * the meeting's zone does (a reader in New York of a Los Angeles meeting); null when both read alike. */
+export function formatForReader(instant: string | null, zone: string | null, locale: string): string | null {
+  if (!instant) return null;
+  const time = new Date(instant).getTime();
+  if (Number.isNaN(time)) return null;
+  const reader = browserTimeZone();
+  try {
+    if (zoneOffset(time, zone || 'UTC') === zoneOffset(time, reader)) return null;
+  } catch {
+    return null;  // a zone this browser does not know: formatInZone already shows the reader's clock
+  }
+  return formatInZone(instant, reader, locale);
+}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { CoachedTeams } from '../components/coaching/CoachedTeams';
+import { NextForYou } from '../components/home/NextForYou';
 import { CreateOrganization } from '../components/organization/CreateOrganization';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useUser } from '../session';
@@ -20,6 +21,7 @@ export default function Home() {
   return (
     <>
       <h1>{t('home.welcome', { name: user.name })}</h1>
+      <NextForYou />
       <CoachedTeams />
       <div className="columns">
         <section aria-labelledby="my-organizations">

@@ -1,68 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api, type ActionItem } from '../api';
+import { api } from '../api';
 import { FormAlert, Status, useProblemText } from '../components/forms';
 import { InlineFailure, Loading, useLoad, usePageTitle } from '../components/page';
-import { formatDate } from '../format';
 import { MyPlanTasks } from '../components/plan/MyPlanTasks';
-
-function Items({ items, today, reload }: { items: ActionItem[]; today: string; reload: () => Promise<void> }) {
-  const { t } = useTranslation();
-  const problemText = useProblemText();
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<number | null>(null);
-
-  async function done(item: ActionItem) {
-    setError(null);
-    setStatus(null);
-    setBusy(item.id);
-    try {
-      await api.updateActionItem(item.id, { status: 'done', done_on: today, version: item.version });
-      await reload();
-      setStatus(t('myWork.markedDone', { title: item.title }));
-      document.getElementById('my-items')?.focus();
-    } catch (failure) {
-      setError(problemText(failure));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  return (
-    <>
-      <Status message={status} />
-      <FormAlert message={error} />
-      {items.length ? (
-        <ul className="cards my-items">
-          {items.map((item) => {
-            const overdue = item.overdue ?? item.due < today;
-            return (
-              <li key={item.id} className={overdue ? 'overdue' : undefined}>
-                <strong>
-                  {overdue && <span className="badge badge-missing">{t('myWork.overdue')}</span>} {item.title}
-                </strong>
-                <span className="meta">
-                  {t('myWork.due', { date: formatDate(item.due) })} · {item.team.name} ·{' '}
-                  <Link to={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link>
-                </span>
-                <div>
-                  <button type="button" className="button button-small" aria-disabled={busy === item.id || undefined} onClick={() => busy === null && void done(item)}>
-                    {t('myWork.markDone')}
-                    <span className="visually-hidden"> {item.title}</span>
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      ) : (
-        <p>{t('myWork.none')}</p>
-      )}
-    </>
-  );
-}
+import { OpenActionItems } from '../components/work/OpenActionItems';
 
 function CalendarFeed() {
   const { t } = useTranslation();
@@ -161,7 +103,7 @@ export default function MyWork() {
         </h2>
         {load.state === 'loading' && <Loading />}
         {load.state === 'failed' && <InlineFailure error={load.error} />}
-        {load.state === 'ready' && <Items items={load.data.action_items} today={load.data.today} reload={reload} />}
+        {load.state === 'ready' && <OpenActionItems items={load.data.action_items} today={load.data.today} reload={reload} focusAfter="my-items" />}
       </section>
       {load.state === 'ready' && <MyPlanTasks tasks={load.data.plan_tasks} />}
       <CalendarFeed />
