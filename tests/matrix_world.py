@@ -391,7 +391,8 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
                     "{entry_id}": ids.get("entry_id", ids["coaching_entry"]), "{step_id}": ids["next_step"],
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families",
-                    "{meeting_id}": ids["closed_meeting"]}
+                    "{meeting_id}": ids["closed_meeting"],
+                    "{user_id}": w.people["member"].id}
     for name, value in replacements.items():
         out = out.replace(name, str(value))
     assert "{" not in out, f"the matrix does not know how to fill {pattern}: add it to fill_path"

@@ -1,5 +1,5 @@
 """Organizations, networks, teams, members and perspectives: create, read, list, edit, delete, stale edits."""
-from trellis_helpers import (add_member, create_org, create_team, expect_problem, expect_status, unique,
+from trellis_helpers import (add_member, create_org, create_team, expect_problem, expect_status, invite, unique,
                              unique_email)
 
 FIRST_PERSPECTIVES = ["families", "students", "community_partners", "administration", "counseling_wellness",
@@ -91,6 +91,59 @@ def test_network_create_members_and_removal(admin):
     # Removing it again: it is no longer there.
     expect_problem(admin.api.delete(f"/api/v1/networks/{net['id']}/members/{peer['id']}"), 404,
                    "/problems/not-found")
+
+
+def test_network_patch_and_stale_edit(server, admin):
+    facilitator = create_org(admin, kind="intermediary", name=unique("Pivot"))
+    net = admin.api.ok("POST", "/api/v1/networks", {"name": unique("Network"), "focus": "old focus",
+                                                    "facilitator_organization_id": facilitator["id"],
+                                                    "starts_on": "2026-08-01"}, status=201)
+    path = f"/api/v1/networks/{net['id']}"
+    new_name = unique("Renamed network")
+    updated = admin.api.ok("PATCH", path, {"name": new_name, "focus": "attendance", "ends_on": "2027-06-30",
+                                           "version": net["version"]})
+    assert updated["name"] == new_name and updated["focus"] == "attendance" and updated["version"] != net["version"]
+    assert updated["starts_on"] == "2026-08-01" and updated["ends_on"] == "2027-06-30"  # fields not sent are kept
+    assert updated["facilitator"]["id"] == facilitator["id"] and updated["may"]["manage"] is True
+    # A date is cleared with null; the end may not come before the start.
+    cleared = admin.api.ok("PATCH", path, {"starts_on": None, "version": updated["version"]})
+    assert cleared["starts_on"] is None and cleared["ends_on"] == "2027-06-30"
+    r = admin.api.patch(path, {"starts_on": "2028-01-01", "version": cleared["version"]})
+    assert "ends_on" in str(expect_problem(r, 422, "/problems/validation"))
+    expect_problem(admin.api.patch(path, {"name": "", "version": cleared["version"]}), 422, "/problems/validation")
+    # Someone still holding an old version: refused with the current network.
+    body = expect_problem(admin.api.patch(path, {"name": "Overwritten", "version": net["version"]}), 409,
+                          "/problems/stale-edit")
+    assert body["current"]["name"] == new_name and body["current"]["version"] == cleared["version"]
+    # Someone outside the network does not learn it exists.
+    outsider = server.make_user("outsider")
+    expect_problem(outsider.api.patch(path, {"name": "Mine", "version": cleared["version"]}), 404,
+                   "/problems/not-found")
+    assert admin.api.ok("GET", path)["name"] == new_name
+
+
+def test_organization_member_role_change_keeps_an_admin(server, admin):
+    org = create_org(admin)
+    address = unique_email("colleague")
+    _, token = invite(admin, f"/api/v1/organizations/{org['id']}/invitations", address, "member")
+    server.anon().post(f"/api/v1/invitations/{token}/accept", {"name": "Colleague", "password": "pw-long-enough-1"})
+    people = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/members")["members"]
+    colleague = next(p for p in people if p["email"] == address)
+    me = next(p for p in people if p["email"] == admin.email)
+    path = f"/api/v1/organizations/{org['id']}/members"
+
+    changed = admin.api.ok("PATCH", f"{path}/{colleague['user_id']}", {"role": "viewer"})
+    assert changed == {**colleague, "role": "viewer"}
+    roles = {p["user_id"]: p["role"] for p in admin.api.ok("GET", path)["members"]}
+    assert roles == {colleague["user_id"]: "viewer", me["user_id"]: "admin"}
+    expect_problem(admin.api.patch(f"{path}/{colleague['user_id']}", {"role": "owner"}), 422, "/problems/validation")
+    expect_problem(admin.api.patch(f"{path}/999999999", {"role": "member"}), 404, "/problems/not-found")
+    # The last admin cannot step down; once someone else is an admin, they can.
+    expect_problem(admin.api.patch(f"{path}/{me['user_id']}", {"role": "member"}), 409, "/problems/conflict")
+    admin.api.ok("PATCH", f"{path}/{colleague['user_id']}", {"role": "admin"})
+    assert admin.api.ok("PATCH", f"{path}/{me['user_id']}", {"role": "member"})["role"] == "member"
+    # No longer an admin: the list of people (with their addresses) is closed to them.
+    expect_problem(admin.api.patch(f"{path}/{colleague['user_id']}", {"role": "member"}), 403, "/problems/forbidden")
 
 
 def test_team_create_read_list_patch_stale(admin):

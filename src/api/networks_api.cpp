@@ -32,6 +32,21 @@ http::Response list_networks(RequestContext& c) {
     return json_response(200, json::object{{"networks", std::move(list)}});
 }
 
+// The network's dates, each a YYYY-MM-DD or absent (null or "" clears one on an edit); the end not before the start.
+void read_dates(JsonBody& body, store::Network& n, bool creating) {
+    for (auto [field, value] : {std::pair{"starts_on", &n.starts_on}, std::pair{"ends_on", &n.ends_on}}) {
+        if (!creating && !body.object().contains(field)) continue;
+        *value = body.optional_string(field, 10);
+        if (*value && (*value)->empty()) value->reset();
+        if (*value) {
+            if (auto problem = domain::check_date(**value)) body.add_error(field, *problem);
+        }
+    }
+    if (body.ok() && n.starts_on && n.ends_on && *n.ends_on < *n.starts_on) {
+        body.add_error("ends_on", "must not be before starts_on");
+    }
+}
+
 http::Response create_network(RequestContext& c) {
     auto body = JsonBody::parse(c.request);
     if (!body) return body.error();
@@ -39,16 +54,7 @@ http::Response create_network(RequestContext& c) {
     const auto name = body->required_string("name", 200);
     const auto focus = body->optional_string("focus", 2000);
     const auto facilitator = body->required_integer("facilitator_organization_id");
-    n.starts_on = body->optional_string("starts_on", 10);
-    n.ends_on = body->optional_string("ends_on", 10);
-    for (const auto& [field, value] : {std::pair{"starts_on", n.starts_on}, std::pair{"ends_on", n.ends_on}}) {
-        if (value) {
-            if (auto problem = domain::check_date(*value)) body->add_error(field, *problem);
-        }
-    }
-    if (body->ok() && n.starts_on && n.ends_on && *n.ends_on < *n.starts_on) {
-        body->add_error("ends_on", "must not be before starts_on");
-    }
+    read_dates(*body, n, true);
     if (!body->ok()) return body->problem();
     // Only the facilitator organization's admins may start a network in its name: the policy decides.
     const auto relationship =
@@ -92,6 +98,31 @@ http::Response get_network(RequestContext& c) {
     auto out = to_json(*n, [&](const store::NetworkMember& m) { return may_name(c, m); }).as_object();
     out["may"] = may_json(c, auth::ResourceKind::network, n->id);
     return json_response(200, out);
+}
+
+// The facilitator's admins rename the network and change its focus and dates; the facilitator stays.
+http::Response update_network(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto current = store::find_network(c.db, c.id());
+    if (!current) return not_found(fmt::format("network {}", c.id()));
+    const auto version = body->required_integer("version");
+    auto updated = *current;
+    if (body->object().contains("name")) {
+        if (auto name = body->required_string("name", 200)) updated.name = *name;
+    }
+    if (body->object().contains("focus")) updated.focus = body->optional_string("focus", 2000).value_or("");
+    read_dates(*body, updated, false);
+    if (!body->ok()) return body->problem();
+    const auto shown = [&](const store::Network& n) {
+        auto out = to_json(n, [&](const store::NetworkMember& m) { return may_name(c, m); }).as_object();
+        out["may"] = may_json(c, auth::ResourceKind::network, n.id);
+        return out;
+    };
+    if (*version != current->version || !store::update_network(c.db, updated)) {
+        return stale_edit("this network", *version, shown(*store::find_network(c.db, c.id())));
+    }
+    return json_response(200, shown(*store::find_network(c.db, c.id())));
 }
 
 // Asks each admin of the invited organization, by e-mail, to accept or decline on its network page.
@@ -182,6 +213,8 @@ void add_network_routes(RouteTable& routes) {
     routes.push_back({"POST", "/api/v1/networks", Guard::signed_in(), create_network, access::signed_in});
     routes.push_back(
         {"GET", "/api/v1/networks/{id}", Guard::read(ResourceKind::network), get_network, access::network_readers});
+    routes.push_back({"PATCH", "/api/v1/networks/{id}", Guard::manage(ResourceKind::network), update_network,
+                      access::network_managers});
     routes.push_back({"POST", "/api/v1/networks/{id}/members", Guard::manage(ResourceKind::network), add_network_member,
                       access::network_managers});
     add_network_membership_routes(routes);

@@ -1,4 +1,6 @@
 // Organizations (districts, schools, county offices, intermediaries, partners), their people and teams.
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
@@ -163,6 +165,30 @@ http::Response list_organization_members(RequestContext& c) {
     return json_response(200, json::object{{"members", std::move(list)}});
 }
 
+// An admin changes a person's role in the organization. The organization keeps at least one admin: taking the
+// last admin's role away is a 409 (another admin is named first).
+http::Response update_organization_member(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto role = body->required_string("role", 20);
+    if (role) {
+        if (auto problem = domain::check_one_of(*role, domain::kOrganizationRoles)) body->add_error("role", *problem);
+    }
+    if (!body->ok()) return body->problem();
+    const auto user_id = c.id("user_id");
+    const auto members = store::organization_members(c.db, c.id());
+    const auto person = std::ranges::find(members, user_id, &store::OrganizationMember::user_id);
+    if (person == members.end()) return not_found(fmt::format("member {} of organization {}", user_id, c.id()));
+    const auto admins = std::ranges::count(members, std::string("admin"), &store::OrganizationMember::role);
+    if (person->role == "admin" && *role != "admin" && admins == 1) {
+        return conflict("role: the organization needs an admin; make someone else an admin first");
+    }
+    store::set_organization_role(c.db, c.id(), user_id, *role);
+    return json_response(
+        200,
+        json::object{{"user_id", person->user_id}, {"name", person->name}, {"email", person->email}, {"role", *role}});
+}
+
 http::Response list_organization_teams(RequestContext& c) {
     // Only the teams this caller may see: a team's existence stays inside it like its work.
     const auto visible = store::visible_teams(c.db, c.principal.user_id, c.principal.site_admin);
@@ -186,6 +212,9 @@ void add_organization_routes(RouteTable& routes) {
     // The people list holds e-mail addresses: organization admins manage it, network partners do not see it.
     routes.push_back({"GET", "/api/v1/organizations/{id}/members", Guard::manage(ResourceKind::organization),
                       list_organization_members, access::organization_managers});
+    routes.push_back({"PATCH", "/api/v1/organizations/{id}/members/{user_id}",
+                      Guard::manage(ResourceKind::organization), update_organization_member,
+                      access::organization_managers});
     routes.push_back({"GET", "/api/v1/organizations/{id}/teams", Guard::read(ResourceKind::organization),
                       list_organization_teams, access::organization_readers});
 }

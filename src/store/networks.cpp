@@ -96,6 +96,14 @@ std::int64_t insert_network(Connection& db, const Network& network, std::int64_t
          param_or_null(network.ends_on), now});
 }
 
+bool update_network(Connection& db, const Network& network) {
+    return db.execute(
+               "UPDATE networks SET name = ?, focus = ?, starts_on = ?, ends_on = ?, version = version + 1 "
+               "WHERE id = ? AND version = ?",
+               {network.name, network.focus, param_or_null(network.starts_on), param_or_null(network.ends_on),
+                network.id, network.version}) == 1;
+}
+
 AddedMembership add_network_member(Connection& db, std::int64_t network_id, std::int64_t organization_id,
                                    const std::string& role, bool consented, std::int64_t invited_by, std::int64_t now) {
     const auto current = db.query_one("SELECT status FROM network_members WHERE network_id = ? AND organization_id = ?",

@@ -15,6 +15,8 @@ export type Answer<P extends keyof paths, M extends HttpMethod> = paths[P][M] ex
 export type Organization = Schemas['Organization'];
 export type OrganizationDetail = Schemas['OrganizationDetail'];
 export type OrganizationInput = Schemas['OrganizationInput'];
+export type OrganizationPatch = Schemas['OrganizationPatch'];
+export type OrganizationMember = Schemas['OrgMember'];
 export type Profile = Schemas['Profile'];
 export type MeetingGlance = Schemas['MeetingGlance'];
 export type GradeSpan = Organization['grade_spans'][number];
@@ -47,6 +49,8 @@ export type GapKind = OutreachItem['gap_kind'];
 export type NetworkSummary = Schemas['NetworkSummary'];
 export type Network = Schemas['NetworkDetail'];
 export type NetworkMember = Schemas['NetworkMember'];
+export type NetworkInput = Schemas['NetworkInput'];
+export type NetworkPatch = Schemas['NetworkPatch'];
 export type NetworkRole = NetworkMember['role'];
 export const NETWORK_ROLES: NetworkRole[] = ['mentor', 'peer'];
 export type NetworkMembershipStatus = NetworkMember['status'];
@@ -254,6 +258,12 @@ export const api = {
   listOrganizations: () => request<Answer<'/api/v1/organizations', 'get'>>('GET', '/organizations'),
   createOrganization: (input: OrganizationInput) => request<Organization>('POST', '/organizations', input),
   getOrganization: (orgId: number) => request<OrganizationDetail>('GET', `/organizations/${id(orgId)}`),
+  updateOrganization: (orgId: number, changes: OrganizationPatch) =>
+    request<OrganizationDetail>('PATCH', `/organizations/${id(orgId)}`, changes),
+  listOrganizationMembers: (orgId: number) =>
+    request<Answer<'/api/v1/organizations/{id}/members', 'get'>>('GET', `/organizations/${id(orgId)}/members`),
+  setOrganizationRole: (orgId: number, userId: number, role: OrganizationRole) =>
+    request<OrganizationMember>('PATCH', `/organizations/${id(orgId)}/members/${id(userId)}`, { role }),
   listOrganizationTeams: (orgId: number) => request<Answer<'/api/v1/organizations/{id}/teams', 'get'>>('GET', `/organizations/${id(orgId)}/teams`),
   createTeam: (orgId: number, input: Schemas['TeamInput']) =>
     request<Team>('POST', `/organizations/${id(orgId)}/teams`, input),
@@ -262,6 +272,8 @@ export const api = {
 
   // Networks
   getNetwork: (networkId: number) => request<Network>('GET', `/networks/${id(networkId)}`),
+  createNetwork: (input: NetworkInput) => request<Network>('POST', '/networks', input),
+  updateNetwork: (networkId: number, changes: NetworkPatch) => request<Network>('PATCH', `/networks/${id(networkId)}`, changes),
   addNetworkMember: (networkId: number, organizationId: number, role: NetworkRole) =>
     request<NetworkMember>('POST', `/networks/${id(networkId)}/members`, { organization_id: organizationId, role }),
   removeNetworkMember: (networkId: number, organizationId: number) =>

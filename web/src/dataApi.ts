@@ -275,6 +275,7 @@ export const dataApi = {
     request<SavedMapping>('POST', `${base(orgId)}/mappings`, { name, mapping }),
   updateMapping: (orgId: number, mappingId: number, name: string, mapping: ColumnMapping, version: number) =>
     request<SavedMapping>('PUT', `${base(orgId)}/mappings/${seg(mappingId)}`, { name, mapping, version }),
+  deleteMapping: (orgId: number, mappingId: number) => request<void>('DELETE', `${base(orgId)}/mappings/${seg(mappingId)}`),
   suggestMapping: (orgId: number, header: string[]) =>
     request<{ mapping: ColumnMapping }>('POST', `${base(orgId)}/mappings/suggest`, { header }),
   networkShared: (networkId: number) => request<{ shared: SharedItem[] }>('GET', `/networks/${seg(networkId)}/shared-data`),

@@ -55,6 +55,9 @@ std::optional<Network> find_network(Connection& db, std::int64_t id);
 // Networks the user's organizations facilitate or are active members of; all for a site admin.
 std::vector<Network> visible_networks(Connection& db, std::int64_t user_id, bool site_admin);
 std::int64_t insert_network(Connection& db, const Network& network, std::int64_t now);
+// Saves the name, focus and dates when `network.version` is current and bumps it; false when someone saved in
+// between. The facilitator stays.
+bool update_network(Connection& db, const Network& network);
 
 // Adds the organization to the network or changes its role. With `consented` (the person adding it is one of
 // its admins) the membership is active at once; otherwise a new or declined membership becomes pending and

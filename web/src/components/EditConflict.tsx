@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api';
 
 /** The words of one kind of conflict. */
 export interface ConflictWords {
@@ -14,7 +15,7 @@ export interface ConflictWords {
 
 /** The conflict words under one part of the locale files (my note in a meeting, a guide answer). */
 export function useConflictWords(
-  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item',
+  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item' | 'networkAdmin.edit' | 'organizationAdmin.edit',
 ): ConflictWords {
   const { t } = useTranslation();
   return {
@@ -26,6 +27,12 @@ export function useConflictWords(
     keepMine: t(`${part}.keepMine`),
     useTheirs: t(`${part}.useTheirs`),
   };
+}
+
+/** What a stale edit's 409 carries as `current` (the object as saved now), or null for any other failure. */
+export function staleCurrent<T>(failure: unknown): T | null {
+  if (!(failure instanceof ApiError) || failure.status !== 409 || !failure.is('stale-edit')) return null;
+  return (failure.problem as unknown as { current?: T }).current ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { api, type Minutes as MinutesData } from '../api';
 import { Status } from '../components/forms';
 import { Amendments } from '../components/meeting/Amendments';
+import { EditDecision } from '../components/meeting/EditDecision';
 import { MinutesActions } from '../components/meeting/MinutesActions';
 import { MinutesBody } from '../components/meeting/MinutesBody';
 import { nameOf } from '../components/meeting/minutesNames';
@@ -22,7 +23,10 @@ function MinutesView({ minutes, canWrite, reload }: { minutes: MinutesData; canW
       </p>
       <Status message={flash} />
       <MinutesActions meetingId={minutes.meeting_id} />
-      <MinutesBody minutes={minutes} />
+      <MinutesBody
+        minutes={minutes}
+        decision={canWrite ? (text, index) => <EditDecision key={`${index}-${text}`} meetingId={minutes.meeting_id} text={text} index={index} saved={reload} /> : undefined}
+      />
       <Amendments minutes={minutes} canWrite={canWrite} added={reload} />
     </>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import {
   api,
   NETWORK_ROLES,
@@ -12,10 +12,11 @@ import {
 } from '../api';
 import { FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
-import { formatDate } from '../format';
 import { NetworkSharedData } from '../components/NetworkSharedData';
 import { NetworkAgreements } from '../components/coaching/NetworkAgreements';
 import { NetworkMeetings } from '../components/network/NetworkMeetings';
+import { NetworkHeader } from '../components/network/NetworkHeader';
+import { RemoveMember } from '../components/network/RemoveMember';
 
 function OrganizationName({ organization, visible }: { organization: Ref; visible: Set<number> }) {
   return visible.has(organization.id) ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : <>{organization.name}</>;
@@ -104,6 +105,8 @@ function AddMember({
 export default function Network() {
   const { t } = useTranslation();
   const networkId = Number(useParams().id);
+  const location = useLocation();
+  const [status, setStatus] = useState<string | null>((location.state as { message?: string } | null)?.message ?? null);
   const [load, reload] = useLoad(
     () => Promise.all([api.getNetwork(networkId), api.listOrganizations()]),
     [networkId],
@@ -122,24 +125,15 @@ export default function Network() {
 
   return (
     <>
-      <h1>{network.name}</h1>
-      {network.focus && <p className="lead">{network.focus}</p>}
-      <dl className="facts">
-        <div>
-          <dt>{t('network.facilitator')}</dt>
-          <dd>
-            <OrganizationName organization={network.facilitator} visible={visible} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('network.starts')}</dt>
-          <dd>{network.starts_on ? formatDate(network.starts_on) : t('network.noDate')}</dd>
-        </div>
-        <div>
-          <dt>{t('network.ends')}</dt>
-          <dd>{network.ends_on ? formatDate(network.ends_on) : t('network.noDate')}</dd>
-        </div>
-      </dl>
+      <NetworkHeader
+        network={network}
+        facilitator={<OrganizationName organization={network.facilitator} visible={visible} />}
+        saved={(updated) => {
+          void reload();
+          setStatus(t('networkAdmin.saved', { name: updated.name }));
+        }}
+      />
+      <Status message={status} />
       {network.may.read_progress && (
         <p>
           <Link to={`/networks/${network.id}/dashboard`}>{t('dashboard.open')}</Link>
@@ -149,12 +143,25 @@ export default function Network() {
         const members = byRole(role);
         return (
           <section key={role} aria-labelledby={`network-${role}`}>
-            <h2 id={`network-${role}`}>{t(`network.${role}s`)}</h2>
+            <h2 id={`network-${role}`} tabIndex={-1}>
+              {t(`network.${role}s`)}
+            </h2>
             {members.length ? (
               <ul className="cards">
                 {members.map((m) => (
                   <li key={m.organization.id}>
                     <MemberEntry member={m} visible={visible} />
+                    {manages && (
+                      <RemoveMember
+                        networkId={network.id}
+                        member={m}
+                        removed={async (name) => {
+                          await reload();
+                          setStatus(t('networkAdmin.removed', { name }));
+                          document.getElementById(`network-${role}`)?.focus();
+                        }}
+                      />
+                    )}
                   </li>
                 ))}
               </ul>

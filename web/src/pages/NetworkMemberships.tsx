@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, type NetworkMembership } from '../api';
 import { FormAlert, Status } from '../components/forms';
+import { CreateNetwork } from '../components/network/CreateNetwork';
 import { ActiveNetworks, DeclinedNetworks, PendingNetworks } from '../components/network/MembershipLists';
 import { useMembershipAnswer, type Answer } from '../components/network/useMembershipAnswer';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
@@ -38,6 +39,7 @@ export default function NetworkMemberships() {
       <PendingNetworks memberships={withStatus('pending')} answered={answered} />
       <ActiveNetworks memberships={withStatus('active')} answered={answered} />
       <DeclinedNetworks memberships={withStatus('declined')} />
+      {organization.may.manage && <CreateNetwork organizationId={organization.id} organizationName={organization.name} />}
       <p>
         <Link to={`/organizations/${organization.id}`}>{t('networks.back', { name: organization.name })}</Link>
       </p>

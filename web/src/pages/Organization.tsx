@@ -6,7 +6,8 @@ import { InviteForm } from '../components/InviteForm';
 import { FormAlert, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatNumber, formatPercent } from '../format';
-import { OrganizationFacts } from '../components/organization/OrganizationFacts';
+import { EditableProfile } from '../components/organization/EditableProfile';
+import { OrganizationMembers } from '../components/organization/OrganizationMembers';
 
 const GROUPS = ['low_income', 'english_learners', 'foster', 'homeless'] as const;
 
@@ -87,7 +88,7 @@ function CreateTeam({ organizationId }: { organizationId: number }) {
 export default function Organization() {
   const { t } = useTranslation();
   const organizationId = Number(useParams().id);
-  const [load] = useLoad(
+  const [load, reload] = useLoad(
     () => Promise.all([api.getOrganization(organizationId), api.listOrganizationTeams(organizationId), api.getMe()]),
     [organizationId],
   );
@@ -102,8 +103,7 @@ export default function Organization() {
   return (
     <>
       <h1>{organization.name}</h1>
-      <OrganizationFacts organization={organization} myRole={myRole} />
-      <StudentProfile organization={organization} />
+      <EditableProfile organization={organization} myRole={myRole} students={<StudentProfile organization={organization} />} reload={reload} />
       {organization.may.read_student_data && (
         <nav aria-label={t('data.link.label')}>
           <ul className="link-list">
@@ -138,6 +138,7 @@ export default function Organization() {
       </section>
       {manages && (
         <>
+          <OrganizationMembers organizationId={organization.id} />
           <CreateTeam organizationId={organization.id} />
           <InviteForm<OrganizationRole>
             headingId="invite-organization"

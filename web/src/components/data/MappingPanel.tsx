@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FormEvent } from 'react';
+import { AskFirst } from '../AskFirst';
 import { SelectField, TextField } from '../forms';
 import { MappingEditor } from './MappingEditor';
 import type { ColumnMapping } from './useColumnMapping';
@@ -10,7 +11,7 @@ export function MappingPanel({ mapping, errors, onSave }: { mapping: ColumnMappi
   const { header, saved, dirty } = mapping;
   return (
     <section aria-labelledby="mapping-title" className="panel">
-      <h3 id="mapping-title">{t('data.import.mappingTitle')}</h3>
+      <h3 id="mapping-title" tabIndex={-1}>{t('data.import.mappingTitle')}</h3>
       <SelectField
         label={t('data.import.savedMapping')}
         name="saved_mapping"
@@ -18,6 +19,18 @@ export function MappingPanel({ mapping, errors, onSave }: { mapping: ColumnMappi
         options={[{ value: '', label: t('data.import.noSavedMapping') }, ...mapping.mappings.map((m) => ({ value: String(m.id), label: m.name }))]}
         onChange={mapping.chooseSaved}
       />
+      {saved && (
+        <AskFirst
+          label={t('mappingDelete.open')}
+          which={saved.name}
+          question={t('mappingDelete.question', { name: saved.name })}
+          yes={t('mappingDelete.yes')}
+          act={async () => {
+            await mapping.remove();
+            requestAnimationFrame(() => document.getElementById('mapping-title')?.focus());
+          }}
+        />
+      )}
       {header ? <MappingEditor header={header} draft={mapping.draft} onChange={mapping.edit} errors={errors} /> : <p>{t('data.import.mappingAfterFile')}</p>}
       {(header || saved) && (
         <div className="inline-form">

@@ -71,12 +71,22 @@ export function useColumnMapping(orgId: number, initialMappings: SavedMapping[],
     return result.id;
   };
 
+  /** Deletes the chosen saved mapping; the draft stays as it is, to save again under a name or to use once. */
+  const remove = async () => {
+    if (!saved) return;
+    await dataApi.deleteMapping(orgId, saved.id);
+    setMappings((list) => list.filter((m) => m.id !== saved.id));
+    setSavedId(null);
+    setName('');
+    setStatus(t('mappingDelete.deleted', { name: saved.name }));
+  };
+
   const edit = (next: MappingDraft) => {
     setDraft(next);
     setStatus(null);
   };
 
-  return { header, mappings, savedId, saved, draft, dirty, name, setName, status, chooseSaved, save, edit };
+  return { header, mappings, savedId, saved, draft, dirty, name, setName, status, chooseSaved, save, remove, edit };
 }
 
 export type ColumnMapping = ReturnType<typeof useColumnMapping>;

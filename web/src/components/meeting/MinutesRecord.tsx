@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Minutes } from '../../api';
 import { formatDate } from '../../format';
@@ -33,8 +34,8 @@ export function MinutesAgenda({ agenda }: { agenda: Minutes['agenda'] }) {
   );
 }
 
-/** The decisions taken, in the order they were. */
-export function MinutesDecisions({ decisions }: { decisions: Minutes['decisions'] }) {
+/** The decisions taken, in the order they were; `shown` draws one (with its Edit button, where one may edit). */
+export function MinutesDecisions({ decisions, shown }: { decisions: Minutes['decisions']; shown?: (text: string, index: number) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -42,7 +43,7 @@ export function MinutesDecisions({ decisions }: { decisions: Minutes['decisions'
       {decisions.length ? (
         <ul>
           {decisions.map((d, i) => (
-            <li key={i}>{d}</li>
+            <li key={i}>{shown ? shown(d, i) : d}</li>
           ))}
         </ul>
       ) : (
