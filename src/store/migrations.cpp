@@ -865,6 +865,7 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
+        {14, "placeholder_for_another_branch", "SELECT 1;"},  // DROP ON MERGE: migration 14 is another branch's
         {15, "sign_in_links", kSignInLinks},
     };
     return all;
