@@ -2,6 +2,8 @@
 // Asking answers the same 202 whatever the address, and mails a link only to an account's address; redeeming a
 // link (a POST from the page the link opens, never the GET a mail scanner may fetch) starts a session like
 // password sign-in. Requests are limited per address and per client address (sign_in_limits.hpp).
+#include <cctype>
+
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
