@@ -340,7 +340,9 @@ FRESH_TARGETS = {
 }
 # Writes without a body that touch only the caller's own things (their session, their calendar feed).
 SELF_SCOPED = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/me/calendar-feed"),
-               ("DELETE", "/api/v1/me/calendar-feed")}
+               ("DELETE", "/api/v1/me/calendar-feed"),
+               # An unknown sign-in link: 410 for everyone, nothing changes.
+               ("POST", "/api/v1/sign-in-links/{token}")}
 
 
 def sharing_minutes(w: World) -> dict:
@@ -375,7 +377,8 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
         return pattern.replace("{id}", str(ids["meeting"]))
     first = {"organizations": ids["organization"], "networks": ids["network"], "teams": ids["team"],
              "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
-             "invitations": ids["invitation_token"], "measures": ids["measure"], "agreements": ids["agreement"]}
+             "invitations": ids["invitation_token"], "sign-in-links": "not-a-sign-in-link",
+             "measures": ids["measure"], "agreements": ids["agreement"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:

@@ -84,8 +84,9 @@ Result<store::User> taker(const Caller& caller, const store::Invitation& invitat
                     fmt::format("email: an account for {} already exists; sign in, then open the link again",
                                 invitation.email));
     }
-    const auto id = store::insert_user(caller.db, invitation.email, account->name,
-                                       auth::hash_password(account->password), false, caller.now);
+    const auto id = store::insert_user(
+        caller.db, invitation.email, account->name,
+        account->password.empty() ? std::string() : auth::hash_password(account->password), false, caller.now);
     return *store::find_user(caller.db, id);
 }
 
@@ -121,6 +122,11 @@ Failure invalid_invitation_link() {
             "this invitation link is unknown, already accepted or expired; ask for a new one",
             {},
             {}};
+}
+
+bool offers_sign_in_by_link(const store::Invitation& invitation) {
+    // "participant" is the team role of students and families (issue 15); guests sign in rarely too.
+    return invitation.team_id && (invitation.role == "participant" || invitation.role == "guest");
 }
 
 Result<store::User> accept_invitation(const Caller& caller, const store::Invitation& invitation,

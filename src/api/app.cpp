@@ -95,11 +95,11 @@ std::optional<http::Response> refuse_nul(const http::Request& request) {
     return std::nullopt;
 }
 
-// Paths whose next segment is a secret: the routes with a {token} (calendar feeds, invitations), and the web
-// app's invitation page, which carries the same token.
+// Paths whose next segment is a secret: the routes with a {token} (calendar feeds, invitations, sign-in links),
+// and the web app's invitation and sign-in link pages, which carry the same tokens.
 const std::vector<std::string>& secret_prefixes() {
     static const std::vector<std::string> prefixes = [] {
-        std::vector<std::string> out{"/invitations/"};
+        std::vector<std::string> out{"/invitations/", "/sign-in/link/"};
         for (const auto& route : all_routes()) {
             const auto at = route.pattern.find("{token}");
             if (at == std::string::npos) continue;

@@ -73,6 +73,7 @@ http::Response show_invitation(RequestContext& c) {
                                            {"team", std::move(team)},
                                            {"email", invitation->email},
                                            {"role", invitation->role},
+                                           {"sign_in_by_link_offered", actions::offers_sign_in_by_link(*invitation)},
                                            {"expires_at", rfc3339(invitation->expires_at)}});
 }
 
@@ -84,8 +85,11 @@ http::Response accept_invitation(RequestContext& c) {
     std::optional<actions::NewAccount> account;
     if (!c.principal.authenticated()) {
         const auto name = body->required_string("name", 200);
-        const auto password = body->required_string("password", 1000);
-        if (password) {
+        // An account without a password signs in by e-mailed link (issue 15); a reset can give it one later.
+        const bool by_link = body->optional_bool("sign_in_by_link").value_or(false);
+        const auto password =
+            by_link ? std::optional<std::string>(std::string()) : body->required_string("password", 1000);
+        if (password && !by_link) {
             if (auto problem = domain::check_password(*password)) body->add_error("password", *problem);
         }
         if (!body->ok()) return body->problem();

@@ -12,6 +12,7 @@ const RouteTable& all_routes() {
         add_meta_routes(routes);
         add_session_routes(routes);
         add_account_routes(routes);
+        add_sign_in_link_routes(routes);
         add_organization_routes(routes);
         add_network_routes(routes);
         add_team_routes(routes);

@@ -6,6 +6,7 @@ namespace trellis::api {
 
 void add_session_routes(RouteTable& routes);
 void add_account_routes(RouteTable& routes);  // password resets, tokens, /me
+void add_sign_in_link_routes(RouteTable& routes);
 void add_organization_routes(RouteTable& routes);
 void add_network_routes(RouteTable& routes);
 void add_team_routes(RouteTable& routes);

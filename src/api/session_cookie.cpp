@@ -39,4 +39,9 @@ std::string device_cookie(const Services& services, const std::string& token) {
                        kDeviceCookieSeconds, secure(services) ? "; Secure" : "");
 }
 
+std::string link_nonce_cookie(const Services& services, const std::string& nonce) {
+    return fmt::format("{}={}; Path=/api/v1/sign-in-links; Max-Age={}; HttpOnly; SameSite=Lax{}", kLinkNonceCookie,
+                       nonce, kSignInLinkSeconds, secure(services) ? "; Secure" : "");
+}
+
 }  // namespace trellis::api

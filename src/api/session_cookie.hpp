@@ -15,4 +15,12 @@ inline constexpr const char* kDeviceCookie = "trellis_device";
 inline constexpr std::int64_t kDeviceCookieSeconds = 365 * 24 * 3600;
 std::string device_cookie(const Services& services, const std::string& token);
 
+// The sign-in link's browser nonce (issue 15): a random value set in answer to a request for a link (HttpOnly,
+// SameSite=Lax, sent to the sign-in link routes only, 15 minutes); its hash is stored with the link, and a
+// browser that carries another nonce when the link is redeemed is refused (docs/security.md says why one that
+// carries none is not).
+inline constexpr const char* kLinkNonceCookie = "trellis_link_nonce";
+inline constexpr std::int64_t kSignInLinkSeconds = 15 * 60;
+std::string link_nonce_cookie(const Services& services, const std::string& nonce);
+
 }  // namespace trellis::api

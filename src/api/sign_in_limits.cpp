@@ -25,4 +25,20 @@ void record_sign_in_failure(store::Connection& db, const std::string& email, con
                                   now - std::max(kPerAccount.window, kPerClientAddress.window));
 }
 
+SignInWaits sign_in_link_waits(store::Connection& db, const std::string& email, const std::string& client_address,
+                               std::int64_t now) {
+    return {
+        wait_seconds(kLinksPerAddress, store::sign_in_link_requests_for_email(db, email, now - kLinksPerAddress.window),
+                     now),
+        wait_seconds(kLinksPerClientAddress,
+                     store::sign_in_link_requests_from_address(db, client_address, now - kLinksPerClientAddress.window),
+                     now)};
+}
+
+void record_sign_in_link_request(store::Connection& db, const std::string& email, const std::string& client_address,
+                                 std::int64_t now) {
+    store::record_sign_in_link_request(db, email, client_address, now,
+                                       now - std::max(kLinksPerAddress.window, kLinksPerClientAddress.window));
+}
+
 }  // namespace trellis::api

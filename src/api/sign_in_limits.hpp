@@ -40,4 +40,16 @@ SignInWaits sign_in_waits(store::Connection& db, const std::string& email, const
 void record_sign_in_failure(store::Connection& db, const std::string& email, const std::string& client_address,
                             std::int64_t now);
 
+// Requests for a sign-in link (issue 15), counted by the same rule over their own log (a request is not a
+// failure: it must not lock password sign-in). Per e-mail address: 3 links, then one more after 5 minutes,
+// 10, 20... up to an hour; a request over this limit is answered like any other, and sends nothing. Per client
+// address: 20 within an hour, then 429 with a wait of a minute, 2, 4... (the answer does not depend on whether
+// the address has an account, so it tells nothing about one).
+inline constexpr SignInLimit kLinksPerAddress{3, 5 * 60, 3600, 3600};
+inline constexpr SignInLimit kLinksPerClientAddress{20, 60, 3600, 3600};
+SignInWaits sign_in_link_waits(store::Connection& db, const std::string& email, const std::string& client_address,
+                               std::int64_t now);
+void record_sign_in_link_request(store::Connection& db, const std::string& email, const std::string& client_address,
+                                 std::int64_t now);
+
 }  // namespace trellis::api

@@ -30,6 +30,8 @@ constexpr std::array kTypes{
     ProblemType{K::stale_edit, 409, "stale-edit", "Someone else saved first", "Otra persona guardó antes"},
     ProblemType{K::meeting_closed, 409, "meeting-closed", "The meeting is closed", "La reunión está cerrada"},
     ProblemType{K::meeting_cancelled, 409, "meeting-closed", "The meeting is cancelled", "La reunión está cancelada"},
+    ProblemType{K::sign_in_link_invalid, 410, "sign-in-link-invalid", "Sign-in link not valid",
+                "El enlace de inicio de sesión no es válido"},
     ProblemType{K::body_too_large, 413, "body-too-large", "Request body too large",
                 "El cuerpo de la solicitud es demasiado grande"},
     ProblemType{K::unsupported_media_type, 415, "unsupported-media-type", "Unsupported media type",

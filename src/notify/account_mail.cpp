@@ -30,6 +30,31 @@ MailMessage password_reset_mail(const std::string& to, const std::string& name, 
     return m;
 }
 
+MailMessage sign_in_link_mail(const std::string& to, const std::string& name, const std::string& link) {
+    MailMessage m;
+    m.to = to;
+    m.to_name = name;
+    m.subject = "Your Trellis sign-in link / Su enlace para entrar en Trellis";
+    m.text = fmt::format(
+        "Hello {0},\n\nSomeone asked for a link to sign in to your Trellis account without a password. To sign in, "
+        "open this link within 15 minutes and press \"Sign in\". It works once:\n\n{1}\n\nIf it was not you, "
+        "ignore this message: nobody can sign in without it.\n\n---\n\nHola {0}:\n\nAlguien pidió un enlace "
+        "para entrar en su cuenta de Trellis sin contraseña. Para entrar, abra este enlace antes de 15 minutos y "
+        "pulse \"Iniciar sesión\". Sirve una sola vez:\n\n{1}\n\nSi no fue usted, ignore este mensaje: nadie "
+        "puede entrar sin él.\n",
+        name, link);
+    m.html = fmt::format(
+        "<p>Hello {0},</p><p>Someone asked for a link to sign in to your Trellis account without a password. To "
+        "sign in, open this link within 15 minutes and press \"Sign in\". It works once:</p><p><a href=\"{1}\">Sign "
+        "in to Trellis</a></p><p>If it was not you, ignore this message: nobody can sign in without it.</p><hr>"
+        "<p lang=\"es\">Hola {0}:</p><p lang=\"es\">Alguien pidió un enlace para entrar en su cuenta de Trellis sin "
+        "contraseña. Para entrar, abra este enlace antes de 15 minutos y pulse \"Iniciar sesión\". Sirve una sola "
+        "vez:</p><p lang=\"es\"><a href=\"{1}\">Entrar en Trellis</a></p><p lang=\"es\">Si no fue usted, ignore "
+        "este mensaje: nadie puede entrar sin él.</p>",
+        escape_html(name), escape_html(link));
+    return m;
+}
+
 MailMessage invitation_mail(const std::string& to, const std::string& place, const std::string& inviter,
                             const std::string& link) {
     MailMessage m;

@@ -29,7 +29,8 @@ std::int64_t insert_user(Connection& db, const std::string& email, const std::st
                          const std::string& password_hash, bool site_admin, std::int64_t now) {
     return db.insert_returning_id(
         "INSERT INTO users (email, name, password_hash, site_admin, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-        {email, name, password_hash, std::int64_t{site_admin ? 1 : 0}, now});
+        {email, name, password_hash.empty() ? Param{nullptr} : Param{password_hash}, std::int64_t{site_admin ? 1 : 0},
+         now});
 }
 
 void set_password(Connection& db, std::int64_t user_id, const std::string& password_hash) {
@@ -157,6 +158,55 @@ void revoke_credentials_after_reset(Connection& db, std::int64_t user_id) {
     db.execute("DELETE FROM password_resets WHERE user_id = ?", {user_id});
     db.execute("DELETE FROM api_tokens WHERE user_id = ?", {user_id});
     db.execute("DELETE FROM sessions WHERE user_id = ?", {user_id});
+}
+
+void insert_sign_in_link(Connection& db, const std::string& token_hash, std::int64_t user_id,
+                         const std::string& browser_nonce_hash, std::int64_t now, std::int64_t expires_at) {
+    db.execute(
+        "INSERT INTO sign_in_links (token_hash, user_id, browser_nonce_hash, created_at, expires_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        {token_hash, user_id, browser_nonce_hash.empty() ? Param{nullptr} : Param{browser_nonce_hash}, now,
+         expires_at});
+}
+
+std::optional<std::int64_t> spend_sign_in_link(Connection& db, const std::string& token_hash,
+                                               const std::string& browser_nonce_hash, std::int64_t now) {
+    const auto row = browser_nonce_hash.empty()
+                         ? db.query_one(
+                               "UPDATE sign_in_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL "
+                               "AND expires_at > ? RETURNING user_id",
+                               {now, token_hash, now})
+                         : db.query_one(
+                               "UPDATE sign_in_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL "
+                               "AND expires_at > ? AND (browser_nonce_hash IS NULL OR browser_nonce_hash = ?) "
+                               "RETURNING user_id",
+                               {now, token_hash, now, browser_nonce_hash});
+    if (!row) return std::nullopt;
+    return row->integer(0);
+}
+
+void record_sign_in_link_request(Connection& db, const std::string& email, const std::string& client_address,
+                                 std::int64_t now, std::int64_t forget_before) {
+    db.execute("DELETE FROM sign_in_link_requests WHERE requested_at < ?", {forget_before});
+    db.execute("INSERT INTO sign_in_link_requests (email, client_address, requested_at) VALUES (?, ?, ?)",
+               {email, client_address, now});
+}
+
+FailureWindow sign_in_link_requests_for_email(Connection& db, const std::string& email, std::int64_t since) {
+    const auto row = db.query_one(
+        "SELECT COUNT(*), COALESCE(MAX(requested_at), 0) FROM sign_in_link_requests WHERE email = ? "
+        "AND requested_at > ?",
+        {email, since});
+    return row ? FailureWindow{row->integer(0), row->integer(1)} : FailureWindow{};
+}
+
+FailureWindow sign_in_link_requests_from_address(Connection& db, const std::string& client_address,
+                                                 std::int64_t since) {
+    const auto row = db.query_one(
+        "SELECT COUNT(*), COALESCE(MAX(requested_at), 0) FROM sign_in_link_requests WHERE client_address = ? "
+        "AND requested_at > ?",
+        {client_address, since});
+    return row ? FailureWindow{row->integer(0), row->integer(1)} : FailureWindow{};
 }
 
 }  // namespace trellis::store

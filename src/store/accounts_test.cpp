@@ -74,6 +74,25 @@ TEST_P(AccountStoreTest, AResetRevokesOtherLinksTokensAndSessionsOfThatUserOnly)
     EXPECT_EQ(spend_password_reset(*db, "reset-a-" + o, kNow), other);
 }
 
+TEST_P(AccountStoreTest, ASignInLinkIsSpentOnceBeforeItExpiresAndOnlyByItsBrowserWhenThatCarriesANonce) {
+    auto db = database_->acquire();
+    const auto user = insert_user(*db, "g@x.org", "G", "", false, kNow);
+    EXPECT_EQ(find_user(*db, user)->password_hash, "") << "an account without a password";
+    insert_sign_in_link(*db, "link-1", user, "nonce-a", kNow, kNow + 900);
+    EXPECT_FALSE(spend_sign_in_link(*db, "link-1", "nonce-b", kNow + 1)) << "another browser's nonce";
+    EXPECT_EQ(spend_sign_in_link(*db, "link-1", "", kNow + 1), user) << "no nonce: the phone's mail app";
+    EXPECT_FALSE(spend_sign_in_link(*db, "link-1", "", kNow + 2)) << "spent";
+    insert_sign_in_link(*db, "link-2", user, "nonce-a", kNow, kNow + 900);
+    EXPECT_FALSE(spend_sign_in_link(*db, "link-2", "nonce-a", kNow + 900)) << "expired";
+    insert_sign_in_link(*db, "link-3", user, "", kNow, kNow + 900);
+    EXPECT_EQ(spend_sign_in_link(*db, "link-3", "nonce-c", kNow + 1), user) << "a link asked without a nonce";
+    EXPECT_FALSE(spend_sign_in_link(*db, "unknown", "", kNow));
+    record_sign_in_link_request(*db, "g@x.org", "192.0.2.9", kNow - 4000, 0);
+    record_sign_in_link_request(*db, "g@x.org", "192.0.2.9", kNow, kNow - 3600);
+    EXPECT_EQ(sign_in_link_requests_for_email(*db, "g@x.org", 0).count, 1) << "the old request is forgotten";
+    EXPECT_EQ(sign_in_link_requests_from_address(*db, "192.0.2.9", kNow - 10).latest, kNow);
+}
+
 TEST_P(AccountStoreTest, TheOutboxKeepsOnlyTheRecordOfAMessageItIsDoneWith) {
     auto db = database_->acquire();
     const std::string body = R"({"to":"g@x.org","subject":"Reset","text":"https://t.example/reset?token=SECRET"})";

@@ -822,6 +822,32 @@ CREATE INDEX network_meeting_invitations_team ON network_meeting_invitations(tea
 CREATE INDEX network_meeting_invitations_organization ON network_meeting_invitations(organization_id);
 )sql";
 
+// Sign-in by e-mailed link (issue 15): one row per link sent, found by its token's hash only. browser_nonce_hash
+// binds a link to the browser that asked for it (the hash of a random value in a short-lived HttpOnly cookie),
+// NULL when none was sent; used_at is set by the one conditional UPDATE that redeems it, so a link is spent once.
+// sign_in_link_requests counts the requests, for every address asked about (known or not), against the limits
+// per address and per client address (api/sign_in_limits.hpp).
+constexpr std::string_view kSignInLinks = R"sql(
+CREATE TABLE sign_in_links (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  browser_nonce_hash TEXT,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  used_at BIGINT
+);
+CREATE INDEX sign_in_links_user ON sign_in_links(user_id);
+CREATE TABLE sign_in_link_requests (
+  id {{pk}},
+  email TEXT NOT NULL,
+  client_address TEXT NOT NULL,
+  requested_at BIGINT NOT NULL
+);
+CREATE INDEX sign_in_link_requests_email ON sign_in_link_requests(email, requested_at);
+CREATE INDEX sign_in_link_requests_address ON sign_in_link_requests(client_address, requested_at);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -839,6 +865,8 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
+        {14, "placeholder_for_another_branch", "SELECT 1;"},  // DROP ON MERGE: migration 14 is another branch's
+        {15, "sign_in_links", kSignInLinks},
     };
     return all;
 }

@@ -8,6 +8,7 @@ const SignIn = lazyPage(() => import('./pages/SignIn'));
 const ForgotPassword = lazyPage(() => import('./pages/ForgotPassword'));
 const ResetPassword = lazyPage(() => import('./pages/ResetPassword'));
 const Invitation = lazyPage(() => import('./pages/Invitation'));
+const SignInLink = lazyPage(() => import('./pages/SignInLink'));
 const Home = lazyPage(() => import('./pages/Home'));
 const Organization = lazyPage(() => import('./pages/Organization'));
 const Network = lazyPage(() => import('./pages/Network'));
@@ -65,6 +66,7 @@ export function App() {
             <Route path="/forgot-password" element={<ForgotPassword />} />
             <Route path="/reset-password" element={<ResetPassword />} />
             <Route path="/invitations/:token" element={<Invitation />} />
+            <Route path="/sign-in/link/:token" element={<SignInLink />} />
             <Route element={<RequireSignIn />}>
               <Route index element={<Home />} />
               <Route path="/organizations/:id" element={<Organization />} />

@@ -242,8 +242,10 @@ export const api = {
   confirmPasswordReset: (token: string, password: string) =>
     request<void>('POST', '/password-resets/confirm', { token, password }),
   getInvitation: (token: string) => request<Invitation>('GET', `/invitations/${id(token)}`),
-  acceptInvitation: (token: string, account?: { name: string; password: string }) =>
+  acceptInvitation: (token: string, account?: { name: string; password: string } | { name: string; sign_in_by_link: true }) =>
     request<Session>('POST', `/invitations/${id(token)}/accept`, account),
+  requestSignInLink: (email: string) => request<void>('POST', '/sign-in-links', { email }),
+  redeemSignInLink: (token: string) => request<Session>('POST', `/sign-in-links/${id(token)}`),
   getMe: () => request<Me>('GET', '/me'),
 
   // Personal API tokens

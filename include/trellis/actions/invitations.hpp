@@ -35,9 +35,13 @@ Result<IssuedInvitation> issue_invitation(const Caller& caller, const NewInvitat
 std::optional<store::Invitation> usable_invitation(const Caller& caller, const std::string& token);
 Failure invalid_invitation_link();
 
+// Whether the invitation page should offer, preselected, an account without a password that signs in by
+// e-mailed link: for the team's participants (students, families) and guests. The one place that says so.
+bool offers_sign_in_by_link(const store::Invitation& invitation);
+
 struct NewAccount {
     std::string name;
-    std::string password;  // checked by the caller's parser
+    std::string password;  // checked by the caller's parser; empty: an account without a password
 };
 
 // Accepts for the signed-in caller (who must hold the invited address), or for a new account made from

@@ -28,6 +28,7 @@ enum class ProblemKind : std::uint8_t {
     stale_edit,              // 409 `version` is not the current one
     meeting_closed,          // 409 meeting-closed: a write on a closed meeting
     meeting_cancelled,       // 409 meeting-closed: a write on a cancelled meeting
+    sign_in_link_invalid,    // 410 a sign-in link unknown, used, expired or opened in another browser
     body_too_large,          // 413 body over the limit
     unsupported_media_type,  // 415 a body that is not application/json
     validation,              // 422 fields missing, of the wrong type or invalid; `errors` lists them

@@ -8,6 +8,8 @@
 namespace trellis::notify {
 
 MailMessage password_reset_mail(const std::string& to, const std::string& name, const std::string& link);
+// A one-time sign-in link (issue 15), valid 15 minutes.
+MailMessage sign_in_link_mail(const std::string& to, const std::string& name, const std::string& link);
 // `place` is the team or organization name, `inviter` who sent it.
 MailMessage invitation_mail(const std::string& to, const std::string& place, const std::string& inviter,
                             const std::string& link);

@@ -26,6 +26,8 @@ struct ApiToken {
 
 std::optional<User> find_user_by_email(Connection& db, const std::string& email);
 std::optional<User> find_user(Connection& db, std::int64_t id);
+// An empty `password_hash` makes an account without a password (it signs in by e-mailed link; password
+// sign-in fails for it like a wrong password, and a password reset can give it one).
 std::int64_t insert_user(Connection& db, const std::string& email, const std::string& name,
                          const std::string& password_hash, bool site_admin, std::int64_t now);
 void set_password(Connection& db, std::int64_t user_id, const std::string& password_hash);
@@ -83,5 +85,20 @@ std::optional<std::int64_t> spend_password_reset(Connection& db, const std::stri
 // What a completed password reset ends besides the link it used: the user's other reset links, API tokens and
 // sessions (whoever knew the old password may hold any of them).
 void revoke_credentials_after_reset(Connection& db, std::int64_t user_id);
+
+// Sign-in links (issue 15). `browser_nonce_hash` is empty when the asking request carried no nonce.
+void insert_sign_in_link(Connection& db, const std::string& token_hash, std::int64_t user_id,
+                         const std::string& browser_nonce_hash, std::int64_t now, std::int64_t expires_at);
+// The user id of a link that is unused, unexpired and not bound to another browser; marks it used in the same
+// conditional UPDATE, so two redemptions at once cannot both succeed. An empty `browser_nonce_hash` (the
+// browser carries no nonce cookie) passes any link; a present one must match the link's, when it has one.
+std::optional<std::int64_t> spend_sign_in_link(Connection& db, const std::string& token_hash,
+                                               const std::string& browser_nonce_hash, std::int64_t now);
+// A request for a link, counted whether or not the address has an account; requests older than
+// `forget_before` are deleted on the way.
+void record_sign_in_link_request(Connection& db, const std::string& email, const std::string& client_address,
+                                 std::int64_t now, std::int64_t forget_before);
+FailureWindow sign_in_link_requests_for_email(Connection& db, const std::string& email, std::int64_t since);
+FailureWindow sign_in_link_requests_from_address(Connection& db, const std::string& client_address, std::int64_t since);
 
 }  // namespace trellis::store

@@ -414,17 +414,20 @@ export function EmailField({
   onChange,
   error,
   autoComplete,
+  name = 'email',
 }: {
   value: string;
   onChange: (value: string) => void;
   error?: string;
   autoComplete: 'email' | 'off';
+  /** The input's name, when a page has two of these (the field error is still reported as `email`). */
+  name?: string;
 }) {
   const { t } = useTranslation();
   return (
     <TextField
       label={t('field.email')}
-      name="email"
+      name={name}
       type="email"
       autoComplete={autoComplete}
       value={value}

@@ -21,6 +21,7 @@ export default function SignIn() {
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [linkOpen, setLinkOpen] = useState(false);
   const form = useForm();
   const next = safeNext(params.get('next'));
   const noticeKey = endedBy ?? (location.state as { notice?: string } | null)?.notice;
@@ -58,6 +59,45 @@ export default function SignIn() {
       <p>
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>
+      <p>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={linkOpen}
+          aria-controls={linkOpen ? 'sign-in-link' : undefined}
+          onClick={() => setLinkOpen(!linkOpen)}
+        >
+          {t('signIn.link.open')}
+        </button>
+      </p>
+      {linkOpen && <EmailLinkForm initialEmail={email.trim()} />}
     </div>
+  );
+}
+
+/** Sign-in without a password: the server mails a one-time link; the answer is the same whatever the address. */
+function EmailLinkForm({ initialEmail }: { initialEmail: string }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState(initialEmail);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm();
+  const onSubmit = form.submit(async () => {
+    setSentTo(null);
+    const address = email.trim();
+    if (!address) throw invalid(t('errors.checkFields'), { email: t('form.required') });
+    await api.requestSignInLink(address);
+    setSentTo(address);
+  });
+  return (
+    <section id="sign-in-link" aria-labelledby="sign-in-link-heading">
+      <h2 id="sign-in-link-heading">{t('signIn.link.title')}</h2>
+      <p>{t('signIn.link.intro')}</p>
+      <Status message={sentTo ? t('signIn.link.sent', { email: sentTo }) : null} />
+      <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+        <FormAlert message={form.errors.form} />
+        <EmailField name="link_email" value={email} onChange={setEmail} error={form.errors.fields.email} autoComplete="email" />
+        <SubmitButton busy={form.busy}>{t('signIn.link.submit')}</SubmitButton>
+      </form>
+    </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Invitation, type Session, type User } from '../../api';
-import { FormAlert, NewPasswordFields, SubmitButton, TextField, checkNewPassword, invalid, useForm, useNewPassword } from '../forms';
+import { FormAlert, NewPasswordFields, RadioGroup, SubmitButton, TextField, checkNewPassword, invalid, useForm, useNewPassword } from '../forms';
 import { useSession } from '../../session';
 
 type Accepted = (session: Session) => void;
@@ -42,17 +42,27 @@ function AcceptAs({ token, user, accepted }: { token: string; user: User; accept
   );
 }
 
-/** Not signed in: a new account for the invited address, or the sign-in page that comes back here. */
-function CreateAccount({ token, accepted }: { token: string; accepted: Accepted }) {
+type SignInWay = 'link' | 'password';
+
+/**
+ * Not signed in: a new account for the invited address, or the sign-in page that comes back here. The account
+ * signs in with a password, or without one by e-mailed links (preselected when the invitation offers it).
+ */
+function CreateAccount({ token, invitation, accepted }: { token: string; invitation: Invitation; accepted: Accepted }) {
   const { t } = useTranslation();
   const form = useForm();
   const [name, setName] = useState('');
+  const [way, setWay] = useState<SignInWay>(invitation.sign_in_by_link_offered ? 'link' : 'password');
   const newPassword = useNewPassword();
   const onCreate = form.submit(async () => {
-    const errors = checkNewPassword(t, newPassword.password, newPassword.confirmation);
+    const errors = way === 'password' ? checkNewPassword(t, newPassword.password, newPassword.confirmation) : {};
     if (!name.trim()) errors.name = t('form.required');
     if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
-    accepted(await api.acceptInvitation(token, { name: name.trim(), password: newPassword.password }));
+    const account =
+      way === 'link'
+        ? { name: name.trim(), sign_in_by_link: true as const }
+        : { name: name.trim(), password: newPassword.password };
+    accepted(await api.acceptInvitation(token, account));
   });
   const signInHere = `/sign-in?next=${encodeURIComponent(`/invitations/${token}`)}`;
   return (
@@ -61,7 +71,17 @@ function CreateAccount({ token, accepted }: { token: string; accepted: Accepted 
       <form noValidate onSubmit={onCreate} ref={form.formRef}>
         <FormAlert message={form.errors.form} />
         <TextField label={t('field.name')} name="name" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} error={form.errors.fields.name} />
-        <NewPasswordFields value={newPassword} errors={form.errors.fields} />
+        <RadioGroup<SignInWay>
+          legend={t('invitation.signInWay')}
+          name="sign_in_way"
+          options={[
+            { value: 'link', label: t('invitation.byLink') },
+            { value: 'password', label: t('invitation.byPassword') },
+          ]}
+          value={way}
+          onChange={setWay}
+        />
+        {way === 'password' ? <NewPasswordFields value={newPassword} errors={form.errors.fields} /> : <p>{t('invitation.byLinkHint')}</p>}
         <SubmitButton busy={form.busy}>{t('invitation.createAndAccept')}</SubmitButton>
       </form>
       <p>
@@ -73,7 +93,7 @@ function CreateAccount({ token, accepted }: { token: string; accepted: Accepted 
 
 /** How this visitor can answer the invitation, depending on who is signed in. */
 export function InvitationAnswer({ token, invitation, user, accepted }: { token: string; invitation: Invitation; user: User | null; accepted: Accepted }) {
-  if (!user) return <CreateAccount token={token} accepted={accepted} />;
+  if (!user) return <CreateAccount token={token} invitation={invitation} accepted={accepted} />;
   // Only the account with the invited address may accept (the server refuses any other).
   if (user.email.toLowerCase() !== invitation.email.toLowerCase()) return <SignOutFirst invitation={invitation} user={user} />;
   return <AcceptAs token={token} user={user} accepted={accepted} />;
