@@ -822,6 +822,26 @@ CREATE INDEX network_meeting_invitations_team ON network_meeting_invitations(tea
 CREATE INDEX network_meeting_invitations_organization ON network_meeting_invitations(organization_id);
 )sql";
 
+// Outreach items that close (issue 15): an edit version; who marked an item done and when; who closed it by hand
+// and when, with their note; or the member whose joining (or newly recorded perspective or grade span) covered the
+// gap and closed it: their id and name are stored as facts, and each reader's app words the sentence.
+constexpr std::string_view kOutreachClosing = R"sql(
+ALTER TABLE outreach_items ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE outreach_items ADD COLUMN done_by BIGINT REFERENCES users(id) ON DELETE SET NULL;
+ALTER TABLE outreach_items ADD COLUMN done_at BIGINT;
+ALTER TABLE outreach_items ADD COLUMN closed_by BIGINT REFERENCES users(id) ON DELETE SET NULL;
+ALTER TABLE outreach_items ADD COLUMN closed_at BIGINT;
+ALTER TABLE outreach_items ADD COLUMN closed_note TEXT;
+ALTER TABLE outreach_items ADD COLUMN closed_member_id BIGINT REFERENCES team_members(id) ON DELETE SET NULL;
+ALTER TABLE outreach_items ADD COLUMN closed_member_name TEXT;
+CREATE INDEX outreach_items_owner ON outreach_items(owner_member_id);
+)sql";
+
+// PLACEHOLDERS for migrations 14-16, which other branches add: the lead drops these three when merging.
+constexpr std::string_view kReservedForAnotherBranch = R"sql(
+SELECT 1;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -839,6 +859,10 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
+        {14, "reserved_14", kReservedForAnotherBranch},  // PLACEHOLDER: another branch's migration
+        {15, "reserved_15", kReservedForAnotherBranch},  // PLACEHOLDER: another branch's migration
+        {16, "reserved_16", kReservedForAnotherBranch},  // PLACEHOLDER: another branch's migration
+        {17, "outreach_closing", kOutreachClosing},
     };
     return all;
 }
