@@ -6,6 +6,7 @@ import { FormAlert, Status, useProblemText } from '../components/forms';
 import { InlineFailure, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 import { MyPlanTasks } from '../components/plan/MyPlanTasks';
+import { MyOutreach } from '../components/team/MyOutreach';
 
 function Items({ items, today, reload }: { items: ActionItem[]; today: string; reload: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -164,6 +165,7 @@ export default function MyWork() {
         {load.state === 'ready' && <Items items={load.data.action_items} today={load.data.today} reload={reload} />}
       </section>
       {load.state === 'ready' && <MyPlanTasks tasks={load.data.plan_tasks} />}
+      {load.state === 'ready' && <MyOutreach items={load.data.outreach_items} />}
       <CalendarFeed />
     </>
   );
