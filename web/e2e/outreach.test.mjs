@@ -30,7 +30,7 @@ test('in Spanish: closed and done items say why, and the lead marks a new item d
 
   // Owner and due date.
   await item.getByRole('button', { name: /^Cambiar responsable y fecha/ }).click();
-  await item.getByLabel('Responsable').selectOption({ label: 'Tom Becker' });
+  await item.getByLabel('Responsable', { exact: true }).selectOption({ label: 'Tom Becker' });
   await item.getByLabel(/Fecha límite/).fill('2030-05-01');
   await assertPageAccessible(page, 'outreach editor (es, 320 px)', { language: 'es' });
   await item.getByRole('button', { name: 'Guardar' }).click();
