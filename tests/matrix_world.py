@@ -138,8 +138,9 @@ def build_world(server, mail_sink) -> World:
     closed = lead.ok("POST", f"/api/v1/teams/{t}/meetings", good_plan(title=f"Closed {w.marker}"), status=201)
     lead.ok("POST", f"/api/v1/meetings/{closed['id']}/close")
     w.ids["closed_meeting"] = closed["id"]
-    lead.ok("POST", f"/api/v1/teams/{t}/outreach-items",
-            {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
+    w.ids["outreach_item"] = lead.ok("POST", f"/api/v1/teams/{t}/outreach-items",
+                                     {"gap_kind": "perspective", "gap_key": "students",
+                                      "title": f"Outreach {w.marker}"}, status=201)["id"]
     lead.ok("POST", f"/api/v1/teams/{t}/guides", {"guide": GUIDE}, status=201)
     measure = lead.ok("POST", f"/api/v1/teams/{t}/measures",
                       {"name": f"Measure {w.marker}", "unit": "%", "direction": "lower_is_better"}, status=201)
@@ -394,7 +395,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
                     "{entry_id}": ids.get("entry_id", ids["coaching_entry"]), "{step_id}": ids["next_step"],
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families",
-                    "{meeting_id}": ids["closed_meeting"],
+                    "{meeting_id}": ids["closed_meeting"], "{item_id}": ids["outreach_item"],
                     "{user_id}": w.people["member"].id}
     for name, value in replacements.items():
         out = out.replace(name, str(value))

@@ -276,3 +276,21 @@ def test_demo_network_meeting_of_the_community_of_practice(demo):
         assert entry["kind"] == "network_meeting" and entry["hours"] == 1.5
     else:
         assert coaching["entry_id"] is None
+
+
+def test_demo_world_languages_team_closed_its_elementary_outreach(demo):
+    """Issue 15 in the demo: one outreach item marked done by the lead, one closed on its own when Marisol Vega
+    joined teaching in the elementary grades, which are no longer missing."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [wl] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"] if t["name"] == "World Languages Standards"]
+    team = lead.ok("GET", f"/api/v1/teams/{wl['id']}")
+    ours = [i for i in team["outreach_items"] if i["gap_key"] == "elementary"]
+    done = [i for i in ours if i["status"] == "done"]
+    closed = [i for i in ours if i["status"] == "closed"]
+    assert len(done) == 1 and done[0]["done_by_name"] == "Elena Martínez" and done[0]["done_at"]
+    assert len(closed) == 1 and closed[0]["closed_by_member_name"] == "Marisol Vega"
+    marisol = next(m for m in team["members"] if m["name"] == "Marisol Vega")
+    assert closed[0]["closed_by_member_id"] == marisol["id"]
+    assert "elementary" not in team["representation"]["grade_spans"]["missing"]

@@ -40,8 +40,9 @@ def world(server):
     w.member_a1 = add_member(w.admin_a, w.team_a1["id"], name=f"Maria {w.marker}",
                              email_addr=f"{w.marker}-maria@test.example", perspectives=["families"],
                              skills=[f"skill {w.marker}"])
-    w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/outreach-items",
-                     {"gap_kind": "perspective", "gap_key": "students", "title": f"Outreach {w.marker}"}, status=201)
+    w.outreach_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/outreach-items",
+                                     {"gap_kind": "perspective", "gap_key": "students",
+                                      "title": f"Outreach {w.marker}"}, status=201)
     _, w.pending_invitation = invite(w.admin_a, f"/api/v1/teams/{w.team_a1['id']}/invitations",
                                      f"{w.marker}-pending@test.example", "member")
     w.team_a2 = create_team(w.admin_a, w.org_a["id"], name=unique("Team A2"))
@@ -173,7 +174,7 @@ def concrete(path, w):
         out = out.replace("{" + kind + "_id}", str(item["id"]))
     out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
     out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
-    out = out.replace("{meeting_id}", str(w.meeting_a1["id"]))
+    out = out.replace("{meeting_id}", str(w.meeting_a1["id"])).replace("{item_id}", str(w.outreach_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -208,6 +209,7 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/teams/{id}/members"): {"name": "HACKED", "email": walk_email, "role": "lead"},
         ("PATCH", "/api/v1/teams/{id}/members/{member_id}"): {"name": "HACKED", "version": w.member_a1["version"]},
         ("POST", "/api/v1/teams/{id}/outreach-items"): {"gap_kind": "perspective", "gap_key": "community_partners"},
+        ("PATCH", "/api/v1/teams/{id}/outreach-items/{item_id}"): {"status": "done", "version": w.outreach_a1["version"]},
         ("POST", "/api/v1/teams/{id}/invitations"): {"email": walk_email, "role": "lead"},
         ("PUT", "/api/v1/teams/{id}/meeting-settings"): {"discussion_share_percent": 90},
         ("POST", "/api/v1/teams/{id}/meetings"): {"title": "HACKED meeting"},

@@ -38,6 +38,7 @@ Outcome take_seat(const Caller& caller, const store::Invitation& invitation, con
         // Seated already (invited twice): the invitation's role is the news.
         held->role = invitation.role;
         store::update_member(caller.db, *held);
+        close_covered_outreach(caller, *held);
         return {};
     }
     const auto seat = invitation.member_id ? store::find_member(caller.db, team_id, *invitation.member_id)
@@ -48,6 +49,7 @@ Outcome take_seat(const Caller& caller, const store::Invitation& invitation, con
                         fmt::format("this seat in {} already belongs to another account; ask the team's lead",
                                     *invitation.team_name));
         }
+        close_covered_outreach(caller, *seat);  // the person joins in the seat, with what the seat brings
         return {};
     }
     seat_account(caller, team_id, {.user_id = user.id, .name = user.name, .email = user.email}, invitation.role);

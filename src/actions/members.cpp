@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "trellis/actions/teams.hpp"
 #include "trellis/store/invitations.hpp"
 
 namespace trellis::actions {
@@ -18,7 +19,9 @@ std::unexpected<Failure> address_taken(const store::Member& seat) {
 Result<store::Member> add_member(const Caller& caller, const store::Member& seat) {
     if (store::find_member_by_email(caller.db, seat.team_id, seat.email)) return address_taken(seat);
     const auto id = store::insert_member(caller.db, seat, caller.now);
-    return *store::find_member(caller.db, seat.team_id, id);
+    auto stored = *store::find_member(caller.db, seat.team_id, id);
+    close_covered_outreach(caller, stored);
+    return stored;
 }
 
 Result<store::Member> update_member(const Caller& caller, const store::Member& current, const store::Member& changed) {
@@ -28,7 +31,9 @@ Result<store::Member> update_member(const Caller& caller, const store::Member& c
     if (new_address) store::withdraw_seat_invitations(caller.db, current.id);
     if (!store::update_member(caller.db, changed))
         return fail(FailureKind::stale_edit, fmt::format("member {}", current.id));
-    return *store::find_member(caller.db, current.team_id, current.id);
+    auto stored = *store::find_member(caller.db, current.team_id, current.id);
+    close_covered_outreach(caller, stored);
+    return stored;
 }
 
 }  // namespace trellis::actions

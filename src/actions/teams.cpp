@@ -5,11 +5,28 @@
 
 #include <algorithm>
 
+#include "trellis/domain/outreach.hpp"
 #include "trellis/store/organizations.hpp"
 
 namespace trellis::actions {
 
 namespace {
+
+domain::OutreachStatusFacts status_facts(const store::OutreachItem& o) {
+    return {o.status,    o.done_by,     o.done_at,          o.closed_by,
+            o.closed_at, o.closed_note, o.closed_member_id, o.closed_member_name};
+}
+
+void apply_status_facts(store::OutreachItem& o, const domain::OutreachStatusFacts& f) {
+    o.status = f.status;
+    o.done_by = f.done_by;
+    o.done_at = f.done_at;
+    o.closed_by = f.closed_by;
+    o.closed_at = f.closed_at;
+    o.closed_note = f.closed_note;
+    o.closed_member_id = f.closed_member_id;
+    o.closed_member_name = f.closed_member_name;
+}
 
 std::string default_outreach_title(domain::Language language, const TeamView& view, const std::string& kind,
                                    const std::string& key) {
@@ -44,7 +61,9 @@ std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const stor
     seat.name = who.name;
     seat.email = who.email;
     seat.role = role;
-    return store::insert_member(caller.db, seat, caller.now);
+    seat.id = store::insert_member(caller.db, seat, caller.now);
+    close_covered_outreach(caller, seat);
+    return seat.id;
 }
 
 TeamView team_view(const Caller& caller, std::int64_t team_id) {
@@ -91,6 +110,32 @@ Result<store::OutreachItem> add_outreach_item(const Caller& caller, std::int64_t
         if (stored.id == item.id) return stored;
     }
     return fail(FailureKind::not_found, "the new outreach item");
+}
+
+Result<store::OutreachItem> edit_outreach_item(const Caller& caller, const OutreachEdit& edit) {
+    auto item = edit.item;
+    const auto current = store::find_outreach_item(caller.db, item.team_id, item.id);
+    if (!current)
+        return fail(FailureKind::not_found, fmt::format("outreach item {} of team {}", item.id, item.team_id));
+    if (item.owner_member_id && !store::find_member(caller.db, item.team_id, *item.owner_member_id))
+        return invalid("owner_member_id", fmt::format("member {} is not on this team", *item.owner_member_id));
+    if (edit.status) {
+        apply_status_facts(item, domain::set_outreach_status(status_facts(*current), *edit.status,
+                                                             caller.principal.user_id, caller.now, edit.closed_note));
+    }
+    if (item.version != current->version || !store::update_outreach_item(caller.db, item))
+        return fail(FailureKind::stale_edit, fmt::format("outreach item {}", item.id));
+    return *store::find_outreach_item(caller.db, item.team_id, item.id);
+}
+
+void close_covered_outreach(const Caller& caller, const store::Member& member) {
+    for (auto item : store::outreach_items(caller.db, member.team_id)) {
+        if (item.status != "open" ||
+            !domain::covers_gap(item.gap_kind, item.gap_key, member.perspectives, member.grade_spans))
+            continue;
+        apply_status_facts(item, domain::close_for_member(status_facts(item), member.id, member.name, caller.now));
+        store::update_outreach_item(caller.db, item);
+    }
 }
 
 }  // namespace trellis::actions

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "api/json_shapes.hpp"
 #include "api/meeting_mail.hpp"
 #include "api/meeting_shapes.hpp"
 #include "api/plan_shapes.hpp"
@@ -9,11 +10,13 @@
 #include "api/routes.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
+#include "trellis/domain/outreach.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/notify/icalendar.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/meetings.hpp"
 #include "trellis/store/plan.hpp"
+#include "trellis/store/teams.hpp"
 
 namespace trellis::api {
 
@@ -41,8 +44,17 @@ http::Response my_action_items(RequestContext& c) {
         task["team_name"] = t.team_name;
         tasks.push_back(std::move(task));
     }
-    return json_response(
-        200, json::object{{"today", today}, {"action_items", std::move(list)}, {"plan_tasks", std::move(tasks)}});
+    json::array outreach;  // the open outreach items the caller's seats own (issue 15)
+    for (const auto& o : store::user_open_outreach_items(c.db, c.principal.user_id)) {
+        auto item = to_json(o).as_object();
+        item["team_name"] = o.team_name;
+        item["overdue"] = o.due_on && *o.due_on < today;
+        outreach.push_back(std::move(item));
+    }
+    return json_response(200, json::object{{"today", today},
+                                           {"action_items", std::move(list)},
+                                           {"plan_tasks", std::move(tasks)},
+                                           {"outreach_items", std::move(outreach)}});
 }
 
 // The team plan's tasks by state: open (not started, in progress or blocked), overdue, blocked and done.
@@ -58,6 +70,14 @@ json::object plan_task_counts(RequestContext& c, const std::string& today) {
         if (t.due_on && *t.due_on < today) ++overdue;
     }
     return {{"open", open}, {"overdue", overdue}, {"blocked", blocked}, {"done", done}};
+}
+
+// The team's outreach items, counted apart from its action items (issue 15).
+json::object outreach_counts(RequestContext& c, const std::string& today) {
+    std::vector<domain::OutreachFacts> facts;
+    for (const auto& o : store::outreach_items(c.db, c.id())) facts.push_back({o.status, o.due_on});
+    const auto f = domain::outreach_figures(facts, today);
+    return {{"total", f.total}, {"open", f.open}, {"overdue", f.overdue}, {"done", f.done}, {"closed", f.closed}};
 }
 
 http::Response team_follow_through(RequestContext& c) {
@@ -79,7 +99,8 @@ http::Response team_follow_through(RequestContext& c) {
                                            {"median_days_late", or_null(f.median_days_late)},
                                            {"items_carried_over", f.items_carried_over},
                                            {"carry_overs", f.carry_overs},
-                                           {"plan_tasks", plan_task_counts(c, today)}});
+                                           {"plan_tasks", plan_task_counts(c, today)},
+                                           {"outreach", outreach_counts(c, today)}});
 }
 
 http::Response create_feed(RequestContext& c) {

@@ -91,15 +91,30 @@ json::value to_json(const store::Member& m) {
 }
 
 json::value to_json(const store::OutreachItem& item) {
+    const auto time_or_null = [](const std::optional<std::int64_t>& t) -> json::value {
+        if (!t) return nullptr;
+        return json::value(rfc3339(*t));
+    };
     return json::object{{"id", item.id},
                         {"team_id", item.team_id},
                         {"gap_kind", item.gap_kind},
                         {"gap_key", item.gap_key},
                         {"title", item.title},
                         {"owner_member_id", or_null(item.owner_member_id)},
+                        {"owner_name", or_null(item.owner_name)},
                         {"due_on", or_null(item.due_on)},
                         {"status", item.status},
-                        {"created_at", rfc3339(item.created_at)}};
+                        {"done_by", or_null(item.done_by)},
+                        {"done_by_name", or_null(item.done_by_name)},
+                        {"done_at", time_or_null(item.done_at)},
+                        {"closed_by", or_null(item.closed_by)},
+                        {"closed_by_name", or_null(item.closed_by_name)},
+                        {"closed_at", time_or_null(item.closed_at)},
+                        {"closed_note", or_null(item.closed_note)},
+                        {"closed_by_member_id", or_null(item.closed_member_id)},
+                        {"closed_by_member_name", or_null(item.closed_member_name)},
+                        {"created_at", rfc3339(item.created_at)},
+                        {"version", item.version}};
 }
 
 json::value to_json(const store::Perspective& p) {

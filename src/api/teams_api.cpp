@@ -6,10 +6,12 @@
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/permissions_shape.hpp"
+#include "api/plan_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/actions/teams.hpp"
 #include "trellis/domain/identifiers.hpp"
+#include "trellis/domain/outreach.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -108,6 +110,36 @@ http::Response create_outreach(RequestContext& c) {
     return created(to_json(*item), fmt::format("/api/v1/teams/{}/outreach-items", c.id()));
 }
 
+// PATCH {version, owner_member_id?, due_on?, status?, closed_note?}: null clears the owner or the due date.
+http::Response update_outreach(RequestContext& c) {
+    auto body = JsonBody::parse(c.request);
+    if (!body) return body.error();
+    const auto team = c.id();
+    const auto id = c.id("item_id");
+    auto current = store::find_outreach_item(c.db, team, id);
+    if (!current) return not_found(fmt::format("outreach item {} of team {}", id, team));
+    const auto version = body->required_integer("version");
+    actions::OutreachEdit edit{*current, std::nullopt, std::nullopt};
+    read_nullable_integer(*body, "owner_member_id", edit.item.owner_member_id);
+    read_nullable_string(*body, "due_on", 10, edit.item.due_on);
+    if (body->object().contains("due_on") && edit.item.due_on) {
+        if (auto problem = domain::check_date(*edit.item.due_on)) body->add_error("due_on", *problem);
+    }
+    if (body->object().contains("status")) {
+        if (auto status = body->required_string("status", 20)) {
+            if (auto problem = domain::check_one_of(*status, domain::kOutreachStatuses))
+                body->add_error("status", *problem);
+            edit.status = *status;
+        }
+    }
+    edit.closed_note = body->optional_string("closed_note", 1000);
+    if (!body->ok()) return body->problem();
+    edit.item.version = *version;
+    return edited_answer(
+        actions::edit_outreach_item(caller(c), edit), [](const store::OutreachItem& o) { return to_json(o); },
+        "this outreach item", *version, [&] { return store::find_outreach_item(c.db, team, id); });
+}
+
 }  // namespace
 
 void add_team_routes(RouteTable& routes) {
@@ -124,6 +156,10 @@ void add_team_routes(RouteTable& routes) {
                       access::team_readers});
     routes.push_back({"POST", "/api/v1/teams/{id}/outreach-items", Guard::manage(ResourceKind::team), create_outreach,
                       access::team_managers});
+    // Owner, due date and status: the team's contributors (its lead and members, so the owner, and the district's
+    // admins), as for a meeting's action items; guests read them.
+    routes.push_back({"PATCH", "/api/v1/teams/{id}/outreach-items/{item_id}", Guard::contribute(ResourceKind::team),
+                      update_outreach, access::team_contributors});
 }
 
 }  // namespace trellis::api

@@ -6,6 +6,7 @@
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/notify/meeting_mail.hpp"
 #include "trellis/store/meetings.hpp"
+#include "trellis/store/teams.hpp"
 
 namespace trellis::app {
 
@@ -14,6 +15,10 @@ int send_digests(store::Connection& db, notify::Mailer& mailer, std::int64_t now
     std::vector<domain::DigestItem> open;
     for (const auto& a : store::all_open_action_items(db)) {
         open.push_back({domain::lowercase_ascii(a.owner_email), a.owner_name, a.id, a.title, a.team_name, a.due_on});
+    }
+    for (const auto& o : store::all_open_dated_outreach_items(db)) {  // an owned outreach item is due work too
+        open.push_back({domain::lowercase_ascii(*o.owner_email), o.owner_name.value_or(""), o.id, o.title, o.team_name,
+                        *o.due_on, true});
     }
     const auto digests = domain::select_digests(open, today, store::digests_sent_on(db, today));
     int sent = 0;

@@ -271,8 +271,9 @@ MailMessage digest_mail(const domain::Digest& d, const std::string& today, const
         text += fmt::format("{} / {}:\n", heading, heading_es);
         html += fmt::format("<h2>{} / <span lang=\"es\">{}</span></h2><ul>", heading, heading_es);
         for (const auto& i : items) {
-            text += fmt::format("- {} ({}), due {}\n", i.title, i.team, i.due_on);
-            html += fmt::format("<li>{} ({}), due <time datetime=\"{}\">{}</time></li>", escape_html(i.title),
+            const std::string kind = i.outreach ? "Outreach / Alcance: " : "";
+            text += fmt::format("- {}{} ({}), due {}\n", kind, i.title, i.team, i.due_on);
+            html += fmt::format("<li>{}{} ({}), due <time datetime=\"{}\">{}</time></li>", kind, escape_html(i.title),
                                 escape_html(i.team), i.due_on, i.due_on);
         }
         text += "\n";

@@ -848,6 +848,21 @@ CREATE INDEX sign_in_link_requests_email ON sign_in_link_requests(email, request
 CREATE INDEX sign_in_link_requests_address ON sign_in_link_requests(client_address, requested_at);
 )sql";
 
+// Outreach items that close (issue 15): an edit version; who marked an item done and when; who closed it by hand
+// and when, with their note; or the member whose joining (or newly recorded perspective or grade span) covered the
+// gap and closed it: their id and name are stored as facts, and each reader's app words the sentence.
+constexpr std::string_view kOutreachClosing = R"sql(
+ALTER TABLE outreach_items ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE outreach_items ADD COLUMN done_by BIGINT REFERENCES users(id) ON DELETE SET NULL;
+ALTER TABLE outreach_items ADD COLUMN done_at BIGINT;
+ALTER TABLE outreach_items ADD COLUMN closed_by BIGINT REFERENCES users(id) ON DELETE SET NULL;
+ALTER TABLE outreach_items ADD COLUMN closed_at BIGINT;
+ALTER TABLE outreach_items ADD COLUMN closed_note TEXT;
+ALTER TABLE outreach_items ADD COLUMN closed_member_id BIGINT REFERENCES team_members(id) ON DELETE SET NULL;
+ALTER TABLE outreach_items ADD COLUMN closed_member_name TEXT;
+CREATE INDEX outreach_items_owner ON outreach_items(owner_member_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -867,6 +882,8 @@ const std::vector<Migration>& migrations() {
         {13, "network_meetings", kNetworkMeetings},
         {14, "placeholder_for_another_branch", "SELECT 1;"},  // DROP ON MERGE: migration 14 is another branch's
         {15, "sign_in_links", kSignInLinks},
+        {16, "placeholder_16", "SELECT 1;"},  // DROP ON MERGE: migration 16 is another branch's
+        {17, "outreach_closing", kOutreachClosing},
     };
     return all;
 }

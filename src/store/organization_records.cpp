@@ -101,8 +101,16 @@ std::vector<SectionQuery> team_sections() {
           {"owner_member_id", integer},
           {"due_on"},
           {"status"},
-          {"created_at", time}},
-         "SELECT id, team_id, gap_kind, gap_key, title, owner_member_id, due_on, status, created_at "
+          {"created_at", time},
+          {"done_by", integer},
+          {"done_at", time},
+          {"closed_by", integer},
+          {"closed_at", time},
+          {"closed_note"},
+          {"closed_by_member_id", integer},
+          {"closed_by_member_name"}},
+         "SELECT id, team_id, gap_kind, gap_key, title, owner_member_id, due_on, status, created_at, done_by, done_at, "
+         "closed_by, closed_at, closed_note, closed_member_id, closed_member_name "
          "FROM outreach_items WHERE team_id IN " TEAMS_OF " ORDER BY id"},
         {"team_meeting_settings",
          false,

@@ -192,15 +192,53 @@ void insert_perspective(Connection& db, const Perspective& perspective) {
         {perspective.key, perspective.label_en, perspective.label_es});
 }
 
-std::vector<OutreachItem> outreach_items(Connection& db, std::int64_t team_id) {
+namespace {
+
+constexpr const char* kOutreachSelect =
+    "SELECT o.id, o.team_id, o.gap_kind, o.gap_key, o.title, o.owner_member_id, o.due_on, o.status, o.created_at, "
+    "o.version, o.done_by, o.done_at, o.closed_by, o.closed_at, o.closed_note, o.closed_member_id, "
+    "o.closed_member_name, du.name, cu.name, tm.name, tm.email, t.name "
+    "FROM outreach_items o JOIN teams t ON t.id = o.team_id "
+    "LEFT JOIN team_members tm ON tm.id = o.owner_member_id "
+    "LEFT JOIN users du ON du.id = o.done_by LEFT JOIN users cu ON cu.id = o.closed_by ";
+// Dated items soonest first, undated last, on both engines (they order NULLs differently).
+constexpr const char* kOutreachByDue = "ORDER BY CASE WHEN o.due_on IS NULL THEN 1 ELSE 0 END, o.due_on, t.name, o.id";
+
+std::vector<OutreachItem> read_outreach(const Rows& rows) {
     std::vector<OutreachItem> out;
-    for (const auto& row : db.query("SELECT id, team_id, gap_kind, gap_key, title, owner_member_id, due_on, status, "
-                                    "created_at FROM outreach_items WHERE team_id = ? ORDER BY id",
-                                    {team_id})) {
-        out.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.optional_integer(5),
-                       row.optional_text(6), row.text(7), row.integer(8)});
+    for (const auto& row : rows) {
+        OutreachItem o;
+        o.id = row.integer(0);
+        o.team_id = row.integer(1);
+        o.gap_kind = row.text(2);
+        o.gap_key = row.text(3);
+        o.title = row.text(4);
+        o.owner_member_id = row.optional_integer(5);
+        o.due_on = row.optional_text(6);
+        o.status = row.text(7);
+        o.created_at = row.integer(8);
+        o.version = row.integer(9);
+        o.done_by = row.optional_integer(10);
+        o.done_at = row.optional_integer(11);
+        o.closed_by = row.optional_integer(12);
+        o.closed_at = row.optional_integer(13);
+        o.closed_note = row.optional_text(14);
+        o.closed_member_id = row.optional_integer(15);
+        o.closed_member_name = row.optional_text(16);
+        o.done_by_name = row.optional_text(17);
+        o.closed_by_name = row.optional_text(18);
+        o.owner_name = row.optional_text(19);
+        o.owner_email = row.optional_text(20);
+        o.team_name = row.text(21);
+        out.push_back(std::move(o));
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<OutreachItem> outreach_items(Connection& db, std::int64_t team_id) {
+    return read_outreach(db.query(std::string(kOutreachSelect) + "WHERE o.team_id = ? ORDER BY o.id", {team_id}));
 }
 
 std::int64_t insert_outreach_item(Connection& db, const OutreachItem& item, std::int64_t created_by, std::int64_t now) {
@@ -209,6 +247,35 @@ std::int64_t insert_outreach_item(Connection& db, const OutreachItem& item, std:
         "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
         {item.team_id, item.gap_kind, item.gap_key, item.title, param_or_null(item.owner_member_id),
          param_or_null(item.due_on), created_by, now});
+}
+
+std::optional<OutreachItem> find_outreach_item(Connection& db, std::int64_t team_id, std::int64_t item_id) {
+    auto found =
+        read_outreach(db.query(std::string(kOutreachSelect) + "WHERE o.team_id = ? AND o.id = ?", {team_id, item_id}));
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+bool update_outreach_item(Connection& db, const OutreachItem& item) {
+    return db.execute(
+               "UPDATE outreach_items SET owner_member_id = ?, due_on = ?, status = ?, done_by = ?, done_at = ?, "
+               "closed_by = ?, closed_at = ?, closed_note = ?, closed_member_id = ?, closed_member_name = ?, "
+               "version = version + 1 WHERE id = ? AND team_id = ? AND version = ?",
+               {param_or_null(item.owner_member_id), param_or_null(item.due_on), item.status,
+                param_or_null(item.done_by), param_or_null(item.done_at), param_or_null(item.closed_by),
+                param_or_null(item.closed_at), param_or_null(item.closed_note), param_or_null(item.closed_member_id),
+                param_or_null(item.closed_member_name), item.id, item.team_id, item.version}) == 1;
+}
+
+std::vector<OutreachItem> user_open_outreach_items(Connection& db, std::int64_t user_id) {
+    return read_outreach(db.query(
+        std::string(kOutreachSelect) + "WHERE o.status = 'open' AND tm.user_id = ? " + kOutreachByDue, {user_id}));
+}
+
+std::vector<OutreachItem> all_open_dated_outreach_items(Connection& db) {
+    return read_outreach(db.query(std::string(kOutreachSelect) +
+                                  "WHERE o.status = 'open' AND o.due_on IS NOT NULL AND tm.email IS NOT NULL " +
+                                  kOutreachByDue));
 }
 
 }  // namespace trellis::store

@@ -45,6 +45,8 @@ export const TEAM_ROLES: TeamRole[] = ['lead', 'member', 'guest', 'viewer'];
 export type Representation = Schemas['Representation'];
 export type OutreachItem = Schemas['OutreachItem'];
 export type GapKind = OutreachItem['gap_kind'];
+export type OutreachPatch = Schemas['OutreachItemPatch'];
+export type MyOutreachItem = Schemas['MyOutreachItem'];
 
 export type NetworkSummary = Schemas['NetworkSummary'];
 export type Network = Schemas['NetworkDetail'];
@@ -294,6 +296,8 @@ export const api = {
   listOutreachItems: (teamId: number) => request<Answer<'/api/v1/teams/{id}/outreach-items', 'get'>>('GET', `/teams/${id(teamId)}/outreach-items`),
   planOutreach: (teamId: number, input: Schemas['OutreachItemInput']) =>
     request<OutreachItem>('POST', `/teams/${id(teamId)}/outreach-items`, input),
+  updateOutreachItem: (teamId: number, itemId: number, changes: OutreachPatch) =>
+    request<OutreachItem>('PATCH', `/teams/${id(teamId)}/outreach-items/${id(itemId)}`, changes),
   inviteToTeam: (teamId: number, email: string, role: TeamRole) =>
     request<SentInvitation>('POST', `/teams/${id(teamId)}/invitations`, { email, role }),
   // Meetings

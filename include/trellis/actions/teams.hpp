@@ -51,4 +51,22 @@ struct NewOutreach {
 // owner who is not on the team.
 Result<store::OutreachItem> add_outreach_item(const Caller& caller, std::int64_t team_id, const NewOutreach& item);
 
+struct OutreachEdit {
+    // The item as read, with the owner and due date sent applied, and `version` the one the editor read.
+    store::OutreachItem item;
+    std::optional<std::string> status;  // open | done | closed (checked by the caller's parser); absent: unchanged
+    std::optional<std::string> closed_note;
+};
+
+// Saves an outreach item's owner (a member of its team, or none), due date and status: marking it done records
+// the caller and the time, closing it the caller, the time and their note, reopening it clears both. Someone
+// else's save since the editor read it is a stale_edit failure.
+Result<store::OutreachItem> edit_outreach_item(const Caller& caller, const OutreachEdit& edit);
+
+// The one rule that closes outreach on its own: every open item of the member's team whose gap the member now
+// covers (a perspective they bring, a grade span they work in) is closed, naming the member. Called by every path
+// that seats a person or changes a seat (add and edit a member, accept an invitation, create a team), in the
+// caller's transaction.
+void close_covered_outreach(const Caller& caller, const store::Member& member);
+
 }  // namespace trellis::actions

@@ -122,6 +122,7 @@ struct DigestItem {
     std::string title;
     std::string team;
     std::string due_on;
+    bool outreach = false;  // an outreach item of the team (issue 15), action_item_id then its id
 };
 
 struct Digest {

@@ -45,8 +45,25 @@ struct OutreachItem {
     std::string title;
     std::optional<std::int64_t> owner_member_id;
     std::optional<std::string> due_on;
-    std::string status;
+    std::string status;  // open | done | closed
     std::int64_t created_at = 0;
+    std::int64_t version = 1;
+    // Marked done by a person: who and when.
+    std::optional<std::int64_t> done_by;
+    std::optional<std::int64_t> done_at;
+    // Closed: by a person (closed_by, with their note), or by the team itself when a member covering the gap joined
+    // or had it recorded (closed_member_id and the member's name then, kept should the seat later be removed).
+    std::optional<std::int64_t> closed_by;
+    std::optional<std::int64_t> closed_at;
+    std::optional<std::string> closed_note;
+    std::optional<std::int64_t> closed_member_id;
+    std::optional<std::string> closed_member_name;
+    // Read only, joined: the names behind the ids, the owner's address, the team's name.
+    std::optional<std::string> done_by_name;
+    std::optional<std::string> closed_by_name;
+    std::optional<std::string> owner_name;
+    std::optional<std::string> owner_email;
+    std::string team_name;
 };
 
 std::optional<Team> find_team(Connection& db, std::int64_t id);
@@ -74,5 +91,12 @@ void insert_perspective(Connection& db, const Perspective& perspective);
 
 std::vector<OutreachItem> outreach_items(Connection& db, std::int64_t team_id);
 std::int64_t insert_outreach_item(Connection& db, const OutreachItem& item, std::int64_t created_by, std::int64_t now);
+std::optional<OutreachItem> find_outreach_item(Connection& db, std::int64_t team_id, std::int64_t item_id);
+// Saves owner, due date, status and the done/closed facts; false when the version is stale.
+bool update_outreach_item(Connection& db, const OutreachItem& item);
+// Open items owned by the user's seats, across teams: dated ones soonest first (so overdue first), then undated.
+std::vector<OutreachItem> user_open_outreach_items(Connection& db, std::int64_t user_id);
+// Every open item with a due date and an owner who has an address (the daily digest's outreach).
+std::vector<OutreachItem> all_open_dated_outreach_items(Connection& db);
 
 }  // namespace trellis::store

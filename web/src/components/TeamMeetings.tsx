@@ -146,6 +146,17 @@ function MeetingsBody({
           <dt>{t('meetings.openItems')}</dt>
           <dd>{t('meetings.openValue', { open: formatNumber(figures.open), overdue: formatNumber(figures.overdue) })}</dd>
         </div>
+        <div>
+          <dt>{t('meetings.outreachItems')}</dt>
+          <dd>
+            {t('meetings.outreachValue', {
+              open: formatNumber(figures.outreach.open),
+              overdue: formatNumber(figures.outreach.overdue),
+              done: formatNumber(figures.outreach.done),
+              closed: formatNumber(figures.outreach.closed),
+            })}
+          </dd>
+        </div>
       </dl>
       {manages ? (
         <DiscussionShare teamId={teamId} value={settings.discussion_share_percent} saved={reload} />

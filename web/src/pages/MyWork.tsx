@@ -5,6 +5,7 @@ import { FormAlert, Status, useProblemText } from '../components/forms';
 import { InlineFailure, Loading, useLoad, usePageTitle } from '../components/page';
 import { MyPlanTasks } from '../components/plan/MyPlanTasks';
 import { OpenActionItems } from '../components/work/OpenActionItems';
+import { MyOutreach } from '../components/team/MyOutreach';
 
 function CalendarFeed() {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ export default function MyWork() {
         {load.state === 'ready' && <OpenActionItems items={load.data.action_items} today={load.data.today} reload={reload} focusAfter="my-items" />}
       </section>
       {load.state === 'ready' && <MyPlanTasks tasks={load.data.plan_tasks} />}
+      {load.state === 'ready' && <MyOutreach items={load.data.outreach_items} />}
       <CalendarFeed />
     </>
   );

@@ -56,7 +56,7 @@ export default function Team() {
       <TeamAssessmentsLink teamId={team.id} />
       <NetworkSharing teamId={team.id} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
-      <Outreach team={team} labels={labels} headingRef={outreachHeading} />
+      <Outreach team={team} labels={labels} headingRef={outreachHeading} reload={reload} />
       <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />
       {manages && (
         <ManageForms
