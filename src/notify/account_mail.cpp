@@ -6,26 +6,34 @@
 
 namespace trellis::notify {
 
-MailMessage password_reset_mail(const std::string& to, const std::string& name, const std::string& link) {
+MailMessage password_reset_mail(const std::string& to, const std::string& name, const std::string& link,
+                                const std::string& lang) {
     MailMessage m;
     m.to = to;
     m.to_name = name;
-    m.subject = "Reset your Trellis password / Restablezca su contraseña de Trellis";
+    if (lang == "es") {
+        m.subject = "Restablezca su contraseña de Trellis";
+        m.text = fmt::format(
+            "Hola {0}:\n\nAlguien pidió restablecer la contraseña de su cuenta de Trellis. Para elegir una nueva, "
+            "abra este enlace antes de una hora:\n\n{1}\n\nSi no fue usted, ignore este mensaje: su contraseña no "
+            "cambia.\n",
+            name, link);
+        m.html = fmt::format(
+            "<div lang=\"es\"><p>Hola {0}:</p><p>Alguien pidió restablecer la contraseña de su cuenta de Trellis. "
+            "Para elegir una nueva, abra este enlace antes de una hora:</p><p><a href=\"{1}\">Elegir una contraseña "
+            "nueva</a></p><p>Si no fue usted, ignore este mensaje: su contraseña no cambia.</p></div>",
+            escape_html(name), escape_html(link));
+        return m;
+    }
+    m.subject = "Reset your Trellis password";
     m.text = fmt::format(
         "Hello {0},\n\nSomeone asked to reset the password of your Trellis account. To choose a new one, open this "
-        "link within one hour:\n\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.\n\n"
-        "---\n\nHola {0}:\n\nAlguien pidió restablecer la contraseña de su cuenta de Trellis. Para elegir una nueva, "
-        "abra este enlace antes de una hora:\n\n{1}\n\nSi no fue usted, ignore este mensaje: su contraseña no "
-        "cambia.\n",
+        "link within one hour:\n\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.\n",
         name, link);
     m.html = fmt::format(
-        "<p>Hello {0},</p><p>Someone asked to reset the password of your Trellis account. To choose a new one, "
-        "open this link within one hour:</p><p><a href=\"{1}\">Choose a new password</a></p><p>If it was not you, "
-        "ignore this message: your password stays as it is.</p><hr><p lang=\"es\">Hola {0}:</p><p lang=\"es\">Alguien "
-        "pidió restablecer la contraseña de su cuenta de Trellis. Para elegir una nueva, abra este enlace antes de "
-        "una hora:</p><p lang=\"es\"><a href=\"{1}\">Elegir una contraseña nueva</a></p><p lang=\"es\">Si no fue "
-        "usted, "
-        "ignore este mensaje: su contraseña no cambia.</p>",
+        "<div lang=\"en\"><p>Hello {0},</p><p>Someone asked to reset the password of your Trellis account. To choose "
+        "a new one, open this link within one hour:</p><p><a href=\"{1}\">Choose a new password</a></p><p>If it was "
+        "not you, ignore this message: your password stays as it is.</p></div>",
         escape_html(name), escape_html(link));
     return m;
 }
