@@ -858,6 +858,9 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
+        // BRANCH PLACEHOLDERS: 14 and 15 belong to other branches; the lead keeps their real entries at merge.
+        {14, "placeholder_14", ""},
+        {15, "placeholder_15", ""},
         {16, "mail_preferences", kMailPreferences},
     };
     return all;
