@@ -10,19 +10,30 @@ namespace {
 
 void turn_off(store::NotificationSettings& settings, domain::MailKind kind) {
     switch (kind) {
-        case domain::MailKind::minutes: settings.minutes = false; break;
-        case domain::MailKind::reminders: settings.reminders = false; break;
-        case domain::MailKind::digest: settings.digest = "none"; break;
-        case domain::MailKind::transactional: break;
+        case domain::MailKind::minutes:
+            settings.minutes = false;
+            break;
+        case domain::MailKind::reminders:
+            settings.reminders = false;
+            break;
+        case domain::MailKind::digest:
+            settings.digest = "none";
+            break;
+        case domain::MailKind::transactional:
+            break;
     }
 }
 
 bool wanted(const store::NotificationSettings& settings, domain::MailKind kind) {
     switch (kind) {
-        case domain::MailKind::minutes: return settings.minutes;
-        case domain::MailKind::reminders: return settings.reminders;
-        case domain::MailKind::digest: return settings.digest != "none";
-        case domain::MailKind::transactional: break;
+        case domain::MailKind::minutes:
+            return settings.minutes;
+        case domain::MailKind::reminders:
+            return settings.reminders;
+        case domain::MailKind::digest:
+            return settings.digest != "none";
+        case domain::MailKind::transactional:
+            break;
     }
     return true;
 }

@@ -55,8 +55,7 @@ http::Response unsubscribe(RequestContext& c) {
 }  // namespace
 
 void add_notification_settings_routes(RouteTable& routes) {
-    routes.push_back(
-        {"GET", "/api/v1/me/notification-settings", Guard::signed_in(), get_settings, access::signed_in});
+    routes.push_back({"GET", "/api/v1/me/notification-settings", Guard::signed_in(), get_settings, access::signed_in});
     routes.push_back(
         {"PATCH", "/api/v1/me/notification-settings", Guard::signed_in(), change_settings, access::signed_in});
     routes.push_back({"POST", "/api/v1/unsubscribe/{token}", Guard::public_route(), unsubscribe, access::everyone});

@@ -13,8 +13,8 @@ void send_after_commit(RequestContext& context, const notify::MailMessage& messa
 
 void send_to_person(RequestContext& context, const std::string& email, domain::MailKind kind,
                     const std::function<notify::MailMessage(const std::string& language)>& write) {
-    if (auto message =
-            actions::personal_mail(context.db, email, kind, context.services.public_url, context.services.now(), write)) {
+    if (auto message = actions::personal_mail(context.db, email, kind, context.services.public_url,
+                                              context.services.now(), write)) {
         send_after_commit(context, *message);
     }
 }

@@ -7,10 +7,12 @@ namespace trellis::domain {
 
 namespace {
 
-constexpr std::array<const char*, 12> kMonthsEn = {"January", "February", "March",     "April",   "May",      "June",
-                                                   "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<const char*, 12> kMonthsEs = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
-                                                   "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+constexpr std::array<const char*, 12> kMonthsEn = {"January",   "February", "March",    "April",
+                                                   "May",       "June",     "July",     "August",
+                                                   "September", "October",  "November", "December"};
+constexpr std::array<const char*, 12> kMonthsEs = {"enero",      "febrero", "marzo",     "abril",
+                                                   "mayo",       "junio",   "julio",     "agosto",
+                                                   "septiembre", "octubre", "noviembre", "diciembre"};
 
 std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
@@ -41,10 +43,14 @@ std::string written(Language language, const std::chrono::year_month_day& d) {
 
 std::string_view mail_kind_name(MailKind kind) {
     switch (kind) {
-        case MailKind::minutes: return "minutes";
-        case MailKind::reminders: return "reminders";
-        case MailKind::digest: return "digest";
-        case MailKind::transactional: break;
+        case MailKind::minutes:
+            return "minutes";
+        case MailKind::reminders:
+            return "reminders";
+        case MailKind::digest:
+            return "digest";
+        case MailKind::transactional:
+            break;
     }
     return "";
 }

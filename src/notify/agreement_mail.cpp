@@ -36,9 +36,9 @@ MailMessage hours_warning_mail(const std::string& to, const std::string& name, c
                                  f.title, f.level, f.used_hours, f.purchased_hours);
     }
     mail.text = fmt::format("{}\n\n{}\n", body, f.link);
-    mail.html = fmt::format("<div lang=\"{}\"><p>{}</p><p><a href=\"{}\">{}</a></p></div>", es ? "es" : "en",
-                            escape_html(body), escape_html(f.link),
-                            es ? "Ver el registro de acompañamiento" : "Open the coaching log");
+    mail.html =
+        fmt::format("<div lang=\"{}\"><p>{}</p><p><a href=\"{}\">{}</a></p></div>", es ? "es" : "en", escape_html(body),
+                    escape_html(f.link), es ? "Ver el registro de acompañamiento" : "Open the coaching log");
     return mail;
 }
 

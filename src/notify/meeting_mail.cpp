@@ -89,7 +89,8 @@ std::string minutes_text(const domain::Minutes& m, const std::vector<MinutesAmen
     const auto& L = labels(lang);
     std::string out = fmt::format("{}: {}\n{}: {}\n", L.minutes, m.title, L.team, m.team);
     if (!m.goal.empty()) out += fmt::format("{}: {}\n", L.goal, m.goal);
-    if (m.starts_at) out += fmt::format("{}: {} ({}: {})\n", L.starts, when(*m.starts_at, lang), L.time_zone, m.time_zone);
+    if (m.starts_at)
+        out += fmt::format("{}: {} ({}: {})\n", L.starts, when(*m.starts_at, lang), L.time_zone, m.time_zone);
     if (m.duration_minutes) out += fmt::format("{}: {} {}\n", L.duration, *m.duration_minutes, L.minutes_unit);
     if (!m.mode.empty()) out += fmt::format("{}: {}\n", L.mode, mode_name(m.mode, lang));
     if (!m.location.empty()) out += fmt::format("{}: {}\n", L.location, m.location);
@@ -118,7 +119,8 @@ std::string minutes_text(const domain::Minutes& m, const std::vector<MinutesAmen
     }
     if (!amendments.empty()) {
         out += fmt::format("\n{}:\n", L.amendments);
-        for (const auto& a : amendments) out += fmt::format("- {} ({}, {})\n", a.text, a.author, when(a.created_at, lang));
+        for (const auto& a : amendments)
+            out += fmt::format("- {} ({}, {})\n", a.text, a.author, when(a.created_at, lang));
     }
     if (m.closed_at != 0) out += fmt::format("\n{}: {} ({})\n", L.closed, when(m.closed_at, lang), m.closed_by);
     return out;
@@ -193,8 +195,8 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
         out += "</ul>\n";
     }
     if (m.closed_at != 0) {
-        out +=
-            fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at, lang), escape_html(m.closed_by));
+        out += fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at, lang),
+                           escape_html(m.closed_by));
     }
     return out;
 }
@@ -241,18 +243,19 @@ MailMessage invitation_mail(const std::string& to, const std::string& name, cons
     if (cancelled) {
         mail.subject = fmt::format("{}: {} ({})", es ? "Cancelada" : "Cancelled", f.title, start);
         mail.text = fmt::format(fmt::runtime(es ? "La reunión \"{0}\" de {1} del {2} queda cancelada.\n"
-                                   : "The meeting \"{0}\" of {1} on {2} is cancelled.\n"),
+                                                : "The meeting \"{0}\" of {1} on {2} is cancelled.\n"),
                                 f.title, f.team, start);
     } else {
         mail.subject = fmt::format(
             "{}: {} ({})",
             es ? (updated ? "Invitación actualizada" : "Invitación") : (updated ? "Updated invitation" : "Invitation"),
             f.title, start);
-        mail.text = fmt::format(fmt::runtime(es ? "{0} se reúne: {1}\nMeta: {2}\nCuándo: {3} ({4}), {5} minutos\nDónde: {6}\n"
-                                     "Detalles: {7}\n"
-                                   : "{0} meets: {1}\nGoal: {2}\nWhen: {3} ({4}), {5} minutes\nWhere: {6}\n"
-                                     "Details: {7}\n"),
-                                f.team, f.title, f.goal, start, f.time_zone, f.duration_minutes, f.location, f.link);
+        mail.text =
+            fmt::format(fmt::runtime(es ? "{0} se reúne: {1}\nMeta: {2}\nCuándo: {3} ({4}), {5} minutos\nDónde: {6}\n"
+                                          "Detalles: {7}\n"
+                                        : "{0} meets: {1}\nGoal: {2}\nWhen: {3} ({4}), {5} minutes\nWhere: {6}\n"
+                                          "Details: {7}\n"),
+                        f.team, f.title, f.goal, start, f.time_zone, f.duration_minutes, f.location, f.link);
     }
     mail.html = fmt::format("<p lang=\"{}\">", es ? "es" : "en") + escape_html(mail.text) + "</p>";
     for (std::size_t at; (at = mail.html->find('\n')) != std::string::npos;) mail.html->replace(at, 1, "<br>");
@@ -291,7 +294,8 @@ MailMessage digest_mail(const domain::Digest& d, const std::string& today, const
     section(es ? "Atrasadas" : "Overdue", d.overdue);
     section(es ? "Vencen pronto" : "Due soon", d.due_soon);
     text += fmt::format("{}: {}\n", es ? "Sus tareas abiertas" : "Your open items", link);
-    html += fmt::format("<p><a href=\"{}\">{}</a></p>", escape_html(link), es ? "Sus tareas abiertas" : "Your open items");
+    html +=
+        fmt::format("<p><a href=\"{}\">{}</a></p>", escape_html(link), es ? "Sus tareas abiertas" : "Your open items");
     mail.text = std::move(text);
     mail.html = fmt::format("<div lang=\"{}\">{}</div>", es ? "es" : "en", html);
     return mail;

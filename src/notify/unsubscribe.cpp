@@ -24,7 +24,8 @@ Footer footer(domain::MailKind kind, domain::Language language) {
         case domain::MailKind::reminders:
             return es ? Footer{"Recibe este correo porque tiene activados los recordatorios.",
                                "Dejar de recibir recordatorios"}
-                      : Footer{"You get this e-mail because reminders are on in your settings.", "Stop getting reminders"};
+                      : Footer{"You get this e-mail because reminders are on in your settings.",
+                               "Stop getting reminders"};
         default:
             return es ? Footer{"Recibe este correo porque tiene activado el resumen de tareas.",
                                "Dejar de recibir el resumen"}
@@ -42,8 +43,8 @@ void add_unsubscribe(MailMessage& message, domain::MailKind kind, domain::Langua
     const auto f = footer(kind, language);
     message.text += fmt::format("\n--\n{}\n{}: {}\n", f.why, f.stop, page_url);
     if (message.html) {
-        *message.html += fmt::format("<hr><p><small>{} <a href=\"{}\">{}</a></small></p>", f.why, escape_html(page_url),
-                                     f.stop);
+        *message.html +=
+            fmt::format("<hr><p><small>{} <a href=\"{}\">{}</a></small></p>", f.why, escape_html(page_url), f.stop);
     }
 }
 

@@ -859,8 +859,8 @@ const std::vector<Migration>& migrations() {
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
         // BRANCH PLACEHOLDERS: 14 and 15 belong to other branches; the lead keeps their real entries at merge.
-        {14, "placeholder_14", ""},
-        {15, "placeholder_15", ""},
+        {14, "placeholder_14", "UPDATE schema_migrations SET name = name WHERE version < 0;"},
+        {15, "placeholder_15", "UPDATE schema_migrations SET name = name WHERE version < 0;"},
         {16, "mail_preferences", kMailPreferences},
     };
     return all;
