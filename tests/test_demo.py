@@ -276,3 +276,17 @@ def test_demo_network_meeting_of_the_community_of_practice(demo):
         assert entry["kind"] == "network_meeting" and entry["hours"] == 1.5
     else:
         assert coaching["entry_id"] is None
+
+
+def test_demo_mail_settings(demo):
+    """Languages and mail settings: Monterey's superintendent takes the weekly digest; the world-language teacher
+    reads Spanish; everyone else has the defaults."""
+    srv, _ = demo
+    settings = {}
+    for address in ("superintendent@mpusd.example", "wl.teacher@mpusd.example", "lead@mpusd.example"):
+        person = CookieClient(srv.base_url)
+        expect_status(person.sign_in(address, "trellis-demo-2026"), 200)
+        settings[address] = person.ok("GET", "/api/v1/me/notification-settings")
+    assert settings["superintendent@mpusd.example"]["digest"] == "weekly"
+    assert settings["wl.teacher@mpusd.example"]["language"] == "es"
+    assert settings["lead@mpusd.example"] == {"language": "en", "minutes": True, "reminders": True, "digest": "daily"}
