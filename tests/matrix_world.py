@@ -379,7 +379,8 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
     first = {"organizations": ids["organization"], "networks": ids["network"], "teams": ids["team"],
              "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
              "invitations": ids["invitation_token"], "sign-in-links": "not-a-sign-in-link",
-             "measures": ids["measure"], "agreements": ids["agreement"]}
+             "measures": ids["measure"], "agreements": ids["agreement"],
+             "unsubscribe": "matrix-unknown-token"}  # public; an unknown token answers 400
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:

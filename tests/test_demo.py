@@ -294,3 +294,17 @@ def test_demo_world_languages_team_closed_its_elementary_outreach(demo):
     marisol = next(m for m in team["members"] if m["name"] == "Marisol Vega")
     assert closed[0]["closed_by_member_id"] == marisol["id"]
     assert "elementary" not in team["representation"]["grade_spans"]["missing"]
+
+
+def test_demo_mail_settings(demo):
+    """Languages and mail settings: Monterey's superintendent takes the weekly digest; the world-language teacher
+    reads Spanish; everyone else has the defaults."""
+    srv, _ = demo
+    settings = {}
+    for address in ("superintendent@mpusd.example", "wl.teacher@mpusd.example", "lead@mpusd.example"):
+        person = CookieClient(srv.base_url)
+        expect_status(person.sign_in(address, "trellis-demo-2026"), 200)
+        settings[address] = person.ok("GET", "/api/v1/me/notification-settings")
+    assert settings["superintendent@mpusd.example"]["digest"] == "weekly"
+    assert settings["wl.teacher@mpusd.example"]["language"] == "es"
+    assert settings["lead@mpusd.example"] == {"language": "en", "minutes": True, "reminders": True, "digest": "daily"}

@@ -165,5 +165,5 @@ def test_the_digest_lists_an_owners_dated_outreach(admin, server, mail_sink):
         "--smtp", f"smtp://127.0.0.1:{mail_sink.port}", "--mail-from", "trellis@test.example",
         "--public-url", server.base_url)
     text = mail_text(wait_for_mail(mail_sink, member.email, "action item")[0])
-    assert "Outreach / Alcance: Ask the student council" in text and "2032-03-12" in text
+    assert "Outreach: Ask the student council" in text and "2032-03-12" in text
     assert count_mail(mail_sink, member.email, "action item") == 1

@@ -224,6 +224,7 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/meetings/{id}/action-items"): {"title": "HACKED", "owner_id": w.member_a1["id"],
                                                          "due": "2030-01-31"},
         ("PATCH", "/api/v1/action-items/{id}"): {"status": "dropped", "version": 1},
+        ("PATCH", "/api/v1/me/notification-settings"): {"digest": "weekly"},
         ("POST", "/api/v1/me/calendar-feed"): None,
         ("POST", "/api/v1/teams/{id}/meeting-plan"): {"guide": "world-languages-module-0", "module": "module-0",
                                                       "sections": ["a-team"], "meeting_minutes": 60},
@@ -300,9 +301,10 @@ def body_for(method, path, w, own_org_id):
 SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v1/tokens"),
               ("GET", "/api/v1/perspectives"), ("GET", "/api/v1/organizations"), ("GET", "/api/v1/networks"),
               ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items"), ("GET", "/api/v1/guides"),
-              ("GET", "/api/v1/me/coached-teams")}
+              ("GET", "/api/v1/me/coached-teams"), ("GET", "/api/v1/me/notification-settings")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed"),
+               ("PATCH", "/api/v1/me/notification-settings"),
                # A district's staff member writes their own teacher profile (test_data.py checks who may).
                ("PUT", "/api/v1/organizations/{id}/teachers/me")}
 

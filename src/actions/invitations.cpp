@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "trellis/actions/notification_settings.hpp"
 #include "trellis/actions/teams.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -89,6 +90,7 @@ Result<store::User> taker(const Caller& caller, const store::Invitation& invitat
     const auto id = store::insert_user(
         caller.db, invitation.email, account->name,
         account->password.empty() ? std::string() : auth::hash_password(account->password), false, caller.now);
+    set_new_account_language(caller, id);  // the language the person accepted in
     return *store::find_user(caller.db, id);
 }
 

@@ -37,8 +37,10 @@ http::Response request_reset(RequestContext& c) {
         const auto token = auth::new_token();
         const auto now = c.services.now();
         store::insert_password_reset(c.db, auth::token_hash(token), user->id, now, now + kResetSeconds);
-        send_after_commit(c, notify::password_reset_mail(user->email, user->name,
-                                                         c.services.public_url + "/reset-password?token=" + token));
+        const auto link = c.services.public_url + "/reset-password?token=" + token;
+        send_to_person(c, user->email, domain::MailKind::transactional, [&](const std::string& lang) {
+            return notify::password_reset_mail(user->email, user->name, link, lang);
+        });
     }
     return json_response(202, json::object{{"status", "if an account exists for this address, a link is on its way"}});
 }

@@ -31,7 +31,8 @@ void queue_hours_warning(RequestContext& c, const store::Agreement& a, int level
                                           hours_json(use.purchased_minutes),
                                           fmt::format("{}/agreements/{}", c.services.public_url, a.id)};
     for (const auto& [address, name] : store::hours_warning_recipients(c.db, a)) {
-        send_after_commit(c, notify::hours_warning_mail(address, name, facts));
+        send_to_person(c, address, domain::MailKind::reminders,
+                       [&](const std::string& lang) { return notify::hours_warning_mail(address, name, facts, lang); });
     }
 }
 

@@ -91,8 +91,10 @@ void queue_invitations_for(RequestContext& c, const store::Meeting& m, bool upda
                                         meeting_link(c.services.public_url, m)};
     for (const auto& member : recipients(c.db, m)) {
         if (skip && skip->contains(member.email)) continue;
-        send_after_commit(
-            c, notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated));
+        send_to_person(c, member.email, domain::MailKind::transactional, [&](const std::string& lang) {
+            return notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated,
+                                           lang);
+        });
     }
 }
 
@@ -110,7 +112,9 @@ void queue_invitations_to_newcomers(RequestContext& c, const store::Meeting& m, 
 void queue_minutes_mail(RequestContext& c, const store::Meeting& m, const domain::Minutes& minutes) {
     const auto link = fmt::format("{}/api/v1/meetings/{}/minutes?format=html", c.services.public_url, m.id);
     for (const auto& member : recipients(c.db, m)) {
-        send_after_commit(c, notify::minutes_mail(member.email, member.name, minutes, link));
+        send_to_person(c, member.email, domain::MailKind::minutes, [&](const std::string& lang) {
+            return notify::minutes_mail(member.email, member.name, minutes, link, lang);
+        });
     }
 }
 

@@ -135,8 +135,10 @@ void ask_the_admins(RequestContext& c, const store::Network& network, const stor
         .inviter = c.principal.name,
         .link = fmt::format("{}/organizations/{}/networks", c.services.public_url, organization.id)};
     for (const auto& person : store::organization_members(c.db, organization.id)) {
-        if (person.role == "admin")
-            send_after_commit(c, notify::network_invitation_mail(person.email, person.name, text));
+        if (person.role != "admin") continue;
+        send_to_person(c, person.email, domain::MailKind::transactional, [&](const std::string& lang) {
+            return notify::network_invitation_mail(person.email, person.name, text, lang);
+        });
     }
 }
 

@@ -39,6 +39,7 @@ const RouteTable& all_routes() {
         add_shared_minutes_routes(routes);
         add_network_dashboard_file_routes(routes);
         add_assessment_routes(routes);
+        add_notification_settings_routes(routes);
         return routes;
     }();
     return table;

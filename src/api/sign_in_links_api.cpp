@@ -69,8 +69,10 @@ http::Response request_link(RequestContext& c) {
             const auto token = auth::new_token();
             store::insert_sign_in_link(c.db, auth::token_hash(token), user->id, auth::token_hash(nonce), now,
                                        now + kSignInLinkSeconds);
-            send_after_commit(c, notify::sign_in_link_mail(user->email, user->name,
-                                                           c.services.public_url + "/sign-in/link/" + token));
+            const auto link = c.services.public_url + "/sign-in/link/" + token;
+            send_to_person(c, user->email, domain::MailKind::transactional, [&](const std::string& lang) {
+                return notify::sign_in_link_mail(user->email, user->name, link, lang);
+            });
         }
     }
     auto response =

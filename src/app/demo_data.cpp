@@ -17,6 +17,7 @@
 #include "trellis/auth/secrets.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/networks.hpp"
+#include "trellis/store/notification_settings.hpp"
 #include "trellis/store/organizations.hpp"
 #include "trellis/store/teams.hpp"
 
@@ -37,6 +38,18 @@ struct DemoPerson {
 std::int64_t add_user(store::Connection& db, const std::string& password_hash, const DemoPerson& person,
                       std::int64_t now, bool site_admin = false) {
     return store::insert_user(db, person.email, person.name, password_hash, site_admin, now);
+}
+
+// Languages and mail settings (issue 15): everyone starts with the defaults (English, minutes and reminders on,
+// a daily digest); the world-language teacher reads Spanish, and Monterey's superintendent, who follows many
+// teams from a distance, takes the weekly digest.
+void set_demo_mail_settings(store::Connection& db, std::int64_t world_language_teacher, std::int64_t superintendent) {
+    auto spanish = store::notification_settings(db, world_language_teacher).value_or(store::NotificationSettings{});
+    spanish.language = "es";
+    store::save_notification_settings(db, world_language_teacher, spanish);
+    auto weekly = store::notification_settings(db, superintendent).value_or(store::NotificationSettings{});
+    weekly.digest = "weekly";
+    store::save_notification_settings(db, superintendent, weekly);
 }
 
 constexpr const char* kMontereyCds = "27660920000000";
@@ -94,8 +107,9 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     const auto mpusd_lead = add_user(db, hash, {"lead@mpusd.example", "Elena Martínez"}, now);
     const auto lancaster_lead = add_user(db, hash, {"lead@lancaster.example", "James Carter"}, now);
     const auto superintendent = add_user(db, hash, {"superintendent@mpusd.example", "Patricia Nguyen"}, now);
-    add_user(db, hash, {"wl.teacher@mpusd.example", "Sofía Herrera"}, now);
+    const auto wl_teacher = add_user(db, hash, {"wl.teacher@mpusd.example", "Sofía Herrera"}, now);
     const auto data_lead = add_user(db, hash, {"data@mpusd.example", "Luis Romero"}, now);
+    set_demo_mail_settings(db, wl_teacher, superintendent);
 
     store::Organization pivot;
     pivot.name = "Pivot Learning";

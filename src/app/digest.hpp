@@ -1,7 +1,8 @@
 #pragma once
-// The daily follow-through digest: one e-mail a day per person with open action items overdue or due within
-// three days, none when nothing is due. Called every 10 minutes by `trellis serve` and by `trellis digest send`
-// (with --now, so tests can move the clock).
+// The follow-through digest: for a person who chose "daily" (the default), one e-mail a day with open action
+// items overdue or due within three days; for "weekly", one on Mondays (UTC) with items overdue or due within a
+// week; never for "none"; none when nothing is due. Called every 10 minutes by `trellis serve` and by `trellis digest
+// send` (with --now, so tests can move the clock).
 #include <cstdint>
 #include <string>
 

@@ -6,51 +6,69 @@
 
 namespace trellis::notify {
 
-MailMessage password_reset_mail(const std::string& to, const std::string& name, const std::string& link) {
+MailMessage password_reset_mail(const std::string& to, const std::string& name, const std::string& link,
+                                const std::string& lang) {
     MailMessage m;
     m.to = to;
     m.to_name = name;
-    m.subject = "Reset your Trellis password / Restablezca su contraseña de Trellis";
+    if (lang == "es") {
+        m.subject = "Restablezca su contraseña de Trellis";
+        m.text = fmt::format(
+            "Hola {0}:\n\nAlguien pidió restablecer la contraseña de su cuenta de Trellis. Para elegir una nueva, "
+            "abra este enlace antes de una hora:\n\n{1}\n\nSi no fue usted, ignore este mensaje: su contraseña no "
+            "cambia.\n",
+            name, link);
+        m.html = fmt::format(
+            "<div lang=\"es\"><p>Hola {0}:</p><p>Alguien pidió restablecer la contraseña de su cuenta de Trellis. "
+            "Para elegir una nueva, abra este enlace antes de una hora:</p><p><a href=\"{1}\">Elegir una contraseña "
+            "nueva</a></p><p>Si no fue usted, ignore este mensaje: su contraseña no cambia.</p></div>",
+            escape_html(name), escape_html(link));
+        return m;
+    }
+    m.subject = "Reset your Trellis password";
     m.text = fmt::format(
         "Hello {0},\n\nSomeone asked to reset the password of your Trellis account. To choose a new one, open this "
-        "link within one hour:\n\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.\n\n"
-        "---\n\nHola {0}:\n\nAlguien pidió restablecer la contraseña de su cuenta de Trellis. Para elegir una nueva, "
-        "abra este enlace antes de una hora:\n\n{1}\n\nSi no fue usted, ignore este mensaje: su contraseña no "
-        "cambia.\n",
+        "link within one hour:\n\n{1}\n\nIf it was not you, ignore this message: your password stays as it is.\n",
         name, link);
     m.html = fmt::format(
-        "<p>Hello {0},</p><p>Someone asked to reset the password of your Trellis account. To choose a new one, "
-        "open this link within one hour:</p><p><a href=\"{1}\">Choose a new password</a></p><p>If it was not you, "
-        "ignore this message: your password stays as it is.</p><hr><p lang=\"es\">Hola {0}:</p><p lang=\"es\">Alguien "
-        "pidió restablecer la contraseña de su cuenta de Trellis. Para elegir una nueva, abra este enlace antes de "
-        "una hora:</p><p lang=\"es\"><a href=\"{1}\">Elegir una contraseña nueva</a></p><p lang=\"es\">Si no fue "
-        "usted, "
-        "ignore este mensaje: su contraseña no cambia.</p>",
+        "<div lang=\"en\"><p>Hello {0},</p><p>Someone asked to reset the password of your Trellis account. To choose "
+        "a new one, open this link within one hour:</p><p><a href=\"{1}\">Choose a new password</a></p><p>If it was "
+        "not you, ignore this message: your password stays as it is.</p></div>",
         escape_html(name), escape_html(link));
     return m;
 }
 
-MailMessage sign_in_link_mail(const std::string& to, const std::string& name, const std::string& link) {
+MailMessage sign_in_link_mail(const std::string& to, const std::string& name, const std::string& link,
+                              const std::string& lang) {
     MailMessage m;
     m.to = to;
     m.to_name = name;
-    m.subject = "Your Trellis sign-in link / Su enlace para entrar en Trellis";
+    if (lang == "es") {
+        m.subject = "Su enlace para entrar en Trellis";
+        m.text = fmt::format(
+            "Hola {0}:\n\nAlguien pidió un enlace para entrar en su cuenta de Trellis sin contraseña. Para entrar, "
+            "abra este enlace antes de 15 minutos y pulse \"Iniciar sesión\". Sirve una sola vez:\n\n{1}\n\nSi no "
+            "fue usted, ignore este mensaje: nadie puede entrar sin él.\n",
+            name, link);
+        m.html = fmt::format(
+            "<div lang=\"es\"><p>Hola {0}:</p><p>Alguien pidió un enlace para entrar en su cuenta de Trellis sin "
+            "contraseña. Para entrar, abra este enlace antes de 15 minutos y pulse \"Iniciar sesión\". Sirve una sola "
+            "vez:</p><p><a href=\"{1}\">Entrar en Trellis</a></p><p>Si no fue usted, ignore este mensaje: nadie "
+            "puede entrar sin él.</p></div>",
+            escape_html(name), escape_html(link));
+        return m;
+    }
+    m.subject = "Your Trellis sign-in link";
     m.text = fmt::format(
         "Hello {0},\n\nSomeone asked for a link to sign in to your Trellis account without a password. To sign in, "
         "open this link within 15 minutes and press \"Sign in\". It works once:\n\n{1}\n\nIf it was not you, "
-        "ignore this message: nobody can sign in without it.\n\n---\n\nHola {0}:\n\nAlguien pidió un enlace "
-        "para entrar en su cuenta de Trellis sin contraseña. Para entrar, abra este enlace antes de 15 minutos y "
-        "pulse \"Iniciar sesión\". Sirve una sola vez:\n\n{1}\n\nSi no fue usted, ignore este mensaje: nadie "
-        "puede entrar sin él.\n",
+        "ignore this message: nobody can sign in without it.\n",
         name, link);
     m.html = fmt::format(
-        "<p>Hello {0},</p><p>Someone asked for a link to sign in to your Trellis account without a password. To "
-        "sign in, open this link within 15 minutes and press \"Sign in\". It works once:</p><p><a href=\"{1}\">Sign "
-        "in to Trellis</a></p><p>If it was not you, ignore this message: nobody can sign in without it.</p><hr>"
-        "<p lang=\"es\">Hola {0}:</p><p lang=\"es\">Alguien pidió un enlace para entrar en su cuenta de Trellis sin "
-        "contraseña. Para entrar, abra este enlace antes de 15 minutos y pulse \"Iniciar sesión\". Sirve una sola "
-        "vez:</p><p lang=\"es\"><a href=\"{1}\">Entrar en Trellis</a></p><p lang=\"es\">Si no fue usted, ignore "
-        "este mensaje: nadie puede entrar sin él.</p>",
+        "<div lang=\"en\"><p>Hello {0},</p><p>Someone asked for a link to sign in to your Trellis account without a "
+        "password. To sign in, open this link within 15 minutes and press \"Sign in\". It works once:</p><p><a "
+        "href=\"{1}\">Sign in to Trellis</a></p><p>If it was not you, ignore this message: nobody can sign in "
+        "without it.</p></div>",
         escape_html(name), escape_html(link));
     return m;
 }

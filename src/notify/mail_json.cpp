@@ -12,16 +12,20 @@ std::string mail_to_json(const MailMessage& m) {
         attachments.push_back(
             json::object{{"filename", a.filename}, {"content_type", a.content_type}, {"content", a.content}});
     }
+    json::object headers;
+    for (const auto& [name, value] : m.headers) headers[name] = value;
     return json::serialize(json::object{{"to", m.to},
                                         {"to_name", m.to_name},
                                         {"subject", m.subject},
                                         {"text", m.text},
                                         {"html", m.html ? json::value(*m.html) : json::value(nullptr)},
-                                        {"attachments", std::move(attachments)}});
+                                        {"attachments", std::move(attachments)},
+                                        {"headers", std::move(headers)}});
 }
 
 std::string mail_record_json(const MailMessage& message) {
-    return mail_to_json({message.to, message.to_name, message.subject, "", std::nullopt, {}});
+    // No headers either: the unsubscribe link is a token.
+    return mail_to_json({message.to, message.to_name, message.subject, "", std::nullopt, {}, {}});
 }
 
 std::optional<MailMessage> mail_from_json(const std::string& text) {
@@ -52,6 +56,11 @@ std::optional<MailMessage> mail_from_json(const std::string& text) {
             const auto content = str(item.as_object(), "content");
             if (!filename || !type || !content) return std::nullopt;
             m.attachments.push_back({*filename, *type, *content});
+        }
+    }
+    if (const auto* fields = o.if_contains("headers"); fields != nullptr && fields->is_object()) {
+        for (const auto& [name, value] : fields->as_object()) {
+            if (value.is_string()) m.headers.emplace_back(std::string(name), std::string(value.as_string()));
         }
     }
     return m;

@@ -315,6 +315,10 @@ std::string render_mime(const MailMessage& message, const std::string& from_addr
     std::string id = single_line(message_id);
     if (!id.starts_with('<')) id = "<" + id + ">";
     headers += "Message-ID: " + id + "\r\n";
+    for (const auto& [name, value] : message.headers) {
+        if (name.empty() || name.find_first_of(": \r\n") != std::string::npos) continue;
+        headers += name + ": " + single_line(value) + "\r\n";
+    }
     headers += "MIME-Version: 1.0\r\n";
 
     // The body entity: text alone, or text + html as multipart/alternative.

@@ -3,17 +3,18 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
+#include "trellis/domain/mail_preferences.hpp"
 #include "trellis/notify/html.hpp"
-
-#include <ctime>
 
 namespace trellis::notify {
 
 namespace {
 
-// Times are shown in UTC with the meeting's time zone named beside them.
-std::string when(std::int64_t unix_seconds) {
-    return fmt::format("{:%Y-%m-%d %H:%M} UTC", fmt::gmtime(static_cast<std::time_t>(unix_seconds)));
+domain::Language language_of(const std::string& lang) { return domain::language_from_tag(lang); }
+
+// Times are shown in UTC, written for the reader's language, with the meeting's time zone named beside them.
+std::string when(std::int64_t unix_seconds, const std::string& lang) {
+    return domain::format_date_time(language_of(lang), unix_seconds);
 }
 
 struct Labels {
@@ -88,7 +89,8 @@ std::string minutes_text(const domain::Minutes& m, const std::vector<MinutesAmen
     const auto& L = labels(lang);
     std::string out = fmt::format("{}: {}\n{}: {}\n", L.minutes, m.title, L.team, m.team);
     if (!m.goal.empty()) out += fmt::format("{}: {}\n", L.goal, m.goal);
-    if (m.starts_at) out += fmt::format("{}: {} ({}: {})\n", L.starts, when(*m.starts_at), L.time_zone, m.time_zone);
+    if (m.starts_at)
+        out += fmt::format("{}: {} ({}: {})\n", L.starts, when(*m.starts_at, lang), L.time_zone, m.time_zone);
     if (m.duration_minutes) out += fmt::format("{}: {} {}\n", L.duration, *m.duration_minutes, L.minutes_unit);
     if (!m.mode.empty()) out += fmt::format("{}: {}\n", L.mode, mode_name(m.mode, lang));
     if (!m.location.empty()) out += fmt::format("{}: {}\n", L.location, m.location);
@@ -113,13 +115,14 @@ std::string minutes_text(const domain::Minutes& m, const std::vector<MinutesAmen
     if (m.action_items.empty()) out += fmt::format("  {}\n", L.none);
     for (const auto& a : m.action_items) {
         out += fmt::format("- {} | {}: {} | {}: {}\n", a.title, L.owner, a.owner.empty() ? L.no_owner : a.owner, L.due,
-                           a.due_on);
+                           domain::format_date(language_of(lang), a.due_on));
     }
     if (!amendments.empty()) {
         out += fmt::format("\n{}:\n", L.amendments);
-        for (const auto& a : amendments) out += fmt::format("- {} ({}, {})\n", a.text, a.author, when(a.created_at));
+        for (const auto& a : amendments)
+            out += fmt::format("- {} ({}, {})\n", a.text, a.author, when(a.created_at, lang));
     }
-    if (m.closed_at != 0) out += fmt::format("\n{}: {} ({})\n", L.closed, when(m.closed_at), m.closed_by);
+    if (m.closed_at != 0) out += fmt::format("\n{}: {} ({})\n", L.closed, when(m.closed_at, lang), m.closed_by);
     return out;
 }
 
@@ -132,7 +135,7 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
                                   L.team, escape_html(m.team));
     if (!m.goal.empty()) out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", L.goal, escape_html(m.goal));
     if (m.starts_at) {
-        out += fmt::format("<dt>{}</dt><dd>{} ({}: {})</dd>\n", L.starts, when(*m.starts_at), L.time_zone,
+        out += fmt::format("<dt>{}</dt><dd>{} ({}: {})</dd>\n", L.starts, when(*m.starts_at, lang), L.time_zone,
                            escape_html(m.time_zone));
     }
     if (m.duration_minutes)
@@ -179,7 +182,7 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
         for (const auto& a : m.action_items) {
             out += fmt::format("<tr><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td></tr>\n",
                                escape_html(a.title), escape_html(a.owner.empty() ? L.no_owner : a.owner), a.due_on,
-                               a.due_on);
+                               domain::format_date(language_of(lang), a.due_on));
         }
         out += "</tbody>\n</table>\n";
     }
@@ -187,13 +190,13 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
         out += fmt::format("<h2>{}</h2>\n<ul>\n", L.amendments);
         for (const auto& a : amendments) {
             out += fmt::format("<li><p>{}</p><p><small>{}, {}</small></p></li>\n", escape_html(a.text),
-                               escape_html(a.author), when(a.created_at));
+                               escape_html(a.author), when(a.created_at, lang));
         }
         out += "</ul>\n";
     }
     if (m.closed_at != 0) {
-        out +=
-            fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at), escape_html(m.closed_by));
+        out += fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at, lang),
+                           escape_html(m.closed_by));
     }
     return out;
 }
@@ -214,79 +217,88 @@ std::string minutes_html(const domain::Minutes& m, const std::vector<MinutesAmen
 }
 
 MailMessage minutes_mail(const std::string& to, const std::string& name, const domain::Minutes& m,
-                         const std::string& link) {
+                         const std::string& link, const std::string& lang) {
+    const std::string language = lang == "es" ? "es" : "en";
     MailMessage mail;
     mail.to = to;
     mail.to_name = name;
-    mail.subject = fmt::format("Minutes: {} ({}) / Acta", m.title, m.team);
-    mail.text = minutes_text(m, {}, "en") + fmt::format("\nPrintable minutes: {}\n\n---\n\n", link) +
-                minutes_text(m, {}, "es") + fmt::format("\nActa para imprimir: {}&lang=es\n", link);
-    mail.html =
-        "<div lang=\"en\">" + minutes_body_html(m, {}, "en") +
-        fmt::format("<p><a href=\"{}\">Printable minutes</a></p></div><hr><div lang=\"es\">", escape_html(link)) +
-        minutes_body_html(m, {}, "es") +
-        fmt::format("<p><a href=\"{}&amp;lang=es\">Acta para imprimir</a></p></div>", escape_html(link));
+    const bool es = language == "es";
+    const auto printable = es ? link + "&lang=es" : link;
+    mail.subject = fmt::format("{}: {} ({})", labels(language).minutes, m.title, m.team);
+    mail.text = minutes_text(m, {}, language) +
+                fmt::format("\n{}: {}\n", es ? "Acta para imprimir" : "Printable minutes", printable);
+    mail.html = fmt::format("<div lang=\"{}\">", language) + minutes_body_html(m, {}, language) +
+                fmt::format("<p><a href=\"{}\">{}</a></p></div>", escape_html(printable),
+                            es ? "Acta para imprimir" : "Printable minutes");
     return mail;
 }
 
 MailMessage invitation_mail(const std::string& to, const std::string& name, const InvitationFacts& f,
-                            const std::string& ics, bool cancelled, bool updated) {
+                            const std::string& ics, bool cancelled, bool updated, const std::string& lang) {
     MailMessage mail;
     mail.to = to;
     mail.to_name = name;
-    const auto start = when(f.starts_at);
+    const bool es = lang == "es";
+    const auto start = when(f.starts_at, lang);
     if (cancelled) {
-        mail.subject = fmt::format("Cancelled: {} ({}) / Cancelada", f.title, start);
-        mail.text = fmt::format(
-            "The meeting \"{0}\" of {1} on {2} is cancelled.\n\n---\n\nLa reunión \"{0}\" de {1} del "
-            "{2} queda cancelada.\n",
-            f.title, f.team, start);
+        mail.subject = fmt::format("{}: {} ({})", es ? "Cancelada" : "Cancelled", f.title, start);
+        mail.text = fmt::format(fmt::runtime(es ? "La reunión \"{0}\" de {1} del {2} queda cancelada.\n"
+                                                : "The meeting \"{0}\" of {1} on {2} is cancelled.\n"),
+                                f.title, f.team, start);
     } else {
-        mail.subject = fmt::format("{}: {} ({}) / {}", updated ? "Updated invitation" : "Invitation", f.title, start,
-                                   updated ? "Invitación actualizada" : "Invitación");
-        mail.text = fmt::format(
-            "{0} meets: {1}\nGoal: {2}\nWhen: {3} ({4}), {5} minutes\nWhere: {6}\nDetails: {7}\n\n---\n\n{0} se reúne: "
-            "{1}\nMeta: {2}\nCuándo: {3} ({4}), {5} minutos\nDónde: {6}\nDetalles: {7}\n",
-            f.team, f.title, f.goal, start, f.time_zone, f.duration_minutes, f.location, f.link);
+        mail.subject = fmt::format(
+            "{}: {} ({})",
+            es ? (updated ? "Invitación actualizada" : "Invitación") : (updated ? "Updated invitation" : "Invitation"),
+            f.title, start);
+        mail.text =
+            fmt::format(fmt::runtime(es ? "{0} se reúne: {1}\nMeta: {2}\nCuándo: {3} ({4}), {5} minutos\nDónde: {6}\n"
+                                          "Detalles: {7}\n"
+                                        : "{0} meets: {1}\nGoal: {2}\nWhen: {3} ({4}), {5} minutes\nWhere: {6}\n"
+                                          "Details: {7}\n"),
+                        f.team, f.title, f.goal, start, f.time_zone, f.duration_minutes, f.location, f.link);
     }
-    mail.html = "<p>" + escape_html(mail.text) + "</p>";
+    mail.html = fmt::format("<p lang=\"{}\">", es ? "es" : "en") + escape_html(mail.text) + "</p>";
     for (std::size_t at; (at = mail.html->find('\n')) != std::string::npos;) mail.html->replace(at, 1, "<br>");
     mail.attachments.push_back(
         {"invite.ics", fmt::format("text/calendar; method={}; charset=UTF-8", cancelled ? "CANCEL" : "REQUEST"), ics});
     return mail;
 }
 
-MailMessage digest_mail(const domain::Digest& d, const std::string& today, const std::string& link) {
+MailMessage digest_mail(const domain::Digest& d, const std::string& today, const std::string& link,
+                        const std::string& lang) {
+    const bool es = lang == "es";
+    const auto language = language_of(lang);
     MailMessage mail;
     mail.to = d.email;
     mail.to_name = d.name;
-    mail.subject =
-        fmt::format("Trellis: {} action item{} due or overdue / Tareas pendientes ({})",
-                    d.overdue.size() + d.due_soon.size(), d.overdue.size() + d.due_soon.size() == 1 ? "" : "s", today);
-    std::string text = fmt::format("Hello {},\n\n", d.name);
-    std::string html = fmt::format("<p>Hello {},</p>", escape_html(d.name));
-    const auto section = [&](const char* heading, const char* heading_es,
-                             const std::vector<domain::DigestItem>& items) {
+    const auto count = d.overdue.size() + d.due_soon.size();
+    mail.subject = es ? fmt::format("Trellis: {} tarea{} pendiente{} ({})", count, count == 1 ? "" : "s",
+                                    count == 1 ? "" : "s", domain::format_date(language, today))
+                      : fmt::format("Trellis: {} action item{} due or overdue ({})", count, count == 1 ? "" : "s",
+                                    domain::format_date(language, today));
+    std::string text = fmt::format(fmt::runtime(es ? "Hola {}:\n\n" : "Hello {},\n\n"), d.name);
+    std::string html = fmt::format(fmt::runtime(es ? "<p>Hola {}:</p>" : "<p>Hello {},</p>"), escape_html(d.name));
+    const auto section = [&](const char* heading, const std::vector<domain::DigestItem>& items) {
         if (items.empty()) return;
-        text += fmt::format("{} / {}:\n", heading, heading_es);
-        html += fmt::format("<h2>{} / <span lang=\"es\">{}</span></h2><ul>", heading, heading_es);
+        text += fmt::format("{}:\n", heading);
+        html += fmt::format("<h2>{}</h2><ul>", heading);
         for (const auto& i : items) {
-            const std::string kind = i.outreach ? "Outreach / Alcance: " : "";
-            text += fmt::format("- {}{} ({}), due {}\n", kind, i.title, i.team, i.due_on);
-            html += fmt::format("<li>{}{} ({}), due <time datetime=\"{}\">{}</time></li>", kind, escape_html(i.title),
-                                escape_html(i.team), i.due_on, i.due_on);
+            const std::string kind = i.outreach ? (es ? "Alcance: " : "Outreach: ") : "";
+            const auto due = domain::format_date(language, i.due_on);
+            text += fmt::format("- {}{} ({}), {} {}\n", kind, i.title, i.team, es ? "vence el" : "due", due);
+            html += fmt::format("<li>{}{} ({}), {} <time datetime=\"{}\">{}</time></li>", kind, escape_html(i.title),
+                                escape_html(i.team), es ? "vence el" : "due", i.due_on, due);
         }
         text += "\n";
         html += "</ul>";
     };
-    section("Overdue", "Atrasadas", d.overdue);
-    section("Due within 3 days", "Vencen en 3 días", d.due_soon);
-    text += fmt::format("Your open items / Sus tareas abiertas: {}\n", link);
+    section(es ? "Atrasadas" : "Overdue", d.overdue);
+    section(es ? "Vencen pronto" : "Due soon", d.due_soon);
+    text += fmt::format("{}: {}\n", es ? "Sus tareas abiertas" : "Your open items", link);
     html +=
-        fmt::format("<p><a href=\"{}\">Your open items</a> / <a href=\"{}\" lang=\"es\">Sus tareas abiertas</a></p>",
-                    escape_html(link), escape_html(link));
+        fmt::format("<p><a href=\"{}\">{}</a></p>", escape_html(link), es ? "Sus tareas abiertas" : "Your open items");
     mail.text = std::move(text);
-    mail.html = std::move(html);
+    mail.html = fmt::format("<div lang=\"{}\">{}</div>", es ? "es" : "en", html);
     return mail;
 }
 

@@ -863,6 +863,25 @@ ALTER TABLE outreach_items ADD COLUMN closed_member_name TEXT;
 CREATE INDEX outreach_items_owner ON outreach_items(owner_member_id);
 )sql";
 
+// What mail each person gets and in which language (issue 15): columns of the user's row, so every account,
+// old or new, has its defaults without a row to create, and the outbox reads them with the address it already
+// looks up. An unsubscribe link's token is random and stored only as its hash, like every other token; each
+// names the person and the kind of mail it turns off.
+constexpr std::string_view kMailPreferences = R"sql(
+ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE users ADD COLUMN mail_minutes INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE users ADD COLUMN mail_reminders INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE users ADD COLUMN mail_digest TEXT NOT NULL DEFAULT 'daily';
+CREATE TABLE unsubscribe_tokens (
+  id {{pk}},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX unsubscribe_tokens_user ON unsubscribe_tokens(user_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -880,9 +899,9 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
-        {14, "placeholder_for_another_branch", "SELECT 1;"},  // DROP ON MERGE: migration 14 is another branch's
+        {14, "placeholder_14", "UPDATE schema_migrations SET name = name WHERE version < 0;"},  // DROP ON MERGE
         {15, "sign_in_links", kSignInLinks},
-        {16, "placeholder_16", "SELECT 1;"},  // DROP ON MERGE: migration 16 is another branch's
+        {16, "mail_preferences", kMailPreferences},
         {17, "outreach_closing", kOutreachClosing},
     };
     return all;

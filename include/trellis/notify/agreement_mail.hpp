@@ -1,7 +1,6 @@
 #pragma once
 // The coaching-hours warning (issue 11): mailed once when an agreement's coaching log reaches 80%, and once at
-// 100%, of the purchased hours. English then Spanish in one message, like the other mail (no language is stored
-// per person).
+// 100%, of the purchased hours, in the reader's language ("en" or "es"). A reminder: people may turn it off.
 #include <string>
 
 #include "trellis/notify/mailer.hpp"
@@ -16,6 +15,7 @@ struct HoursWarningFacts {
     std::string link;
 };
 
-MailMessage hours_warning_mail(const std::string& to, const std::string& name, const HoursWarningFacts& facts);
+MailMessage hours_warning_mail(const std::string& to, const std::string& name, const HoursWarningFacts& facts,
+                               const std::string& lang);
 
 }  // namespace trellis::notify

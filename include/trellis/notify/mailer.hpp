@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace trellis::notify {
@@ -21,6 +22,8 @@ struct MailMessage {
     std::string text;     // plain-text body (always present)
     std::optional<std::string> html;
     std::vector<MailAttachment> attachments;
+    // Further header fields (List-Unsubscribe, List-Unsubscribe-Post): name and a single-line value.
+    std::vector<std::pair<std::string, std::string>> headers;
 };
 
 class Mailer {

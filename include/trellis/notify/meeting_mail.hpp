@@ -1,6 +1,7 @@
 #pragma once
-// The texts of meeting mail (invitations, cancellations, minutes, the daily digest) and the printable minutes
-// page, in English and Spanish.
+// The texts of meeting mail (invitations, cancellations, minutes, the follow-through digest) and the printable
+// minutes page, in English or Spanish: each mail in its reader's language ("en" or "es"; anything else reads
+// as "en"), dates written for it.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -24,7 +25,7 @@ std::string minutes_html(const domain::Minutes& minutes, const std::vector<Minut
                          const std::string& lang);
 
 MailMessage minutes_mail(const std::string& to, const std::string& name, const domain::Minutes& minutes,
-                         const std::string& link);
+                         const std::string& link, const std::string& lang);
 
 struct InvitationFacts {
     std::string team;
@@ -38,8 +39,9 @@ struct InvitationFacts {
 };
 // `ics` goes along as invite.ics (text/calendar; method=REQUEST or CANCEL).
 MailMessage invitation_mail(const std::string& to, const std::string& name, const InvitationFacts& facts,
-                            const std::string& ics, bool cancelled, bool updated);
+                            const std::string& ics, bool cancelled, bool updated, const std::string& lang);
 
-MailMessage digest_mail(const domain::Digest& digest, const std::string& today, const std::string& link);
+MailMessage digest_mail(const domain::Digest& digest, const std::string& today, const std::string& link,
+                        const std::string& lang);
 
 }  // namespace trellis::notify

@@ -1,6 +1,6 @@
 #pragma once
-// The mail that asks an organization's admins whether it joins a network, in English and Spanish in one
-// message (like the account mails). It tells what they need to decide and links to the page where they answer;
+// The mail that asks an organization's admins whether it joins a network, in the admin's language ("en" or
+// "es"). It tells what they need to decide and links to the page where they answer;
 // answering takes a signed-in admin, so the link itself grants nothing.
 #include <string>
 
@@ -17,6 +17,7 @@ struct NetworkInvitationText {
     std::string link;     // the organization's network page
 };
 
-MailMessage network_invitation_mail(const std::string& to, const std::string& to_name, const NetworkInvitationText& t);
+MailMessage network_invitation_mail(const std::string& to, const std::string& to_name, const NetworkInvitationText& t,
+                                    const std::string& lang);
 
 }  // namespace trellis::notify
