@@ -822,6 +822,15 @@ CREATE INDEX network_meeting_invitations_team ON network_meeting_invitations(tea
 CREATE INDEX network_meeting_invitations_organization ON network_meeting_invitations(organization_id);
 )sql";
 
+// The participant role (issue 15): family, student and community members hold a `participant` seat, which replaces
+// `guest` (seats and invitations alike). The owner of an action item may mark it blocked, with a comment, kept
+// beside the status.
+constexpr std::string_view kParticipantRole = R"sql(
+UPDATE team_members SET role = 'participant' WHERE role = 'guest';
+UPDATE invitations SET role = 'participant' WHERE role = 'guest' AND team_id IS NOT NULL;
+ALTER TABLE action_items ADD COLUMN status_comment TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -839,6 +848,7 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
+        {14, "participants", kParticipantRole},
     };
     return all;
 }

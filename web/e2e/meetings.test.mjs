@@ -53,10 +53,10 @@ test('team page: meetings, follow-through figures and the discussion share', asy
   const meetings = section(page, 'Meetings');
   await meetings.getByRole('link', { name: 'What we share' }).waitFor();
   await meetings.getByRole('link', { name: 'Forming the team', exact: true }).waitFor();
-  // Demo: one item done on time, one overdue; median 1.5 days late; two carried over.
+  // Demo: two items done on time (one the student representative's), one overdue; two carried over.
   const facts = await meetings.locator('dl.facts').textContent();
-  assert.match(facts, /Done on time\s*1 of 2 items due so far \(50%\)/);
-  assert.match(facts, /Median days late\s*1\.5 days/);
+  assert.match(facts, /Done on time\s*2 of 3 items due so far \(67%\)/);
+  assert.match(facts, /Median days late\s*0 days/);
   assert.match(facts, /carried over to a later meeting\s*2/);
   const share = meetings.getByLabel(/Share of each meeting for discussion/);
   assert.equal(await share.inputValue(), '20');
