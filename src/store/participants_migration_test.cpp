@@ -29,9 +29,9 @@ TEST_P(ParticipantMigrationTest, GuestSeatsAndInvitationsBecomeParticipants) {
         const auto organization = insert_organization(*db, district, 1);
         const auto team = insert_team(*db, organization, "World Languages Standards", "", 1);
         const auto lead = insert_user(*db, "lead@mpusd.example", "Elena Martínez", "hash", false, 1);
-        for (const auto& [email, role] : {std::pair{"family@familias.example", "guest"},
-                                          std::pair{"student@mpusd.example", "guest"},
-                                          std::pair{"teacher@mpusd.example", "member"}}) {
+        for (const auto& [email, role] :
+             {std::pair{"family@familias.example", "guest"}, std::pair{"student@mpusd.example", "guest"},
+              std::pair{"teacher@mpusd.example", "member"}}) {
             Member m;
             m.team_id = team;
             m.name = email;
