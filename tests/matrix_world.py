@@ -10,7 +10,7 @@ from data_helpers import aggregate_csv, create_district, upload
 from meeting_helpers import good_plan
 from trellis_helpers import Api, create_org, create_team, expect_status, mail_text, unique, unique_email
 
-CALLERS = ("anonymous", "stranger", "other_lead", "partner", "guest", "member", "lead", "data_lead", "admin",
+CALLERS = ("anonymous", "stranger", "other_lead", "partner", "participant", "member", "lead", "data_lead", "admin",
            "facilitator", "mentor")
 GUIDE = "world-languages-module-0"
 
@@ -104,7 +104,7 @@ class World:
 def build_world(server, mail_sink) -> World:
     w = World(server, mail_sink)
     people = w.people
-    # District D, its admin, and team T whose lead, member and guest came in by invitation.
+    # District D, its admin, and team T whose lead, member and participant came in by invitation.
     admin = people["admin"] = server.make_user("dadmin")
     district = create_district(admin)
     d = w.ids["organization"] = district["id"]
@@ -112,7 +112,7 @@ def build_world(server, mail_sink) -> World:
     w.team_name = f"Team {w.marker}"
     team = create_team(admin, d, name=w.team_name, focus=f"focus {w.marker}")
     t = w.ids["team"] = team["id"]
-    for role in ("lead", "member", "guest"):
+    for role in ("lead", "member", "participant"):
         people[role] = join_by_invitation(admin, mail_sink, f"/api/v1/teams/{t}/invitations", role, role)
     # The admin made T and so led it; the admin's rights must come from the organization alone.
     own_seat = [m for m in admin.api.ok("GET", f"/api/v1/teams/{t}")["members"] if m["email"] == admin.email]

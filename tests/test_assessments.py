@@ -136,8 +136,8 @@ def test_another_teams_assessment_is_not_found_under_my_team(people, admin):
     assert after["ratings"] == theirs["ratings"] and after["version"] == theirs["version"]
 
 
-def test_a_guest_reads_but_does_not_assess(people, admin):
+def test_a_participant_reads_but_does_not_assess(people, admin):
     t = people["team"]["id"]
-    guest = join_team_via_invitation(admin, t, role="guest", prefix="guest")
-    assert guest.api.ok("GET", f"/api/v1/teams/{t}/assessments")["may"] == {"contribute": False}
-    expect_problem(guest.api.request("POST", f"/api/v1/teams/{t}/assessments", body()), 403, "/problems/forbidden")
+    participant = join_team_via_invitation(admin, t, role="participant", prefix="participant")
+    assert participant.api.ok("GET", f"/api/v1/teams/{t}/assessments")["may"] == {"contribute": False}
+    expect_problem(participant.api.request("POST", f"/api/v1/teams/{t}/assessments", body()), 403, "/problems/forbidden")

@@ -16,7 +16,7 @@ from trellis_helpers import cli, load_openapi
 
 STATUS_OUTCOMES = {401: "401", 403: "403", 404: "404"}
 # Who may read what T wrote (its name, meetings, notes): anyone else must never see the marker.
-TEAM_READERS = {"guest", "member", "lead", "admin"}
+TEAM_READERS = {"participant", "member", "lead", "admin"}
 
 
 def route_entries():

@@ -223,7 +223,7 @@ def test_full_counts_stay_inside_the_district_and_peers_see_only_what_was_shared
                      status=201)
     peer_person = join_organization(admin, peer["id"], "member", prefix="peer")
     team = create_team(admin, district["id"])
-    family = join_team_via_invitation(admin, team["id"], role="guest", prefix="family")
+    family = join_team_via_invitation(admin, team["id"], role="participant", prefix="family")
     stranger = server.make_user("stranger")
     data_lead = join_organization(admin, district["id"], "data_lead", prefix="datalead")
     staff = join_team_via_invitation(admin, team["id"], role="member", prefix="staff")  # a team member: insider
@@ -324,7 +324,7 @@ def test_a_teacher_fills_in_their_own_profile_and_a_stale_edit_is_refused(admin)
     expect_problem(teacher.api.request("PUT", url, {"version": 1, "years_experience": 99}), 422, "/problems/validation",
                    "years_experience")
     team = create_team(admin, org["id"])
-    family = join_team_via_invitation(admin, team["id"], role="guest", prefix="family")
+    family = join_team_via_invitation(admin, team["id"], role="participant", prefix="family")
     outsider = admin.server.make_user("outsider")
     for person in (family, outsider):
         expect_not_visible(person.api.request("PUT", url, {"version": 0, "name": "Not a teacher here"}))

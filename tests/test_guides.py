@@ -197,10 +197,10 @@ def test_another_team_member_cannot_read_or_write_any_of_it(admin, people):
         r = outsider.api.request(method, url, body)
         expect_not_visible(r)
         assert "Secret answer" not in r.text
-    # A guest reads the team's progress but does not write in it.
-    guest = join_team_via_invitation(admin, tid, role="guest", prefix="guest")
-    assert guest.api.ok("GET", f"/api/v1/teams/{tid}/guides/{WL}")["summary"]["sections"] == 5
-    expect_problem(guest.api.request("PUT", answer_url, {"text": "HACKED", "version": 1}), 403, "/problems/forbidden")
+    # A participant reads the team's progress but does not write in it.
+    participant = join_team_via_invitation(admin, tid, role="participant", prefix="participant")
+    assert participant.api.ok("GET", f"/api/v1/teams/{tid}/guides/{WL}")["summary"]["sections"] == 5
+    expect_problem(participant.api.request("PUT", answer_url, {"text": "HACKED", "version": 1}), 403, "/problems/forbidden")
     progress = admin.api.ok("GET", f"/api/v1/teams/{tid}/guides/{WL}")
     assert progress["modules"][0]["sections"][0]["status"] == "not_started"
     assert [g["id"] for g in admin.api.ok("GET", f"/api/v1/teams/{tid}/guides")["guides"]] == [WL]

@@ -33,6 +33,9 @@ def probes(w):
         ("meeting", m): {
             "manage": ("PATCH", f"/api/v1/meetings/{m}", {"version": 0}),
             "contribute": ("POST", f"/api/v1/meetings/{m}/decisions", {}),
+            "take_part": ("PUT", f"/api/v1/meetings/{m}/notes/{w.ids['agenda_item']}", {}),
+            # Proved per caller below, on an item the caller owns (test_update_own_items_says_what_the_owner_may).
+            "update_own_items": None,
         },
         ("organization", d): {
             "manage": ("PATCH", f"/api/v1/organizations/{d}", {"version": 0}),
@@ -60,40 +63,63 @@ def test_may_says_what_the_server_allows(world, caller):
         shown = api.request("GET", f"/api/v1/{kind}s/{resource_id}")
         if shown.status_code == 404:
             # A caller who cannot see the thing is refused everything about it and learns nothing.
-            for action, (method, path, body) in actions.items():
-                assert not passes_guard(api, method, path, body), f"{caller}: {kind} {action} passed, unseen"
+            for action, probe in actions.items():
+                assert probe is None or not passes_guard(api, *probe), f"{caller}: {kind} {action} passed, unseen"
             continue
         assert shown.status_code == 200, f"{caller}: GET {kind} {resource_id} answered {shown.status_code}"
         may = shown.json()["may"]
         assert set(may) == set(actions), f"{caller}: {kind}.may has {sorted(may)}"
-        for action, (method, path, body) in actions.items():
+        for action, probe in actions.items():
+            if probe is None:
+                continue
+            method, path, body = probe
             assert may[action] == passes_guard(api, method, path, body), \
                 f"{caller}: {kind}.may.{action} is {may[action]} but {method} {path} says otherwise"
 
 
 def test_the_fixture_callers_differ_where_the_policy_says(world):
-    """A guard against a probe that cannot fail: the lead manages T, the guest does not; the member fills in a
-    teacher profile, the guest (a family representative) does not; only the facilitator manages N."""
+    """A guard against a probe that cannot fail: the lead manages T, the participant does not; the member fills in a
+    teacher profile, the participant (a family representative) does not; only the facilitator manages N."""
     def may(caller, kind, resource):
         return world.api(caller).ok("GET", f"/api/v1/{kind}s/{world.ids[resource]}")["may"]
     assert may("lead", "team", "team") == {"contribute": True, "manage": True}
     assert may("member", "team", "team") == {"contribute": True, "manage": False}
-    assert may("guest", "team", "team") == {"contribute": False, "manage": False}
+    assert may("participant", "team", "team") == {"contribute": False, "manage": False}
     assert may("member", "organization", "organization")["contribute_student_data"] is True
-    assert may("guest", "organization", "organization")["contribute_student_data"] is False
+    assert may("participant", "organization", "organization")["contribute_student_data"] is False
     assert may("data_lead", "organization", "organization")["manage"] is False
     assert may("data_lead", "organization", "organization")["manage_student_data"] is True
     assert may("facilitator", "network", "network") == {"manage": True, "read_progress": True}
-    # A peer district's admin reads the dashboard (what teams share with their peers); a family guest does not.
+    # A peer district's admin reads the dashboard (what teams share with their peers); a family participant does not.
     assert may("partner", "network", "network") == {"manage": False, "read_progress": True}
-    assert may("guest", "network", "network") == {"manage": False, "read_progress": False}
+    assert may("participant", "network", "network") == {"manage": False, "read_progress": False}
     assert may("mentor", "agreement", "agreement") == {"read": True, "log": True, "manage": False}
     assert may("facilitator", "agreement", "agreement") == {"read": True, "log": True, "manage": True}
     assert may("partner", "agreement", "agreement") == {"read": True, "log": False, "manage": False}
 
 
 def test_team_members_say_who_takes_part(world):
-    """Action items are owned by people who take part in the team's work: leads and members, not guests."""
+    """Leads and members contribute to the team's work; participants take part in its meetings (their attendance,
+    their notes) and own action items too."""
     members = world.api("lead").ok("GET", f"/api/v1/teams/{world.ids['team']}")["members"]
-    by_role = {m["role"]: m["contributes"] for m in members}
-    assert by_role == {"lead": True, "member": True, "guest": False}
+    assert {m["role"]: m["contributes"] for m in members} == {"lead": True, "member": True, "participant": False}
+    assert {m["role"]: m["takes_part"] for m in members} == {"lead": True, "member": True, "participant": True}
+
+
+@pytest.mark.parametrize("caller", ["participant", "member", "lead"])
+def test_update_own_items_says_what_the_owner_may(world, caller):
+    """The meeting's `may.update_own_items` is what the caller may do with an item they own: change its status."""
+    m = world.ids["meeting"]
+    api = world.api(caller)
+    shown = api.ok("GET", f"/api/v1/meetings/{m}")
+    mine = shown["my_member_id"]
+    assert mine is not None, f"{caller} has a seat in T's meeting"
+    item = world.api("lead").ok("POST", f"/api/v1/meetings/{m}/action-items",
+                                {"title": "An item of one's own", "owner_id": mine, "due": "2030-02-01"}, status=201)
+    try:
+        # A stale version: the guard passes or refuses, and nothing changes.
+        passed = passes_guard(api, "PATCH", f"/api/v1/action-items/{item['id']}", {"status": "done", "version": 0})
+        assert shown["may"]["update_own_items"] == passed
+    finally:
+        world.api("lead").ok("PATCH", f"/api/v1/action-items/{item['id']}",
+                             {"status": "dropped", "version": item["version"]})

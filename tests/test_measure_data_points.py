@@ -84,8 +84,8 @@ def test_only_the_measures_own_team_views_and_contributors(admin, setup):
     other_team = create_team(admin, setup["org"]["id"])
     elsewhere = new_measure(admin.api, other_team["id"])
     expect_problem(from_view(admin.api, elsewhere["id"], {"view_id": setup["view"]["id"]}), 404, "/problems/not-found")
-    guest = join_team_via_invitation(admin, setup["team"]["id"], role="guest", prefix="guest")
-    measure = new_measure(admin.api, setup["team"]["id"], "Suspensions, guests look")
-    r = from_view(guest.api, measure["id"], {"view_id": setup["view"]["id"]})
+    participant = join_team_via_invitation(admin, setup["team"]["id"], role="participant", prefix="participant")
+    measure = new_measure(admin.api, setup["team"]["id"], "Suspensions, participants look")
+    r = from_view(participant.api, measure["id"], {"view_id": setup["view"]["id"]})
     assert r.status_code == 403, r.text
     assert admin.api.ok("GET", f"/api/v1/measures/{measure['id']}")["points"] == []

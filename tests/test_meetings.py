@@ -228,12 +228,11 @@ def test_another_teams_member_cannot_read_or_write_any_of_it(server, admin, peop
         expect_problem(r, 404, "/problems/not-found")
     assert item["id"] not in [a["id"] for a in outsider.api.ok("GET", "/api/v1/me/action-items")["action_items"]]
 
-    # A guest of the team reads but does not write.
-    guest = join_team_via_invitation(admin, people["team"]["id"], role="guest", prefix="guest")
-    guest.api.ok("GET", f"/api/v1/meetings/{mid}")
-    expect_problem(guest.api.post(f"/api/v1/meetings/{mid}/decisions", {"text": "x"}), 403, "/problems/forbidden")
-    expect_problem(guest.api.request("PUT", f"/api/v1/meetings/{mid}/notes/{meeting['agenda'][0]['id']}",
-                                     {"text": "x"}), 403, "/problems/forbidden")
+    # A participant of the team reads and writes their own note, but decides nothing (tests/test_participants.py).
+    participant = join_team_via_invitation(admin, people["team"]["id"], role="participant", prefix="participant")
+    participant.api.ok("GET", f"/api/v1/meetings/{mid}")
+    expect_problem(participant.api.post(f"/api/v1/meetings/{mid}/decisions", {"text": "x"}), 403,
+                   "/problems/forbidden")
     # A member writes in the meeting but does not plan it.
     member = people["member"]
     expect_problem(member.api.post(meetings_url(people), good_plan()), 403, "/problems/forbidden")

@@ -1,7 +1,7 @@
 """The network dashboard and what a team shares with its networks (issue 11, part 1): nothing leaves a team until
 its lead turns a kind of sharing on; then the facilitator's staff see that kind (progress figures, or meeting
 titles and dates) and nothing else; the member districts' staff see a team only when it also shares with its
-peers; family guests and strangers get no dashboard;
+peers; family participants and strangers get no dashboard;
 a network the district never accepted sees nothing at all.
 
 The world is the authorization matrix's (tests/matrix_world.py): district D with team T in network N
@@ -89,8 +89,8 @@ def test_peers_see_a_team_only_when_it_shares_with_its_peers_too(world):
     w = world
     share(w, "progress")
     path = f"/api/v1/networks/{w.ids['network']}/dashboard"
-    # Outside the network, or a family guest of the district: no dashboard at all.
-    for caller in ("stranger", "other_lead", "guest"):
+    # Outside the network, or a family participant of the district: no dashboard at all.
+    for caller in ("stranger", "other_lead", "participant"):
         expect_problem(w.api(caller).get(path), 404, "/problems/not-found")
     # The member districts' staff: a dashboard without T (it shares with the facilitator and the coaches only),
     # and without the agreements' hours (each party reads its own agreement).
@@ -113,7 +113,7 @@ def test_peers_see_a_team_only_when_it_shares_with_its_peers_too(world):
     # The network's answer says who may open it, so the web app shows the link to them alone.
     assert w.api("facilitator").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is True
     assert w.api("partner").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is True
-    assert w.api("guest").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is False
+    assert w.api("participant").ok("GET", f"/api/v1/networks/{w.ids['network']}")["may"]["read_progress"] is False
     share(w)
 
 
@@ -132,7 +132,7 @@ def test_sharing_is_the_leads_and_bad_input_changes_nothing(world):
     w = world
     share(w, "progress")
     expect_problem(w.api("member").request("PUT", sharing_path(w), {"kinds": ["meetings"]}), 403, "/problems/forbidden")
-    expect_problem(w.api("guest").request("PUT", sharing_path(w), {"kinds": []}), 403, "/problems/forbidden")
+    expect_problem(w.api("participant").request("PUT", sharing_path(w), {"kinds": []}), 403, "/problems/forbidden")
     expect_problem(w.api("partner").get(sharing_path(w)), 404, "/problems/not-found")
     lead = w.api("lead")
     bad = expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["agendas"]}), 422, "/problems/validation",
@@ -142,6 +142,6 @@ def test_sharing_is_the_leads_and_bad_input_changes_nothing(world):
     expect_problem(lead.request("PUT", sharing_path(w), {}), 422, "/problems/validation", "kinds")
     expect_problem(lead.request("PUT", sharing_path(w), {"kinds": ["progress", "progress"]}), 422, "/problems/validation")
     expect_problem(lead.request("PUT", "/api/v1/teams/99999999/network-sharing", {"kinds": []}), 404, "/problems/not-found")
-    assert w.api("guest").ok("GET", sharing_path(w))["kinds"] == ["progress"]
+    assert w.api("participant").ok("GET", sharing_path(w))["kinds"] == ["progress"]
     # The district's admin manages every team of the district.
     assert w.api("admin").ok("PUT", sharing_path(w), {"kinds": []})["kinds"] == []

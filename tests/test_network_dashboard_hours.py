@@ -128,7 +128,7 @@ def test_the_files_are_the_dashboards_readers_alone(world):
     w = world
     for suffix in ("dashboard.csv", "dashboard.xlsx"):
         path = f"/api/v1/networks/{w.ids['network']}/{suffix}"
-        for caller in ("guest", "stranger", "other_lead"):
+        for caller in ("participant", "stranger", "other_lead"):
             expect_problem(w.api(caller).get(path), 404, "/problems/not-found")
         expect_problem(w.api("facilitator").get(f"/api/v1/networks/99999999/{suffix}"), 404, "/problems/not-found")
     # A peer district's admin gets the file of what teams share with their peers: T shares with the network only.

@@ -1,6 +1,6 @@
 """Network meetings (issue 11): the community of practice meets as a network. The facilitator plans a meeting that
 invites member districts (by organization or team); invited people read it and take part as team members do (notes,
-decisions, action items owned by anyone invited, the owner's My work), guests read only, anyone else learns nothing;
+decisions, action items owned by anyone invited, the owner's My work), participants read only, anyone else learns nothing;
 only the network's participants may be invited; closing mails the minutes to every participant; the meeting is
 logged as coaching hours (kind network_meeting) in one step, once."""
 import re
@@ -14,7 +14,7 @@ from trellis_helpers import create_team, expect_problem, expect_status, mail_tex
 
 
 class World:
-    """Network N of agreement_helpers, with a team in each peer district (T1 of P1: member A and guest G; T2 of P2:
+    """Network N of agreement_helpers, with a team in each peer district (T1 of P1: member A and participant G; T2 of P2:
     member B) and a team of the mentor district (T3, member C) that the meeting does not invite."""
 
     def __init__(self, server, mail_sink):
@@ -22,7 +22,7 @@ class World:
         self.server = server
         self.t1 = create_team(net.p1_admin, net.p1["id"], name=unique("Monterey ELD"))["id"]
         self.a = join_by_invitation(net.p1_admin, mail_sink, f"/api/v1/teams/{self.t1}/invitations", "member", "amem")
-        self.g = join_by_invitation(net.p1_admin, mail_sink, f"/api/v1/teams/{self.t1}/invitations", "guest", "gst")
+        self.g = join_by_invitation(net.p1_admin, mail_sink, f"/api/v1/teams/{self.t1}/invitations", "participant", "gst")
         self.t2 = create_team(net.p2_admin, net.p2["id"], name=unique("Lancaster ELD"))["id"]
         self.b = join_by_invitation(net.p2_admin, mail_sink, f"/api/v1/teams/{self.t2}/invitations", "member", "bmem")
         self.t3 = create_team(net.mentor_admin, net.m["id"], name=unique("Sanger ELD"))["id"]
@@ -115,14 +115,14 @@ def test_invited_people_do_not_manage_the_meeting(w, meeting):
     expect_problem(w.a.api.request("POST", f"/api/v1/meetings/{m}/close"), 403, "/problems/forbidden")
 
 
-def test_strangers_and_uninvited_teams_learn_nothing_and_guests_only_read(w, meeting):
+def test_strangers_and_uninvited_teams_learn_nothing_and_participants_only_read(w, meeting):
     m = meeting["id"]
     for outsider in (w.stranger, w.c):
         expect_problem(outsider.api.request("GET", f"/api/v1/meetings/{m}"), 404, "/problems/not-found")
         expect_problem(outsider.api.request("GET", f"/api/v1/meetings/{m}/invitations"), 404, "/problems/not-found")
-    guest_view = w.g.api.ok("GET", f"/api/v1/meetings/{m}")
-    assert guest_view["may"]["contribute"] is False
-    expect_problem(w.g.api.request("POST", f"/api/v1/meetings/{m}/decisions", {"text": "A guest's decision"}), 403,
+    participant_view = w.g.api.ok("GET", f"/api/v1/meetings/{m}")
+    assert participant_view["may"]["contribute"] is False
+    expect_problem(w.g.api.request("POST", f"/api/v1/meetings/{m}/decisions", {"text": "A participant's decision"}), 403,
                    "/problems/forbidden")
 
 

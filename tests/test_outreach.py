@@ -54,13 +54,13 @@ def test_owner_and_due_date_are_set_checked_and_stale_edits_refused(admin):
     assert r.status_code == 404
 
 
-def test_marked_done_by_a_member_records_who_and_when_and_a_guest_may_not(admin):
+def test_marked_done_by_a_member_records_who_and_when_and_a_participant_may_not(admin):
     people = team_with_people(admin)
     team_id = people["team"]["id"]
     member = people["member"]
     item = record(admin, team_id, "students")
-    guest = join_team_via_invitation(admin, team_id, role="guest", prefix="guest")
-    r = guest.api.request("PATCH", items_url(team_id, item["id"]), {"status": "done", "version": 1})
+    participant = join_team_via_invitation(admin, team_id, role="participant", prefix="participant")
+    r = participant.api.request("PATCH", items_url(team_id, item["id"]), {"status": "done", "version": 1})
     assert r.status_code == 403
 
     done = member.api.ok("PATCH", items_url(team_id, item["id"]), {"status": "done", "version": 1})

@@ -408,14 +408,14 @@ def test_member_of_another_organization_cannot_touch_organization_a(walk):
     walk_as(w, w.admin_b, w.org_b["id"], may_read_org_a=False)
 
 
-def test_team_guest_reads_but_cannot_change(walk):
-    """A family representative (guest) sees the team, and nothing they send changes it."""
+def test_team_participant_reads_but_cannot_change(walk):
+    """A family representative (participant) sees the team, and nothing they send changes it."""
     w = walk
-    guest = join_team_via_invitation(w.admin_a, w.team_a1["id"], role="guest", prefix="guest")
+    participant = join_team_via_invitation(w.admin_a, w.team_a1["id"], role="participant", prefix="participant")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
     before = snapshot(w)
-    team = guest.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
-    assert team["my_role"] == "guest"
+    team = participant.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
+    assert team["my_role"] == "participant"
     tid = w.team_a1["id"]
     attempts = [
         ("PATCH", f"/api/v1/teams/{tid}", {"name": "HACKED", "version": w.team_a1["version"]}),
@@ -428,7 +428,7 @@ def test_team_guest_reads_but_cannot_change(walk):
     ]
     problems = []
     for method, url, body in attempts:
-        r = guest.api.request(method, url, body)
+        r = participant.api.request(method, url, body)
         if r.status_code != 403 or r.json().get("type") != "/problems/forbidden":
             if not (url.endswith("/teams") and r.status_code == 404):
                 problems.append(f"{method} {url}: expected 403 forbidden, got {describe(r)}")

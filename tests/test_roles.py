@@ -31,7 +31,7 @@ def test_a_team_lead_manages_their_team_only(admin, org_with_teams):
     assert team["my_role"] == "lead"
     m = lead.api.ok("POST", f"/api/v1/teams/{t1['id']}/members", {"name": "Added by lead",
                                                                     "email": unique_email("bylead")}, status=201)
-    lead.api.ok("PATCH", f"/api/v1/teams/{t1['id']}/members/{m['id']}", {"role": "guest", "version": m["version"]})
+    lead.api.ok("PATCH", f"/api/v1/teams/{t1['id']}/members/{m['id']}", {"role": "participant", "version": m["version"]})
     lead.api.ok("PATCH", f"/api/v1/teams/{t1['id']}", {"focus": "lead's focus", "version": team["version"]})
     lead.api.ok("POST", f"/api/v1/teams/{t1['id']}/invitations", {"email": unique_email("leadinv"),
                                                                     "role": "member"}, status=201)

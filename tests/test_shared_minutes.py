@@ -38,13 +38,13 @@ def test_minutes_leave_the_team_only_while_it_shares_them(world):
         assert minutes == w.api("lead").ok("GET", f"/api/v1/meetings/{w.ids['closed_meeting']}/minutes")
     # A meeting still open has no minutes to share.
     assert w.api("facilitator").request("GET", minutes_path(w, w.ids["meeting"])).status_code == 404
-    # Peers read the network's view only once the team shares with its peers too; strangers never; a family guest
+    # Peers read the network's view only once the team shares with its peers too; strangers never; a family participant
     # of the district is no peer.
-    for caller in ("partner", "member", "stranger", "other_lead", "guest"):
+    for caller in ("partner", "member", "stranger", "other_lead", "participant"):
         assert w.api(caller).request("GET", closed).status_code == 404, caller
     share(w, "meetings", "minutes", "peers")
     assert w.api("partner").ok("GET", closed)["meeting_id"] == w.ids["closed_meeting"]
-    for caller in ("stranger", "other_lead", "guest"):
+    for caller in ("stranger", "other_lead", "participant"):
         assert w.api(caller).request("GET", closed).status_code == 404, caller
 
     share(w, "meetings")

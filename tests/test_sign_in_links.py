@@ -170,7 +170,7 @@ def test_the_request_validates_its_body(server):
 
 # -------------------------------------------------------------- invitations accepted without a password
 
-@pytest.mark.parametrize("role,offered", [("guest", True), ("member", False)])
+@pytest.mark.parametrize("role,offered", [("participant", True), ("member", False)])
 def test_invitation_offers_sign_in_by_link(server, admin, mail_sink, role, offered):
     org = create_org(admin)
     team = create_team(admin, org["id"])
@@ -200,6 +200,6 @@ def test_an_invitation_without_a_password_needs_the_choice(server, admin, mail_s
     team = create_team(admin, org["id"])
     add_member(admin, team["id"], name="Someone", perspectives=["families"])
     address = unique_email("nochoice")
-    _, token = invite(admin, f"/api/v1/teams/{team['id']}/invitations", address, "guest")
+    _, token = invite(admin, f"/api/v1/teams/{team['id']}/invitations", address, "participant")
     expect_problem(CookieClient(server.base_url).post(f"/api/v1/invitations/{token}/accept", {"name": "X"}),
                    422, "/problems/validation", field="password")

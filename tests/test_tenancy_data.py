@@ -73,7 +73,7 @@ def test_a_shared_view_holds_only_the_years_the_district_shared(world):
     """2024 is shared, 2023 and 2025 are not: a partner's 2024 view shows no rate of 2023, anywhere."""
     w = world
     d = w.ids["organization"]
-    for caller in ("partner", "guest", "facilitator", "mentor"):
+    for caller in ("partner", "participant", "facilitator", "mentor"):
         body = analysis(w.api(caller), d, indicator="suspension", year=2024, view="shared").json()
         assert body["shared"] is True and [i["year"] for i in body["indicators"]] == [2024]
         assert trend_years(body) == {2024}, f"{caller} sees the trend of years never shared"
@@ -108,7 +108,7 @@ def test_the_district_previews_an_unshared_year_as_it_would_be_shared(world):
     assert g["WH"]["numerator"] is None  # suppressed, as partners would see it
 
 
-def test_a_guest_sees_only_the_data_views_of_shared_years(world):
+def test_a_participant_sees_only_the_data_views_of_shared_years(world):
     w = world
     base = f"/api/v1/teams/{w.ids['team']}/guides/{GUIDE}/data-views"
     unshared = w.api("lead").ok("POST", base, {"module": "module-0", "section": "c-students",
@@ -116,8 +116,8 @@ def test_a_guest_sees_only_the_data_views_of_shared_years(world):
     try:
         team_view = {(v["indicator"], v["year"]) for v in w.api("lead").ok("GET", base)["data_views"]}
         assert ("suspension", 2023) in team_view and ("suspension", 2024) in team_view
-        guest_view = {(v["indicator"], v["year"]) for v in w.api("guest").ok("GET", base)["data_views"]}
-        assert guest_view == {("suspension", 2024)}
+        participant_view = {(v["indicator"], v["year"]) for v in w.api("participant").ok("GET", base)["data_views"]}
+        assert participant_view == {("suspension", 2024)}
     finally:
         w.api("lead").ok("DELETE", f"{base}/{unshared['id']}", status=204)
 
@@ -161,7 +161,7 @@ def test_reads_of_full_counts_shares_and_imports_are_in_the_audit_trail(world):
 
 
 @pytest.mark.parametrize("caller,status", [("anonymous", 401), ("stranger", 404), ("other_lead", 404),
-                                           ("partner", 403), ("guest", 403), ("member", 403), ("lead", 403),
+                                           ("partner", 403), ("participant", 403), ("member", 403), ("lead", 403),
                                            ("data_lead", 403), ("facilitator", 403), ("mentor", 403)])
 def test_only_the_districts_admins_see_its_audit_trail(world, caller, status):
     w = world

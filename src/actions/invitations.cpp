@@ -129,8 +129,9 @@ Failure invalid_invitation_link() {
 }
 
 bool offers_sign_in_by_link(const store::Invitation& invitation) {
-    // "participant" is the team role of students and families (issue 15); guests sign in rarely too.
-    return invitation.team_id && (invitation.role == "participant" || invitation.role == "guest");
+    // A participant seat is a family, student or community member's (issue 15): people who sign in now and then,
+    // for whom a password is one more thing to keep.
+    return invitation.team_id && invitation.role == "participant";
 }
 
 Result<store::User> accept_invitation(const Caller& caller, const store::Invitation& invitation,

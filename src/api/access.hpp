@@ -16,7 +16,7 @@ enum class Caller : std::uint8_t {
     stranger,     // signed up, with an organization, team and network of their own
     other_lead,   // leads a team in another district that shares no network with D
     partner,      // admin of a peer district in N
-    guest,        // T's guest (a family member)
+    participant,  // T's participant (a family, student or community member)
     member,       // T's member
     lead,         // T's lead
     data_lead,    // D's data lead, on no team
@@ -53,22 +53,23 @@ extern const Access signed_in;
 extern const Access site_admins;
 // A team's work (T, its meetings and action items): its people and the district's admins.
 extern const Access team_readers;
-extern const Access team_contributors;  // lead and members write; the guest reads only
-extern const Access team_managers;      // lead and the district's admin
+extern const Access team_contributors;    // lead and members write; the participant reads only
+extern const Access meeting_takers_part;  // the participant too: their own attendance and notes
+extern const Access team_managers;        // lead and the district's admin
 // D itself: its profile, seen by its people and its network's participants.
 extern const Access organization_readers;
 extern const Access organization_managers;
 // D's full student counts and teacher profiles: its admins, data lead and team staff; never outside D.
 extern const Access student_data_readers;
 extern const Access student_data_managers;      // imports, settings, shares: admin and data lead
-extern const Access student_data_contributors;  // a teacher's own profile: D's staff, not family guests
+extern const Access student_data_contributors;  // a teacher's own profile: D's staff, not participants
 // The suppressed view of what D shared: its people and its network's participants.
 extern const Access shared_data_readers;
 // N: its participants read; the facilitator's admins manage.
 extern const Access network_readers;
 extern const Access network_managers;
 // N's agreement (MOU) with mentor M for peers D and P: the facilitator's staff and the parties' people read it
-// (D's people too, family guests included: D is a party); F's admins edit it; M's member is named its coach.
+// (D's staff: D is a party); F's admins edit it; M's member is named its coach.
 extern const Access agreement_readers;
 extern const Access agreement_managers;
 extern const Access coaching_log_writers;  // the named coach and F's staff

@@ -38,7 +38,7 @@ json::value view_json(const store::GuideDataView& v) {
                         {"attached_at", rfc3339(v.attached_at)}};
 }
 
-// A team guest (a family or student representative) is shown only the views of years the district shared:
+// A team participant (a family, student or community member) is shown only the views of years the district shared:
 // the others would open on nothing, and even their notes may describe counts the district kept to itself.
 http::Response list_views(RequestContext& c) {
     json::array list;

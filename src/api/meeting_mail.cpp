@@ -43,8 +43,8 @@ std::string meeting_uid(const std::string& public_url, std::int64_t meeting_id) 
     return fmt::format("trellis-meeting-{}@{}", meeting_id, host_of(public_url));
 }
 
-std::string meeting_ics(store::Connection& db, const std::string& public_url, const store::Meeting& m,
-                        std::int64_t now) {
+std::string meeting_ics(store::Connection& db, const std::string& public_url, const store::Meeting& m, std::int64_t now,
+                        std::optional<std::int64_t> only_user) {
     notify::CalendarEvent e;
     e.uid = meeting_uid(public_url, m.id);
     e.dtstamp = now;
@@ -61,6 +61,7 @@ std::string meeting_ics(store::Connection& db, const std::string& public_url, co
     e.url = meeting_link(public_url, m);
     e.cancelled = m.status == "cancelled";
     for (const auto& member : recipients(db, m)) {
+        if (only_user && member.user_id != only_user) continue;
         if (member.role == "lead" && member.team_id == m.team_id && !e.organizer)
             e.organizer = notify::CalendarPerson{member.name, member.email};
         e.attendees.push_back({member.name, member.email});

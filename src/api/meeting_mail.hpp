@@ -10,8 +10,10 @@
 namespace trellis::api {
 
 // The meeting as an iTIP message: METHOD:REQUEST, or METHOD:CANCEL once cancelled. UID stable per meeting.
+// `only_user`: the file downloaded by someone who does not see other people's addresses (a participant): the
+// only attendee is that person, the organizer Trellis.
 std::string meeting_ics(store::Connection& db, const std::string& public_url, const store::Meeting& meeting,
-                        std::int64_t now);
+                        std::int64_t now, std::optional<std::int64_t> only_user = std::nullopt);
 std::string meeting_uid(const std::string& public_url, std::int64_t meeting_id);
 // Mails the invitation (or its update, or the cancellation) to every team member.
 void queue_invitations(RequestContext& context, const store::Meeting& meeting, bool updated);

@@ -10,6 +10,7 @@
 #include "api/meeting_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/caller.hpp"
 #include "trellis/actions/plan.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -24,7 +25,7 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::string_view kAttendance[] = {"present", "absent", "excused"};
-constexpr std::string_view kActionStatuses[] = {"open", "done", "dropped"};
+constexpr std::string_view kActionStatuses[] = {"open", "blocked", "done", "dropped"};
 
 bool has_agenda_item(const store::Meeting& m, std::int64_t id) {
     return std::ranges::any_of(m.agenda, [id](const store::AgendaEntry& e) { return e.id == id; });
@@ -42,6 +43,11 @@ http::Response set_attendance(RequestContext& c) {
     if (auto frozen = refuse_if_frozen(m)) return *frozen;
     const auto member = store::find_meeting_participant(c.db, m.id, m.team_id, c.id("member_id"));
     if (!member) return not_found(fmt::format("member {} of team {}", c.id("member_id"), m.team_id));
+    // The guard let in whoever takes part; someone else's attendance is for those who contribute.
+    if (member->user_id != c.principal.user_id &&
+        !actions::may(caller(c), auth::ResourceKind::meeting, auth::Action::contribute, m.id)) {
+        return forbidden(fmt::format("you may record your own attendance in meeting {}, not {}'s", m.id, member->name));
+    }
     store::set_attendance(c.db, m.id, member->id, *status, c.principal.user_id, c.services.now());
     json::value answer = json::object{{"member_id", member->id}, {"name", member->name}, {"status", *status}};
     publish_meeting_event(c, m.id,
@@ -191,6 +197,16 @@ http::Response update_action_item(RequestContext& c) {
     if (!body) return body.error();
     const auto current = *store::find_action_item(c.db, c.id());
     const auto version = body->required_integer("version");
+    // The guard let in whoever takes part in the item: its owner changes its status (and the comment with it);
+    // its title, owner and due date are for those who contribute.
+    const auto& o = body->object();
+    if ((o.contains("title") || o.contains("owner_id") || o.contains("due")) &&
+        !actions::may(caller(c), auth::ResourceKind::action_item, auth::Action::contribute, current.id)) {
+        return forbidden(
+            fmt::format("as the owner of action item {} you may change its status and comment only; "
+                        "its title, owner and due date are the team's",
+                        current.id));
+    }
     auto updated = current;
     if (body->object().contains("title")) {
         if (auto title = body->required_string("title", 300)) updated.title = *title;
@@ -203,6 +219,13 @@ http::Response update_action_item(RequestContext& c) {
     const auto done_on = body->optional_string("done_on", 10);
     if (done_on) {
         if (auto problem = domain::check_date(*done_on)) body->add_error("done_on", *problem);
+    }
+    // A word with the status (why it is blocked): a new status without one clears the previous status's comment.
+    const auto comment = body->optional_string("comment", 1000);
+    if (updated.status != current.status || comment) updated.status_comment = comment;
+    if (updated.status_comment && updated.status_comment->empty()) updated.status_comment.reset();
+    if (updated.status == "blocked" && !updated.status_comment && body->ok()) {
+        body->add_error("comment", "is required when the status is blocked: say what stands in the way");
     }
     if (!body->ok()) return body->problem();
     if (updated.status != current.status) {
@@ -231,17 +254,19 @@ http::Response update_action_item(RequestContext& c) {
 
 void add_meeting_record_routes(RouteTable& routes) {
     using auth::ResourceKind;
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/attendance/{member_id}", Guard::contribute(ResourceKind::meeting),
-                      set_attendance, access::team_contributors});
-    routes.push_back({"PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}", Guard::contribute(ResourceKind::meeting),
-                      put_note, access::team_contributors});
+    // A participant records their own attendance (the handler refuses anyone else's) and writes their own notes.
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/attendance/{member_id}", Guard::take_part(ResourceKind::meeting),
+                      set_attendance, access::meeting_takers_part});
+    routes.push_back({"PUT", "/api/v1/meetings/{id}/notes/{agenda_item_id}", Guard::take_part(ResourceKind::meeting),
+                      put_note, access::meeting_takers_part});
     routes.push_back({"POST", "/api/v1/meetings/{id}/decisions", Guard::contribute(ResourceKind::meeting), add_decision,
                       access::team_contributors});
     routes.push_back({"PATCH", "/api/v1/meetings/{id}/decisions/{decision_id}",
                       Guard::contribute(ResourceKind::meeting), update_decision, access::team_contributors});
     routes.push_back({"POST", "/api/v1/meetings/{id}/action-items", Guard::contribute(ResourceKind::meeting),
                       add_action_item, access::team_contributors});
-    routes.push_back({"PATCH", "/api/v1/action-items/{id}", Guard::contribute(ResourceKind::action_item),
+    // The item's owner changes its status whatever their seat (T's item belongs to its member in the matrix).
+    routes.push_back({"PATCH", "/api/v1/action-items/{id}", Guard::take_part(ResourceKind::action_item),
                       update_action_item, access::team_contributors});
 }
 

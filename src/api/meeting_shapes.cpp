@@ -84,6 +84,7 @@ json::value to_json(const store::ActionItem& a) {
                         {"owner", std::move(owner)},
                         {"due", a.due_on},
                         {"status", a.status},
+                        {"status_comment", or_null(a.status_comment)},
                         {"done_on", or_null(a.done_on)},
                         {"status_changed_by", std::move(changed_by)},
                         {"status_changed_at", time_or_null(a.status_changed_at)},

@@ -179,19 +179,24 @@ json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
     const auto members = store::meeting_participants(c.db, m.id, m.team_id);
     const auto recorded = store::meeting_attendance(c.db, m.id);
     json::array attendance;
+    std::optional<std::int64_t> my_member_id;
     for (const auto& member : members) {
         json::value status = nullptr;
         for (const auto& a : recorded) {
             if (a.member_id == member.id) status = json::value(a.status);
         }
         // contributes: whether the seat takes part (may own action items), as the team page's members say.
+        if (member.user_id == c.principal.user_id) my_member_id = member.id;
         attendance.push_back(json::object{{"member_id", member.id},
                                           {"name", member.name},
                                           {"role", member.role},
                                           {"contributes", seat_contributes(member.role)},
+                                          {"takes_part", seat_takes_part(member.role)},
                                           {"status", std::move(status)}});
     }
     out["attendance"] = std::move(attendance);
+    // The caller's own seat among the participants (their attendance row, the items they own), if any.
+    out["my_member_id"] = my_member_id ? json::value(*my_member_id) : json::value(nullptr);
     json::array notes, decisions, actions;
     for (const auto& n : store::meeting_notes(c.db, m.id)) notes.push_back(to_json(n));
     for (const auto& d : store::meeting_decisions(c.db, m.id)) decisions.push_back(to_json(d));
@@ -340,8 +345,11 @@ http::Response get_invite(RequestContext& c) {
         return http::problem(http::ProblemKind::not_found,
                              fmt::format("meeting {} is a draft: it has an invitation once it is scheduled", m.id));
     }
+    // A participant's copy names no one else's address.
+    std::optional<std::int64_t> only_user;
+    if (!sees_contact_details(c, auth::ResourceKind::meeting, m.id)) only_user = c.principal.user_id;
     auto response = document_response(
-        meeting_ics(c.db, c.services.public_url, m, c.services.now()),
+        meeting_ics(c.db, c.services.public_url, m, c.services.now(), only_user),
         fmt::format("text/calendar; method={}; charset=utf-8", m.status == "cancelled" ? "CANCEL" : "REQUEST"));
     response.set_header("Content-Disposition", "attachment; filename=\"invite.ics\"");
     return response;

@@ -18,8 +18,17 @@ bool allowed(const auth::Principal& principal, ResourceKind kind, Action action,
 boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t id) {
     const auto& who = c.principal;
     switch (kind) {
+        case ResourceKind::meeting: {
+            // take_part: the caller's own attendance and notes; update_own_items: the status of an item they own.
+            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            auto owner = r;
+            owner.action_item_owner = true;
+            return {{"take_part", allowed(who, kind, Action::take_part, r)},
+                    {"contribute", allowed(who, kind, Action::contribute, r)},
+                    {"manage", allowed(who, kind, Action::manage, r)},
+                    {"update_own_items", allowed(who, ResourceKind::action_item, Action::take_part, owner)}};
+        }
         case ResourceKind::team:
-        case ResourceKind::meeting:
         case ResourceKind::action_item:
         case ResourceKind::measure: {
             const auto r = store::load_relationship(c.db, who.user_id, kind, id);
@@ -52,6 +61,19 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
         }
     }
     return {};
+}
+
+bool sees_contact_details(RequestContext& c, ResourceKind kind, std::int64_t id) {
+    return auth::sees_contact_details(c.principal, store::load_relationship(c.db, c.principal.user_id, kind, id));
+}
+
+bool seat_takes_part(std::string_view team_role) {
+    auth::Principal holder;
+    holder.user_id = -1;
+    auth::Relationship seat;
+    seat.exists = true;
+    seat.team_role = std::string(team_role);
+    return allowed(holder, ResourceKind::meeting, Action::take_part, seat);
 }
 
 bool seat_contributes(std::string_view team_role) {

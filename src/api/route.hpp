@@ -29,6 +29,9 @@ struct Guard {
     static Guard manage(auth::ResourceKind r, std::string p = "id") {
         return {Kind::resource, r, std::move(p), auth::Action::manage};
     }
+    static Guard take_part(auth::ResourceKind r, std::string p = "id") {
+        return {Kind::resource, r, std::move(p), auth::Action::take_part};
+    }
     static Guard contribute(auth::ResourceKind r, std::string p = "id") {
         return {Kind::resource, r, std::move(p), auth::Action::contribute};
     }

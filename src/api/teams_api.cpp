@@ -38,9 +38,13 @@ json::value team_json(RequestContext& c, std::int64_t team_id) {
     const auto view = actions::team_view(caller(c), team_id);
     auto out = team_summary_json(view.team).as_object();
     json::array members;
+    // A participant sees the others' names, not their addresses (their own seat keeps its own).
+    const bool contact_details = sees_contact_details(c, auth::ResourceKind::team, team_id);
     for (const auto& m : view.members) {
         auto member = to_json(m).as_object();
+        if (!contact_details && m.user_id != c.principal.user_id) member["email"] = nullptr;
         member["contributes"] = seat_contributes(m.role);
+        member["takes_part"] = seat_takes_part(m.role);
         members.push_back(std::move(member));
     }
     out["members"] = std::move(members);

@@ -6,6 +6,7 @@
 #include "app/demo_meetings.hpp"
 #include "app/demo_network_meetings.hpp"
 #include "app/demo_outreach.hpp"
+#include "app/demo_participants.hpp"
 #include "app/demo_plan.hpp"
 #include "app/demo_student_data.hpp"
 
@@ -265,6 +266,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                 now);
     add_demo_outreach(db, world_languages, mpusd_lead, now);
     add_demo_meetings(db, world_languages, {sanger_team, monterey_mtss, lancaster_mtss}, mpusd_lead, now);
+    add_demo_participants(db, world_languages, monterey, mpusd_lead, now);
     add_demo_guide_progress(db, world_languages, mpusd_lead, now);
     add_demo_student_data(db, {monterey, lancaster, world_languages, data_lead, lancaster_lead}, now);
     add_demo_discovery_progress(db, {monterey_mtss, mpusd_lead, monterey, kMontereyCds}, now);

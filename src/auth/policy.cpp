@@ -17,12 +17,12 @@ bool can_read_full_data(const Relationship& r) {
 }
 
 // A party's people read its agreement and coaching log, except a family or student representative whose only
-// standing in the party is a guest or viewer seat on one of its teams: the seat brought an organization membership
-// with it, not a part in the contract (the coaching notes name the district's staff and its work).
+// standing in the party is a participant or viewer seat on one of its teams: the seat brought an organization
+// membership with it, not a part in the contract (the coaching notes name the district's staff and its work).
 bool party_reads(const Relationship& r) {
     if (!r.party_role) return false;
     if (*r.party_role != "member") return true;
-    return !has_role(r.organization_team_role, "guest") && !has_role(r.organization_team_role, "viewer");
+    return !has_role(r.organization_team_role, "participant") && !has_role(r.organization_team_role, "viewer");
 }
 
 bool can_read(ResourceKind kind, const Relationship& r) {
@@ -80,12 +80,13 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
     return false;
 }
 
-// Guests (family and student representatives) and viewers read a team's meetings but do not write in them.
+// Participants (family, student and community members) and viewers read a team's meetings but do not write in
+// them for others: no decisions, no action items, no one else's attendance (take_part is their own share).
 bool can_contribute(ResourceKind kind, const Relationship& r) {
     switch (kind) {
         case ResourceKind::meeting:
         case ResourceKind::action_item:
-            // An invited team's lead and members take part in a network meeting as members; its guests read.
+            // An invited team's lead and members take part in a network meeting as members; its participants read.
             return has_role(r.invited_team_role, "lead") || has_role(r.invited_team_role, "member") ||
                    has_role(r.team_role, "member") || can_manage(kind, r);
         case ResourceKind::team:
@@ -102,10 +103,39 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
                    has_role(r.organization_role, "data_lead") || can_manage(kind, r);
         case ResourceKind::student_data:
             // A teacher fills in their own profile: the district's staff, not the family and student
-            // representatives whose organization membership came with a guest seat on a team.
-            return (has_role(r.organization_role, "member") && !has_role(r.organization_team_role, "guest") &&
+            // representatives whose organization membership came with a participant seat on a team.
+            return (has_role(r.organization_role, "member") && !has_role(r.organization_team_role, "participant") &&
                     !has_role(r.organization_team_role, "viewer")) ||
                    can_manage(kind, r);
+    }
+    return false;
+}
+
+// A team's participants take part in its meetings on their own behalf (their attendance, their notes); the owner
+// of an action item changes its status whatever their seat, if they can still read it. Elsewhere taking part is
+// contributing.
+bool can_take_part(ResourceKind kind, const Relationship& r) {
+    if (can_contribute(kind, r)) return true;
+    switch (kind) {
+        case ResourceKind::meeting:
+            return has_role(r.team_role, "participant");
+        case ResourceKind::action_item:
+            return r.action_item_owner && can_read(kind, r);
+        default:
+            return false;
+    }
+}
+
+bool can(ResourceKind kind, Action action, const Relationship& r) {
+    switch (action) {
+        case Action::read:
+            return can_read(kind, r);
+        case Action::take_part:
+            return can_take_part(kind, r);
+        case Action::contribute:
+            return can_contribute(kind, r);
+        case Action::manage:
+            return can_manage(kind, r);
     }
     return false;
 }
@@ -143,11 +173,18 @@ Decision decide(const Principal& principal, ResourceKind kind, Action action, co
     if (principal.site_admin) return Decision::allow;
     const bool readable = can_read(kind, relationship);
     if (action == Action::read) return readable ? Decision::allow : Decision::not_found;
-    if (action == Action::contribute ? can_contribute(kind, relationship) : can_manage(kind, relationship)) {
-        return Decision::allow;
-    }
+    if (can(kind, action, relationship)) return Decision::allow;
     // Someone who may see it learns they may not change it; anyone else learns nothing.
     return readable ? Decision::forbidden : Decision::not_found;
+}
+
+bool sees_contact_details(const Principal& principal, const Relationship& r) {
+    if (principal.site_admin || has_role(r.organization_role, "admin") || has_role(r.organization_role, "viewer")) {
+        return true;
+    }
+    // The caller's own seat on the team, or else on a team a network meeting invites.
+    const auto& seat = r.team_role ? r.team_role : r.invited_team_role;
+    return seat.has_value() && *seat != "participant";
 }
 
 bool reads_network_progress_in_full(const Principal& principal, const Relationship& relationship) {

@@ -18,8 +18,9 @@ TEST(Policy, AnonymousIsAskedToSignInAndUnknownIsNotFound) {
 }
 
 TEST(Policy, TeamWorkStaysInsideTheTeam) {
-    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel(std::nullopt, "guest")), Decision::allow);
-    EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel(std::nullopt, "guest")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel(std::nullopt, "participant")), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel(std::nullopt, "participant")),
+              Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::team, Action::manage, rel(std::nullopt, "lead")), Decision::allow);
     // An ordinary member of the organization who is not on the team sees nothing of it.
     EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, rel("member")), Decision::not_found);
@@ -70,11 +71,11 @@ TEST(Policy, MeetingsContributeIsForLeadsAndMembersNotGuestsOrViewers) {
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "member")), Decision::allow);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "lead")), Decision::allow);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel("admin")), Decision::allow);
-        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "guest")), Decision::forbidden);
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "participant")), Decision::forbidden);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "viewer")), Decision::forbidden);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel("viewer")), Decision::forbidden);
         EXPECT_EQ(decide(user(), kind, Action::manage, rel(std::nullopt, "member")), Decision::forbidden);
-        EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, "guest")), Decision::allow);
+        EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, "participant")), Decision::allow);
         // Another team's member (an ordinary organization member) learns nothing.
         EXPECT_EQ(decide(user(), kind, Action::read, rel("member")), Decision::not_found);
         EXPECT_EQ(decide(user(), kind, Action::contribute, rel("member")), Decision::not_found);
@@ -95,15 +96,15 @@ TEST(Policy, FullStudentCountsStayWithTheDistrictsOwnPeople) {
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "member")),
               Decision::allow);
     // A plain organization membership (what a team invitation grants a family representative) is not enough.
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("member", "guest")),
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("member", "participant")),
               Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel("member")), Decision::allow);
     // Family and student representatives, and network partners, get the suppressed view only.
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "guest")),
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, "participant")),
               Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel(std::nullopt, std::nullopt, true)),
               Decision::not_found);
-    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, "guest")),
+    EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, "participant")),
               Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::read, data_rel(std::nullopt, std::nullopt, true)),
               Decision::allow);
@@ -121,7 +122,7 @@ TEST(Policy, DataLeadsAndAdminsImportTeachersFillInTheirOwnProfile) {
               Decision::forbidden);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member")), Decision::allow);
     EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("viewer")), Decision::forbidden);
-    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member", "guest")),
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::contribute, data_rel("member", "participant")),
               Decision::not_found);
     EXPECT_EQ(decide(user(), ResourceKind::shared_data, Action::manage, data_rel("admin", std::nullopt, true)),
               Decision::forbidden);
@@ -187,12 +188,12 @@ TEST(Policy, APartysFamilyAndStudentGuestsDoNotReadItsAgreement) {
     };
     // Staff of a party: its admins, data leads and viewers, its members on no team or on a team as lead or member.
     for (const auto* role : {"admin", "data_lead", "viewer"}) {
-        EXPECT_EQ(decide(user(), kind, Action::read, party(role, "guest")), Decision::allow) << role;
+        EXPECT_EQ(decide(user(), kind, Action::read, party(role, "participant")), Decision::allow) << role;
     }
     EXPECT_EQ(decide(user(), kind, Action::read, party("member", std::nullopt)), Decision::allow);
     EXPECT_EQ(decide(user(), kind, Action::read, party("member", "member")), Decision::allow);
-    // A membership that came with a guest or viewer seat on a team: the contract stays out of sight.
-    EXPECT_EQ(decide(user(), kind, Action::read, party("member", "guest")), Decision::not_found);
+    // A membership that came with a participant or viewer seat on a team: the contract stays out of sight.
+    EXPECT_EQ(decide(user(), kind, Action::read, party("member", "participant")), Decision::not_found);
     EXPECT_EQ(decide(user(), kind, Action::read, party("member", "viewer")), Decision::not_found);
 }
 
@@ -232,8 +233,8 @@ TEST(Policy, NetworkMeetingInviteesTakePartButDoNotManage) {
             EXPECT_EQ(decide(user(), kind, Action::contribute, invited(role)), Decision::allow);
             EXPECT_EQ(decide(user(), kind, Action::manage, invited(role)), Decision::forbidden);
         }
-        // An invited team's guest and viewer read only, as in their own team.
-        for (const auto* role : {"guest", "viewer"}) {
+        // An invited team's participant and viewer read only, as in their own team.
+        for (const auto* role : {"participant", "viewer"}) {
             EXPECT_EQ(decide(user(), kind, Action::read, invited(role)), Decision::allow);
             EXPECT_EQ(decide(user(), kind, Action::contribute, invited(role)), Decision::forbidden);
         }
@@ -247,4 +248,48 @@ TEST(Policy, NetworkMeetingInviteesTakePartButDoNotManage) {
     }
     // An invitation reaches the meeting only, never the host team itself.
     EXPECT_EQ(decide(user(), ResourceKind::team, Action::read, invited("member")), Decision::not_found);
+}
+
+TEST(Policy, ParticipantsTakePartInTheirTeamsMeetingsOnTheirOwnBehalf) {
+    const auto participant = rel("member", "participant");
+    EXPECT_EQ(decide(user(), ResourceKind::meeting, Action::read, participant), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::meeting, Action::take_part, participant), Decision::allow);
+    EXPECT_EQ(decide(user(), ResourceKind::meeting, Action::contribute, participant), Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::meeting, Action::manage, participant), Decision::forbidden);
+    // A viewer reads; a member takes part as they contribute.
+    EXPECT_EQ(decide(user(), ResourceKind::meeting, Action::take_part, rel(std::nullopt, "viewer")),
+              Decision::forbidden);
+    EXPECT_EQ(decide(user(), ResourceKind::meeting, Action::take_part, rel(std::nullopt, "member")), Decision::allow);
+    // Full student counts stay out of sight.
+    EXPECT_EQ(decide(user(), ResourceKind::student_data, Action::read, data_rel("member", "participant")),
+              Decision::not_found);
+}
+
+TEST(Policy, TheOwnerOfAnActionItemChangesItsStatusWhateverTheirSeat) {
+    for (const auto* role : {"participant", "viewer"}) {
+        auto owner = rel(std::nullopt, role);
+        EXPECT_EQ(decide(user(), ResourceKind::action_item, Action::take_part, owner), Decision::forbidden) << role;
+        owner.action_item_owner = true;
+        EXPECT_EQ(decide(user(), ResourceKind::action_item, Action::take_part, owner), Decision::allow) << role;
+        EXPECT_EQ(decide(user(), ResourceKind::action_item, Action::contribute, owner), Decision::forbidden) << role;
+    }
+    // Ownership alone, without a seat that reads the team (a seat removed since), opens nothing.
+    Relationship gone{.exists = true};
+    gone.action_item_owner = true;
+    EXPECT_EQ(decide(user(), ResourceKind::action_item, Action::take_part, gone), Decision::not_found);
+}
+
+TEST(Policy, ParticipantsSeeNamesButNotOtherPeoplesContactDetails) {
+    EXPECT_FALSE(sees_contact_details(user(), rel("member", "participant")));
+    EXPECT_TRUE(sees_contact_details(user(), rel("member", "member")));
+    EXPECT_TRUE(sees_contact_details(user(), rel(std::nullopt, "lead")));
+    EXPECT_TRUE(sees_contact_details(user(), rel(std::nullopt, "viewer")));
+    EXPECT_TRUE(sees_contact_details(user(), rel("admin", "participant")));
+    EXPECT_TRUE(sees_contact_details(user(true), rel(std::nullopt)));
+    EXPECT_FALSE(sees_contact_details(user(), rel(std::nullopt)));
+    auto invited = rel(std::nullopt);
+    invited.invited_team_role = "participant";
+    EXPECT_FALSE(sees_contact_details(user(), invited));
+    invited.invited_team_role = "member";
+    EXPECT_TRUE(sees_contact_details(user(), invited));
 }

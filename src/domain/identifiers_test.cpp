@@ -34,5 +34,5 @@ TEST(Date, RealCalendarDatesOnly) {
 TEST(OneOf, NamesTheChoices) {
     const auto message = check_one_of("boss", kTeamRoles);
     ASSERT_TRUE(message.has_value());
-    EXPECT_NE(message->find("lead, member, guest, viewer"), std::string::npos);
+    EXPECT_NE(message->find("lead, member, participant, viewer"), std::string::npos);
 }

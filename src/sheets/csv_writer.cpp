@@ -9,7 +9,7 @@ namespace trellis::sheets {
 namespace {
 
 // Formula injection (CWE-1236): a spreadsheet opening a CSV runs a field that begins with = + - or @ as a
-// formula, and a team's note or measure name is typed by people the reader did not choose (a guest, an imported
+// formula, and a team's note or measure name is typed by people the reader did not choose (a participant, an imported
 // file): "=HYPERLINK(...)" would become a live link, and worse on older spreadsheets. A leading apostrophe makes
 // the spreadsheet show the text as typed. Tab and CR are on OWASP's list too. Only text cells get it: numbers are
 // written by us, and a typed negative number must stay a number.

@@ -52,7 +52,7 @@ TeamChanges team_changes_since(Connection& db, std::int64_t team_id, std::int64_
         "(SELECT COUNT(*) FROM action_items WHERE team_id = ? AND created_at >= ?), "
         "(SELECT COUNT(*) FROM action_items WHERE team_id = ? AND status = 'done' AND status_changed_at >= ?), "
         "(SELECT COUNT(*) FROM guide_section_states WHERE team_id = ? AND status = 'complete' AND changed_at >= ?), "
-        "(SELECT COUNT(*) FROM action_items WHERE team_id = ? AND status = 'open' AND due_on < ?)",
+        "(SELECT COUNT(*) FROM action_items WHERE team_id = ? AND status IN ('open', 'blocked') AND due_on < ?)",
         {team_id, since, team_id, since, team_id, since, team_id, since, team_id, today});
     return {static_cast<int>(row->integer(0)), static_cast<int>(row->integer(1)), static_cast<int>(row->integer(2)),
             static_cast<int>(row->integer(3)), static_cast<int>(row->integer(4))};

@@ -96,7 +96,7 @@ constexpr const char* kActionSelect =
     "SELECT a.id, a.team_id, t.name, a.meeting_id, m.title, a.title, a.owner_member_id, tm.name, tm.email, a.due_on, "
     "a.status, a.done_on, a.status_changed_by, u.name, a.status_changed_at, a.version, a.created_at, "
     "(SELECT COUNT(*) FROM meeting_carryovers c WHERE c.action_item_id = a.id), "
-    "(SELECT p.id FROM plan_tasks p WHERE p.action_item_id = a.id) "
+    "(SELECT p.id FROM plan_tasks p WHERE p.action_item_id = a.id), a.status_comment "
     "FROM action_items a JOIN teams t ON t.id = a.team_id JOIN meetings m ON m.id = a.meeting_id "
     "LEFT JOIN team_members tm ON tm.id = a.owner_member_id LEFT JOIN users u ON u.id = a.status_changed_by ";
 
@@ -123,6 +123,7 @@ std::vector<ActionItem> read_actions(const Rows& rows) {
         a.created_at = row.integer(16);
         a.carry_overs = static_cast<int>(row.integer(17));
         a.plan_task_id = row.optional_integer(18);
+        a.status_comment = row.optional_text(19);
         out.push_back(std::move(a));
     }
     return out;
@@ -323,20 +324,22 @@ std::vector<ActionItem> team_action_items(Connection& db, std::int64_t team_id) 
 }
 
 std::vector<ActionItem> open_team_action_items(Connection& db, std::int64_t team_id) {
-    return read_actions(db.query(std::string(kActionSelect) + "WHERE a.team_id = ? AND a.status = 'open' "
+    return read_actions(db.query(std::string(kActionSelect) + "WHERE a.team_id = ? AND a.status IN ('open', 'blocked') "
                                                               "ORDER BY a.due_on, a.id",
                                  {team_id}));
 }
 
 std::vector<ActionItem> user_open_action_items(Connection& db, std::int64_t user_id) {
-    return read_actions(db.query(std::string(kActionSelect) + "WHERE a.status = 'open' AND tm.user_id = ? "
-                                                              "ORDER BY a.due_on, t.name, a.id",
+    return read_actions(db.query(std::string(kActionSelect) +
+                                     "WHERE a.status IN ('open', 'blocked') AND tm.user_id = ? "
+                                     "ORDER BY a.due_on, t.name, a.id",
                                  {user_id}));
 }
 
 std::vector<ActionItem> all_open_action_items(Connection& db) {
-    return read_actions(db.query(std::string(kActionSelect) + "WHERE a.status = 'open' AND tm.email IS NOT NULL "
-                                                              "ORDER BY a.due_on, a.id"));
+    return read_actions(db.query(std::string(kActionSelect) +
+                                 "WHERE a.status IN ('open', 'blocked') AND tm.email IS NOT NULL "
+                                 "ORDER BY a.due_on, a.id"));
 }
 
 std::int64_t insert_action_item(Connection& db, const ActionItem& a, std::int64_t by, std::int64_t now) {
@@ -350,9 +353,11 @@ std::int64_t insert_action_item(Connection& db, const ActionItem& a, std::int64_
 bool update_action_item(Connection& db, const ActionItem& a) {
     return db.execute(
                "UPDATE action_items SET title = ?, owner_member_id = ?, due_on = ?, status = ?, done_on = ?, "
-               "status_changed_by = ?, status_changed_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+               "status_changed_by = ?, status_changed_at = ?, status_comment = ?, version = version + 1 "
+               "WHERE id = ? AND version = ?",
                {a.title, param_or_null(a.owner_member_id), a.due_on, a.status, param_or_null(a.done_on),
-                param_or_null(a.status_changed_by), param_or_null(a.status_changed_at), a.id, a.version}) == 1;
+                param_or_null(a.status_changed_by), param_or_null(a.status_changed_at), param_or_null(a.status_comment),
+                a.id, a.version}) == 1;
 }
 
 void insert_carryover(Connection& db, std::int64_t meeting_id, std::optional<std::int64_t> action_item_id,

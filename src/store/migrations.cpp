@@ -822,6 +822,15 @@ CREATE INDEX network_meeting_invitations_team ON network_meeting_invitations(tea
 CREATE INDEX network_meeting_invitations_organization ON network_meeting_invitations(organization_id);
 )sql";
 
+// The participant role (issue 15): family, student and community members hold a `participant` seat, which replaces
+// `guest` (seats and invitations alike). The owner of an action item may mark it blocked, with a comment, kept
+// beside the status.
+constexpr std::string_view kParticipantRole = R"sql(
+UPDATE team_members SET role = 'participant' WHERE role = 'guest';
+UPDATE invitations SET role = 'participant' WHERE role = 'guest' AND team_id IS NOT NULL;
+ALTER TABLE action_items ADD COLUMN status_comment TEXT;
+)sql";
+
 // Sign-in by e-mailed link (issue 15): one row per link sent, found by its token's hash only. browser_nonce_hash
 // binds a link to the browser that asked for it (the hash of a random value in a short-lived HttpOnly cookie),
 // NULL when none was sent; used_at is set by the one conditional UPDATE that redeems it, so a link is spent once.
@@ -899,7 +908,7 @@ const std::vector<Migration>& migrations() {
         {11, "agreements", kAgreements},
         {12, "network_sharing", kNetworkSharing},
         {13, "network_meetings", kNetworkMeetings},
-        {14, "placeholder_14", "UPDATE schema_migrations SET name = name WHERE version < 0;"},  // DROP ON MERGE
+        {14, "participants", kParticipantRole},
         {15, "sign_in_links", kSignInLinks},
         {16, "mail_preferences", kMailPreferences},
         {17, "outreach_closing", kOutreachClosing},

@@ -21,7 +21,7 @@ const std::string kInvitedTeams = std::string(
                                   "WHERE i.meeting_id = ?";
 
 constexpr const char* kRoleOrder =
-    "CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END";
+    "CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'participant' THEN 3 ELSE 4 END";
 
 Member read_participant(const Row& row) {
     Member m;

@@ -56,7 +56,7 @@ auth::Relationship agreement_relationship(Connection& db, std::int64_t user_id, 
     if (const auto t = db.query_one(
             "SELECT tm.role FROM team_members tm JOIN teams m ON m.id = tm.team_id WHERE tm.user_id = ? AND " +
                 parties +
-                " ORDER BY CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END "
+                " ORDER BY CASE tm.role WHEN 'lead' THEN 1 WHEN 'member' THEN 2 WHEN 'participant' THEN 3 ELSE 4 END "
                 "LIMIT 1",
             {user_id, agreement->integer(1), id})) {
         r.organization_team_role = t->text(0);
@@ -76,14 +76,18 @@ auth::Relationship team_work_relationship(Connection& db, std::int64_t user_id, 
     auto r = load_relationship(db, user_id, auth::ResourceKind::team, team->integer(0));
     if (kind == auth::ResourceKind::meeting) r.invited_team_role = invited_team_role(db, id, user_id);
     if (kind == auth::ResourceKind::action_item) {
-        const auto meeting = db.query_one("SELECT meeting_id FROM action_items WHERE id = ?", {id});
-        r.invited_team_role = invited_team_role(db, meeting->integer(0), user_id);
+        const auto item = db.query_one(
+            "SELECT a.meeting_id, tm.user_id FROM action_items a "
+            "LEFT JOIN team_members tm ON tm.id = a.owner_member_id WHERE a.id = ?",
+            {id});
+        r.invited_team_role = invited_team_role(db, item->integer(0), user_id);
+        r.action_item_owner = item->optional_integer(1) == user_id;
     }
     return r;
 }
 
 // Staff of an active member organization of the network: any organization role but a plain membership that came
-// with guest or viewer seats only (a family or student representative), or a lead or member seat on its teams.
+// with participant or viewer seats only (a family or student representative), or a lead or member seat on its teams.
 bool network_peer(Connection& db, std::int64_t user_id, std::int64_t network_id) {
     return db
         .query_one(
@@ -134,11 +138,11 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
         case auth::ResourceKind::shared_data: {
             r = load_relationship(db, user_id, auth::ResourceKind::organization, id);
             if (!r.exists) return r;
-            // The strongest role first: lead, member, guest, viewer.
+            // The strongest role first: lead, member, participant, viewer.
             if (const auto m = db.query_one(
                     "SELECT tm.role FROM team_members tm JOIN teams t ON t.id = tm.team_id "
                     "WHERE t.organization_id = ? AND tm.user_id = ? ORDER BY CASE tm.role WHEN 'lead' THEN 1 "
-                    "WHEN 'member' THEN 2 WHEN 'guest' THEN 3 ELSE 4 END LIMIT 1",
+                    "WHEN 'member' THEN 2 WHEN 'participant' THEN 3 ELSE 4 END LIMIT 1",
                     {id, user_id})) {
                 r.organization_team_role = m->text(0);
             }

@@ -18,7 +18,7 @@ before(async () => {
     await fetch(`/api/v1/teams/${team.id}/invitations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
-      body: JSON.stringify({ email: 'family.rep@mpusd.example', role: 'guest' }),
+      body: JSON.stringify({ email: 'family.rep@mpusd.example', role: 'participant' }),
     });
     // The demo's network meeting, which invites Monterey (issue 11).
     const { meetings } = await (await fetch(`/api/v1/networks/${me.networks[0].id}/meetings`)).json();

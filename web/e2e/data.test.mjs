@@ -358,8 +358,8 @@ test('section C: the team attaches a data view and opens it', async () => {
   await page.getByRole('heading', { name: /Chronic absence, 2025–26/ }).waitFor();
 });
 
-test('a family representative (team guest) opens the shared view attached to section C, suppressed', async () => {
-  const invitation = await callApi(lead.page, 'POST', `/teams/${team}/invitations`, { email: 'family@mpusd.example', role: 'guest' });
+test('a family representative (team participant) opens the shared view attached to section C, suppressed', async () => {
+  const invitation = await callApi(lead.page, 'POST', `/teams/${team}/invitations`, { email: 'family@mpusd.example', role: 'participant' });
   assert.equal(invitation.status, 201, JSON.stringify(invitation.body));
   const token = new URL(await waitForInvitationLink(server.mailDir, 'family@mpusd.example')).pathname.split('/').pop();
   const accepted = await fetch(`${server.url}/api/v1/invitations/${token}/accept`, {
@@ -368,19 +368,19 @@ test('a family representative (team guest) opens the shared view attached to sec
     body: JSON.stringify({ name: 'Family Rep', password: 'family-password-2026' }),
   });
   assert.equal(accepted.status, 200, await accepted.text());
-  const guest = await newPage(browser, server.url);
-  await signIn(guest.page, 'family@mpusd.example', 'family-password-2026');
-  await guest.page.goto(`/teams/${team}/guides/world-languages-module-0/modules/module-0/sections/c-students`);
-  await settled(guest.page);
-  const views = guest.page.locator('section', { has: guest.page.getByRole('heading', { name: 'Data views for this section' }) });
+  const family = await newPage(browser, server.url);
+  await signIn(family.page, 'family@mpusd.example', 'family-password-2026');
+  await family.page.goto(`/teams/${team}/guides/world-languages-module-0/modules/module-0/sections/c-students`);
+  await settled(family.page);
+  const views = family.page.locator('section', { has: family.page.getByRole('heading', { name: 'Data views for this section' }) });
   const link = views.getByRole('link', { name: /Enrollment in Spanish dual immersion, 2025–26/ });
   await link.waitFor();
-  assert.equal(await views.getByRole('button', { name: 'Attach' }).count(), 0); // guests read, they do not attach
+  assert.equal(await views.getByRole('button', { name: 'Attach' }).count(), 0); // participants read, they do not attach
   await link.click();
-  await settled(guest.page);
-  await guest.page.getByText(/You are seeing what .* shared/).waitFor();
-  assert.equal(await guest.page.getByLabel('Full counts').count(), 0);
-  await guest.context.close();
+  await settled(family.page);
+  await family.page.getByText(/You are seeing what .* shared/).waitFor();
+  assert.equal(await family.page.getByLabel('Full counts').count(), 0);
+  await family.context.close();
 });
 
 test('an organization without a district CDS code is told what comes first', async () => {

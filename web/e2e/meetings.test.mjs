@@ -53,10 +53,10 @@ test('team page: meetings, follow-through figures and the discussion share', asy
   const meetings = section(page, 'Meetings');
   await meetings.getByRole('link', { name: 'What we share' }).waitFor();
   await meetings.getByRole('link', { name: 'Forming the team', exact: true }).waitFor();
-  // Demo: one item done on time, one overdue; median 1.5 days late; two carried over.
+  // Demo: two items done on time (one the student representative's), one overdue; two carried over.
   const facts = await meetings.locator('dl.facts').textContent();
-  assert.match(facts, /Done on time\s*1 of 2 items due so far \(50%\)/);
-  assert.match(facts, /Median days late\s*1\.5 days/);
+  assert.match(facts, /Done on time\s*2 of 3 items due so far \(66\.7%\)/);
+  assert.match(facts, /Median days late\s*0 days/);
   assert.match(facts, /carried over to a later meeting\s*2/);
   const share = meetings.getByLabel(/Share of each meeting for discussion/);
   assert.equal(await share.inputValue(), '20');
@@ -82,7 +82,7 @@ test('planning: a rule broken shows in words before saving; drafts save anyway; 
   assert.equal(await page.locator('h1').textContent(), 'Plan a meeting');
   // The open items the server will put first on the agenda.
   const carried = page.locator('.carried');
-  assert.match(await carried.textContent(), /These 2 open items will open the agenda/);
+  assert.match(await carried.textContent(), /These 3 open items will open the agenda/);
   assert.match(await carried.textContent(), /Invite two family representatives/);
   // The time zone defaults to the browser's.
   assert.equal(await page.getByLabel('Time zone').inputValue(), 'America/Los_Angeles');
@@ -123,7 +123,7 @@ test('planning: a rule broken shows in words before saving; drafts save anyway; 
   draftId = Number(new URL(page.url()).pathname.split('/')[2]);
   await page.getByRole('status').getByText('Draft saved.').waitFor();
   // The server put the carried-over items first.
-  assert.equal(await page.locator('.agenda-row .badge').count(), 2);
+  assert.equal(await page.locator('.agenda-row .badge').count(), 3);
   assert.match(await page.getByLabel('Item 1: title').inputValue(), /^Carried over: Invite two family representatives/);
   assert.equal(await page.getByLabel('Time zone').inputValue(), 'America/Los_Angeles');
   assert.equal(await page.getByLabel('Start (date and time)').inputValue(), '2026-12-08T15:30');
@@ -135,9 +135,9 @@ test('schedule a valid meeting', async () => {
   await settled(page);
   await page.getByRole('button', { name: 'Remove Objective 3' }).click();
   await page.getByRole('button', { name: 'Add an agenda item' }).click();
-  await page.getByLabel('Item 4: title').fill('Pick a pilot unit');
-  await page.getByLabel('Item 4: minutes').fill('25');
-  await page.getByLabel('Item 4: kind').selectOption('decision');
+  await page.getByLabel('Item 5: title').fill('Pick a pilot unit');
+  await page.getByLabel('Item 5: minutes').fill('25');
+  await page.getByLabel('Item 5: kind').selectOption('decision');
   await page.getByLabel('Place or video link').fill('Room 12');
   await page.locator('.rule-messages').getByText('This plan keeps the guide').waitFor();
   const request = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().endsWith(`/meetings/${draftId}`));

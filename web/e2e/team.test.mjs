@@ -3,7 +3,7 @@
 // accept the invitation; plus creating an organization and adding it to a network.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink } from './harness.mjs';
+import { assertPageAccessible, newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink } from './harness.mjs';
 
 let server;
 let browser;
@@ -161,7 +161,7 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
   const email = 'new.student.rep@mpusd.example';
   await invite.getByLabel('Email address').fill(email);
-  await invite.getByLabel('Role').selectOption('guest');
+  await invite.getByLabel('Role').selectOption('participant');
   await invite.getByRole('button', { name: 'Send the invitation' }).click();
   await invite.getByRole('status').getByText(`Invitation sent to ${email}. The link in it is for that person alone.`).waitFor();
   // Mail is configured, so the link goes to that address alone: the page does not show it to the lead.
@@ -172,7 +172,7 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   const target = new URL(link);
   await invitee.page.goto(target.pathname);
   await settled(invitee.page);
-  assert.match(await invitee.page.locator('.lead').textContent(), /World Languages Standards.*Monterey Peninsula Unified.*Guest/);
+  assert.match(await invitee.page.locator('.lead').textContent(), /World Languages Standards.*Monterey Peninsula Unified.*Family, student or community participant/);
   await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
   assert.equal(await invitee.page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid'), 'true');
   await invitee.page.getByLabel('Name', { exact: true }).fill('Diego Torres');
@@ -183,9 +183,31 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await settled(invitee.page);
   assert.equal(await invitee.page.locator('h1').textContent(), 'World Languages Standards');
   await invitee.page.getByText('Signed in as Diego Torres').waitFor();
-  // A guest reads the team but gets no forms to change it.
+  // A participant reads the team but gets no forms to change it.
   assert.equal(await invitee.page.getByRole('heading', { name: 'Add a member' }).count(), 0);
   await invitee.context.close();
+});
+
+test('a family participant sees names only, and marks their own action item done on the meeting page', async () => {
+  // The demo's family representative owns an open item of the team's first meeting (closed: follow-through).
+  const carmen = await newPage(browser, server.url);
+  const { page } = carmen;
+  await signIn(page, 'carmen.delgado@familias.example');
+  await openWorldLanguages(page);
+  assert.match(await page.locator('.lead').textContent(), /Family, student or community participant/);
+  assert.doesNotMatch(await page.locator('main').textContent(), /lead@mpusd\.example/);
+  await page.getByRole('link', { name: 'Forming the team', exact: true }).click();
+  await settled(page);
+  const row = page.getByRole('row', { name: /Ask the dual-immersion parents' group which evenings/ });
+  // Someone else's item shows its status and no control; hers has the owner's buttons.
+  const others = page.getByRole('row', { name: /Gather enrollment by language program/ });
+  assert.equal(await others.getByRole('button').count(), 0);
+  await assertPageAccessible(page, 'the meeting page as a participant');
+  await row.getByRole('button', { name: /Mark .* done/ }).click();
+  await page.getByRole('status').getByText(/is now Done/).waitFor();
+  assert.match(await row.textContent(), /Done/);
+  assert.equal(await row.getByRole('button', { name: /Mark .* done/ }).count(), 0);
+  await carmen.context.close();
 });
 
 test('a team member who may not manage sees none of the manage controls', async () => {

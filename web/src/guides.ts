@@ -29,7 +29,7 @@ export interface TeamAccess {
   team: Team;
   /** The team's `may.manage`: adopts guides and creates planned meetings. */
   manages: boolean;
-  /** The team's `may.contribute`: records statuses, answers and checklist entries. Guests and viewers read. */
+  /** The team's `may.contribute`: records statuses, answers and checklist entries. Participants and viewers read. */
   contributes: boolean;
 }
 

@@ -23,7 +23,7 @@ struct DataViewPoints {
 
 // One point per stored year of the view's indicator and org code: the group's rate in percent (numerator /
 // denominator × 100), dated by school_year_point_date, its note naming the view. Only rates the district's
-// suppressed view shows are copied (the measure is read by the whole team, guests included, so a count of 1 to
+// suppressed view shows are copied (the measure is read by the whole team, participants included, so a count of 1 to
 // the district's suppress_at_most never leaves through it). Refusals: not_found (no such measure, or no such
 // view of the measure's team); forbidden (the caller may not read the district's full counts); validation (no
 // year with a rate that may be shown, naming the group); conflict (the measure already has points on some of

@@ -44,9 +44,12 @@ enum class ResourceKind {
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
 // enum and a 404 read past its end.
 std::string_view resource_name(ResourceKind kind);
+// take_part: act in a team's meetings on one's own behalf: record one's own attendance, write one's own notes,
+// change the status of an action item one owns. A team's participants (family, student and community members)
+// take part; so does whoever contributes. On an action item, its owner takes part whatever their seat.
 // contribute: take part in a team's work (notes, decisions, action items in meetings): any team role that
-// is not read-only (lead, member), and whoever manages the team.
-enum class Action { read, contribute, manage };
+// is not read-only or a participant's (lead, member), and whoever manages the team.
+enum class Action { read, take_part, contribute, manage };
 
 // What the database says about the caller and one resource.
 struct Relationship {
@@ -58,7 +61,7 @@ struct Relationship {
     // (organization: any shared network; network: facilitator or member organization).
     bool network_participant = false;
     // student_data, shared_data: the caller's strongest role in any team of the organization
-    // (lead > member > guest > viewer).
+    // (lead > member > participant > viewer).
     std::optional<std::string> organization_team_role;
     // agreement: the caller is named as a coach on it (organization_role is then the caller's role in the
     // facilitator organization, network_participant membership of a party organization).
@@ -66,17 +69,19 @@ struct Relationship {
     bool agreement_coach = false;
     // network_progress: the caller is on the staff of an active member organization (any organization role, or a
     // lead or member seat on one of its teams; not a family or student representative whose membership came with
-    // a guest or viewer seat). Such a peer sees only what a team shares with its peers too (`peers`).
+    // a participant or viewer seat). Such a peer sees only what a team shares with its peers too (`peers`).
     bool network_peer = false;
     // agreement: the caller's strongest role in a party organization (the mentor or a peer), and in
     // organization_team_role their strongest role in any team of a party organization.
     std::optional<std::string> party_role;
-    // meeting, action_item of a network meeting (issue 11): the caller's strongest seat (lead > member > guest >
-    // viewer) on a team the meeting invites, directly or through its organization. An invited lead or member
-    // takes part as a member of the host team does (reads, writes notes, decisions, action items); an invited
-    // guest or viewer reads only. Managing the meeting stays with the host team's lead and the facilitator's
+    // meeting, action_item of a network meeting (issue 11): the caller's strongest seat (lead > member >
+    // participant > viewer) on a team the meeting invites, directly or through its organization. An invited lead or
+    // member takes part as a member of the host team does (reads, writes notes, decisions, action items); an invited
+    // participant or viewer reads only. Managing the meeting stays with the host team's lead and the facilitator's
     // admins: an invitation never carries it.
     std::optional<std::string> invited_team_role;
+    // action_item: the caller holds the seat that owns it (they may change its status: Action::take_part).
+    bool action_item_owner = false;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };
@@ -85,6 +90,11 @@ Decision decide(const Principal& principal, ResourceKind kind, Action action, co
 
 // network_progress read in full: the facilitator's staff, the named coaches and site admins see everything a team
 // shares with the network; a caller allowed only as a peer sees a team only when it also shares with its peers.
+// Whether the caller sees other people's contact details (e-mail addresses) in a team's answers (its members, a
+// meeting's attendance and owners): everyone who reads the team but a participant, who sees names only. The
+// relationship is the one to the team (or to one of its meetings or action items).
+bool sees_contact_details(const Principal& principal, const Relationship& relationship);
+
 bool reads_network_progress_in_full(const Principal& principal, const Relationship& relationship);
 
 }  // namespace trellis::auth

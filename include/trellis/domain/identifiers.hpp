@@ -11,7 +11,7 @@ namespace trellis::domain {
 inline constexpr std::string_view kOrganizationKinds[] = {"district", "school", "county_office", "intermediary",
                                                           "partner"};
 inline constexpr std::string_view kOrganizationRoles[] = {"admin", "data_lead", "member", "viewer"};
-inline constexpr std::string_view kTeamRoles[] = {"lead", "member", "guest", "viewer"};
+inline constexpr std::string_view kTeamRoles[] = {"lead", "member", "participant", "viewer"};
 inline constexpr std::string_view kNetworkRoles[] = {"mentor", "peer"};
 
 // California County-District-School code: 14 digits; county 01-58, district 5 digits, school 7 digits

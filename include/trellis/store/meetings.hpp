@@ -109,7 +109,8 @@ struct ActionItem {
     std::string owner_name;
     std::string owner_email;
     std::string due_on;
-    std::string status;  // open | done | dropped
+    std::string status;  // open | blocked | done | dropped (blocked is still open: not done, carried over)
+    std::optional<std::string> status_comment;  // why it is blocked, or a word with the status (its owner's)
     std::optional<std::string> done_on;
     std::optional<std::int64_t> status_changed_by;
     std::string status_changed_by_name;

@@ -39,7 +39,7 @@ std::vector<std::int64_t> invited_team_ids(Connection& db, std::int64_t meeting_
 // SQL rows (meeting_id) of the network meetings whose invitations reach a team the user is seated on, while the
 // team's organization takes part in the network: the user's id is its one parameter. For the calendar feed.
 std::string meetings_inviting_user_sql();
-// The caller's strongest seat (lead > member > guest > viewer) on a team invited to the meeting, if any.
+// The caller's strongest seat (lead > member > participant > viewer) on a team invited to the meeting, if any.
 std::optional<std::string> invited_team_role(Connection& db, std::int64_t meeting_id, std::int64_t user_id);
 
 // Everyone the meeting is for: the host team's members, then the invited teams' members (by team, lead first),

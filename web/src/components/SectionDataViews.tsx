@@ -56,7 +56,7 @@ export function SectionDataViews(props: Props) {
   const [load, reload] = useLoad(async () => {
     const [{ data_views }, overview] = await Promise.all([
       dataApi.dataViews(props.teamId, props.guide),
-      // Team guests and viewers may not see the district's overview; they still open shared views.
+      // Team participants and viewers may not see the district's overview; they still open shared views.
       dataApi.overview(props.organizationId).catch((error) => (error instanceof ApiError && error.status === 404 ? null : Promise.reject(error))),
     ]);
     return { views: data_views.filter((v) => v.module === props.module && v.section === props.section), overview };

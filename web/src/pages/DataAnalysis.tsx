@@ -1,6 +1,6 @@
 // "Are all student groups represented?" for one indicator: shares, rate ratios against the threshold, flags in
 // words, trends, the full counts or the view as shared with the network, sharing and the CSV download.
-// Network partners (and team guests) reach only views the district shared, and always see them suppressed.
+// Network partners (and team participants) reach only views the district shared, and always see them suppressed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -20,7 +20,7 @@ import { analysisUrl, dataApi, type DataOverview, type DataShare, type View } fr
 import { indicatorName, placeName, schoolYear } from '../dataLabels';
 import { useUser } from '../session';
 
-/** A team guest may open a shared view of an organization they cannot see: then there is no organization. */
+/** A team participant may open a shared view of an organization they cannot see: then there is no organization. */
 type AnalysisAccess = Omit<DataAccess, 'organization'> & { organization: Organization | null };
 
 interface Choice {
@@ -159,7 +159,7 @@ export default function DataAnalysis() {
   const [params, setParams] = useSearchParams();
   const [shares, setShares] = useState<DataShare[] | null>(null);
   const [load] = useLoad(async () => {
-    // A team guest may not see the organization itself, only the views shared with the team.
+    // A team participant may not see the organization itself, only the views shared with the team.
     const access: AnalysisAccess = await loadDataAccess(orgId).catch((error) => {
       if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, admin: false, keepsProfile: false };
       throw error;

@@ -22,7 +22,7 @@ type Data = [MeetingDetail, Awaited<ReturnType<typeof api.getTeam>> | null];
 /** Who may own an action item: the team's members, or a network meeting's participants (its attendance). */
 function ownersOf(meeting: MeetingDetail, team: Data[1]): Owner[] {
   if (team) return team.members;
-  return meeting.attendance.map((a) => ({ id: a.member_id, name: a.name, contributes: a.contributes ?? false }));
+  return meeting.attendance.map((a) => ({ id: a.member_id, name: a.name, takes_part: a.takes_part ?? false }));
 }
 
 function heldBy(meeting: MeetingDetail, now: number): boolean {
@@ -40,6 +40,9 @@ function Live({ data }: { data: Data }) {
   const manages = meeting.may.manage;
   const open = meeting.status === 'scheduled' || meeting.status === 'draft';
   const canWrite = open && meeting.may.contribute;
+  // A participant takes part on their own behalf: their attendance, their notes, the status of their own items.
+  const takesPart = open && meeting.may.take_part;
+  const mine = (memberId: number | undefined) => memberId !== undefined && memberId === meeting.my_member_id;
 
   async function recordAttendance(memberId: number, status: AttendanceStatus) {
     setError(null);
@@ -65,13 +68,17 @@ function Live({ data }: { data: Data }) {
       <MeetingGoal goal={meeting.goal} />
       <ObjectivesList objectives={meeting.objectives} />
       <MeetingLinks meeting={meeting} canEditPlan={manages && open} />
-      <AttendanceSection attendance={meeting.attendance} canWrite={canWrite} chosen={(a, status) => void recordAttendance(a.member_id, status)} />
-      <LiveAgenda meeting={meeting} canWrite={canWrite} decisionAdded={(id) => void did(`decision:${id}`, t('live.decisionAdded'))} />
+      <AttendanceSection
+        attendance={meeting.attendance}
+        canWrite={(a) => canWrite || (takesPart && mine(a.member_id))}
+        chosen={(a, status) => void recordAttendance(a.member_id, status)}
+      />
+      <LiveAgenda meeting={meeting} canWrite={canWrite} canNote={takesPart} decisionAdded={(id) => void did(`decision:${id}`, t('live.decisionAdded'))} />
       <LiveActionItems
         meeting={meeting}
         members={ownersOf(meeting, team)}
         canWrite={canWrite}
-        canChangeStatus={meeting.may.contribute}
+        canChangeStatus={(item) => (meeting.may.contribute ? 'all' : meeting.may.update_own_items && mine(item.owner?.member_id) ? 'own' : 'none')}
         statusChanged={(item, status, message) => void did(`status:${item.id}:${status}`, message)}
         added={(item) => void did(`action:${item.id}`, t('live.actionAdded', { title: item.title }))}
       />

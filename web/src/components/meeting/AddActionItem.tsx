@@ -7,7 +7,8 @@ import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 export interface Owner {
   id: number;
   name: string;
-  contributes: boolean;
+  /** The seat takes part in meetings (leads, members, participants): it may own an action item. */
+  takes_part: boolean;
 }
 
 /** A new action item: what, who (one of `members`) and by when. */

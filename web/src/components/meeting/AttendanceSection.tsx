@@ -26,14 +26,14 @@ function AttendanceSelect({ attendee, chosen }: { attendee: Attendee; chosen: (s
   );
 }
 
-/** Who was there: editable while the meeting is open and the caller may write, read-only otherwise. */
+/** Who was there: a row is editable while the meeting is open and the caller may record it (`canWrite`). */
 export function AttendanceSection({
   attendance,
   canWrite,
   chosen,
 }: {
   attendance: Attendee[];
-  canWrite: boolean;
+  canWrite: (attendee: Attendee) => boolean;
   chosen: (attendee: Attendee, status: AttendanceStatus) => void;
 }) {
   const { t } = useTranslation();
@@ -52,7 +52,7 @@ export function AttendanceSection({
             <tr key={a.member_id}>
               <th scope="row">{a.name}</th>
               <td>
-                {canWrite ? (
+                {canWrite(a) ? (
                   <AttendanceSelect attendee={a} chosen={(status) => chosen(a, status)} />
                 ) : a.status ? (
                   t(`attendance.${a.status}`)

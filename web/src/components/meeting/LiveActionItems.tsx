@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus, MeetingDetail } from '../../api';
 import { formatDate } from '../../format';
 import { ActionItemsTable } from './ActionItemsTable';
-import { ActionStatusSelect } from './ActionStatusSelect';
+import { ActionStatusSelect, type StatusRights } from './ActionStatusSelect';
 import { AddActionItem, type Owner } from './AddActionItem';
 import { PromoteButton } from '../plan/PromoteButton';
 
 /**
- * The meeting's action items with their status (changed by whoever `canChangeStatus`) and, while the meeting is
- * open, a form to add one for a contributor (any member when the team has none).
+ * The meeting's action items with their status (changed as `canChangeStatus` says: every item, the caller's own, or
+ * none) and its comment, and, while the meeting is open, a form to add one for someone who takes part.
  */
 export function LiveActionItems({
   meeting,
@@ -21,12 +21,12 @@ export function LiveActionItems({
   meeting: MeetingDetail;
   members: Owner[];
   canWrite: boolean;
-  canChangeStatus: boolean;
+  canChangeStatus: (item: ActionItem) => StatusRights;
   statusChanged: (item: ActionItem, status: ActionStatus, message: string) => void;
   added: (item: ActionItem) => void;
 }) {
   const { t } = useTranslation();
-  const contributors = members.filter((m) => m.contributes);
+  const owners = members.filter((m) => m.takes_part);
   return (
     <section aria-labelledby="actions">
       <h2 id="actions">{t('live.actionItems')}</h2>
@@ -38,9 +38,10 @@ export function LiveActionItems({
               <td>{item.owner?.name ?? '—'}</td>
               <td>{formatDate(item.due)}</td>
               <td>
-                <ActionStatusSelect item={item} canWrite={canChangeStatus} changed={(status, message) => statusChanged(item, status, message)} />
+                <ActionStatusSelect item={item} rights={canChangeStatus(item)} changed={(status, message) => statusChanged(item, status, message)} />
+                {item.status_comment && <span className="status-comment block">{t('live.statusComment', { comment: item.status_comment })}</span>}
                 {item.status_changed_by && <span className="meta block">{t('live.changedBy', { name: item.status_changed_by.name })}</span>}
-                {!meeting.network && <PromoteButton item={item} teamId={meeting.team.id} canContribute={canChangeStatus} />}
+                {!meeting.network && <PromoteButton item={item} teamId={meeting.team.id} canContribute={canChangeStatus(item) === 'all'} />}
               </td>
             </tr>
           ))}
@@ -48,7 +49,7 @@ export function LiveActionItems({
       ) : (
         <p>{t('live.noActions')}</p>
       )}
-      {canWrite && <AddActionItem meetingId={meeting.id} members={contributors.length ? contributors : members} added={added} />}
+      {canWrite && <AddActionItem meetingId={meeting.id} members={owners.length ? owners : members} added={added} />}
     </section>
   );
 }

@@ -16,16 +16,18 @@ function DecisionList({ decisions }: { decisions: Decision[] }) {
   );
 }
 
-/** One agenda item in the meeting: my note, the others' notes, its decisions and a field to add one. */
+/** One agenda item in the meeting: my note (`canNote`), the others' notes, its decisions and a field to add one. */
 function LiveAgendaItem({
   meeting,
   item,
   canWrite,
+  canNote,
   decisionAdded,
 }: {
   meeting: MeetingDetail;
   item: AgendaItem;
   canWrite: boolean;
+  canNote: boolean;
   decisionAdded: (id: number) => void;
 }) {
   const { t } = useTranslation();
@@ -33,7 +35,7 @@ function LiveAgendaItem({
   const notes = meeting.notes.filter((n) => n.agenda_item_id === item.id);
   const myNote = notes.find((n) => n.author.id === user.id);
   // While the meeting is open my own note is in the editor; afterwards every note is read-only.
-  const others = canWrite ? notes.filter((n) => n.author.id !== user.id) : notes;
+  const others = canNote ? notes.filter((n) => n.author.id !== user.id) : notes;
   const decisions = meeting.decisions.filter((d) => d.agenda_item_id === item.id);
   return (
     <li className="panel agenda-item" aria-labelledby={`item-${item.id}`}>
@@ -43,10 +45,10 @@ function LiveAgendaItem({
           {t('meeting.minutes', { count: item.minutes })} · {t(`meeting.kind.${item.kind}`)}
         </span>
       </h3>
-      <MyNote key={item.id} meetingId={meeting.id} item={item} note={myNote} canWrite={canWrite} />
+      <MyNote key={item.id} meetingId={meeting.id} item={item} note={myNote} canWrite={canNote} />
       {others.length > 0 && (
         <>
-          <h4>{canWrite ? t('live.othersNotes') : t('live.notes')}</h4>
+          <h4>{canNote ? t('live.othersNotes') : t('live.notes')}</h4>
           <ul className="notes">
             {others.map((n) => (
               <li key={n.id}>
@@ -68,7 +70,17 @@ function LiveAgendaItem({
 }
 
 /** The agenda as the meeting goes, then the decisions taken on no item in particular. */
-export function LiveAgenda({ meeting, canWrite, decisionAdded }: { meeting: MeetingDetail; canWrite: boolean; decisionAdded: (id: number) => void }) {
+export function LiveAgenda({
+  meeting,
+  canWrite,
+  canNote,
+  decisionAdded,
+}: {
+  meeting: MeetingDetail;
+  canWrite: boolean;
+  canNote: boolean;
+  decisionAdded: (id: number) => void;
+}) {
   const { t } = useTranslation();
   const unattached = meeting.decisions.filter((d) => d.agenda_item_id === null);
   return (
@@ -76,7 +88,7 @@ export function LiveAgenda({ meeting, canWrite, decisionAdded }: { meeting: Meet
       <h2 id="agenda">{t('planner.agenda')}</h2>
       <ol className="agenda-live">
         {meeting.agenda.map((item) => (
-          <LiveAgendaItem key={item.id} meeting={meeting} item={item} canWrite={canWrite} decisionAdded={decisionAdded} />
+          <LiveAgendaItem key={item.id} meeting={meeting} item={item} canWrite={canWrite} canNote={canNote} decisionAdded={decisionAdded} />
         ))}
       </ol>
       {unattached.length > 0 && (

@@ -56,7 +56,7 @@ export function MembersTable({
               <tr key={member.id}>
                 <th scope="row">
                   {member.name}
-                  <span className="meta block">{member.email}</span>
+                  {member.email && <span className="meta block">{member.email}</span>}
                 </th>
                 <td>{labels.role(member.role)}</td>
                 <td>{member.perspectives.map(labels.perspective).join(', ') || none}</td>
