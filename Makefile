@@ -39,7 +39,7 @@ build: deps server web
 demo: build
 	@if [ ! -f "$(DEMO_DB)" ]; then $(BUILD)/trellis demo --database "sqlite://$(DEMO_DB)"; \
 	 else echo "Using the existing demo database $(DEMO_DB) (make demo-reset to start over)."; \
-	      echo "Demo accounts (password trellis-demo-2026): lead@mpusd.example, facilitator@pivotlearning.example, mentor@sanger.example, admin@trellis.example"; fi
+	      echo "Demo accounts (password trellis-demo-2026): lead@mpusd.example, facilitator@pivotlearning.example, mentor@sanger.example, carmen.delgado@familias.example (family participant), admin@trellis.example"; fi
 	@echo "Open http://$(LISTEN) and sign in. Stop with Ctrl-C."
 	$(BUILD)/trellis serve --database "sqlite://$(DEMO_DB)" --listen $(LISTEN)
 

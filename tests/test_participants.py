@@ -139,3 +139,25 @@ def test_a_participant_never_reads_full_student_counts(team):
     family, d = team["family"], team["district"]["id"]
     for suffix in ("/data", "/teachers"):
         expect_problem(family.api.request("GET", f"/api/v1/organizations/{d}{suffix}"), 404, "/problems/not-found")
+
+
+def test_a_participants_calendar_invitation_lists_no_one_elses_address(team, mail_sink):
+    """The invitation mail's calendar file names every attendee with their address; a participant's names only
+    them, while a member's still lists the whole team (the policy's contact-details rule, applied to mail too)."""
+    import icalendar
+
+    from meeting_helpers import wait_for_mail
+
+    def attendees_in_invitation(user, subject):
+        msg = wait_for_mail(mail_sink, user.email, subject)[-1]
+        part = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
+        event = next(c for c in icalendar.Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT"))
+        found = event.get("ATTENDEE", [])
+        found = found if isinstance(found, list) else [found]
+        return {str(a).lower().removeprefix("mailto:") for a in found}
+
+    title = "Calendar privacy check"
+    team["lead"].api.ok("POST", f"/api/v1/teams/{team['team']['id']}/meetings", good_plan(title=title), status=201)
+    assert attendees_in_invitation(team["family"], title) == {team["family"].email.lower()}
+    seen_by_member = attendees_in_invitation(team["member"], title)
+    assert {team["lead"].email.lower(), team["member"].email.lower(), team["family"].email.lower()} <= seen_by_member

@@ -5,9 +5,11 @@
 #include <set>
 
 #include "api/outgoing_mail.hpp"
+#include "trellis/auth/policy.hpp"
 #include "trellis/notify/icalendar.hpp"
 #include "trellis/notify/meeting_mail.hpp"
 #include "trellis/store/network_meetings.hpp"
+#include "trellis/store/relationships.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -78,6 +80,23 @@ std::set<std::string> meeting_addresses(store::Connection& db, const store::Meet
 
 namespace {
 
+// Asked of the policy with the recipient's own relationship to the meeting; a person without an account is judged
+// by their seat alone (an account-less participant sees names only too).
+bool sees_others_addresses(store::Connection& db, const store::Meeting& m, const store::Member& member) {
+    if (member.user_id) {
+        const auth::Principal person{.user_id = *member.user_id};
+        return auth::sees_contact_details(
+            person, store::load_relationship(db, *member.user_id, auth::ResourceKind::meeting, m.id));
+    }
+    auth::Relationship seat{.exists = true};
+    if (member.team_id == m.team_id) {
+        seat.team_role = member.role;
+    } else {
+        seat.invited_team_role = member.role;
+    }
+    return auth::sees_contact_details(auth::Principal{}, seat);
+}
+
 void queue_invitations_for(RequestContext& c, const store::Meeting& m, bool updated,
                            const std::set<std::string>* skip) {
     if (!m.starts_at) return;
@@ -92,8 +111,14 @@ void queue_invitations_for(RequestContext& c, const store::Meeting& m, bool upda
                                         meeting_link(c.services.public_url, m)};
     for (const auto& member : recipients(c.db, m)) {
         if (skip && skip->contains(member.email)) continue;
+        // The calendar file lists every attendee's address, which a participant may not see (the policy's
+        // contact-details rule): theirs lists them alone (no one, for a seat without an account: user id 0).
+        const auto& calendar =
+            sees_others_addresses(c.db, m, member)
+                ? ics
+                : meeting_ics(c.db, c.services.public_url, m, c.services.now(), member.user_id.value_or(0));
         send_to_person(c, member.email, domain::MailKind::transactional, [&](const std::string& lang) {
-            return notify::invitation_mail(member.email, member.name, facts, ics, m.status == "cancelled", updated,
+            return notify::invitation_mail(member.email, member.name, facts, calendar, m.status == "cancelled", updated,
                                            lang);
         });
     }

@@ -309,6 +309,8 @@ std::string demo_sign_in_help() {
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"
         "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"
         "  data@mpusd.example                 data lead, Monterey Peninsula Unified (student data, teachers)\n"
+        "  carmen.delgado@familias.example    family participant, World Languages (reads Spanish; or a sign-in link)\n"
+        "  student.rep@mpusd.example          student participant, World Languages\n"
         "  admin@trellis.example              site administrator\n",
         kDemoPassword);
 }

@@ -9,6 +9,7 @@
 #include "trellis/actions/invitations.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/store/meetings.hpp"
+#include "trellis/store/notification_settings.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::app {
@@ -23,6 +24,7 @@ struct DemoParticipant {
     const char* item;  // the action item they own, from the team's first meeting
     int due_in_days;   // from today
     bool done;
+    const char* language;  // the language their e-mail and pages are in
 };
 
 // Invited by the lead, accepted with a new account: the path a real family member takes.
@@ -50,11 +52,15 @@ void add_demo_participants(store::Connection& db, std::int64_t team, std::int64_
     if (first == meetings.end()) throw std::logic_error("the demo's participants need the team's closed meeting");
     const std::vector<DemoParticipant> participants = {
         {"Carmen Delgado", "carmen.delgado@familias.example",
-         "Ask the dual-immersion parents' group which evenings suit families (in Spanish)", 5, false},
+         "Ask the dual-immersion parents' group which evenings suit families (in Spanish)", 5, false, "es"},
         {"Diego Ruiz", "student.rep@mpusd.example",
-         "Collect three questions from the Spanish club for the next meeting", -2, true}};
+         "Collect three questions from the Spanish club for the next meeting", -2, true, "en"}};
     for (const auto& p : participants) {
         const auto member = seat(db, team, organization, lead, p, now - 10 * kDay);
+        const auto user = *store::find_member(db, team, member)->user_id;
+        auto settings = store::notification_settings(db, user).value_or(store::NotificationSettings{});
+        settings.language = p.language;
+        store::save_notification_settings(db, user, settings);
         store::ActionItem a;
         a.team_id = team;
         a.meeting_id = first->id;
@@ -67,7 +73,7 @@ void add_demo_participants(store::Connection& db, std::int64_t team, std::int64_
         auto done = *store::find_action_item(db, id);
         done.status = "done";
         done.done_on = domain::days_to_date(today - 3);
-        done.status_changed_by = store::find_member(db, team, member)->user_id;
+        done.status_changed_by = user;
         done.status_changed_at = (today - 3) * kDay + 22 * 3600;
         store::update_action_item(db, done);
     }

@@ -22,7 +22,6 @@ TEST_P(ParticipantMigrationTest, GuestSeatsAndInvitationsBecomeParticipants) {
         auto db = database_->acquire();
         // A database as migration 13 left it: guests on a team and a guest's invitation waiting.
         db->execute_script("ALTER TABLE action_items DROP COLUMN status_comment");
-        db->execute("DELETE FROM schema_migrations WHERE version = ?", {std::int64_t{14}});
         Organization district;
         district.name = "Monterey Peninsula Unified";
         district.kind = "district";
@@ -52,9 +51,10 @@ TEST_P(ParticipantMigrationTest, GuestSeatsAndInvitationsBecomeParticipants) {
         staff.role = "member";
         insert_invitation(*db, "other-hash", staff, lead, 1);
     }
-    database_->migrate();
+    // Migration 14's own statements, run on that database: later migrations are already applied to it, so the
+    // runner would not run 14 again.
     auto db = database_->acquire();
-    EXPECT_EQ(database_->schema_version(), static_cast<int>(migrations().size()));
+    db->execute_script(migrations().at(13).sql);
     const auto seats = db->query("SELECT email, role FROM team_members ORDER BY email");
     ASSERT_EQ(seats.size(), 3U);
     EXPECT_EQ(seats[0].text(1), "participant");  // family@
