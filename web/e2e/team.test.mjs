@@ -284,6 +284,7 @@ test('create an organization and add it to a network as a peer', async () => {
   const { context, page } = await newPage(browser, server.url);
   await signIn(page, 'facilitator@pivotlearning.example');
   const form = page.locator('section', { has: page.getByRole('heading', { name: 'Create an organization' }) });
+  await form.locator('summary').click();  // folded on the home page until wanted
   await form.getByLabel('Name', { exact: true }).fill('Salinas Union High');
   await form.getByLabel('Kind').selectOption('district');
   await form.getByLabel(/CDS code/).fill('1234');
