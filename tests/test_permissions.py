@@ -175,6 +175,7 @@ def concrete(path, w):
     out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
     out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
     out = out.replace("{meeting_id}", str(w.meeting_a1["id"])).replace("{item_id}", str(w.outreach_a1["id"]))
+    out = out.replace("{user_id}", str(w.admin_a.id))  # an outsider trying to demote organization A's admin
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     return out
 
@@ -201,6 +202,8 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/organizations/{id}/invitations"): {"email": walk_email, "role": "admin"},
         ("POST", "/api/v1/networks"): {"name": "HACKED net", "facilitator_organization_id": w.org_a["id"]},
         ("POST", "/api/v1/networks/{id}/members"): {"organization_id": own_org_id, "role": "mentor"},
+        ("PATCH", "/api/v1/networks/{id}"): {"name": "HACKED net", "version": w.net["version"]},
+        ("PATCH", "/api/v1/organizations/{id}/members/{user_id}"): {"role": "member"},
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): None,
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): None,
         # An outsider who typed the district's name still deletes nothing.
@@ -301,7 +304,8 @@ def body_for(method, path, w, own_org_id):
 SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v1/tokens"),
               ("GET", "/api/v1/perspectives"), ("GET", "/api/v1/organizations"), ("GET", "/api/v1/networks"),
               ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items"), ("GET", "/api/v1/guides"),
-              ("GET", "/api/v1/me/coached-teams"), ("GET", "/api/v1/me/notification-settings")}
+              ("GET", "/api/v1/me/coached-teams"), ("GET", "/api/v1/me/notification-settings"),
+              ("GET", "/api/v1/me/meetings")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed"),
                ("PATCH", "/api/v1/me/notification-settings"),
