@@ -62,7 +62,7 @@ test('the header language is saved to the account: a fresh browser signs in in t
   await second.page.goto('/sign-in');
   await settled(second.page);
   assert.equal(await second.page.evaluate(() => document.documentElement.lang), 'es');
-  await signIn(second.page, TEACHER);
+  await signIn(second.page, TEACHER, undefined, { accountLanguage: true });
   await second.page.waitForFunction(() => document.documentElement.lang === 'en');
   await second.page.getByRole('navigation').getByRole('link', { name: 'Notifications and language' }).click();
   await settled(second.page);
