@@ -1,6 +1,7 @@
-// Language and e-mail settings (issue 15, web): the settings page at 320 px in Spanish, the header's language saved
-// to the account (the saved language wins at the next sign-in), and the page an e-mail's unsubscribe link opens:
-// nothing changes on opening, the button turns that kind of mail off, an unknown link says so. Axe on every page.
+// Language and e-mail settings (issue 15, web): the settings page at 320 px in Spanish (saving another language
+// switches the app), the header's language saved to the account (the saved language wins at the next sign-in), and
+// the page an e-mail's unsubscribe link opens: nothing changes on opening, the button turns that kind of mail off,
+// an unknown link says so. Axe on every page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertPageAccessible, decodeMail, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail } from './harness.mjs';
@@ -45,6 +46,13 @@ test('settings page at 320 px in Spanish: minutes off and a weekly digest, saved
   assert.ok(await group(page, 'Horas de acompañamiento').getByLabel('Enviarme estos correos').isChecked());
   const settings = await (await page.request.get('/api/v1/me/notification-settings')).json();
   assert.deepEqual(settings, { language: 'es', minutes: false, reminders: true, digest: 'weekly' });
+
+  // Saving another language switches the app to it.
+  await group(page, 'Idioma').getByLabel('English').check();
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await page.getByRole('status').getByText('Your settings were saved.').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('h1').textContent(), 'Notifications and language');
   await context.close();
 });
 
@@ -125,6 +133,7 @@ test('an unsubscribe link from the minutes turns minutes off, on the press of a 
   await settled(signedIn.page);
   assert.ok(await group(signedIn.page, 'Minutes of meetings').getByLabel('Do not send them').isChecked());
   assert.ok(await group(signedIn.page, 'Coaching hours').getByLabel('Send me these e-mails').isChecked());
+  await assertPageAccessible(signedIn.page, 'the settings page at 1280 px', { language: 'en' });
   await signedIn.context.close();
 });
 
