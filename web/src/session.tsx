@@ -20,7 +20,8 @@ interface SessionState {
 
 /**
  * The account's saved language wins over this browser's: at sign-in and when a session is found on load, the app
- * switches to it. This and `chooseLanguage` are the only places the app and the account's language meet.
+ * switches to it. This, `chooseLanguage` and the settings page's Save are where the app and the account's language
+ * meet.
  */
 function followAccountLanguage(): void {
   api.getNotificationSettings().then(
