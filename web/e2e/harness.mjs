@@ -245,13 +245,37 @@ export async function settled(page) {
   );
 }
 
-export async function signIn(page, email, password = DEMO_PASSWORD) {
+/**
+ * Signs in through the sign-in page. The app then switches to the account's saved language (issue 15); unless
+ * `accountLanguage` is true, the account is first given the language the page was in (the test's choice), so a
+ * test run in Spanish stays in Spanish whatever the demo account's language.
+ */
+export async function signIn(page, email, password = DEMO_PASSWORD, { accountLanguage = false } = {}) {
   await page.goto('/sign-in');
+  const wanted = await page.evaluate(() => document.documentElement.lang);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await settled(page);
+  if (accountLanguage) return;
+  const saved = await page.evaluate(async (language) => {
+    const settings = await (await fetch('/api/v1/me/notification-settings')).json();
+    if (settings.language === language) return true;
+    const { csrf_token } = await (await fetch('/api/v1/session')).json();
+    await fetch('/api/v1/me/notification-settings', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+      body: JSON.stringify({ language }),
+    });
+    localStorage.setItem('trellis.language', language);
+    return false;
+  }, wanted);
+  if (!saved) {
+    await page.reload();
+    await settled(page);
+    await page.waitForFunction((language) => document.documentElement.lang === language, wanted);
+  }
 }
 
 /** The demo server and a browser for one test file; if the browser cannot start, the server is stopped again. */

@@ -13,7 +13,7 @@ before(async () => ({ server, browser } = await startServerAndBrowser()));
 after(() => stopServerAndBrowser({ server, browser }));
 
 const PHONE = { width: 320, height: 700 };
-const ADDRESS = 'lead@mpusd.example';
+const ADDRESS = 'wl.teacher@mpusd.example'; // her account reads Spanish: signed in, the app follows the account
 
 async function waitForSignInLink(mailDir, to) {
   const seen = new Set();

@@ -17,6 +17,8 @@ const NetworkMeetingPlanner = lazyPage(() => import('./pages/NetworkMeetingPlann
 const NetworkMemberships = lazyPage(() => import('./pages/NetworkMemberships'));
 const Team = lazyPage(() => import('./pages/Team'));
 const Tokens = lazyPage(() => import('./pages/Tokens'));
+const NotificationSettings = lazyPage(() => import('./pages/NotificationSettings'));
+const Unsubscribe = lazyPage(() => import('./pages/Unsubscribe'));
 const MeetingPlanner = lazyPage(() => import('./pages/MeetingPlanner'));
 const Meeting = lazyPage(() => import('./pages/Meeting'));
 const Minutes = lazyPage(() => import('./pages/Minutes'));
@@ -67,6 +69,7 @@ export function App() {
             <Route path="/reset-password" element={<ResetPassword />} />
             <Route path="/invitations/:token" element={<Invitation />} />
             <Route path="/sign-in/link/:token" element={<SignInLink />} />
+            <Route path="/unsubscribe/:token" element={<Unsubscribe />} />
             <Route element={<RequireSignIn />}>
               <Route index element={<Home />} />
               <Route path="/organizations/:id" element={<Organization />} />
@@ -103,6 +106,7 @@ export function App() {
               <Route path="/teams/:id/assessments" element={<Assessments />} />
               <Route path="/my-work" element={<MyWork />} />
               <Route path="/settings/tokens" element={<Tokens />} />
+              <Route path="/settings/notifications" element={<NotificationSettings />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -31,6 +31,10 @@ export type Session = Schemas['SessionInfo'];
 export type Me = Schemas['Me'];
 export type Ref = Schemas['OrgRef'];
 export type Token = Schemas['Token'];
+export type NotificationSettings = Schemas['NotificationSettings'];
+export type NotificationSettingsPatch = Partial<NotificationSettings>;
+export type DigestFrequency = NotificationSettings['digest'];
+export const DIGEST_FREQUENCIES: DigestFrequency[] = ['daily', 'weekly', 'none'];
 export type Invitation = Schemas['Invitation'];
 export type SentInvitation = Schemas['InvitationCreated'];
 export type Perspective = Schemas['Perspective'];
@@ -249,6 +253,10 @@ export const api = {
   requestSignInLink: (email: string) => request<void>('POST', '/sign-in-links', { email }),
   redeemSignInLink: (token: string) => request<Session>('POST', `/sign-in-links/${id(token)}`),
   getMe: () => request<Me>('GET', '/me'),
+  getNotificationSettings: () => request<NotificationSettings>('GET', '/me/notification-settings'),
+  changeNotificationSettings: (changes: NotificationSettingsPatch) =>
+    request<NotificationSettings>('PATCH', '/me/notification-settings', changes),
+  unsubscribe: (token: string) => request<Answer<'/api/v1/unsubscribe/{token}', 'post'>>('POST', `/unsubscribe/${id(token)}`),
 
   // Personal API tokens
   listTokens: () => request<Answer<'/api/v1/tokens', 'get'>>('GET', '/tokens'),

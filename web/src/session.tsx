@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, setUnauthenticatedHandler, type Session, type User } from './api';
+import i18n, { currentLanguage, type Language } from './i18n';
+import { languageToSwitchTo } from './notificationSettings';
 
 interface SessionState {
   /** undefined while the first GET /api/v1/session is under way; null when signed out. */
@@ -10,6 +12,27 @@ interface SessionState {
   end: (reason?: 'signedOut') => void;
   /** Why the last session ended, when the user chose it: the sign-in page says so. */
   endedBy: 'signedOut' | null;
+  /** Switches the app's language and, when signed in, saves it as the account's language (without waiting). */
+  chooseLanguage: (language: Language) => void;
+  /** The last language chosen while signed in could not be saved to the account (it still applies here). */
+  languageNotSaved: boolean;
+}
+
+/**
+ * The account's saved language wins over this browser's: at sign-in and when a session is found on load, the app
+ * switches to it. This, `chooseLanguage` and the settings page's Save are where the app and the account's language
+ * meet.
+ */
+function followAccountLanguage(): void {
+  api.getNotificationSettings().then(
+    (settings) => {
+      const language = languageToSwitchTo(settings.language, currentLanguage());
+      if (language) void i18n.changeLanguage(language);
+    },
+    () => {
+      // Not known: the app keeps this browser's language.
+    },
+  );
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -17,11 +40,14 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [endedBy, setEndedBy] = useState<'signedOut' | null>(null);
+  const [languageNotSaved, setLanguageNotSaved] = useState(false);
 
   const begin = useCallback((session: Session) => {
     setCsrfToken(session.csrf_token);
     setUser(session.user);
     setEndedBy(null);
+    setLanguageNotSaved(false);
+    followAccountLanguage();
   }, []);
 
   const end = useCallback((reason?: 'signedOut') => {
@@ -36,7 +62,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => setUnauthenticatedHandler(null);
   }, [begin, end]);
 
-  const value = useMemo(() => ({ user, begin, end, endedBy }), [user, begin, end, endedBy]);
+  const signedIn = Boolean(user);
+  const chooseLanguage = useCallback(
+    (language: Language) => {
+      void i18n.changeLanguage(language);
+      if (!signedIn) return;
+      api.changeNotificationSettings({ language }).then(
+        () => setLanguageNotSaved(false),
+        () => setLanguageNotSaved(true),
+      );
+    },
+    [signedIn],
+  );
+
+  const value = useMemo(
+    () => ({ user, begin, end, endedBy, chooseLanguage, languageNotSaved }),
+    [user, begin, end, endedBy, chooseLanguage, languageNotSaved],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -18,6 +18,9 @@ export function SiteNav() {
         <li>
           <NavLink to="/settings/tokens">{t('nav.tokens')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/settings/notifications">{t('nav.notifications')}</NavLink>
+        </li>
       </ul>
     </nav>
   );
