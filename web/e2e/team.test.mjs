@@ -176,8 +176,9 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
   assert.equal(await invitee.page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid'), 'true');
   await invitee.page.getByLabel('Name', { exact: true }).fill('Diego Torres');
-  await invitee.page.getByLabel('New password', { exact: true }).fill('student-voice-2026');
-  await invitee.page.getByLabel('Type the new password again').fill('student-voice-2026');
+  // A participant is offered sign-in by e-mailed link first: no password to choose or remember.
+  assert.equal(await invitee.page.getByLabel('Sign in with a link sent by e-mail, no password').isChecked(), true);
+  assert.equal(await invitee.page.getByLabel('New password', { exact: true }).count(), 0);
   await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
   await invitee.page.waitForURL(`**${teamPath}`);
   await settled(invitee.page);
