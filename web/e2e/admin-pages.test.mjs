@@ -79,7 +79,7 @@ test('an admin starts a network, invites a district (pending its consent), edits
   await assertPageAccessible(page, 'the network editor', { language: 'en' });
   await editor.getByRole('button', { name: 'Save the network' }).click();
   await page.getByRole('status').getByText('Saved the network Coastal literacy network.').waitFor();
-  assert.equal(await page.locator('h1').textContent(), 'Coastal literacy network');
+  await page.locator('h1', { hasText: 'Coastal literacy network' }).waitFor();  // the page's data reloads after the save
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Edit the network');
 
   // Removing asks first, in place; Cancel keeps it.

@@ -135,13 +135,15 @@ async function logSiteVisit(w, language, agreementId, step) {
   await context.close();
 }
 
-/** The 80% warning reaches the facilitator's admin by mail, naming the agreement (the subject is in both languages). */
-async function warningMailArrives(title) {
+/** The 80% warning reaches the facilitator's admin by mail, naming the agreement, in the language their account
+ * reads (the run signs them in in `language`, which the app saves to the account). */
+async function warningMailArrives(title, language) {
   const seen = new Set();
   for (;;) {
     const mail = decodeMail(await waitForMail(server.mailDir, { to: 'facilitator@pivotlearning.example', seen }));
     if (mail.includes(title)) {
-      assert.match(mail, /has used 80% of its purchased hours: 5.00 of 6.00/, 'the 80% warning with the hours');
+      const warning = language === 'es' ? /ha usado el 80% de las horas contratadas: 5.00 de 6.00/ : /has used 80% of its purchased hours: 5.00 of 6.00/;
+      assert.match(mail, warning, 'the 80% warning with the hours');
       return;
     }
   }
@@ -206,7 +208,7 @@ for (const language of ['en', 'es']) {
     const step = `Pilot the attendance check-in (${language})`;
     const agreementId = await recordAgreement(w, language, `Sanger mentoring MOU (${language})`);
     await logSiteVisit(w, language, agreementId, step);
-    await warningMailArrives(`Sanger mentoring MOU (${language})`);
+    await warningMailArrives(`Sanger mentoring MOU (${language})`, language);
     await acceptStep(w, language, step);
     await dashboardShowsTeam(language);
     await coachHomeListsTeam(language);

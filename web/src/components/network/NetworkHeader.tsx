@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network } from '../../api';
 import { formatDate } from '../../format';
@@ -12,10 +12,14 @@ export function NetworkHeader({ network, facilitator, saved }: { network: Networ
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setEditing(false);
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
+  // Focus goes back to the Edit button once it is drawn again after the editor closes (saved or cancelled): an
+  // effect, not a timer, so it runs after the commit that mounts the button however the save's updates batch.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const close = () => setEditing(false);
   if (editing) {
     return (
       <>
