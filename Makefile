@@ -8,7 +8,7 @@ export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 WEB_SOURCES := $(shell find web/src web/index.html web/package.json web/vite.config.ts web/tsconfig*.json web/scripts -type f 2>/dev/null)
 
-.PHONY: all deps deps-test build configure server web demo demo-reset test check test-unit test-fuzz test-blackbox test-browser bench-http clean
+.PHONY: all deps deps-test build configure server web demo demo-build demo-reset test check test-unit test-fuzz test-blackbox test-browser bench-http clean
 
 all: build
 
@@ -34,12 +34,16 @@ web: web/dist/index.html
 # Leaves the binary at build/trellis and the web app in web/dist.
 build: deps server web
 
+# Only the server binary (not the unit tests) and the web app: what `make demo` needs.
+demo-build: deps configure web
+	cmake --build $(BUILD) -j $(JOBS) --target trellis
+
 # Sets up and runs Trellis with demo data on an embedded SQLite database. An existing demo database is kept,
-# so nothing you typed into the demo is lost; `make demo-reset` starts over.
-demo: build
+# so nothing you typed into the demo is lost; `make demo-reset` starts over. Another address: make demo LISTEN=...
+demo: demo-build
 	@if [ ! -f "$(DEMO_DB)" ]; then $(BUILD)/trellis demo --database "sqlite://$(DEMO_DB)"; \
 	 else echo "Using the existing demo database $(DEMO_DB) (make demo-reset to start over)."; \
-	      echo "Demo accounts (password trellis-demo-2026): lead@mpusd.example, facilitator@pivotlearning.example, mentor@sanger.example, carmen.delgado@familias.example (family participant), admin@trellis.example"; fi
+	      $(BUILD)/trellis demo --accounts; fi
 	@echo "Open http://$(LISTEN) and sign in. Stop with Ctrl-C."
 	$(BUILD)/trellis serve --database "sqlite://$(DEMO_DB)" --listen $(LISTEN)
 

@@ -1,6 +1,9 @@
 """`trellis demo`: the three districts of the mentor/peer model, Pivot Learning's network, and a team that
 can see who is missing."""
 import datetime
+import re
+import sqlite3
+import subprocess
 
 import pytest
 
@@ -308,3 +311,24 @@ def test_demo_mail_settings(demo):
     assert settings["superintendent@mpusd.example"]["digest"] == "weekly"
     assert settings["wl.teacher@mpusd.example"]["language"] == "es"
     assert settings["lead@mpusd.example"] == {"language": "en", "minutes": True, "reminders": True, "digest": "daily"}
+
+
+def demo_account_emails(srv) -> set[str]:
+    """Every account the demo made, read from its database (the server lists no accounts to anyone)."""
+    sql = "SELECT email FROM users WHERE email NOT LIKE '%@test.example'"  # not the accounts tests make
+    if srv.db_url.startswith("sqlite://"):
+        with sqlite3.connect(srv.db_url.removeprefix("sqlite://"), timeout=30) as db:
+            return {row[0] for row in db.execute(sql)}
+    out = subprocess.run(["psql", srv.db_url, "-At", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True,
+                         capture_output=True, text=True, timeout=60).stdout
+    return set(out.split())
+
+
+def test_demo_lists_every_account_it_made_and_each_signs_in(demo):
+    srv, _ = demo
+    listed = set(re.findall(r"^\s+(\S+@\S+\.example)\s", cli("demo", "--accounts").stdout, re.MULTILINE))
+    made = demo_account_emails(srv)
+    assert listed == made, f"made but not listed: {made - listed}; listed but not made: {listed - made}"
+    assert "wl.teacher@mpusd.example" in listed  # the second person for trying a live meeting
+    for address in sorted(listed):
+        assert CookieClient(srv.base_url).sign_in(address, "trellis-demo-2026").status_code == 200, address

@@ -144,7 +144,11 @@ int run_migrate(const CommonOptions& common) {
     return 0;
 }
 
-int run_demo(const CommonOptions& common) {
+int run_demo(const CommonOptions& common, bool accounts_only) {
+    if (accounts_only) {
+        std::cout << demo_sign_in_help();
+        return 0;
+    }
     auto database = open_migrated(common, 1);
     auto db = database->acquire();
     if (store::any_organization(*db)) {

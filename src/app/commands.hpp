@@ -35,7 +35,8 @@ struct UserAddOptions {
 // Each returns the process exit code; errors the user can fix are printed to stderr in plain words.
 int run_serve(const CommonOptions& common, const ServeOptions& options);
 int run_migrate(const CommonOptions& common);
-int run_demo(const CommonOptions& common);
+// `accounts_only`: print the demo accounts (for `make demo` on an existing demo database) and touch nothing.
+int run_demo(const CommonOptions& common, bool accounts_only);
 int run_user_add(const CommonOptions& common, const UserAddOptions& options);
 int run_token_create(const CommonOptions& common, const std::string& email);
 

@@ -297,7 +297,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
 
 std::string demo_sign_in_help() {
     return fmt::format(
-        "Demo data loaded: Pivot Learning's MTSS community of practice (mentor Sanger Unified; peers Monterey "
+        "The demo: Pivot Learning's MTSS community of practice (mentor Sanger Unified; peers Monterey "
         "Peninsula Unified and Lancaster Elementary) and Monterey's World Languages Standards team.\n"
         "Sign in with any of these accounts, password {}:\n"
         "  lead@mpusd.example                 team lead, Monterey Peninsula Unified (World Languages Standards);\n"
@@ -306,6 +306,9 @@ std::string demo_sign_in_help() {
         "                                     Sanger and its coaching hours past the 80% warning)\n"
         "  mentor@sanger.example              mentor coach, Sanger Unified (logs coaching under the MOU)\n"
         "  l.kim@sanger.example               the second mentor coach, Sanger Unified\n"
+        "  wl.teacher@mpusd.example           World Languages teacher, Monterey (reads Spanish): open the team's\n"
+        "                                     meeting as her in a second browser beside lead@mpusd.example to try\n"
+        "                                     a live meeting with two people\n"
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"
         "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"
         "  data@mpusd.example                 data lead, Monterey Peninsula Unified (student data, teachers)\n"

@@ -27,6 +27,7 @@ struct Commands {
     CLI::App* serve_cmd = nullptr;
     CLI::App* migrate_cmd = nullptr;
     CLI::App* demo_cmd = nullptr;
+    bool demo_accounts_only = false;
     CLI::App* user_add_cmd = nullptr;
     CLI::App* token_create_cmd = nullptr;
     CLI::App* digest_send_cmd = nullptr;
@@ -78,6 +79,8 @@ void add_database_commands(CLI::App& cli, Commands& c) {
     c.add_database(c.migrate_cmd);
     c.demo_cmd = cli.add_subcommand("demo", "load the demo data (the source article's network) into a new database");
     c.add_database(c.demo_cmd);
+    c.demo_cmd->add_flag("--accounts", c.demo_accounts_only,
+                         "print the demo accounts and what each shows, without touching a database");
 }
 
 void add_account_commands(CLI::App& cli, Commands& c) {
@@ -161,7 +164,7 @@ int run(Commands& c) {
     }
     if (*c.guide_check_cmd) return run_guide_check(c.guide_files, std::cout, std::cerr);
     if (*c.migrate_cmd) return run_migrate(c.common);
-    if (*c.demo_cmd) return run_demo(c.common);
+    if (*c.demo_cmd) return run_demo(c.common, c.demo_accounts_only);
     if (*c.user_add_cmd) return run_user_add(c.common, c.user_add);
     if (*c.token_create_cmd) return run_token_create(c.common, c.token_email);
     if (*c.digest_send_cmd) return run_digest_send(c.common, c.digest);
