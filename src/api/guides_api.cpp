@@ -35,8 +35,6 @@ const std::vector<guides::Guide>& loaded(const RequestContext& c) {
     return c.services.guides ? *c.services.guides : none;
 }
 
-json::value text_json(const guides::Text& t) { return json::object{{"en", t.en}, {"es", t.in("es")}}; }
-
 http::Response located_not_found(const guides::LocateError& e) {
     return http::problem(http::ProblemKind::not_found, e.message);
 }

@@ -19,6 +19,8 @@ json::value string_array(const std::vector<std::string>& values) {
     return array;
 }
 
+json::value text_json(const guides::Text& text) { return json::object{{"en", text.en}, {"es", text.in("es")}}; }
+
 json::value to_json(const store::User& user) {
     return json::object{{"id", user.id}, {"name", user.name}, {"email", user.email}, {"site_admin", user.site_admin}};
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "trellis/domain/representation.hpp"
+#include "trellis/guides/guide.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/invitations.hpp"
 #include "trellis/store/networks.hpp"
@@ -19,6 +20,8 @@
 namespace trellis::api {
 
 boost::json::value to_json(const store::User& user);
+// A guide's text in both languages, {"en", "es"} (Spanish falls back to English): the web picks the reader's.
+boost::json::value text_json(const guides::Text& text);
 boost::json::value to_json(const store::Organization& organization);
 // Members that have not accepted show their id, role, status and, when name_visible says so, their name.
 boost::json::value to_json(const store::Network& network,

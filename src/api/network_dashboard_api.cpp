@@ -22,7 +22,6 @@ json::value or_null(const std::optional<std::int64_t>& time) {
     return time ? json::value(rfc3339(*time)) : json::value(nullptr);
 }
 json::value or_null(const std::optional<double>& number) { return number ? json::value(*number) : nullptr; }
-json::value text_json(const guides::Text& t) { return json::object{{"en", t.en}, {"es", t.in("es")}}; }
 
 json::value guide_json(const std::optional<actions::GuidePosition>& at) {
     if (!at) return nullptr;

@@ -36,6 +36,7 @@ const RouteTable& all_routes() {
         add_network_dashboard_routes(routes);
         add_coach_home_routes(routes);
         add_my_meetings_routes(routes);
+        add_waiting_routes(routes);
         add_shared_minutes_routes(routes);
         add_network_dashboard_file_routes(routes);
         add_assessment_routes(routes);

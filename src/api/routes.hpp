@@ -33,6 +33,7 @@ void add_coaching_log_routes(RouteTable& routes);            // an agreement's c
 void add_team_coaching_routes(RouteTable& routes);           // the coaching a team received; its next steps
 void add_network_dashboard_routes(RouteTable& routes);       // the network dashboard, a team's sharing with networks
 void add_my_meetings_routes(RouteTable& routes);             // a person's next meetings and latest minutes
+void add_waiting_routes(RouteTable& routes);                 // what waits on a person: sections, answers, teams
 void add_coach_home_routes(RouteTable& routes);              // a mentor coach's peer teams and what changed
 void add_shared_minutes_routes(RouteTable& routes);          // a team's minutes as its network sees them
 void add_network_dashboard_file_routes(RouteTable& routes);  // the network dashboard as CSV and XLSX

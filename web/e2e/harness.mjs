@@ -245,6 +245,15 @@ export async function settled(page) {
   );
 }
 
+/** Opens the header's account menu (mail and language, API tokens, a new organization, sign out); returns it. */
+export async function openAccountMenu(page) {
+  const toggle = page.locator('header .account-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const menu = page.locator('#account-menu');
+  await menu.waitFor();
+  return menu;
+}
+
 /**
  * Signs in through the sign-in page. The app then switches to the account's saved language (issue 15); unless
  * `accountLanguage` is true, the account is first given the language the page was in (the test's choice), so a

@@ -82,3 +82,62 @@ test('at 200% zoom (a 1280 px window is 640 CSS px) the home page reflows withou
   await assertPageAccessible(page, 'home, en, 200% zoom');
   await context.close();
 });
+
+test('per role: a lead sees sections under way and the network invitation to answer; a peer lead the coach’s step', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  const sections = page.locator('#sections-under-way').locator('..');
+  await sections.locator('li').first().waitFor();
+  assert.match(await sections.textContent(), /World Languages Standards/);
+  const answers = page.locator('#answers-waiting').locator('..');
+  await answers.getByRole('link', { name: /invites your organization to join/ }).click();
+  await page.waitForURL(/\/organizations\/\d+\/networks$/);
+  await context.close();
+
+  const peer = await newPage(browser, server.url, { language: 'es', viewport: { width: 320, height: 720 } });
+  await signIn(peer.page, 'lead@lancaster.example');
+  const waiting = peer.page.locator('#answers-waiting').locator('..');
+  await waiting.getByRole('link', { name: /^Un siguiente paso del asesor: / }).first().waitFor();
+  assert.match(await waiting.textContent(), /vence el/);
+  await assertPageAccessible(peer.page, 'home of a peer lead, es, 320 px', { language: 'es' });
+  await peer.context.close();
+});
+
+test('a facilitator’s home names the teams that need attention and why, and leads to the dashboard', async () => {
+  for (const language of ['en', 'es']) {
+    const { context, page } = await newPage(browser, server.url, { language });
+    await signIn(page, 'facilitator@pivotlearning.example');
+    const attention = page.locator('#teams-attention').locator('..');
+    const first = attention.locator('li').first();
+    await first.waitFor();
+    const why = await first.locator('.attention-reasons').textContent();
+    assert.match(why, language === 'en' ? /past due|No meeting/ : /vencida|Sin reunión|sin ninguna reunión/, why);
+    // The facilitator has no team of their own: no sections to show, and nothing says otherwise.
+    assert.equal(await page.locator('#sections-under-way').count(), 0);
+    await assertPageAccessible(page, `home of the facilitator, ${language}`, { language });
+    await first.getByRole('link').first().click();
+    await page.waitForURL(/\/networks\/\d+\/dashboard$/);
+    await context.close();
+  }
+});
+
+test('the account menu holds mail and language, API tokens, a new organization and signing out; Escape closes it', async () => {
+  const { context, page } = await newPage(browser, server.url, { viewport: { width: 375, height: 700 } });
+  await signIn(page, 'superintendent@mpusd.example');
+  const toggle = page.getByRole('button', { name: 'Account of Patricia Nguyen' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  const menu = page.locator('#account-menu');
+  for (const name of ['Notifications and language', 'API tokens', 'Create an organization'])
+    await menu.getByRole('link', { name }).waitFor();
+  await menu.getByRole('button', { name: 'Sign out' }).waitFor();
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 375, `the open menu stays on a 375 px screen (${wide} px wide)`);
+  await assertPageAccessible(page, 'home with the account menu open, 375 px');
+  await page.keyboard.press('Escape');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('account-toggle')), true);
+  // API tokens are no longer in the main navigation.
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API tokens' }).count(), 0);
+  await context.close();
+});

@@ -1,7 +1,7 @@
 // English and Spanish: the header switch changes every text and <html lang>, and the choice survives a reload.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser, openAccountMenu } from './harness.mjs';
 
 let server;
 let browser;
@@ -39,7 +39,7 @@ test('switch to Spanish: Spanish texts and lang="es", still so after a reload an
   await signIn(page, 'lead@mpusd.example');
   assert.equal(await page.locator('h1').textContent(), 'Bienvenido/a, Elena Martínez');
   await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Inicio' }).waitFor();
-  await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+  await (await openAccountMenu(page)).getByRole('button', { name: 'Cerrar sesión' }).waitFor();
 
   // Data labels come from the catalogue in the chosen language.
   await openFromHome(page, 'World Languages Standards');

@@ -4,7 +4,7 @@
 // an unknown link says so. Axe on every page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, decodeMail, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail } from './harness.mjs';
+import { assertPageAccessible, decodeMail, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForMail, openAccountMenu } from './harness.mjs';
 
 let server;
 let browser;
@@ -62,7 +62,7 @@ test('the header language is saved to the account: a fresh browser signs in in t
   const saved = savedLanguage(first.page);
   await first.page.getByLabel('Idioma').selectOption('en');
   assert.equal((await saved).status(), 200);
-  await first.page.getByRole('navigation').getByRole('link', { name: 'Notifications and language' }).waitFor();
+  await (await openAccountMenu(first.page)).getByRole('link', { name: 'Notifications and language' }).waitFor();
   await first.context.close();
 
   // A browser that remembers Spanish: the account's English wins once signed in.
@@ -72,7 +72,7 @@ test('the header language is saved to the account: a fresh browser signs in in t
   assert.equal(await second.page.evaluate(() => document.documentElement.lang), 'es');
   await signIn(second.page, TEACHER, undefined, { accountLanguage: true });
   await second.page.waitForFunction(() => document.documentElement.lang === 'en');
-  await second.page.getByRole('navigation').getByRole('link', { name: 'Notifications and language' }).click();
+  await (await openAccountMenu(second.page)).getByRole('link', { name: 'Notifications and language' }).click();
   await settled(second.page);
   assert.ok(await group(second.page, 'Language').getByLabel('English').isChecked());
   await assertPageAccessible(second.page, 'the settings page in English at 320 px', { language: 'en' });

@@ -3,7 +3,7 @@
 // accept the invitation; plus creating an organization and adding it to a network.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink } from './harness.mjs';
+import { assertPageAccessible, newPage, openFromHome, settled, signIn, startServerAndBrowser, stopServerAndBrowser, waitForInvitationLink, openAccountMenu } from './harness.mjs';
 
 let server;
 let browser;
@@ -284,8 +284,9 @@ test('an existing account accepts an invitation while signed in', async () => {
 test('create an organization and add it to a network as a peer', async () => {
   const { context, page } = await newPage(browser, server.url);
   await signIn(page, 'facilitator@pivotlearning.example');
-  const form = page.locator('section', { has: page.getByRole('heading', { name: 'Create an organization' }) });
-  await form.locator('summary').click();  // folded on the home page until wanted
+  await (await openAccountMenu(page)).getByRole('link', { name: 'Create an organization' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Create an organization' }).waitFor();
+  const form = page.locator('main form');
   await form.getByLabel('Name', { exact: true }).fill('Salinas Union High');
   await form.getByLabel('Kind').selectOption('district');
   await form.getByLabel(/CDS code/).fill('1234');

@@ -3,7 +3,7 @@
 // page area (header and language switch still usable) with a way to reload, instead of a blank screen.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, openAccountMenu } from './harness.mjs';
 
 let server;
 let browser;
@@ -27,7 +27,7 @@ test("a page whose code is gone: one reload, then a message that says what to do
   const gone = (route) => route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' });
   await context.route('**/assets/Tokens-*.js', gone);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'API tokens' }).click();
+  await (await openAccountMenu(page)).getByRole('link', { name: 'API tokens' }).click();
   await page.getByRole('heading', { level: 1, name: 'This page could not be loaded' }).waitFor();
   await settled(page);
   assert.equal(documentLoads, 1, 'the app reloads once to fetch the new version, then stops trying');
@@ -39,7 +39,7 @@ test("a page whose code is gone: one reload, then a message that says what to do
   await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
 
   // The code is back (the new version is in place): the page's reload button brings the page.
-  await page.getByRole('navigation').getByRole('link', { name: 'API tokens' }).click();
+  await (await openAccountMenu(page)).getByRole('link', { name: 'API tokens' }).click();
   await page.getByRole('button', { name: 'Reload the page' }).waitFor();
   await context.unroute('**/assets/Tokens-*.js', gone);
   await page.getByRole('button', { name: 'Reload the page' }).click();

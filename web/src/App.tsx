@@ -17,6 +17,7 @@ const NetworkMeetingPlanner = lazyPage(() => import('./pages/NetworkMeetingPlann
 const NetworkMemberships = lazyPage(() => import('./pages/NetworkMemberships'));
 const Team = lazyPage(() => import('./pages/Team'));
 const Tokens = lazyPage(() => import('./pages/Tokens'));
+const NewOrganization = lazyPage(() => import('./pages/NewOrganization'));
 const NotificationSettings = lazyPage(() => import('./pages/NotificationSettings'));
 const Unsubscribe = lazyPage(() => import('./pages/Unsubscribe'));
 const MeetingPlanner = lazyPage(() => import('./pages/MeetingPlanner'));
@@ -72,6 +73,7 @@ export function App() {
             <Route path="/unsubscribe/:token" element={<Unsubscribe />} />
             <Route element={<RequireSignIn />}>
               <Route index element={<Home />} />
+              <Route path="/organizations/new" element={<NewOrganization />} />
               <Route path="/organizations/:id" element={<Organization />} />
               <Route path="/organizations/:id/data" element={<Data />} />
               <Route path="/organizations/:id/data/import" element={<DataImport />} />

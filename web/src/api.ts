@@ -334,6 +334,7 @@ export const api = {
     request<ActionItem>('PATCH', `/action-items/${id(itemId)}`, changes),
   myActionItems: () => request<Answer<'/api/v1/me/action-items', 'get'>>('GET', '/me/action-items'),
   myMeetings: () => request<Answer<'/api/v1/me/meetings', 'get'>>('GET', '/me/meetings'),
+  myWaiting: () => request<Answer<'/api/v1/me/waiting', 'get'>>('GET', '/me/waiting'),
   followThrough: (teamId: number) => request<FollowThrough>('GET', `/teams/${id(teamId)}/follow-through`),
   createCalendarFeed: () => request<CalendarFeed>('POST', '/me/calendar-feed'),
   revokeCalendarFeed: () => request<void>('DELETE', '/me/calendar-feed'),

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { api } from '../api';
 import { CoachedTeams } from '../components/coaching/CoachedTeams';
 import { NextForYou } from '../components/home/NextForYou';
-import { CreateOrganization } from '../components/organization/CreateOrganization';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useUser } from '../session';
 
@@ -40,6 +39,9 @@ export default function Home() {
           ) : (
             <p>{t('home.noOrganizations')}</p>
           )}
+          <p>
+            <Link to="/organizations/new">{t('home.createOrganization')}</Link>
+          </p>
         </section>
         <section aria-labelledby="my-networks">
           <h2 id="my-networks">{t('home.networks')}</h2>
@@ -73,7 +75,6 @@ export default function Home() {
           )}
         </section>
       </div>
-      <CreateOrganization />
     </>
   );
 }

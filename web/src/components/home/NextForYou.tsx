@@ -5,13 +5,14 @@ import { InlineFailure, Loading, useLoad } from '../page';
 import { OpenActionItems } from '../work/OpenActionItems';
 import { LatestMinutes } from './LatestMinutes';
 import { NextMeetings } from './NextMeetings';
+import { WaitingForYou } from './WaitingForYou';
 
 // A phone shows this much without scrolling far; the rest is one tap away on My work.
 const ITEMS_SHOWN = 5;
 
 /** What to do next, first on the home page: the next meetings, the items the caller owes (one tap marks one done)
  * and the latest minutes. Every person gets it; for a family or student participant it is most of what they need.
- * Its two requests run side by side. Each term the guide uses is explained in a sentence. */
+ * Its three requests run side by side. Each term the guide uses is explained in a sentence. */
 export function NextForYou() {
   const { t } = useTranslation();
   const [meetings] = useLoad(() => api.myMeetings(), []);
@@ -47,6 +48,7 @@ export function NextForYou() {
           </>
         )}
       </section>
+      <WaitingForYou />
       {meetings.state === 'ready' && <LatestMinutes meetings={meetings.data.recent_minutes} />}
     </section>
   );

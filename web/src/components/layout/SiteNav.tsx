@@ -15,12 +15,6 @@ export function SiteNav() {
         <li>
           <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
         </li>
-        <li>
-          <NavLink to="/settings/tokens">{t('nav.tokens')}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/settings/notifications">{t('nav.notifications')}</NavLink>
-        </li>
       </ul>
     </nav>
   );

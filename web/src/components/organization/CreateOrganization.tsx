@@ -23,20 +23,10 @@ export function CreateOrganization() {
   });
 
   return (
-    // Folded: most people never start an organization (they are invited into one), and a form this long would push
-    // everything else down a phone's screen. The district or intermediary admin who needs it opens it.
-    <section aria-labelledby="create-organization" className="create-organization">
-      <details>
-        <summary>
-          <h2 id="create-organization">{t('home.createOrganization')}</h2>
-        </summary>
-        <p className="explain">{t('home.createOrganizationHint')}</p>
-        <form noValidate onSubmit={onSubmit} ref={form.formRef}>
-          <FormAlert message={form.errors.form} />
-          <OrganizationFields draft={draft} set={set} errors={errors} />
-          <SubmitButton busy={form.busy}>{t('home.createOrganizationSubmit')}</SubmitButton>
-        </form>
-      </details>
-    </section>
+    <form noValidate onSubmit={onSubmit} ref={form.formRef}>
+      <FormAlert message={form.errors.form} />
+      <OrganizationFields draft={draft} set={set} errors={errors} />
+      <SubmitButton busy={form.busy}>{t('home.createOrganizationSubmit')}</SubmitButton>
+    </form>
   );
 }
