@@ -124,12 +124,15 @@ class Launcher:
             cli("migrate", "--database", url)
         return url
 
-    def start(self, db_url: str | None = None, use_env: bool = False, smtp: bool = True) -> Server:
-        """smtp=False: a server with no SMTP server configured (it only logs mail)."""
+    def start(self, db_url: str | None = None, use_env: bool = False, smtp: bool = True,
+              extra_args: tuple[str, ...] = ()) -> Server:
+        """smtp=False: a server with no SMTP server configured (it only logs mail); extra_args: more
+        `trellis serve` options (e.g. --web-root)."""
         db_url = db_url or self.new_database()
         label = f"{self.db_kind}-{len(self.servers) + 1}"
         srv = Server(db_url, self.workdir, self.sink.port, label, self.sink) if smtp else \
             Server(db_url, self.workdir, None, label)
+        srv.extra_args = list(extra_args)
         self.servers.append(srv)
         LIVE_SERVERS.append(srv)
         srv.start(use_env=use_env)

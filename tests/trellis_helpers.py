@@ -180,6 +180,7 @@ class Server:
         self.port: int | None = None
         self.log_path = workdir / f"{label}.stderr.log"
         self.returncode: int | None = None
+        self.extra_args: list[str] = []  # more `trellis serve` options
 
     @property
     def base_url(self) -> str:
@@ -209,6 +210,7 @@ class Server:
                 args = [TRELLIS_BIN, "serve"]
                 for k, v in settings.items():
                     args += [f"--{k}", v]
+            args += self.extra_args
             log = open(self.log_path, "ab")
             log.write(f"\n===== {' '.join(args)} (env={use_env}) =====\n".encode())
             log.flush()

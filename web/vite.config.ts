@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import license from 'rollup-plugin-license';
 import { readFileSync } from 'node:fs';
@@ -30,9 +30,31 @@ const bundledLicences = license({
   },
 });
 
+// dist/.vite/routes.json: which page module each address of App.tsx shows ({"routes": [{"path": "/teams/:id",
+// "module": "src/pages/Team.tsx"}]}). With Vite's manifest (.vite/manifest.json: module → file and imports), the
+// server names the page's code in the index.html it sends for an address, so that it loads beside the main
+// script (src/api/page_shell.hpp). App.tsx stays the one list of routes; a route this cannot read fails the build.
+const routeTable: Plugin = {
+  name: 'trellis-route-table',
+  apply: 'build',
+  generateBundle() {
+    const app = readFileSync(new URL('./src/App.tsx', import.meta.url), 'utf-8');
+    const modules = new Map(
+      [...app.matchAll(/const (\w+) = lazyPage\(\(\) => import\('\.\/(pages\/\w+)'\)\)/g)].map(([, name, page]) => [name, `src/${page}.tsx`]),
+    );
+    const routes = [...app.matchAll(/<Route (?:path="([^"]+)"|(index)) element=\{<(\w+) \/>\}/g)].map(([, path, index, name]) => {
+      const module = modules.get(name);
+      if (!module) throw new Error(`App.tsx: the route ${path ?? '/'} shows ${name}, which is not a lazyPage(() => import('./pages/…'))`);
+      return { path: index ? '/' : path, module };
+    });
+    if (!routes.some((r) => r.path === '/teams/:id')) throw new Error('App.tsx: no routes read (has the <Route> form changed?)');
+    this.emitFile({ type: 'asset', fileName: '.vite/routes.json', source: JSON.stringify({ routes }, null, 1) });
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), bundledLicences],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  plugins: [react(), bundledLicences, routeTable],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, manifest: true },
   server: { proxy: { '/api': api, '/healthz': api } },
   // Unit tests of the pure modules (npm run test:unit): a browser-like window (happy-dom) for localStorage and
   // <html lang>, and a reader in California, so "the reader's time zone" is not the machine's.

@@ -5,6 +5,7 @@
 
 #include "api/authenticate.hpp"
 #include "api/json_body.hpp"
+#include "api/page_shell.hpp"
 #include "api/refusals.hpp"
 #include "api/router.hpp"
 #include "api/routes.hpp"
@@ -238,6 +239,9 @@ http::Handler make_app(Services& services) {
         } else if (auto file =
                        services.web_root.empty() ? std::nullopt : http::serve_static(services.web_root, request)) {
             response = std::move(*file);
+            // index.html (any address that is not a file): the page, with its code and the session (page_shell.hpp).
+            if (response.header("content-type").starts_with("text/html"))
+                if (auto page = page_shell(request, services)) response = std::move(*page);
         } else {
             response = http::problem(http::ProblemKind::not_found, fmt::format("nothing at {}", request.path));
         }

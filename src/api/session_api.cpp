@@ -9,6 +9,7 @@
 #include "api/json_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "api/session_answer.hpp"
 #include "api/session_cookie.hpp"
 #include "api/sign_in_limits.hpp"
 #include "trellis/auth/password_check.hpp"
@@ -89,11 +90,9 @@ http::Response sign_in(RequestContext& c) {
 }
 
 http::Response current_session(RequestContext& c) {
-    const auto user = store::find_user(c.db, c.principal.user_id);
-    if (!user) return not_found("your account");
-    return json_response(200, json::object{{"user", to_json(*user)},
-                                           {"csrf_token", c.principal.via_cookie ? json::value(c.principal.csrf_token)
-                                                                                 : json::value(nullptr)}});
+    auto answer = session_answer(c.db, c.principal);
+    if (!answer) return not_found("your account");
+    return json_response(200, std::move(*answer));
 }
 
 http::Response sign_out(RequestContext& c) {
@@ -105,6 +104,14 @@ http::Response sign_out(RequestContext& c) {
 }
 
 }  // namespace
+
+std::optional<json::object> session_answer(store::Connection& db, const auth::Principal& principal) {
+    const auto user = store::find_user(db, principal.user_id);
+    if (!user) return std::nullopt;
+    return json::object{
+        {"user", to_json(*user)},
+        {"csrf_token", principal.via_cookie ? json::value(principal.csrf_token) : json::value(nullptr)}};
+}
 
 void add_session_routes(RouteTable& routes) {
     routes.push_back({"POST", "/api/v1/session", Guard::public_route(), sign_in, access::everyone, true});

@@ -1,8 +1,9 @@
+import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
 import { Loading } from './components/page';
 import { SessionProvider, useSession } from './session';
-import { lazyPage } from './lazyPage';
+import { lazyPage, loadPageCode, prefetchPagesOnIntent } from './lazyPage';
 
 const SignIn = lazyPage(() => import('./pages/SignIn'));
 const ForgotPassword = lazyPage(() => import('./pages/ForgotPassword'));
@@ -59,11 +60,23 @@ function RequireSignIn() {
   return <Outlet />;
 }
 
+/** Before the first render: the code of the page asked for, so that it shows without a Suspense round. */
+export const loadFirstPage = () => loadPageCode(pages, window.location.pathname);
+
 export function App() {
+  useEffect(() => prefetchPagesOnIntent(pages), []);
   return (
     <BrowserRouter>
       <SessionProvider>
-        <Routes>
+        <Routes>{pages}</Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}
+
+// Every page: an address and what it shows. Read as well by prefetchPagesOnIntent (lazyPage.ts) and, at build, by
+// vite.config.ts for the server's list of which page code each address needs.
+const pages = (
           <Route element={<Layout />}>
             <Route path="/sign-in" element={<SignIn />} />
             <Route path="/forgot-password" element={<ForgotPassword />} />
@@ -112,8 +125,4 @@ export function App() {
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>
-        </Routes>
-      </SessionProvider>
-    </BrowserRouter>
-  );
-}
+);

@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import './plan.css';
-import { App } from './App';
+import { App, loadFirstPage } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void loadFirstPage().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -35,10 +35,28 @@ function followAccountLanguage(): void {
   );
 }
 
+/**
+ * The session the server wrote into the page (src/api/page_shell.hpp): the GET /api/v1/session answer, or null when
+ * signed out; undefined when the page has none (the development server), and after it has been read once, so that
+ * a session ended since is never taken from it again.
+ */
+let inlined: Session | null | undefined = (() => {
+  const element = document.getElementById('trellis-session');
+  if (!element?.textContent) return undefined;
+  element.remove();
+  try {
+    const session = JSON.parse(element.textContent) as Session | null;
+    if (session) setCsrfToken(session.csrf_token);
+    return session;
+  } catch {
+    return undefined;
+  }
+})();
+
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [user, setUser] = useState<User | null | undefined>(() => (inlined === undefined ? undefined : (inlined?.user ?? null)));
   const [endedBy, setEndedBy] = useState<'signedOut' | null>(null);
   const [languageNotSaved, setLanguageNotSaved] = useState(false);
 
@@ -58,7 +76,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthenticatedHandler(() => end());
-    api.getSession().then(begin, () => end());
+    const known = inlined;
+    inlined = undefined;
+    if (known === undefined) api.getSession().then(begin, () => end());
+    else if (known) begin(known);
+    else end();
     return () => setUnauthenticatedHandler(null);
   }, [begin, end]);
 

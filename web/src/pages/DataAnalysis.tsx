@@ -159,16 +159,18 @@ export default function DataAnalysis() {
   const [params, setParams] = useSearchParams();
   const [shares, setShares] = useState<DataShare[] | null>(null);
   const [load] = useLoad(async () => {
-    // A team participant may not see the organization itself, only the views shared with the team.
-    const access: AnalysisAccess = await loadDataAccess(orgId).catch((error) => {
-      if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, admin: false, keepsProfile: false };
-      throw error;
-    });
-    // Outside the district the overview is not visible: only the shared views named in the address are.
-    const overview = await dataApi.overview(orgId).catch((error) => {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    });
+    // Both asked at once. A team participant may not see the organization itself, only the views shared with the
+    // team; outside the district the overview is not visible: only the shared views named in the address are.
+    const [access, overview] = await Promise.all([
+      loadDataAccess(orgId).catch((error): AnalysisAccess => {
+        if (error instanceof ApiError && error.status === 404) return { organization: null, manages: false, admin: false, keepsProfile: false };
+        throw error;
+      }),
+      dataApi.overview(orgId).catch((error) => {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }),
+    ]);
     return { access, overview };
   }, [orgId, user.id]);
   usePageTitle(t('data.analysis.title'));

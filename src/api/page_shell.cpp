@@ -1,0 +1,181 @@
+#include "api/page_shell.hpp"
+
+#include <spdlog/spdlog.h>
+#include <boost/json.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <mutex>
+#include <set>
+
+#include "api/authenticate.hpp"
+#include "api/session_answer.hpp"
+
+namespace trellis::api {
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+struct RoutePreload {
+    std::vector<std::string> segments;  // ":id" matches any one segment
+    int fixed = 0;                      // segments that are not parameters: the more, the better the match
+    std::string links;                  // <link> elements for <head>
+};
+
+// What the build wrote, read again when index.html changes (a new build).
+struct Build {
+    fs::path root;
+    fs::file_time_type written{};
+    std::string index;
+    std::vector<RoutePreload> routes;
+};
+
+std::optional<std::string> read_text(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::vector<std::string> split_path(std::string_view path) {
+    std::vector<std::string> out;
+    while (!path.empty()) {
+        const auto slash = path.find('/');
+        if (const auto segment = path.substr(0, slash); !segment.empty()) out.emplace_back(segment);
+        if (slash == std::string_view::npos) break;
+        path.remove_prefix(slash + 1);
+    }
+    return out;
+}
+
+// Every manifest key that `key` imports statically, itself included, depth first.
+void closure(const json::object& manifest, const std::string& key, std::vector<std::string>& out) {
+    if (std::ranges::find(out, key) != out.end()) return;
+    const auto* chunk = manifest.if_contains(key);
+    if (!chunk || !chunk->is_object()) return;
+    out.push_back(key);
+    if (const auto* imports = chunk->as_object().if_contains("imports"); imports && imports->is_array()) {
+        for (const auto& import : imports->as_array())
+            if (import.is_string()) closure(manifest, std::string(import.as_string()), out);
+    }
+}
+
+std::vector<RoutePreload> read_routes(const fs::path& root) {
+    const auto manifest_text = read_text(root / ".vite" / "manifest.json");
+    const auto routes_text = read_text(root / ".vite" / "routes.json");
+    if (!manifest_text || !routes_text) return {};
+    std::vector<RoutePreload> out;
+    try {
+        const auto manifest = json::parse(*manifest_text).as_object();
+        // The main script and what it imports are in index.html already.
+        std::vector<std::string> loaded;
+        for (const auto& [key, chunk] : manifest)
+            if (chunk.as_object().contains("isEntry")) closure(manifest, std::string(key), loaded);
+        const auto table = json::parse(*routes_text);
+        for (const auto& route : table.as_object().at("routes").as_array()) {
+            RoutePreload preload;
+            preload.segments = split_path(route.as_object().at("path").as_string());
+            preload.fixed = static_cast<int>(
+                std::ranges::count_if(preload.segments, [](const std::string& s) { return !s.starts_with(':'); }));
+            std::vector<std::string> keys;
+            closure(manifest, std::string(route.as_object().at("module").as_string()), keys);
+            std::set<std::string> css;
+            for (const auto& key : keys) {
+                if (std::ranges::find(loaded, key) != loaded.end()) continue;
+                const auto& chunk = manifest.at(key).as_object();
+                preload.links += "<link rel=\"modulepreload\" crossorigin href=\"/" +
+                                 std::string(chunk.at("file").as_string()) + "\">";
+                if (const auto* sheets = chunk.if_contains("css"))
+                    for (const auto& sheet : sheets->as_array()) css.insert(std::string(sheet.as_string()));
+            }
+            for (const auto& sheet : css)
+                preload.links += "<link rel=\"stylesheet\" crossorigin href=\"/" + sheet + "\">";
+            out.push_back(std::move(preload));
+        }
+    } catch (const std::exception& e) {
+        spdlog::warn("web app build files under {}: {}; pages are sent without preloads", root.string(), e.what());
+        return {};
+    }
+    return out;
+}
+
+std::shared_ptr<const Build> current_build(const fs::path& root) {
+    static std::mutex mutex;
+    static std::shared_ptr<const Build> cached;
+    std::error_code ec;
+    const auto index = root / "index.html";
+    const auto written = fs::last_write_time(index, ec);
+    if (ec) return nullptr;
+    std::lock_guard lock(mutex);
+    if (cached && cached->root == root && cached->written == written) return cached;
+    auto text = read_text(index);
+    if (!text) return nullptr;
+    auto build = std::make_shared<Build>(Build{root, written, std::move(*text), read_routes(root)});
+    cached = build;
+    return build;
+}
+
+const RoutePreload* route_for(const std::vector<RoutePreload>& routes, std::string_view path) {
+    const auto segments = split_path(path);
+    const RoutePreload* best = nullptr;
+    const RoutePreload* anything = nullptr;  // "*": the page for addresses the app does not know
+    for (const auto& route : routes) {
+        if (route.segments.size() == 1 && route.segments[0] == "*") anything = &route;
+        if (route.segments.size() != segments.size()) continue;
+        bool match = true;
+        for (std::size_t i = 0; i < segments.size() && match; ++i)
+            match = route.segments[i].starts_with(':') || route.segments[i] == segments[i];
+        if (match && (!best || route.fixed > best->fixed)) best = &route;
+    }
+    return best ? best : anything;
+}
+
+// JSON inside <script>: no "</script>" or "<!--" can appear once every '<' is \u003c.
+std::string script_safe(std::string_view json_text) {
+    std::string out;
+    out.reserve(json_text.size());
+    for (const char c : json_text) {
+        if (c == '<') {
+            out += "\\u003c";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<http::Response> page_shell(const http::Request& request, Services& services) {
+    const auto build = current_build(services.web_root);
+    if (!build) return std::nullopt;
+
+    std::string session = "null";
+    {
+        auto lease = services.database.acquire();
+        const auto authentication = authenticate(request, *lease, services.now());
+        const auto& principal = authentication.principal;
+        if (principal.authenticated() && principal.via_cookie) {
+            if (auto answer = session_answer(*lease, principal)) session = json::serialize(*answer);
+        }
+    }
+    std::string head;
+    if (const auto* route = route_for(build->routes, request.path)) head += route->links;
+    head += "<script type=\"application/json\" id=\"trellis-session\">" + script_safe(session) + "</script>";
+
+    http::Response response;
+    response.body = build->index;
+    if (const auto at = response.body.find("</head>"); at != std::string::npos) response.body.insert(at, head);
+    response.set_header("content-type", "text/html; charset=utf-8");
+    response.set_header("cache-control", "no-store");
+    response.set_header("vary", "Cookie");
+    response.set_header("x-content-type-options", "nosniff");
+    if (request.method == "HEAD") {
+        response.set_header("content-length", std::to_string(response.body.size()));
+        response.body.clear();
+    }
+    return response;
+}
+
+}  // namespace trellis::api
