@@ -24,7 +24,7 @@ const savedLanguage = (page) =>
 test('settings page at 320 px in Spanish: minutes off and a weekly digest, saved and read back', async () => {
   const { context, page } = await newPage(browser, server.url, { language: 'es', viewport: PHONE });
   await signIn(page, TEACHER);
-  await page.getByRole('navigation').getByRole('link', { name: 'Notificaciones e idioma' }).click();
+  await (await openAccountMenu(page)).getByRole('link', { name: 'Notificaciones e idioma' }).click();
   await page.waitForURL('**/settings/notifications');
   await settled(page);
   assert.equal(await page.locator('h1').textContent(), 'Notificaciones e idioma');
