@@ -48,3 +48,31 @@ def test_summer_meetings_read_daylight_time(admin, mail_sink):
                            good_plan(starts_at="2030-07-11T16:00:00Z", time_zone="America/New_York"), status=201)
     [msg] = wait_for_mail(mail_sink, people["maria"]["email"], f"Invitation: {meeting['title']}")
     assert "Thursday, July 11, 2030, 12:00 PM EDT (America/New_York)" in plain(msg)
+
+
+def random_digits(n: int) -> str:
+    import random
+    return "".join(random.choice("0123456789") for _ in range(n))
+
+
+def test_a_team_starts_in_its_organizations_zone_and_its_managers_change_it(admin):
+    from trellis_helpers import create_org, create_team, expect_problem
+    california = create_org(admin, cds_code="27" + random_digits(12))
+    new_york = create_org(admin, nces_id="36" + random_digits(5))
+    nowhere = create_org(admin)
+    assert create_team(admin, california["id"])["time_zone"] == "America/Los_Angeles"
+    assert create_team(admin, nowhere["id"])["time_zone"] == "UTC"
+    team = create_team(admin, new_york["id"])
+    assert team["time_zone"] == "America/New_York"
+    listed = admin.api.ok("GET", "/api/v1/teams")["teams"]
+    assert next(t for t in listed if t["id"] == team["id"])["time_zone"] == "America/New_York"
+
+    url = f"/api/v1/teams/{team['id']}"
+    changed = admin.api.ok("PATCH", url, {"time_zone": "America/Chicago", "version": team["version"]})
+    assert changed["time_zone"] == "America/Chicago" and changed["version"] == team["version"] + 1
+    assert changed["name"] == team["name"]
+    expect_problem(admin.api.patch(url, {"time_zone": "Mars/Olympus", "version": changed["version"]}), 422,
+                   "/problems/validation", "time_zone")
+    stale = expect_problem(admin.api.patch(url, {"time_zone": "America/Denver", "version": team["version"]}), 409,
+                           "/problems/stale-edit")
+    assert stale["current"]["time_zone"] == "America/Chicago"

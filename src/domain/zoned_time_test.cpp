@@ -52,5 +52,15 @@ TEST(ZonedTime, LocalDateIsTheWallClocksDate) {
     EXPECT_EQ(local_date(kWinter, "Pacific/Auckland"), "2026-12-04");
 }
 
+TEST(ZonedTime, ATeamStartsWithItsOrganizationsStateZone) {
+    EXPECT_EQ(organization_time_zone("01611190000000", std::nullopt), "America/Los_Angeles");
+    EXPECT_EQ(organization_time_zone(std::nullopt, "3620580"), "America/New_York");  // New York City
+    EXPECT_EQ(organization_time_zone(std::nullopt, "0400720"), "America/Phoenix");
+    EXPECT_EQ(organization_time_zone(std::nullopt, "4823640"), "America/Chicago");
+    EXPECT_EQ(organization_time_zone(std::nullopt, "1500030"), "Pacific/Honolulu");
+    EXPECT_EQ(organization_time_zone(std::nullopt, "7200030"), "UTC");  // Puerto Rico: not a state
+    EXPECT_EQ(organization_time_zone(std::nullopt, std::nullopt), "UTC");
+}
+
 }  // namespace
 }  // namespace trellis::domain
