@@ -169,7 +169,7 @@ def test_team_create_read_list_patch_stale(admin):
     assert team["id"] in [t["id"] for t in admin.api.ok("GET", "/api/v1/teams")["teams"]]
     in_org = admin.api.ok("GET", f"/api/v1/organizations/{org['id']}/teams")["teams"]
     summary = next(t for t in in_org if t["id"] == team["id"])
-    assert summary == {"id": team["id"], "name": name, "focus": "standards",
+    assert summary == {"id": team["id"], "name": name, "focus": "standards", "time_zone": team["time_zone"],
                        "organization": {"id": org["id"], "name": org["name"]}}
     me_team = next(t for t in admin.api.ok("GET", "/api/v1/me")["teams"] if t["id"] == team["id"])
     assert me_team["organization_id"] == org["id"] and me_team["role"] == "lead"

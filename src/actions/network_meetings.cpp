@@ -8,6 +8,7 @@
 #include "trellis/actions/teams.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/network_meeting_text.hpp"
+#include "trellis/domain/zoned_time.hpp"
 #include "trellis/store/networks.hpp"
 
 namespace trellis::actions {
@@ -139,7 +140,8 @@ Result<LoggedEntry> log_network_meeting(const Caller& caller, std::int64_t meeti
     if (auto ok = check_loggable(caller, *m, network_id, a, agreement_id); !ok) return std::unexpected(ok.error());
     store::CoachingEntry draft;
     draft.agreement_id = agreement_id;
-    draft.date = domain::utc_date(m->starts_at.value_or(m->closed_at.value_or(caller.now)));
+    // The coaching log's date of a meeting is its local date (a 5 PM Pacific meeting is not logged on the next day).
+    draft.date = domain::local_date(m->starts_at.value_or(m->closed_at.value_or(caller.now)), m->time_zone);
     draft.kind = "network_meeting";
     draft.minutes = *m->duration_minutes;
     draft.focus = m->title;

@@ -75,6 +75,7 @@ json::value team_summary_json(const store::Team& t) {
     return json::object{{"id", t.id},
                         {"name", t.name},
                         {"focus", t.focus},
+                        {"time_zone", t.time_zone},
                         {"organization", json::object{{"id", t.organization_id}, {"name", t.organization_name}}}};
 }
 

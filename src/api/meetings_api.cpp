@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
-#include <filesystem>
-
 #include "api/agenda_body.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
@@ -18,6 +16,7 @@
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/meeting_rules.hpp"
+#include "trellis/domain/zoned_time.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/notify/meeting_mail.hpp"
 #include "trellis/store/accounts.hpp"
@@ -35,16 +34,6 @@ namespace {
 constexpr std::string_view kModes[] = {"in_person", "virtual", "hybrid"};
 constexpr std::string_view kAgendaKinds[] = {"topic", "discussion", "decision", "review", "information"};
 constexpr std::string_view kPlanStatuses[] = {"draft", "scheduled"};
-
-bool known_time_zone(const std::string& name) {
-    if (name == "UTC") return true;
-    if (name.empty() || name.size() > 60 || name.find("..") != std::string::npos || name.front() == '/') return false;
-    for (const char c : name) {
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+') return false;
-    }
-    std::error_code ec;
-    return std::filesystem::is_regular_file(std::filesystem::path("/usr/share/zoneinfo") / name, ec);
-}
 
 // The agenda array: [{id?, title, minutes, kind}]; every problem is collected as agenda[i].field.
 std::optional<std::vector<store::AgendaEntry>> read_agenda(JsonBody& body, const store::Meeting& current) {
@@ -114,7 +103,7 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
     }
     if (o.contains("time_zone")) {
         m.time_zone = body.optional_string("time_zone", 60).value_or("UTC");
-        if (!known_time_zone(m.time_zone)) {
+        if (!domain::known_time_zone(m.time_zone)) {
             body.add_error("time_zone",
                            fmt::format("\"{}\" is not an IANA time zone name like America/Los_Angeles", m.time_zone));
         }

@@ -15,9 +15,12 @@
 #include "api/routes.hpp"
 #include "trellis/actions/network_meetings.hpp"
 #include "trellis/domain/identifiers.hpp"
+#include "trellis/domain/zoned_time.hpp"
 #include "trellis/store/agreements.hpp"
 #include "trellis/store/networks.hpp"
+#include "trellis/store/organizations.hpp"
 #include "trellis/store/relationships.hpp"
+#include "trellis/store/teams.hpp"
 
 namespace trellis::api {
 
@@ -106,6 +109,16 @@ http::Response create_network_meeting(RequestContext& c) {
     return created(network_meeting_json(c, *stored, c.id()), fmt::format("/api/v1/meetings/{}", stored->id));
 }
 
+// The zone a new network meeting is planned in: its host team's, else the facilitator organization's.
+std::string planning_zone(store::Connection& db, std::int64_t network_id) {
+    if (const auto host = store::network_host_team(db, network_id)) {
+        if (const auto team = store::find_team(db, *host)) return team->time_zone;
+    }
+    const auto network = store::find_network(db, network_id);
+    const auto organization = network ? store::find_organization(db, network->facilitator_id) : std::nullopt;
+    return organization ? domain::organization_time_zone(organization->cds_code, organization->nces_id) : "UTC";
+}
+
 // The network's meetings each caller may open: the facilitator's admins all, everyone else those inviting them.
 http::Response list_network_meetings(RequestContext& c) {
     json::array meetings;
@@ -120,6 +133,7 @@ http::Response list_network_meetings(RequestContext& c) {
     const bool plans = may_json(c, auth::ResourceKind::network, c.id()).at("manage").as_bool();
     json::object out{{"network_id", c.id()}, {"meetings", std::move(meetings)}, {"may", json::object{{"plan", plans}}}};
     if (plans) out["invitable"] = invitable_json(c.db, c.id());
+    out["time_zone"] = planning_zone(c.db, c.id());
     return json_response(200, out);
 }
 

@@ -12,6 +12,7 @@
 #include "trellis/actions/teams.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/outreach.hpp"
+#include "trellis/domain/zoned_time.hpp"
 #include "trellis/store/teams.hpp"
 
 namespace trellis::api {
@@ -77,6 +78,16 @@ http::Response update_team(RequestContext& c) {
         if (auto name = body->required_string("name", 200)) team.name = *name;
     }
     if (body->object().contains("focus")) team.focus = body->optional_string("focus", 2000).value_or("");
+    if (body->object().contains("time_zone")) {
+        if (auto zone = body->required_string("time_zone", 60)) {
+            if (domain::known_time_zone(*zone)) {
+                team.time_zone_setting = *zone;
+            } else {
+                body->add_error("time_zone",
+                                fmt::format("\"{}\" is not an IANA time zone name like America/Los_Angeles", *zone));
+            }
+        }
+    }
     if (!body->ok()) return body->problem();
     if (*version != team.version || !store::update_team(c.db, team)) {
         return stale_edit("this team", *version, team_json(c, c.id()));

@@ -87,13 +87,4 @@ std::string format_date(Language language, std::string_view iso_date) {
     return written(language, *date);
 }
 
-std::string format_date_time(Language language, std::int64_t unix_seconds) {
-    const std::chrono::sys_seconds at{std::chrono::seconds{unix_seconds}};
-    const auto day = std::chrono::floor<std::chrono::days>(at);
-    const std::chrono::hh_mm_ss time{at - day};
-    const auto two = [](long v) { return (v < 10 ? "0" : "") + std::to_string(v); };
-    return written(language, std::chrono::year_month_day{day}) + ", " + two(time.hours().count()) + ":" +
-           two(time.minutes().count()) + " UTC";
-}
-
 }  // namespace trellis::domain

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "trellis/domain/mail_preferences.hpp"
+#include "trellis/domain/zoned_time.hpp"
 #include "trellis/notify/html.hpp"
 
 namespace trellis::notify {
@@ -12,9 +13,10 @@ namespace {
 
 domain::Language language_of(const std::string& lang) { return domain::language_from_tag(lang); }
 
-// Times are shown in UTC, written for the reader's language, with the meeting's time zone named beside them.
-std::string when(std::int64_t unix_seconds, const std::string& lang) {
-    return domain::format_date_time(language_of(lang), unix_seconds);
+// Times are shown on the meeting's own wall clock with the zone's short name ("8:00 AM PST"), written for the
+// reader's language; the zone's full name stays beside the start.
+std::string when(std::int64_t unix_seconds, const std::string& zone, const std::string& lang) {
+    return domain::format_in_zone(language_of(lang), unix_seconds, zone);
 }
 
 struct Labels {
@@ -90,7 +92,8 @@ std::string minutes_text(const domain::Minutes& m, const std::vector<MinutesAmen
     std::string out = fmt::format("{}: {}\n{}: {}\n", L.minutes, m.title, L.team, m.team);
     if (!m.goal.empty()) out += fmt::format("{}: {}\n", L.goal, m.goal);
     if (m.starts_at)
-        out += fmt::format("{}: {} ({}: {})\n", L.starts, when(*m.starts_at, lang), L.time_zone, m.time_zone);
+        out +=
+            fmt::format("{}: {} ({}: {})\n", L.starts, when(*m.starts_at, m.time_zone, lang), L.time_zone, m.time_zone);
     if (m.duration_minutes) out += fmt::format("{}: {} {}\n", L.duration, *m.duration_minutes, L.minutes_unit);
     if (!m.mode.empty()) out += fmt::format("{}: {}\n", L.mode, mode_name(m.mode, lang));
     if (!m.location.empty()) out += fmt::format("{}: {}\n", L.location, m.location);
@@ -120,9 +123,10 @@ std::string minutes_text(const domain::Minutes& m, const std::vector<MinutesAmen
     if (!amendments.empty()) {
         out += fmt::format("\n{}:\n", L.amendments);
         for (const auto& a : amendments)
-            out += fmt::format("- {} ({}, {})\n", a.text, a.author, when(a.created_at, lang));
+            out += fmt::format("- {} ({}, {})\n", a.text, a.author, when(a.created_at, m.time_zone, lang));
     }
-    if (m.closed_at != 0) out += fmt::format("\n{}: {} ({})\n", L.closed, when(m.closed_at, lang), m.closed_by);
+    if (m.closed_at != 0)
+        out += fmt::format("\n{}: {} ({})\n", L.closed, when(m.closed_at, m.time_zone, lang), m.closed_by);
     return out;
 }
 
@@ -135,8 +139,8 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
                                   L.team, escape_html(m.team));
     if (!m.goal.empty()) out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", L.goal, escape_html(m.goal));
     if (m.starts_at) {
-        out += fmt::format("<dt>{}</dt><dd>{} ({}: {})</dd>\n", L.starts, when(*m.starts_at, lang), L.time_zone,
-                           escape_html(m.time_zone));
+        out += fmt::format("<dt>{}</dt><dd>{} ({}: {})</dd>\n", L.starts, when(*m.starts_at, m.time_zone, lang),
+                           L.time_zone, escape_html(m.time_zone));
     }
     if (m.duration_minutes)
         out += fmt::format("<dt>{}</dt><dd>{} {}</dd>\n", L.duration, *m.duration_minutes, L.minutes_unit);
@@ -190,12 +194,12 @@ std::string minutes_body_html(const domain::Minutes& m, const std::vector<Minute
         out += fmt::format("<h2>{}</h2>\n<ul>\n", L.amendments);
         for (const auto& a : amendments) {
             out += fmt::format("<li><p>{}</p><p><small>{}, {}</small></p></li>\n", escape_html(a.text),
-                               escape_html(a.author), when(a.created_at, lang));
+                               escape_html(a.author), when(a.created_at, m.time_zone, lang));
         }
         out += "</ul>\n";
     }
     if (m.closed_at != 0) {
-        out += fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at, lang),
+        out += fmt::format("<p><small>{}: {} ({})</small></p>\n", L.closed, when(m.closed_at, m.time_zone, lang),
                            escape_html(m.closed_by));
     }
     return out;
@@ -239,7 +243,7 @@ MailMessage invitation_mail(const std::string& to, const std::string& name, cons
     mail.to = to;
     mail.to_name = name;
     const bool es = lang == "es";
-    const auto start = when(f.starts_at, lang);
+    const auto start = when(f.starts_at, f.time_zone, lang);
     if (cancelled) {
         mail.subject = fmt::format("{}: {} ({})", es ? "Cancelada" : "Cancelled", f.title, start);
         mail.text = fmt::format(fmt::runtime(es ? "La reunión \"{0}\" de {1} del {2} queda cancelada.\n"

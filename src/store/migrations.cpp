@@ -891,6 +891,13 @@ CREATE TABLE unsubscribe_tokens (
 CREATE INDEX unsubscribe_tokens_user ON unsubscribe_tokens(user_id);
 )sql";
 
+// A team's time zone (issue 17): the zone its meetings are planned in. NULL means its organization's, worked out
+// in code from the organization's CDS code or NCES id (domain::organization_time_zone), so existing teams and new
+// ones start from their district's state without a copy of that table in SQL.
+constexpr std::string_view kTeamTimeZone = R"sql(
+ALTER TABLE teams ADD COLUMN time_zone TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -912,6 +919,7 @@ const std::vector<Migration>& migrations() {
         {15, "sign_in_links", kSignInLinks},
         {16, "mail_preferences", kMailPreferences},
         {17, "outreach_closing", kOutreachClosing},
+        {18, "team_time_zone", kTeamTimeZone},
     };
     return all;
 }

@@ -3,16 +3,18 @@
 #include <map>
 
 #include "store/string_list.hpp"
+#include "trellis/domain/zoned_time.hpp"
 #include "trellis/store/relationships.hpp"
 
 namespace trellis::store {
 
 namespace {
 
-#define TRELLIS_TEAM_COLUMNS "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version"
+#define TRELLIS_TEAM_COLUMNS \
+    "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version, t.time_zone, o.cds_code, o.nces_id"
 #define TRELLIS_TEAM_FROM " FROM teams t JOIN organizations o ON o.id = t.organization_id "
 constexpr const char* kTeamSelect = TRELLIS_TEAM_COLUMNS TRELLIS_TEAM_FROM;
-// The same teams with the caller's relationship to each (columns 6 and 7: the team role, the organization role).
+// The same teams with the caller's relationship to each (columns 9 and 10: the team role, the organization role).
 constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
     ", tm.role, om.role" TRELLIS_TEAM_FROM
     "LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? "
@@ -21,7 +23,11 @@ constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
 #undef TRELLIS_TEAM_FROM
 
 Team read_team(const Row& row) {
-    return Team{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+    Team team{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+    team.time_zone_setting = row.optional_text(6);
+    team.time_zone =
+        team.time_zone_setting.value_or(domain::organization_time_zone(row.optional_text(7), row.optional_text(8)));
+    return team;
 }
 
 std::vector<Team> read_teams(const Rows& rows) {
@@ -87,7 +93,7 @@ std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_
     std::vector<Team> out;
     for (const auto& row : rows) {
         auth::Relationship r{
-            .exists = true, .organization_role = row.optional_text(7), .team_role = row.optional_text(6)};
+            .exists = true, .organization_role = row.optional_text(10), .team_role = row.optional_text(9)};
         if (readable_by(user_id, site_admin, auth::ResourceKind::team, r)) out.push_back(read_team(row));
     }
     return out;
@@ -106,8 +112,11 @@ std::int64_t insert_team(Connection& db, std::int64_t organization_id, const std
 }
 
 bool update_team(Connection& db, const Team& team) {
-    return db.execute("UPDATE teams SET name = ?, focus = ?, version = version + 1 WHERE id = ? AND version = ?",
-                      {team.name, team.focus, team.id, team.version}) == 1;
+    const Param zone = team.time_zone_setting ? Param{*team.time_zone_setting} : Param{nullptr};
+    return db.execute(
+               "UPDATE teams SET name = ?, focus = ?, time_zone = ?, version = version + 1 WHERE id = ? AND version = "
+               "?",
+               {team.name, team.focus, zone, team.id, team.version}) == 1;
 }
 
 std::vector<Member> team_members(Connection& db, std::int64_t team_id) {

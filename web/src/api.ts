@@ -57,6 +57,7 @@ export type Network = Schemas['NetworkDetail'];
 export type NetworkMember = Schemas['NetworkMember'];
 export type NetworkInput = Schemas['NetworkInput'];
 export type NetworkPatch = Schemas['NetworkPatch'];
+export type TeamPatch = Schemas['TeamPatch'];
 export type NetworkRole = NetworkMember['role'];
 export const NETWORK_ROLES: NetworkRole[] = ['mentor', 'peer'];
 export type NetworkMembershipStatus = NetworkMember['status'];
@@ -297,6 +298,7 @@ export const api = {
 
   // Teams
   getTeam: (teamId: number) => request<Team>('GET', `/teams/${id(teamId)}`),
+  updateTeam: (teamId: number, changes: TeamPatch) => request<Team>('PATCH', `/teams/${id(teamId)}`, changes),
   addMember: (teamId: number, input: MemberInput) => request<Member>('POST', `/teams/${id(teamId)}/members`, input),
   updateMember: (teamId: number, memberId: number, changes: MemberChanges) =>
     request<Member>('PATCH', `/teams/${id(teamId)}/members/${id(memberId)}`, changes),

@@ -11,6 +11,22 @@ export function formatDate(date: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
 
+/** A due date in words, its weekday named: "Tuesday, December 1" / "martes, 1 de diciembre" (the year too when it
+ * is not this year's). */
+export function formatDueDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  const sameYear = parsed.getUTCFullYear() === new Date().getFullYear();
+  return new Intl.DateTimeFormat(locale(), {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(parsed);
+}
+
 /** The month of a civil date, short ("Dec 26"), for a time axis. */
 export function formatMonth(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
@@ -23,7 +39,15 @@ export function formatDateTime(time: string | null | undefined): string {
   if (!time) return '';
   const parsed = new Date(time);
   if (Number.isNaN(parsed.getTime())) return time;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(parsed);
+  // Field by field (Intl refuses timeZoneName beside dateStyle): the reader's clock, its zone named (audit log, notes).
+  return new Intl.DateTimeFormat(locale(), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(parsed);
 }
 
 export function formatNumber(value: number): string {

@@ -45,6 +45,23 @@ export function checkPlan(t: Translate, duration: number, objectives: string[], 
   return { duration, objectives: count, maxObjectives: most, agendaMinutes, discussionMinutes, minDiscussion: least, violations };
 }
 
+/** The zones most US teams meet in, offered first by the zone pickers, with the locale key of their friendly name. */
+export const COMMON_US_ZONES = [
+  ['America/Los_Angeles', 'pacific'],
+  ['America/Denver', 'mountain'],
+  ['America/Phoenix', 'arizona'],
+  ['America/Chicago', 'central'],
+  ['America/New_York', 'eastern'],
+  ['America/Anchorage', 'alaska'],
+  ['Pacific/Honolulu', 'hawaii'],
+] as const;
+
+/** A zone's friendly name when it is one of the common US zones ("Pacific (Los Angeles)"), else its IANA name. */
+export function zoneName(zone: string, t: Translate): string {
+  const common = COMMON_US_ZONES.find(([z]) => z === zone);
+  return common ? t(`timeZones.${common[1]}`) : zone.replace(/_/g, ' ');
+}
+
 /** The IANA zones the browser knows, with the browser's own and UTC always present. */
 export function timeZones(): string[] {
   const own = browserTimeZone();

@@ -35,7 +35,6 @@ int digest_horizon_days(std::string_view frequency);
 
 // "December 7, 2026" / "7 de diciembre de 2026" for a YYYY-MM-DD date; the text as given when it is not one.
 std::string format_date(Language language, std::string_view iso_date);
-// The date as above with the UTC time: "December 7, 2026, 14:30 UTC" / "7 de diciembre de 2026, 14:30 UTC".
-std::string format_date_time(Language language, std::int64_t unix_seconds);
+// A time of day is written on a meeting's own clock: trellis/domain/zoned_time.hpp.
 
 }  // namespace trellis::domain

@@ -15,6 +15,10 @@ struct Team {
     std::string name;
     std::string focus;
     std::int64_t version = 1;
+    // The zone its meetings are planned in: the one chosen (time_zone_setting), else its organization's
+    // (domain::organization_time_zone).
+    std::string time_zone = "UTC";
+    std::optional<std::string> time_zone_setting;
 };
 
 struct Member {

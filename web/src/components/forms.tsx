@@ -178,7 +178,7 @@ function ChoiceFieldset({
 }
 
 /** Label, hint and error of one control, tied to it with `for` and `aria-describedby`. */
-function Field({
+export function Field({
   label,
   name,
   error,

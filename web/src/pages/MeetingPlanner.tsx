@@ -10,6 +10,7 @@ import { ObjectivesEditor } from '../components/planner/ObjectivesEditor';
 import { PlanCheck } from '../components/planner/PlanCheck';
 import { planOf, type Plan, type Preview, type SetPlan } from '../components/planner/plan';
 import { useSaveMeeting } from '../components/planner/useSaveMeeting';
+import { formatDueDate } from '../format';
 import { checkPlan } from '../meetings';
 
 function PlannerActions({ meeting, busy, onSchedule }: { meeting: Meeting | null; busy: boolean; onSchedule: (e: FormEvent) => void }) {
@@ -43,16 +44,18 @@ function Planner({
   meeting,
   share,
   preview,
+  teamZone,
 }: {
   teamId: number;
   teamName: string;
+  teamZone?: string;
   meeting: Meeting | null;
   share: number;
   preview: Preview[];
 }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [plan, setPlan] = useState<Plan>(() => planOf(meeting));
+  const [plan, setPlan] = useState<Plan>(() => planOf(meeting, teamZone));
   const location = useLocation();
   const [status, setStatus] = useState<string | null>((location.state as { message?: string } | null)?.message ?? null);
   const set: SetPlan = (key, value) => setPlan((p) => ({ ...p, [key]: value }));
@@ -96,7 +99,7 @@ async function carriedPreview(teamId: number): Promise<Preview[]> {
     for (const item of detail.action_items) {
       if (item.status !== 'open' || seen.has(item.id)) continue;
       seen.add(item.id);
-      items.push({ title: `${item.title}${item.owner ? ` (${item.owner.name}, ${item.due})` : ''}` });
+      items.push({ title: `${item.title}${item.owner ? ` (${item.owner.name}, ${formatDueDate(item.due)})` : ''}` });
     }
   }
   for (const outreach of team.outreach_items) if (outreach.status === 'open') items.push({ title: outreach.title });
@@ -115,7 +118,7 @@ export default function MeetingPlanner() {
     }
     const teamId = Number(params.teamId);
     const [team, settings, preview] = await Promise.all([api.getTeam(teamId), api.getMeetingSettings(teamId), carriedPreview(teamId)]);
-    return { teamId, teamName: team.name, meeting: null, share: settings.discussion_share_percent, preview };
+    return { teamId, teamName: team.name, teamZone: team.time_zone, meeting: null, share: settings.discussion_share_percent, preview };
   }, [meetingId, params.teamId]);
   usePageTitle(load.state === 'ready' ? (load.data.meeting ? t('planner.editTitle', { title: load.data.meeting.title }) : t('planner.newTitle')) : null);
   if (load.state === 'loading') return <Loading />;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MeetingTime } from '../components/MeetingTime';
 import { useLocation, useParams } from 'react-router';
 import { api, type Minutes as MinutesData } from '../api';
 import { Status } from '../components/forms';
@@ -8,8 +9,6 @@ import { MinutesActions } from '../components/meeting/MinutesActions';
 import { MinutesBody } from '../components/meeting/MinutesBody';
 import { nameOf } from '../components/meeting/minutesNames';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
-import { dateLocale } from '../format';
-import { formatInZone } from '../meetings';
 
 function MinutesView({ minutes, canWrite, reload }: { minutes: MinutesData; canWrite: boolean; reload: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -19,7 +18,7 @@ function MinutesView({ minutes, canWrite, reload }: { minutes: MinutesData; canW
     <>
       <h1>{t('minutes.title', { title: minutes.title })}</h1>
       <p className="lead">
-        {nameOf(minutes.team)} · {minutes.starts_at ? formatInZone(minutes.starts_at, minutes.time_zone, dateLocale()) : ''}
+        {nameOf(minutes.team)} · {minutes.starts_at && <MeetingTime startsAt={minutes.starts_at} timeZone={minutes.time_zone} />}
       </p>
       <Status message={flash} />
       <MinutesActions meetingId={minutes.meeting_id} />

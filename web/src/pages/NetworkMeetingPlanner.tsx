@@ -14,11 +14,11 @@ import { networkMeetingsApi, type InvitableOrganization } from '../networkMeetin
  * a draft of the network's host team and opens in the meeting planner, where its agenda is written and it is
  * scheduled (the same rules as any team meeting).
  */
-function Form({ network, choices }: { network: Network; choices: InvitableOrganization[] }) {
+function Form({ network, choices, zone }: { network: Network; choices: InvitableOrganization[]; zone: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useForm();
-  const [plan, setPlanState] = useState<Plan>(() => ({ ...planOf(null), duration: '90' }));
+  const [plan, setPlanState] = useState<Plan>(() => ({ ...planOf(null, zone), duration: '90' }));
   const [invited, setInvited] = useState<InvitationDraft>({ organizations: [], teams: [] });
   const set: SetPlan = (key, value) => setPlanState((p) => ({ ...p, [key]: value }));
   const fieldError = (name: string) => form.errors.fields[name];
@@ -52,7 +52,7 @@ export default function NetworkMeetingPlanner() {
         <Link to={`/networks/${network.id}`}>{network.name}</Link>
       </p>
       <p>{t('networkMeetings.planIntro')}</p>
-      {list.may.plan ? <Form network={network} choices={list.invitable ?? []} /> : <p>{t('networkMeetings.mayNotPlan')}</p>}
+      {list.may.plan ? <Form network={network} choices={list.invitable ?? []} zone={list.time_zone} /> : <p>{t('networkMeetings.mayNotPlan')}</p>}
     </>
   );
 }

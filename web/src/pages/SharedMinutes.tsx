@@ -1,14 +1,13 @@
 // A member team's minutes as its network sees them (issue 11): read-only, for the network's facilitators and
 // coaches, while the team shares its minutes with the network (GET /networks/{id}/minutes/{meeting_id}).
 import { useTranslation } from 'react-i18next';
+import { MeetingTime } from '../components/MeetingTime';
 import { Link, useParams } from 'react-router';
 import { request, type Minutes } from '../api';
 import { Amendments } from '../components/meeting/Amendments';
 import { MinutesBody } from '../components/meeting/MinutesBody';
 import { nameOf } from '../components/meeting/minutesNames';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
-import { dateLocale } from '../format';
-import { formatInZone } from '../meetings';
 
 const noReload = async () => {};
 
@@ -29,7 +28,7 @@ export default function SharedMinutes() {
       </p>
       <h1>{t('minutes.title', { title: minutes.title })}</h1>
       <p className="lead">
-        {nameOf(minutes.team)} · {minutes.starts_at ? formatInZone(minutes.starts_at, minutes.time_zone, dateLocale()) : ''}
+        {nameOf(minutes.team)} · {minutes.starts_at && <MeetingTime startsAt={minutes.starts_at} timeZone={minutes.time_zone} />}
       </p>
       <MinutesBody minutes={minutes} />
       <Amendments minutes={minutes} canWrite={false} added={noReload} />

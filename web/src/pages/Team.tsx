@@ -17,6 +17,7 @@ import { ManageForms } from '../components/team/ManageForms';
 import { TeamHeader } from '../components/team/TeamHeader';
 import { MembersSection } from '../components/team/MembersSection';
 import { NetworkSharing } from '../components/team/NetworkSharing';
+import { TeamTimeZoneSetting } from '../components/team/TeamTimeZoneSetting';
 
 export default function Team() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export default function Team() {
       <TeamMeasures teamId={team.id} />
       <TeamAssessmentsLink teamId={team.id} />
       <NetworkSharing teamId={team.id} />
+      <TeamTimeZoneSetting team={team} saved={reload} />
       <Representation team={team} labels={labels} manages={manages} planned={planned} />
       <Outreach team={team} labels={labels} headingRef={outreachHeading} reload={reload} />
       <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../api';
-import { dateLocale } from '../../format';
 import type { LiveMode } from '../../live';
-import { formatInZone } from '../../meetings';
+import { MeetingTime } from '../MeetingTime';
 
 /** When, how long, how and where the meeting is, and how its page keeps up while it is not over. */
 export function MeetingFacts({ meeting, mode }: { meeting: MeetingDetail; mode: LiveMode }) {
@@ -11,7 +10,9 @@ export function MeetingFacts({ meeting, mode }: { meeting: MeetingDetail; mode: 
     <dl className="facts">
       <div>
         <dt>{t('meeting.when')}</dt>
-        <dd>{meeting.starts_at ? formatInZone(meeting.starts_at, meeting.time_zone, dateLocale()) : t('meeting.noStart')}</dd>
+        <dd>
+          <MeetingTime startsAt={meeting.starts_at} timeZone={meeting.time_zone} />
+        </dd>
       </div>
       <div>
         <dt>{t('planner.duration')}</dt>

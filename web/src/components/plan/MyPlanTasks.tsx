@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../format';
+import { formatDueDate } from '../../format';
 import type { MyPlanTask } from '../../planApi';
 
 /** My work's plan tasks: the open tasks I own in my teams' plans, soonest due first. */
@@ -17,7 +17,7 @@ export function MyPlanTasks({ tasks }: { tasks: MyPlanTask[] }) {
                 {task.overdue && <span className="badge badge-missing">{t('myWork.overdue')}</span>} {task.title}
               </strong>
               <span className="meta">
-                {task.due_on ? t('myWork.due', { date: formatDate(task.due_on) }) : t('myWork.noDue')} · {t(`plan.status.${task.status}`)} ·{' '}
+                {task.due_on ? t('myWork.due', { date: formatDueDate(task.due_on) }) : t('myWork.noDue')} · {t(`plan.status.${task.status}`)} ·{' '}
                 <Link to={`/teams/${task.team_id}/plan`}>{t('myWork.teamPlan', { team: task.team_name })}</Link>
               </span>
             </li>

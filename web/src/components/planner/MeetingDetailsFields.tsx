@@ -1,14 +1,13 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_MODES, type MeetingMode } from '../../api';
 import { SelectField, TextAreaField, TextField } from '../forms';
-import { timeZones } from '../../meetings';
+import { TimeZoneSelect } from '../TimeZoneSelect';
+import { zoneName } from '../../meetings';
 import type { Plan, SetPlan } from './plan';
 
 /** The meeting's title, goal, time, length, mode and place. */
 export function MeetingDetailsFields({ plan, set, fieldError }: { plan: Plan; set: SetPlan; fieldError: (name: string) => string | undefined }) {
   const { t } = useTranslation();
-  const zones = useMemo(timeZones, []);
   return (
     <>
       <TextField label={t('planner.title')} name="title" value={plan.title} onChange={(e) => set('title', e.target.value)} error={fieldError('title')} />
@@ -16,17 +15,17 @@ export function MeetingDetailsFields({ plan, set, fieldError }: { plan: Plan; se
       <div className="grid">
         <TextField
           label={t('planner.start')}
+          hint={t('planner.startHint', { zone: zoneName(plan.timeZone, t) })}
           name="starts_at"
           type="datetime-local"
           value={plan.start}
           onChange={(e) => set('start', e.target.value)}
           error={fieldError('starts_at')}
         />
-        <SelectField
+        <TimeZoneSelect
           label={t('planner.timeZone')}
           name="time_zone"
           value={plan.timeZone}
-          options={zones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
           onChange={(v) => set('timeZone', v)}
           error={fieldError('time_zone')}
         />

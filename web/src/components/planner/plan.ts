@@ -32,9 +32,10 @@ export interface Preview {
 let nextKey = 1;
 export const rowOf = (item: AgendaItem): Row => ({ ...item, key: nextKey++, minutesText: String(item.minutes) });
 
-/** The form state for an existing meeting, or for a new one (an hour, one discussion item). */
-export function planOf(meeting: Meeting | null): Plan {
-  const zone = meeting?.time_zone || browserTimeZone();
+/** The form state for an existing meeting, or for a new one (an hour, one discussion item) in `defaultZone` (the
+ * team's), else the browser's. */
+export function planOf(meeting: Meeting | null, defaultZone?: string): Plan {
+  const zone = meeting?.time_zone || defaultZone || browserTimeZone();
   return {
     title: meeting?.title ?? '',
     goal: meeting?.goal ?? '',

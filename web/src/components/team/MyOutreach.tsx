@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type MyOutreachItem } from '../../api';
-import { formatDate } from '../../format';
+import { formatDueDate } from '../../format';
 
 /** My work's outreach: the open outreach items my seats own, dated ones soonest first, then the undated. */
 export function MyOutreach({ items }: { items: MyOutreachItem[] }) {
@@ -17,7 +17,7 @@ export function MyOutreach({ items }: { items: MyOutreachItem[] }) {
                 {item.overdue && <span className="badge badge-missing">{t('myWork.overdue')}</span>} {item.title}
               </strong>
               <span className="meta">
-                {item.due_on ? t('myWork.due', { date: formatDate(item.due_on) }) : t('myWork.noDue')} ·{' '}
+                {item.due_on ? t('myWork.due', { date: formatDueDate(item.due_on) }) : t('myWork.noDue')} ·{' '}
                 <Link to={`/teams/${item.team_id}#outreach`}>{t('myWork.outreachOf', { team: item.team_name })}</Link>
               </span>
             </li>

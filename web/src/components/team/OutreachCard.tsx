@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OutreachItem, type Team as TeamData } from '../../api';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDateTime, formatDueDate } from '../../format';
 import { type Labels } from './labels';
 import { type SaveOutreach } from './Outreach';
 import { OutreachEdit } from './OutreachEdit';
@@ -51,7 +51,7 @@ export function OutreachCard({ item, team, labels, contributes, save }: { item: 
   const facts = [
     gapLabel(t, labels, item),
     item.owner_name ? t('team.owner', { name: item.owner_name }) : t('team.noOwner'),
-    item.due_on ? t('team.due', { date: formatDate(item.due_on) }) : t('team.noDue'),
+    item.due_on ? t('team.due', { date: formatDueDate(item.due_on) }) : t('team.noDue'),
     t('team.created', { time: formatDateTime(item.created_at) }),
   ];
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type ActionItem } from '../../api';
-import { formatDate } from '../../format';
+import { formatDueDate } from '../../format';
 import { FormAlert, Status, useProblemText } from '../forms';
 
 /** Open action items as cards, overdue ones marked, each with one button that marks it done. After a change the
@@ -55,7 +55,7 @@ export function OpenActionItems({
                   {overdue && <span className="badge badge-missing">{t('myWork.overdue')}</span>} {item.title}
                 </strong>
                 <span className="meta">
-                  {t('myWork.due', { date: formatDate(item.due) })} · {item.team.name} ·{' '}
+                  {t('myWork.due', { date: formatDueDate(item.due) })} · {item.team.name} ·{' '}
                   <Link to={`/meetings/${item.meeting.id}`}>{item.meeting.title}</Link>
                 </span>
                 <div>
