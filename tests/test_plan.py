@@ -206,12 +206,12 @@ def test_promoting_an_action_item_keeps_both_in_step(people, admin):
                            status=201)
     me = next(m for m in people["members"] if m["email"] == member.email)
     item = admin.api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
-                        {"title": "Survey families", "owner_id": me["id"], "due": "2026-01-15"}, status=201)
+                        {"title": "Survey families", "owner_id": me["id"], "due": "2030-06-15"}, status=201)
     assert item["plan_task_id"] is None
     task = admin_api.ok("POST", f"/api/v1/action-items/{item['id']}/promote", {"area": "families_community"},
                         status=201)
     assert (task["title"], task["owner_member_id"], task["due_on"], task["status"]) == (
-        "Survey families", me["id"], "2026-01-15", "not_started")
+        "Survey families", me["id"], "2030-06-15", "not_started")
     assert (task["action_item_id"], task["meeting_id"], task["meeting_title"]) == (
         item["id"], meeting["id"], "October meeting")
     again = expect_problem(admin_api.request("POST", f"/api/v1/action-items/{item['id']}/promote", {}), 409,
@@ -243,7 +243,7 @@ def test_promoting_an_action_item_keeps_both_in_step(people, admin):
     assert [t["status"] for t in admin_api.ok("GET", plan_path(team_id))["tasks"]] == ["done"]
 
     dropped = admin_api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
-                           {"title": "Old idea", "owner_id": me["id"], "due": "2030-01-15"}, status=201)
+                           {"title": "Old idea", "owner_id": me["id"], "due": "2030-06-20"}, status=201)
     admin_api.ok("PATCH", f"/api/v1/action-items/{dropped['id']}", {"version": dropped["version"],
                                                                     "status": "dropped"})
     r = admin_api.request("POST", f"/api/v1/action-items/{dropped['id']}/promote", {})
