@@ -133,7 +133,7 @@ def build_world(server, mail_sink) -> World:
                                 {"text": f"Decision {w.marker}"}, status=201)["id"]
     w.ids["action_item"] = lead.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
                                    {"title": f"Action {w.marker}", "owner_id": w.ids["member_row"],
-                                    "due": "2030-01-31"}, status=201)["id"]
+                                    "due": "2030-06-30"}, status=201)["id"]
     # A closed meeting of T: its minutes are what the minutes routes serve.
     closed = lead.ok("POST", f"/api/v1/teams/{t}/meetings", good_plan(title=f"Closed {w.marker}"), status=201)
     lead.ok("POST", f"/api/v1/meetings/{closed['id']}/close")

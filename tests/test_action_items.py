@@ -23,8 +23,11 @@ def test_status_changes_record_who_and_when_and_my_work_spans_teams(admin, serve
     mine = member_row(team_id, member, admin)
     later = add_item(admin, meeting["id"], "Later item", mine["id"], "2030-06-30")
     soon = add_item(admin, meeting["id"], "Soon item", mine["id"], "2030-05-20")
-    overdue = add_item(admin, meeting["id"], "Overdue item", mine["id"], "2020-01-15")
-    add_item(admin, meeting["id"], "Someone else's", people["maria"]["id"], "2020-01-01")
+    # Items long overdue come from a meeting held back then (none may be due before its meeting's date).
+    held = admin.api.ok("POST", f"/api/v1/teams/{team_id}/meetings",
+                        {"title": "Held", "starts_at": "2020-01-01T16:00:00Z"}, status=201)
+    overdue = add_item(admin, held["id"], "Overdue item", mine["id"], "2020-01-15")
+    add_item(admin, held["id"], "Someone else's", people["maria"]["id"], "2020-01-01")
     # The same person on a second team of the organization.
     other = create_team(admin, people["org"]["id"])
     seat_existing_account(admin, other["id"], member)

@@ -325,9 +325,9 @@ def test_the_team_sees_its_coaching_and_accepts_a_step_into_its_next_meeting(net
     a = net.create()
     t1, t2 = teams["t1"]["id"], teams["t2"]["id"]
     body = entry_body(teams, team_ids=[t1, t2], next_steps=[
-        {"team_id": t1, "title": "Try the protocol", "due_on": "2026-12-19", "owner_member_id": teams["owner"]["id"]},
-        {"team_id": t2, "title": "Lancaster's step", "due_on": "2026-12-20"},
-        {"team_id": t1, "title": "A step to decline", "due_on": "2026-12-21"}])
+        {"team_id": t1, "title": "Try the protocol", "due_on": "2030-02-19", "owner_member_id": teams["owner"]["id"]},
+        {"team_id": t2, "title": "Lancaster's step", "due_on": "2030-02-20"},
+        {"team_id": t1, "title": "A step to decline", "due_on": "2030-02-21"}])
     entry = net.coach.api.ok("POST", log_path(a), body, status=201)["entry"]
     lead = net.p1_admin.api
     seen = [e for e in lead.ok("GET", f"/api/v1/teams/{t1}/coaching")["entries"] if e["id"] == entry["id"]]
@@ -346,7 +346,7 @@ def test_the_team_sees_its_coaching_and_accepts_a_step_into_its_next_meeting(net
     item = accepted["action_item"]
     assert accepted["next_step"]["action_item_id"] == item["id"]
     assert item["meeting"]["id"] == sooner["id"] and item["title"] == "Try the protocol"
-    assert item["due"] == "2026-12-19" and item["owner"]["member_id"] == teams["owner"]["id"]
+    assert item["due"] == "2030-02-19" and item["owner"]["member_id"] == teams["owner"]["id"]
     r = lead.request("POST", f"/api/v1/teams/{t1}/coaching/next-steps/{step['id']}/accept", {})
     expect_problem(r, 409, "/problems/conflict")
 
@@ -365,6 +365,28 @@ def test_the_team_sees_its_coaching_and_accepts_a_step_into_its_next_meeting(net
     items = lead.ok("GET", f"/api/v1/meetings/{sooner['id']}")["action_items"]
     assert [i["title"] for i in items if i["id"] == item["id"]] == ["Try the protocol"]
     assert later["id"] != item["meeting"]["id"]
+
+
+def test_a_step_due_before_its_meeting_is_refused_as_a_meetings_own_item_is(net, teams):
+    """The one rule of action items tied to a meeting: not due before the meeting's date (issue 17)."""
+    a = net.create()
+    t1 = teams["t1"]["id"]
+    entry = net.coach.api.ok("POST", log_path(a), entry_body(teams, team_ids=[t1], next_steps=[
+        {"team_id": t1, "title": "Early step", "due_on": "2030-06-01"}]), status=201)["entry"]
+    step = entry["next_steps"][0]["id"]
+    lead = net.p1_admin.api
+    meeting = lead.ok("POST", f"/api/v1/teams/{t1}/meetings", {"title": "June", "starts_at": "2030-06-10T16:00:00Z"},
+                      status=201)
+    accept = f"/api/v1/teams/{t1}/coaching/next-steps/{step}/accept"
+    # The step's own date is before the meeting: refused, naming the date to send instead.
+    body = expect_problem(lead.request("POST", accept, {"meeting_id": meeting["id"]}), 422, "/problems/validation",
+                          "due_on")
+    assert body["errors"][0]["message"] == "is before the meeting's date (2030-06-10)"
+    expect_problem(lead.request("POST", accept, {"meeting_id": meeting["id"], "due_on": "2030-06-09"}), 422,
+                   "/problems/validation", "due_on")
+    assert [s["status"] for s in net.coach.api.ok("GET", log_path(a))["entries"][0]["next_steps"]] == ["proposed"]
+    item = lead.ok("POST", accept, {"meeting_id": meeting["id"], "due_on": "2030-06-10"})["action_item"]
+    assert item["due"] == "2030-06-10" and item["meeting"]["id"] == meeting["id"]
 
 
 def test_a_step_is_answered_only_by_its_team_and_into_its_meetings(net, teams):

@@ -115,7 +115,7 @@ def test_update_own_items_says_what_the_owner_may(world, caller):
     mine = shown["my_member_id"]
     assert mine is not None, f"{caller} has a seat in T's meeting"
     item = world.api("lead").ok("POST", f"/api/v1/meetings/{m}/action-items",
-                                {"title": "An item of one's own", "owner_id": mine, "due": "2030-02-01"}, status=201)
+                                {"title": "An item of one's own", "owner_id": mine, "due": "2030-06-01"}, status=201)
     try:
         # A stale version: the guard passes or refuses, and nothing changes.
         passed = passes_guard(api, "PATCH", f"/api/v1/action-items/{item['id']}", {"status": "done", "version": 0})

@@ -64,7 +64,7 @@ def test_a_participant_records_their_own_attendance_and_note_and_decides_nothing
     expect_problem(family.api.request("POST", f"/api/v1/meetings/{mid}/decisions", {"text": "We decide"}),
                    403, "/problems/forbidden")
     expect_problem(family.api.request("POST", f"/api/v1/meetings/{mid}/action-items",
-                                      {"title": "For someone", "owner_id": members, "due": "2030-03-01"}),
+                                      {"title": "For someone", "owner_id": members, "due": "2030-06-01"}),
                    403, "/problems/forbidden")
     shown = team["lead"].api.ok("GET", f"/api/v1/meetings/{mid}")
     assert {a["member_id"]: a["status"] for a in shown["attendance"]}[mine] == "present"
@@ -76,10 +76,10 @@ def test_a_participant_owns_items_and_changes_only_their_status(team):
     family, lead, mid = team["family"], team["lead"], team["meeting"]["id"]
     own = lead.api.ok("POST", f"/api/v1/meetings/{mid}/action-items",
                       {"title": "Ask families about meeting times", "owner_id": team["seat"]["family"]["id"],
-                       "due": "2030-03-01"}, status=201)
+                       "due": "2030-06-01"}, status=201)
     other = lead.api.ok("POST", f"/api/v1/meetings/{mid}/action-items",
                         {"title": "Book the library", "owner_id": team["seat"]["member"]["id"],
-                         "due": "2030-03-01"}, status=201)
+                         "due": "2030-06-01"}, status=201)
     expect_problem(family.api.request("PATCH", f"/api/v1/action-items/{own['id']}",
                                       {"status": "blocked", "version": own["version"]}),
                    422, "/problems/validation", "comment")
@@ -110,7 +110,7 @@ def test_a_viewer_changes_the_status_of_their_own_item(team):
     shown = viewer.api.ok("GET", f"/api/v1/meetings/{mid}")
     assert shown["may"] == {"take_part": False, "contribute": False, "manage": False, "update_own_items": True}
     item = lead.api.ok("POST", f"/api/v1/meetings/{mid}/action-items",
-                       {"title": "Read the report", "owner_id": shown["my_member_id"], "due": "2030-03-02"},
+                       {"title": "Read the report", "owner_id": shown["my_member_id"], "due": "2030-06-02"},
                        status=201)
     assert viewer.api.ok("PATCH", f"/api/v1/action-items/{item['id']}",
                          {"status": "done", "version": item["version"]})["status"] == "done"

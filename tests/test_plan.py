@@ -202,8 +202,9 @@ def test_another_teams_plan_items_are_not_found_under_your_own_team(people, serv
 
 def test_promoting_an_action_item_keeps_both_in_step(people, admin):
     admin_api, member, team_id = people["member"].api, people["member"], people["team"]["id"]
-    meeting = admin.api.ok("POST", f"/api/v1/teams/{team_id}/meetings", good_plan(title="October meeting"),
-                           status=201)
+    # A meeting held back in October: its item is overdue now (and not due before the meeting's date).
+    meeting = admin.api.ok("POST", f"/api/v1/teams/{team_id}/meetings",
+                           {"title": "October meeting", "starts_at": "2025-10-14T16:00:00Z"}, status=201)
     me = next(m for m in people["members"] if m["email"] == member.email)
     item = admin.api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
                         {"title": "Survey families", "owner_id": me["id"], "due": "2026-01-15"}, status=201)
@@ -243,7 +244,7 @@ def test_promoting_an_action_item_keeps_both_in_step(people, admin):
     assert [t["status"] for t in admin_api.ok("GET", plan_path(team_id))["tasks"]] == ["done"]
 
     dropped = admin_api.ok("POST", f"/api/v1/meetings/{meeting['id']}/action-items",
-                           {"title": "Old idea", "owner_id": me["id"], "due": "2030-01-15"}, status=201)
+                           {"title": "Old idea", "owner_id": me["id"], "due": "2030-06-20"}, status=201)
     admin_api.ok("PATCH", f"/api/v1/action-items/{dropped['id']}", {"version": dropped["version"],
                                                                     "status": "dropped"})
     r = admin_api.request("POST", f"/api/v1/action-items/{dropped['id']}/promote", {})

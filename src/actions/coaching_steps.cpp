@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "trellis/actions/meetings.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/store/teams.hpp"
 
@@ -61,6 +62,8 @@ Result<AcceptedStep> accept_next_step(const Caller& caller, std::int64_t team_id
     item.title = step->title;
     item.owner_member_id = how.owner_member_id ? how.owner_member_id : step->owner_member_id;
     item.due_on = how.due_on.value_or(step->due_on);
+    // Sent or the step's own: either way the item is reviewed at that meeting and cannot be due before it.
+    if (auto due = check_due_in_meeting(*meeting, item.due_on, "due_on"); !due) return std::unexpected(due.error());
     const auto id = store::insert_action_item(caller.db, item, caller.principal.user_id, caller.now);
     if (!store::answer_next_step(caller.db, step_id, "accepted", id, "", caller.principal.user_id, caller.now)) {
         return fail(FailureKind::conflict, "this next step was answered already");

@@ -113,6 +113,17 @@ Result<store::Meeting> update_meeting(const Caller& caller, const store::Meeting
     return *store::find_meeting(caller.db, current.id);
 }
 
+std::string meeting_date(const store::Meeting& m) {
+    constexpr std::int64_t kWestmostOffset = 12 * 3600;  // UTC-12: no zone's date is earlier
+    return m.starts_at ? domain::utc_date(*m.starts_at - kWestmostOffset) : std::string{};
+}
+
+Outcome check_due_in_meeting(const store::Meeting& m, const std::string& due_on, const std::string& field) {
+    const auto problem = domain::check_due_not_before_meeting(due_on, meeting_date(m));
+    if (!problem) return {};
+    return invalid(field, *problem);
+}
+
 domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& m) {
     domain::MinutesInput in;
     in.header.team = m.team_name;
@@ -143,7 +154,13 @@ Result<ClosedMeeting> close_meeting(const Caller& caller, std::int64_t meeting_i
     const auto current = *store::find_meeting(caller.db, meeting_id);
     if (auto open = refuse_if_frozen(current); !open) return std::unexpected(open.error());
     auto minutes = assemble_minutes(caller, current);
-    store::close_meeting(caller.db, current.id, store::encode_minutes(minutes), caller.principal.user_id, caller.now);
+    if (!store::close_meeting(caller.db, current.id, store::encode_minutes(minutes), caller.principal.user_id,
+                              caller.now)) {
+        // Closed (or cancelled) by someone else between the read and the write: the same 409 as a second close.
+        if (auto open = refuse_if_frozen(*store::find_meeting(caller.db, meeting_id)); !open)
+            return std::unexpected(open.error());
+        return fail(FailureKind::stale_edit, fmt::format("meeting {}", meeting_id));
+    }
     return ClosedMeeting{*store::find_meeting(caller.db, meeting_id), std::move(minutes)};
 }
 

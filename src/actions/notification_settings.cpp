@@ -89,6 +89,11 @@ std::optional<notify::MailMessage> personal_mail(
     return message;
 }
 
+bool wants_mail(store::Connection& db, const std::string& email, domain::MailKind kind) {
+    const auto account = store::mail_account(db, domain::lowercase_ascii(email));
+    return wanted(account ? account->settings : store::NotificationSettings{}, kind);
+}
+
 std::string digest_frequency(store::Connection& db, const std::string& email) {
     const auto account = store::mail_account(db, domain::lowercase_ascii(email));
     return account ? account->settings.digest : "daily";

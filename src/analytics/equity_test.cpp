@@ -107,6 +107,26 @@ TEST(Equity, RatiosExactlyAtTheThresholdsAreNotFlagged) {
     EXPECT_EQ(find(above, "AA").flag, Flag::over);  // 0.51 / 0.39 = 1.31
 }
 
+TEST(Equity, ThresholdsWithoutAnExactBinaryValueAreNotFlaggedAtThemEither) {
+    // 0.9 and 1.1 have no exact double: a ratio of exactly 9/10 (or 11/10) from the counts must still compare equal
+    // to the threshold the district typed, not a hair above or below it.
+    const AnalysisSettings settings{.min_denominator = 30, .under_ratio = 0.9, .over_ratio = 1.1};
+    // rate 36/100, others 40/100: 0.9 exactly.
+    const auto at_under =
+        analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 200, 76}, {"HI", 100, 36}}, settings);
+    EXPECT_EQ(find(at_under, "HI").flag, Flag::none);
+    const auto under =
+        analyze_indicator("program:ap", Direction::higher_is_better, {{"ALL", 200, 75}, {"HI", 100, 35}}, settings);
+    EXPECT_EQ(find(under, "HI").flag, Flag::under);  // 0.35 / 0.40 = 0.875
+    // rate 44/100, others 40/100: 1.1 exactly.
+    const auto at_over =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 200, 84}, {"AA", 100, 44}}, settings);
+    EXPECT_EQ(find(at_over, "AA").flag, Flag::none);
+    const auto over =
+        analyze_indicator("suspension", Direction::lower_is_better, {{"ALL", 200, 85}, {"AA", 100, 45}}, settings);
+    EXPECT_EQ(find(over, "AA").flag, Flag::over);  // 0.45 / 0.40 = 1.125
+}
+
 TEST(Equity, SmallNComesBeforeTheRatio) {
     // 29 students, none enrolled: the ratio is 0 but the group is too small to judge.
     const auto a =

@@ -76,14 +76,19 @@ http::Response get_data(RequestContext& c) {
                                                {"district_code", nullptr},
                                                {"settings", settings_json(store::data_settings(c.db, c.id()))},
                                                {"indicators", json::array{}},
+                                               {"place_names", json::object{}},
                                                {"shares", json::array{}},
                                                {"imports", json::array{}},
                                                {"mappings", json::array{}}});
     }
+    json::object place_names{{*district, place_name(c.db, *district)}};  // every code shown, by name where known
     for (const auto& s : store::district_indicators(c.db, *district)) {
         json::array years, orgs;
         for (const auto y : s.years) years.emplace_back(y);
-        for (const auto& code : store::indicator_org_codes(c.db, *district, s.indicator)) orgs.emplace_back(code);
+        for (const auto& code : store::indicator_org_codes(c.db, *district, s.indicator)) {
+            orgs.emplace_back(code);
+            if (!place_names.contains(code)) place_names[code] = place_name(c.db, code);
+        }
         indicators.push_back(json::object{{"indicator", s.indicator},
                                           {"direction", analytics::to_string(s.direction)},
                                           {"years", std::move(years)},
@@ -96,6 +101,7 @@ http::Response get_data(RequestContext& c) {
                                            {"district_code", *district},
                                            {"settings", settings_json(store::data_settings(c.db, c.id()))},
                                            {"indicators", std::move(indicators)},
+                                           {"place_names", std::move(place_names)},
                                            {"shares", std::move(shares)},
                                            {"imports", std::move(imports)},
                                            {"mappings", std::move(mappings)}});
@@ -214,7 +220,9 @@ http::Response get_analysis(RequestContext& c) {
                                                         query.shared ? "shared" : "full"));
         return r;
     }
-    return json_response(200, report_json(query, reports));
+    auto answer = report_json(query, reports).as_object();
+    answer["org_name"] = place_name(c.db, query.org_code);
+    return json_response(200, answer);
 }
 
 // ------------------------------------------------------------------------------------------ manual counts
@@ -239,7 +247,9 @@ http::Response put_counts(RequestContext& c) {
     query.year = counts.front().year;
     query.indicator = counts.front().indicator;
     query.settings = store::data_settings(c.db, c.id()).analysis;
-    return json_response(200, report_json(query, actions::analyze_organization(c.db, query)));
+    auto answer = report_json(query, actions::analyze_organization(c.db, query)).as_object();
+    answer["org_name"] = place_name(c.db, query.org_code);
+    return json_response(200, answer);
 }
 
 // ------------------------------------------------------------------------------------------ settings, shares

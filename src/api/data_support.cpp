@@ -11,6 +11,7 @@
 #include "trellis/actions/districts.hpp"
 #include "trellis/analytics/teacher_capacity.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/store/organizations.hpp"
 
 namespace trellis::api {
 
@@ -231,6 +232,11 @@ void read_mapping_fields(JsonBody& body, store::SavedMapping& m) {
         return;
     }
     m.mapping = analytics::to_json(*parsed);
+}
+
+json::value place_name(store::Connection& db, const std::string& cds_code) {
+    const auto organization = store::find_organization_by_cds(db, cds_code);
+    return organization ? json::value(organization->name) : json::value(nullptr);
 }
 
 }  // namespace trellis::api

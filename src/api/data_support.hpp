@@ -31,6 +31,10 @@ std::expected<analytics::ColumnMapping, http::Response> saved_mapping(RequestCon
 bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action);
 bool may(RequestContext& c, auth::ResourceKind kind, auth::Action action, std::int64_t resource_id);
 
+// The name Trellis holds for a district or school by its CDS code (the organization with that code): a person
+// reads schools by name, not by code. Null when no organization has the code (the page then says "School <code>").
+boost::json::value place_name(store::Connection& db, const std::string& cds_code);
+
 boost::json::value settings_json(const store::DataSettings& settings);
 store::DataSettings read_settings(JsonBody& body, const store::DataSettings& current);
 

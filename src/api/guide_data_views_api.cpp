@@ -25,12 +25,13 @@ namespace json = boost::json;
 
 namespace {
 
-json::value view_json(const store::GuideDataView& v) {
+json::value view_json(store::Connection& db, const store::GuideDataView& v) {
     return json::object{{"id", v.id},
                         {"module", v.module_id},
                         {"section", v.section_id},
                         {"organization_id", v.organization_id},
                         {"org_code", v.org_code},
+                        {"org_name", place_name(db, v.org_code)},
                         {"indicator", v.indicator},
                         {"year", v.year},
                         {"note", v.note},
@@ -50,7 +51,7 @@ http::Response list_views(RequestContext& c) {
             known = full_reader.emplace(v.organization_id, full).first;
         }
         if (!known->second && !store::is_shared(c.db, v.organization_id, v.indicator, v.year)) continue;
-        list.push_back(view_json(v));
+        list.push_back(view_json(c.db, v));
     }
     return json_response(200, json::object{{"data_views", std::move(list)}});
 }
@@ -92,7 +93,7 @@ http::Response attach_view(RequestContext& c) {
                            org_code,   *indicator,       static_cast<int>(*year),
                            note,       c.principal.name, c.services.now()};
     v.id = store::attach_data_view(c.db, v, c.principal.user_id);
-    return created(view_json(v), fmt::format("/api/v1/teams/{}/guides/{}/data-views/{}", c.id(), guide_id, v.id));
+    return created(view_json(c.db, v), fmt::format("/api/v1/teams/{}/guides/{}/data-views/{}", c.id(), guide_id, v.id));
 }
 
 http::Response detach_view(RequestContext& c) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "api/outgoing_mail.hpp"
+#include "trellis/actions/notification_settings.hpp"
 #include "trellis/auth/policy.hpp"
 #include "trellis/notify/icalendar.hpp"
 #include "trellis/notify/meeting_mail.hpp"
@@ -133,6 +134,14 @@ void queue_invitations(RequestContext& c, const store::Meeting& m, bool updated)
 void queue_invitations_to_newcomers(RequestContext& c, const store::Meeting& m, const std::set<std::string>& before) {
     if (m.status != "scheduled") return;
     queue_invitations_for(c, m, false, &before);
+}
+
+int minutes_recipient_count(store::Connection& db, const store::Meeting& m) {
+    int count = 0;
+    for (const auto& member : recipients(db, m)) {
+        if (actions::wants_mail(db, member.email, domain::MailKind::minutes)) ++count;
+    }
+    return count;
 }
 
 void queue_minutes_mail(RequestContext& c, const store::Meeting& m, const domain::Minutes& minutes) {

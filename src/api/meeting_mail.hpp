@@ -23,6 +23,9 @@ std::set<std::string> meeting_addresses(store::Connection& db, const store::Meet
 // invites after it was scheduled. Nothing for a draft, a cancelled or a closed meeting.
 void queue_invitations_to_newcomers(RequestContext& context, const store::Meeting& meeting,
                                     const std::set<std::string>& before);
+// How many people the minutes mail would reach if the meeting closed now (an address each, minus those who turned
+// minutes mail off). Counted whether or not this server delivers mail.
+int minutes_recipient_count(store::Connection& db, const store::Meeting& meeting);
 void queue_minutes_mail(RequestContext& context, const store::Meeting& meeting, const domain::Minutes& minutes);
 
 }  // namespace trellis::api

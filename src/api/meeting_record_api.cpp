@@ -11,6 +11,7 @@
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/actions/caller.hpp"
+#include "trellis/actions/meetings.hpp"
 #include "trellis/actions/plan.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/domain/identifiers.hpp"
@@ -165,6 +166,12 @@ void read_owner_and_due(JsonBody& body, RequestContext& c, std::int64_t team_id,
         if (auto due = body.required_string("due", 10)) {
             if (auto problem = domain::check_date(*due)) {
                 body.add_error("due", *problem);
+            } else if (*due == a.due_on) {
+                // unchanged: an item kept from before this rule is not refused for what it already says
+            } else if (auto in_meeting =
+                           actions::check_due_in_meeting(*store::find_meeting(c.db, a.meeting_id), *due, "due");
+                       !in_meeting) {
+                body.add_error("due", in_meeting.error().errors.front().message);  // not before the meeting's date
             } else {
                 a.due_on = *due;
             }

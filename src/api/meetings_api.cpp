@@ -193,6 +193,9 @@ json::value full_meeting_json(RequestContext& c, const store::Meeting& m) {
     out["notes"] = std::move(notes);
     out["decisions"] = std::move(decisions);
     out["action_items"] = std::move(actions);
+    // What closing would send: whether this server delivers mail at all, and to how many people the minutes go.
+    out["minutes_mail"] =
+        json::object{{"mailed", c.services.mailer.delivers()}, {"recipients", minutes_recipient_count(c.db, m)}};
     return out;
 }
 
@@ -286,7 +289,10 @@ http::Response close_meeting(RequestContext& c) {
     publish_meeting_event(
         c, closed->meeting.id,
         json::object{{"type", "meeting.closed"}, {"meeting_id", closed->meeting.id}, {"minutes", answer}});
-    return json_response(200, answer);
+    // Whether the minutes went out by mail: without a mailer they are queued nowhere, ready to print or share.
+    auto out = answer.as_object();
+    out["mailed"] = c.services.mailer.delivers();
+    return json_response(200, out);
 }
 
 http::Response not_closed(const store::Meeting& m) {

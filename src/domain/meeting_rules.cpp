@@ -73,4 +73,10 @@ std::vector<RuleViolation> check_meeting(int duration_minutes, int objective_cou
     return out;
 }
 
+std::optional<std::string> check_due_not_before_meeting(std::string_view due_on, std::string_view meeting_date) {
+    if (meeting_date.empty() || due_on.empty() || due_on >= meeting_date)
+        return std::nullopt;  // ISO dates sort as text
+    return fmt::format("is before the meeting's date ({})", meeting_date);
+}
+
 }  // namespace trellis::domain

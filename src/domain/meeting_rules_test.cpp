@@ -101,3 +101,12 @@ TEST(MeetingRules, CheckMeetingReportsEveryRuleInOrder) {
     ASSERT_EQ(d.size(), 1u);
     EXPECT_EQ(d[0].rule, kRuleDuration);
 }
+
+TEST(MeetingRules, AnItemIsDueOnOrAfterItsMeetingsDate) {
+    EXPECT_FALSE(check_due_not_before_meeting("2030-05-14", "2030-05-14"));  // the meeting's own day
+    EXPECT_FALSE(check_due_not_before_meeting("2030-06-01", "2030-05-14"));
+    EXPECT_EQ(check_due_not_before_meeting("2030-05-13", "2030-05-14"), "is before the meeting's date (2030-05-14)");
+    EXPECT_EQ(check_due_not_before_meeting("2029-12-31", "2030-01-01"), "is before the meeting's date (2030-01-01)");
+    EXPECT_FALSE(check_due_not_before_meeting("2030-05-13", ""));  // a meeting without a start has no date yet
+    EXPECT_FALSE(check_due_not_before_meeting("", "2030-05-14"));  // nothing to check
+}

@@ -179,12 +179,12 @@ bool update_meeting(Connection& db, const Meeting& m, std::int64_t now) {
     return true;
 }
 
-void close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by,
+bool close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by,
                    std::int64_t now) {
-    db.execute(
-        "UPDATE meetings SET status = 'closed', minutes_json = ?, closed_at = ?, closed_by = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ?",
-        {minutes_json, now, by, now, id});
+    return db.execute(
+               "UPDATE meetings SET status = 'closed', minutes_json = ?, closed_at = ?, closed_by = ?, updated_at = ?, "
+               "version = version + 1 WHERE id = ? AND status NOT IN ('closed', 'cancelled')",
+               {minutes_json, now, by, now, id}) == 1;
 }
 
 void cancel_meeting(Connection& db, std::int64_t id, std::int64_t now) {

@@ -89,8 +89,9 @@ async function waitFor(check, what, timeoutMs = 20000) {
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
 }
 
-/** Starts the SMTP sink and a demo-data Trellis server; returns its URL, the mail folder and stop(). */
-export async function startServer() {
+/** Starts the SMTP sink and a demo-data Trellis server; returns its URL, the mail folder and stop(). `mail: false`:
+ * a server with no mail configured (no sink; it only logs what it would send). */
+export async function startServer({ mail = true } = {}) {
   if (!existsSync(trellisBin)) throw new Error(`no server binary at ${trellisBin} (build it, or set TRELLIS_BIN)`);
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`no built web app at ${webRoot} (run npm run build)`);
   const tmp = await mkdtemp(join(tmpdir(), 'trellis-e2e-'));
@@ -106,16 +107,18 @@ export async function startServer() {
   try {
     await run(trellisBin, ['demo', '--database', database]);
     const smtpPort = await freePort();
-    children.push(
-      background('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${smtpPort}`, '-c', 'aiosmtpd.handlers.Mailbox', mailDir], 'smtp', logs),
-    );
-    await waitFor(() => canConnect(smtpPort), 'the SMTP sink to listen');
+    if (mail) {
+      children.push(
+        background('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${smtpPort}`, '-c', 'aiosmtpd.handlers.Mailbox', mailDir], 'smtp', logs),
+      );
+      await waitFor(() => canConnect(smtpPort), 'the SMTP sink to listen');
+    }
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     // prettier-ignore
     children.push(background(trellisBin, [
       'serve', '--database', database, '--listen', `127.0.0.1:${port}`,
-      '--smtp', `smtp://127.0.0.1:${smtpPort}`, '--mail-from', 'trellis@test.example',
+      ...(mail ? ['--smtp', `smtp://127.0.0.1:${smtpPort}`] : []), '--mail-from', 'trellis@test.example',
       '--public-url', url, '--web-root', webRoot,
     ], 'server', logs));
     await waitFor(async () => {
@@ -288,8 +291,8 @@ export async function signIn(page, email, password = DEMO_PASSWORD, { accountLan
 }
 
 /** The demo server and a browser for one test file; if the browser cannot start, the server is stopped again. */
-export async function startServerAndBrowser() {
-  const server = await startServer();
+export async function startServerAndBrowser(options) {
+  const server = await startServer(options);
   try {
     return { server, browser: await launchBrowser() };
   } catch (error) {

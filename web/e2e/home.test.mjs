@@ -12,7 +12,8 @@ before(async () => ({ server, browser } = await startServerAndBrowser()));
 
 after(() => stopServerAndBrowser({ server, browser }));
 
-/** Gives the signed-in person an action item due on `due` on their next meeting, through the API. */
+/** Gives the signed-in person an action item due on `due`, through the API, and answers their next meeting. An
+ * item cannot be due before its meeting's date, so an overdue one belongs to a draft meeting held that day. */
 async function giveMyselfAnItem(page, title, due) {
   return page.evaluate(
     async ({ title, due }) => {
@@ -21,9 +22,16 @@ async function giveMyselfAnItem(page, title, due) {
       const meeting = upcoming[0];
       const team = await (await fetch(`/api/v1/teams/${meeting.team.id}`)).json();
       const me = team.members.find((m) => m.user_id === user.id);
-      const answer = await fetch(`/api/v1/meetings/${meeting.id}/action-items`, {
+      const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token };
+      const held = await fetch(`/api/v1/teams/${meeting.team.id}/meetings`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+        headers,
+        body: JSON.stringify({ title: `Check-in ${due}`, starts_at: `${due}T16:00:00Z`, time_zone: 'UTC' }),
+      });
+      if (held.status !== 201) throw new Error(`seeding the meeting: ${held.status} ${await held.text()}`);
+      const answer = await fetch(`/api/v1/meetings/${(await held.json()).id}/action-items`, {
+        method: 'POST',
+        headers,
         body: JSON.stringify({ title, owner_id: me.id, due }),
       });
       if (answer.status !== 201) throw new Error(`seeding the item: ${answer.status} ${await answer.text()}`);

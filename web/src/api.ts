@@ -320,7 +320,8 @@ export const api = {
   updateMeeting: (meetingId: number, input: MeetingPatch) =>
     request<Meeting>('PATCH', `/meetings/${id(meetingId)}`, input),
   cancelMeeting: (meetingId: number) => request<Meeting>('POST', `/meetings/${id(meetingId)}/cancel`),
-  closeMeeting: (meetingId: number) => request<Minutes>('POST', `/meetings/${id(meetingId)}/close`),
+  // The minutes, and whether they went out by mail (false: this server sends no mail).
+  closeMeeting: (meetingId: number) => request<Minutes & { mailed: boolean }>('POST', `/meetings/${id(meetingId)}/close`),
   getMinutes: (meetingId: number) => request<Minutes>('GET', `/meetings/${id(meetingId)}/minutes`),
   addAmendment: (meetingId: number, text: string) =>
     request<Amendment>('POST', `/meetings/${id(meetingId)}/minutes/amendments`, { text }),

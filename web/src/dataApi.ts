@@ -108,6 +108,8 @@ export interface DataOverview {
   district_code: string | null;
   settings: DataSettings;
   indicators: IndicatorSummary[];
+  /** Every code the overview names (the district's, its schools'), with the name Trellis holds; null: none known. */
+  place_names: Record<string, string | null>;
   shares: DataShare[];
   imports: ImportRecord[];
   mappings: SavedMapping[];
@@ -150,6 +152,8 @@ export interface IndicatorReport {
 
 export interface Analysis {
   org_code: string;
+  /** The district's or school's name; null when Trellis holds no organization with the code. */
+  org_name?: string | null;
   year: number | null;
   shared: boolean;
   settings: Omit<DataSettings, 'offered_languages' | 'version'> & Partial<DataSettings>;
@@ -211,6 +215,8 @@ export interface DataView {
   section: string;
   organization_id: number;
   org_code: string;
+  /** The district's or school's name; null when Trellis holds no organization with the code. */
+  org_name: string | null;
   indicator: string;
   year: number;
   note: string;

@@ -84,8 +84,10 @@ export function schoolYear(year: number): string {
   return `${year}–${String((year + 1) % 100).padStart(2, '0')}`;
 }
 
-/** The district (its own code) or a school (the last seven digits). */
-export function placeName(t: TFunction, code: string, districtCode: string | null): string {
+/** The district or a school by its name (`name`, as Trellis holds it); without one, by its code, with "District"
+ * or "School" saying which it is. */
+export function placeName(t: TFunction, code: string, districtCode: string | null, name?: string | null): string {
+  if (name) return name;
   if (code === districtCode || code.endsWith('0000000')) return t('data.place.district', { code });
   return t('data.place.school', { code });
 }

@@ -29,6 +29,16 @@ Result<store::Meeting> create_meeting(const Caller& caller, store::Meeting plan)
 // replace the copy they hold. Someone else's save since `current` was read is a stale_edit failure.
 Result<store::Meeting> update_meeting(const Caller& caller, const store::Meeting& current, store::Meeting plan);
 
+// The meeting's date, "YYYY-MM-DD"; "" for a meeting without a start. Until the server converts instants into a
+// zone's wall clock (the zones work), this is the earliest date the start can read anywhere (UTC-12), so a due
+// date on the meeting's own day is never refused.
+std::string meeting_date(const store::Meeting& meeting);
+
+// The one rule for every path that gives an action item tied to a meeting a due date (the meeting's own form,
+// an accepted coaching next step): it is not before the meeting's date. A validation failure naming `field`
+// ("due: is before the meeting's date (2026-12-03)") otherwise.
+Outcome check_due_in_meeting(const store::Meeting& meeting, const std::string& due_on, const std::string& field);
+
 // The minutes of the meeting as it stands now, closed by the caller at caller.now.
 domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& meeting);
 

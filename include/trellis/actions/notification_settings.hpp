@@ -43,6 +43,9 @@ std::optional<notify::MailMessage> personal_mail(
     store::Connection& db, const std::string& email, domain::MailKind kind, const std::string& public_url,
     std::int64_t now, const std::function<notify::MailMessage(const std::string& language)>& write);
 
+// Whether the person behind `email` takes mail of `kind` (an address without an account takes every kind).
+bool wants_mail(store::Connection& db, const std::string& email, domain::MailKind kind);
+
 // The frequency of the digest the person behind `email` chose ("daily" for an address without an account).
 std::string digest_frequency(store::Connection& db, const std::string& email);
 

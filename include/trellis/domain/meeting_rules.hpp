@@ -1,7 +1,9 @@
 #pragma once
 // The implementation guide's meeting discipline as pure functions: one or two objectives an hour, an agenda
 // that fits the meeting, and time kept for discussion and questions.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace trellis::domain {
@@ -45,5 +47,11 @@ std::vector<RuleViolation> check_agenda(const std::vector<AgendaItem>& agenda, i
 std::vector<RuleViolation> check_meeting(int duration_minutes, int objective_count,
                                          const std::vector<AgendaItem>& agenda,
                                          double discussion_share = kDefaultDiscussionShare);
+
+// An action item of a meeting is due on or after the meeting's date (both "YYYY-MM-DD"): nullopt when it is,
+// otherwise the problem ("is before the meeting's date (2026-12-03)"). The stable code of this refusal is
+// kDueBeforeMeetingDate.
+inline constexpr const char* kDueBeforeMeetingDate = "before_meeting_date";
+std::optional<std::string> check_due_not_before_meeting(std::string_view due_on, std::string_view meeting_date);
 
 }  // namespace trellis::domain

@@ -51,7 +51,8 @@ std::vector<Meeting> user_meetings(Connection& db, std::int64_t user_id);
 std::int64_t insert_meeting(Connection& db, const Meeting& meeting, std::int64_t created_by, std::int64_t now);
 // Writes every field and the agenda (items keep their id when sent with it); false when the version is stale.
 bool update_meeting(Connection& db, const Meeting& meeting, std::int64_t now);
-void close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by, std::int64_t now);
+// False when the meeting was closed or cancelled meanwhile (two closes at once: only the first writes minutes).
+bool close_meeting(Connection& db, std::int64_t id, const std::string& minutes_json, std::int64_t by, std::int64_t now);
 // The minutes as stored in minutes_json (minutes_record.cpp): the JSON that GET .../minutes answers.
 std::string encode_minutes(const domain::Minutes& minutes);
 domain::Minutes decode_minutes(const std::string& text);

@@ -79,7 +79,7 @@ export function SectionDataViews(props: Props) {
           {views.map((v) => (
             <li key={v.id}>
               <Link to={dataPaths.analysis(v.organization_id, { indicator: v.indicator, year: v.year, org_code: v.org_code.endsWith('0000000') ? undefined : v.org_code })}>
-                {t('data.views.open', { indicator: indicatorName(t, v.indicator), year: schoolYear(v.year), place: placeName(t, v.org_code, null) })}
+                {t('data.views.open', { indicator: indicatorName(t, v.indicator), year: schoolYear(v.year), place: placeName(t, v.org_code, null, v.org_name) })}
               </Link>
               {v.note && <span> — {v.note}</span>}
               <span className="meta"> {t('data.views.attachedBy', { name: v.attached_by_name })}</span>

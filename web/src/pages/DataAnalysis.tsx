@@ -73,7 +73,7 @@ function Pickers({ overview, choice, onChange }: { overview: DataOverview; choic
         label={t('data.analysis.place')}
         name="org_code"
         value={choice.org_code ?? overview.district_code ?? ''}
-        options={current.org_codes.map((code) => ({ value: code, label: placeName(t, code, overview.district_code) }))}
+        options={current.org_codes.map((code) => ({ value: code, label: placeName(t, code, overview.district_code, overview.place_names[code]) }))}
         onChange={(org_code) => onChange({ ...choice, org_code: org_code === overview.district_code ? undefined : org_code })}
       />
       <ViewToggle value={choice.view} onChange={(view) => onChange({ ...choice, view })} />
@@ -105,7 +105,7 @@ function Report({
     return <InlineFailure error={load.error} />;
   }
   const analysis = load.data;
-  const place = placeName(t, analysis.org_code, overview?.district_code ?? null);
+  const place = placeName(t, analysis.org_code, overview?.district_code ?? null, analysis.org_name ?? overview?.place_names[analysis.org_code]);
   const outsider = overview === null;
   return (
     <>

@@ -47,7 +47,7 @@ function CountsForm({ orgId, overview }: { orgId: number; overview: DataOverview
           label={t('data.analysis.place')}
           name="org_code"
           value={orgCode}
-          options={places.map((code) => ({ value: code, label: placeName(t, code, overview.district_code) }))}
+          options={places.map((code) => ({ value: code, label: placeName(t, code, overview.district_code, overview.place_names[code]) }))}
           onChange={(value) => set({ orgCode: value })}
           error={e.org_code}
         />

@@ -83,7 +83,7 @@ function Live({ data }: { data: Data }) {
         added={(item) => void did(`action:${item.id}`, t('live.actionAdded', { title: item.title }))}
       />
       {meeting.network && <NetworkMeetingPanel key={meeting.status} meetingId={meeting.id} held={heldBy(meeting, Date.now())} closed={meeting.status === 'closed'} />}
-      {manages && meeting.status === 'scheduled' && <CloseMeeting meetingId={meeting.id} failed={setError} />}
+      {manages && meeting.status === 'scheduled' && <CloseMeeting meeting={meeting} failed={setError} />}
     </>
   );
 }

@@ -68,6 +68,8 @@ function Planner({
   ];
   const summary = checkPlan(t, Number.isFinite(duration) ? duration : 0, plan.objectives, agendaForCheck, share);
   const fieldError = (name: string) => form.errors.fields[name];
+  // The rules' summary waits for something to check: an objective, or an agenda item with a title.
+  const entered = plan.objectives.some((o) => o.trim() !== '') || plan.agenda.some((r) => r.title.trim() !== '');
 
   return (
     <>
@@ -82,7 +84,7 @@ function Planner({
         <MeetingDetailsFields plan={plan} set={set} fieldError={fieldError} />
         <ObjectivesEditor objectives={plan.objectives} onChange={(o) => set('objectives', o)} summary={summary} error={fieldError('objectives')} />
         <AgendaEditor agenda={plan.agenda} onChange={(a) => set('agenda', a)} preview={preview} share={share} fieldError={fieldError} />
-        <PlanCheck summary={summary} share={share} />
+        <PlanCheck summary={summary} share={share} entered={entered} />
         <PlannerActions meeting={meeting} busy={form.busy} onSchedule={(e) => void save('scheduled')(e)} />
       </form>
     </>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Measure } from '../../api';
 import { dataApi, type DataView } from '../../dataApi';
-import { STUDENT_GROUPS, groupName, indicatorName, schoolYear } from '../../dataLabels';
+import { STUDENT_GROUPS, groupName, indicatorName, placeName, schoolYear } from '../../dataLabels';
 import { formatDate } from '../../format';
 import { FormAlert, SelectField, SubmitButton, useForm } from '../forms';
 import { useLoad } from '../page';
@@ -47,7 +47,7 @@ export function FromDataView({ measure, added }: { measure: Measure; added: (mea
       <p>{t('measure.fromView.explain')}</p>
       <FormAlert message={form.errors.form} />
       <SelectField label={t('measure.fromView.view')} name="view_id" value={chosen} onChange={setViewId} error={form.errors.fields.view_id}
-        options={views.map((v) => ({ value: String(v.id), label: `${indicatorName(t, v.indicator)} · ${schoolYear(v.year)} · ${v.org_code}` }))} />
+        options={views.map((v) => ({ value: String(v.id), label: `${indicatorName(t, v.indicator)} · ${schoolYear(v.year)} · ${placeName(t, v.org_code, null, v.org_name)}` }))} />
       <SelectField label={t('measure.fromView.group')} name="group" value={group} onChange={setGroup} error={form.errors.fields.group}
         options={STUDENT_GROUPS.map((code) => ({ value: code, label: groupName(t, code) }))} />
       <SubmitButton busy={form.busy}>{t('measure.fromView.submit')}</SubmitButton>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ActionItem } from '../../api';
+import { formatDate } from '../../format';
 import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 
 /** Someone who may own an action item: a team member (or, in a network meeting, a member of an invited team). */
@@ -11,8 +12,12 @@ export interface Owner {
   takes_part: boolean;
 }
 
-/** A new action item: what, who (one of `members`) and by when. */
-export function AddActionItem({ meetingId, members, added }: { meetingId: number; members: Owner[]; added: (item: ActionItem) => void }) {
+/** The server's refusal of a due date before the meeting's date ("is before the meeting's date (2026-12-03)"). */
+const BEFORE_MEETING = /^is before the meeting's date \((\d{4}-\d{2}-\d{2})\)$/;
+
+/** A new action item: what, who (one of `members`) and by when: not before the meeting's date (`meetingDate`,
+ * YYYY-MM-DD on the meeting's own calendar; checked here as the server checks it). */
+export function AddActionItem({ meetingId, meetingDate, members, added }: { meetingId: number; meetingDate: string | null; members: Owner[]; added: (item: ActionItem) => void }) {
   const { t } = useTranslation();
   const form = useForm();
   const [title, setTitle] = useState('');
@@ -24,6 +29,7 @@ export function AddActionItem({ meetingId, members, added }: { meetingId: number
     if (!title.trim()) errors.title = t('live.whatRequired');
     if (!owner) errors.owner_id = t('live.ownerRequired');
     if (!due) errors.due = t('live.dueRequired');
+    else if (meetingDate && due < meetingDate) errors.due = t('live.dueBeforeMeeting', { date: formatDate(meetingDate) });
     if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
     const item = await api.addActionItem(meetingId, { title: title.trim(), owner_id: Number(owner), due });
     added(item);
@@ -32,6 +38,8 @@ export function AddActionItem({ meetingId, members, added }: { meetingId: number
     setDue('');
   });
   const ownerError = form.errors.fields.owner_id;
+  const serverDue = BEFORE_MEETING.exec(form.errors.fields.due ?? '');
+  const dueError = serverDue ? t('live.dueBeforeMeeting', { date: formatDate(serverDue[1]) }) : form.errors.fields.due;
   return (
     <section aria-labelledby="add-action">
       <h3 id="add-action">{t('live.addAction')}</h3>
@@ -64,7 +72,7 @@ export function AddActionItem({ meetingId, members, added }: { meetingId: number
               ))}
             </select>
           </div>
-          <TextField label={t('live.due')} name="due" type="date" value={due} onChange={(e) => setDue(e.target.value)} error={form.errors.fields.due} />
+          <TextField label={t('live.due')} name="due" type="date" value={due} onChange={(e) => setDue(e.target.value)} error={dueError} />
         </div>
         <SubmitButton busy={form.busy}>{t('live.addActionSubmit')}</SubmitButton>
       </form>

@@ -5,6 +5,16 @@ import { ActionItemsTable } from './ActionItemsTable';
 import { ActionStatusSelect, type StatusRights } from './ActionStatusSelect';
 import { AddActionItem, type Owner } from './AddActionItem';
 import { PromoteButton } from '../plan/PromoteButton';
+import { rfc3339ToZoned } from '../../meetings';
+
+/** The meeting's date on its own calendar (YYYY-MM-DD); null without a start or in a zone this browser lacks. */
+function meetingDate(meeting: MeetingDetail): string | null {
+  try {
+    return meeting.starts_at ? rfc3339ToZoned(meeting.starts_at, meeting.time_zone).slice(0, 10) || null : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The meeting's action items with their status (changed as `canChangeStatus` says: every item, the caller's own, or
@@ -49,7 +59,7 @@ export function LiveActionItems({
       ) : (
         <p>{t('live.noActions')}</p>
       )}
-      {canWrite && <AddActionItem meetingId={meeting.id} members={owners.length ? owners : members} added={added} />}
+      {canWrite && <AddActionItem meetingId={meeting.id} meetingDate={meetingDate(meeting)} members={owners.length ? owners : members} added={added} />}
     </section>
   );
 }

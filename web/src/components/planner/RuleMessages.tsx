@@ -1,10 +1,11 @@
 import type { RuleCheck } from '../../meetings';
 
-/** The meeting rules a plan breaks, or `keeps` when it breaks none; announced as the plan is typed. */
-export function RuleMessages({ violations, breaks, keeps }: { violations: RuleCheck[]; breaks: string; keeps: string }) {
+/** The meeting rules a plan breaks, or `keeps` when it breaks none; announced as the plan is typed. `waiting`:
+ * nothing is entered yet, so the region stays in the page (to announce the first result) but says nothing. */
+export function RuleMessages({ violations, breaks, keeps, waiting = false }: { violations: RuleCheck[]; breaks: string; keeps: string; waiting?: boolean }) {
   return (
     <div aria-live="polite" aria-atomic="true" className="rule-messages">
-      {violations.length ? (
+      {waiting ? null : violations.length ? (
         <>
           <p>
             <strong>{breaks}</strong>
