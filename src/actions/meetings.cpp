@@ -1,5 +1,7 @@
 #include "trellis/actions/meetings.hpp"
 
+#include "trellis/domain/zoned_time.hpp"
+
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
@@ -114,8 +116,7 @@ Result<store::Meeting> update_meeting(const Caller& caller, const store::Meeting
 }
 
 std::string meeting_date(const store::Meeting& m) {
-    constexpr std::int64_t kWestmostOffset = 12 * 3600;  // UTC-12: no zone's date is earlier
-    return m.starts_at ? domain::utc_date(*m.starts_at - kWestmostOffset) : std::string{};
+    return m.starts_at ? domain::local_date(*m.starts_at, m.time_zone) : std::string{};
 }
 
 Outcome check_due_in_meeting(const store::Meeting& m, const std::string& due_on, const std::string& field) {

@@ -29,9 +29,7 @@ Result<store::Meeting> create_meeting(const Caller& caller, store::Meeting plan)
 // replace the copy they hold. Someone else's save since `current` was read is a stale_edit failure.
 Result<store::Meeting> update_meeting(const Caller& caller, const store::Meeting& current, store::Meeting plan);
 
-// The meeting's date, "YYYY-MM-DD"; "" for a meeting without a start. Until the server converts instants into a
-// zone's wall clock (the zones work), this is the earliest date the start can read anywhere (UTC-12), so a due
-// date on the meeting's own day is never refused.
+// The meeting's date on its own clock ("YYYY-MM-DD", in its time zone); "" for a meeting without a start.
 std::string meeting_date(const store::Meeting& meeting);
 
 // The one rule for every path that gives an action item tied to a meeting a due date (the meeting's own form,
