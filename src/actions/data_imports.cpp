@@ -213,7 +213,8 @@ Result<ImportOutcome> import_data_file(store::Connection& db, const ImportReques
     std::ifstream file(path, std::ios::binary);
     if (!file) throw std::runtime_error("cannot open the uploaded file " + path);
     if (file.peek() == std::ifstream::traits_type::eof()) {
-        return failure("The file is empty: send the file's contents as the request body.");
+        return failure("The file is empty: send the file's contents as the request body.",
+                       {{0, 0, "the file is empty", domain::code::kEmptyFile, {}}});
     }
     const analytics::ByteSource source = [&file](char* buffer, std::size_t capacity) {
         file.read(buffer, static_cast<std::streamsize>(capacity));

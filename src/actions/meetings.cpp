@@ -25,6 +25,39 @@ std::string rule_field(const std::string& rule) {
     return "agenda";
 }
 
+struct RuleCode {
+    std::string field;  // empty: rule_field's
+    std::string code;
+    domain::ProblemParams params;
+};
+
+// The code and numbers of a broken guide rule, for a sentence in the reader's language.
+// `next_item`: where to look for the next agenda item with too few minutes (one violation each, in order).
+RuleCode rule_code(const std::string& rule, int duration, double share, const std::vector<domain::AgendaItem>& agenda,
+                   std::size_t& next_item) {
+    namespace code = domain::code;
+    if (rule == domain::kRuleObjectives)
+        return {{},
+                code::kTooManyObjectives,
+                {{"max", std::int64_t{domain::max_objectives(duration)}}, {"minutes", std::int64_t{duration}}}};
+    if (rule == domain::kRuleAgendaFits) return {{}, code::kAgendaOverTime, {{"max", std::int64_t{duration}}}};
+    if (rule == domain::kRuleDiscussionShare)
+        return {{},
+                code::kTooLittleDiscussion,
+                {{"min", std::int64_t{domain::min_discussion_minutes(duration, share)}},
+                 {"minutes", std::int64_t{duration}}}};
+    if (rule == domain::kRuleDuration) return {{}, code::kOutOfRange, {{"min", std::int64_t{1}}}};
+    if (rule == domain::kRuleAgendaMinutes) {
+        for (std::size_t i = next_item; i < agenda.size(); ++i) {
+            next_item = i + 1;
+            if (agenda[i].minutes < 1)
+                return {fmt::format("agenda[{}].minutes", i), code::kTooShort, {{"min", std::int64_t{1}}}};
+        }
+        return {{}, code::kTooShort, {{"min", std::int64_t{1}}}};
+    }
+    return {{}, code::kInvalid, {}};
+}
+
 Outcome check_complete(const store::Meeting& m) {
     Failure failure{FailureKind::validation, {}, {}, {}};
     const auto require = [&failure](bool present, std::string field, std::string message) {
@@ -81,8 +114,10 @@ Outcome check_schedulable(const Caller& caller, const store::Meeting& m) {
         domain::check_meeting(*m.duration_minutes, static_cast<int>(m.objectives.size()), agenda, share);
     if (violations.empty()) return {};
     Failure failure{FailureKind::rule_violation, {}, {}, {}};
+    std::size_t next_item = 0;
     for (const auto& v : violations) {
-        failure.errors.push_back({rule_field(v.rule), v.message, v.rule});
+        auto [field, code, params] = rule_code(v.rule, *m.duration_minutes, share, agenda, next_item);
+        failure.errors.push_back({field.empty() ? rule_field(v.rule) : field, v.message, v.rule, code, params});
         failure.detail += (failure.detail.empty() ? "" : "; ") + fmt::format("{} (rule {})", v.message, v.rule);
     }
     return std::unexpected(std::move(failure));

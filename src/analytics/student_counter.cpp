@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace trellis::analytics::detail {
 
@@ -138,6 +139,7 @@ bool StudentCounter::parse_header(std::span<const std::string_view> header, std:
         }
         return -1;
     };
+    std::vector<std::string> missing;
     for (int c = 0; c < kColumns; ++c) {
         const std::string canonical = kCanonicalStudentColumns[c];
         const auto explicit_name = mapping_.columns.find(canonical);
@@ -151,8 +153,15 @@ bool StudentCounter::parse_header(std::span<const std::string_view> header, std:
                     fmt::format("the header has no column \"{}\" (the mapping names it for {})", explicit_name->second,
                                 canonical));
         } else if (c == kDistrict || c == kGrade) {
-            problem(line, 0, fmt::format("the header has no {} column (required; name it so or map it)", canonical));
+            missing.push_back(canonical);
         }
+    }
+    if (!missing.empty()) {  // one problem naming every required column the header lacks
+        problem(line, 0,
+                fmt::format("the header has no {} column (required; name {} so or map {})", fmt::join(missing, " or "),
+                            missing.size() == 1 ? "it" : "them", missing.size() == 1 ? "it" : "them"));
+        problems_.back().code = domain::code::kMissingColumns;
+        problems_.back().params = {{"columns", missing}};
     }
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (!used[i]) ignored_.emplace_back(trim(header[i]));

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "api/json_body.hpp"
 #include "api/responses.hpp"
+#include "trellis/http/field_code.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/http/validation_problem.hpp"
 
@@ -19,7 +21,16 @@ http::Response listed_problem(http::ProblemKind kind, const actions::Failure& f)
     if (!f.cycle.empty()) {  // a refused dependency cycle: its ids in order, for the page to point at
         json::array errors;
         json::array ids;
-        for (const auto& e : f.errors) errors.push_back(json::object{{"field", e.field}, {"message", e.message}});
+        for (const auto& e : f.errors) {
+            json::object entry{{"field", e.field}};
+            if (e.code.empty()) {
+                http::set_code_from_message(entry, e.message);
+            } else {
+                http::set_code(entry, e.code, problem_params(e.params));
+            }
+            entry["message"] = e.message;
+            errors.push_back(std::move(entry));
+        }
         for (const auto id : f.cycle) ids.emplace_back(id);
         return http::problem(kind, f.detail,
                              "\"errors\":" + json::serialize(errors) + ",\"cycle\":" + json::serialize(ids));
@@ -28,11 +39,14 @@ http::Response listed_problem(http::ProblemKind kind, const actions::Failure& f)
     for (const auto& e : f.errors) {
         json::object entry{{"field", e.field}};
         if (!e.rule.empty()) entry["rule"] = e.rule;
+        if (!e.code.empty()) http::set_code(entry, e.code, problem_params(e.params));
         entry["message"] = e.message;
         problem.add(std::move(entry), {});
     }
     for (const auto& p : f.file_problems) {
-        json::object entry{{"message", p.message}};
+        json::object entry;
+        if (!p.code.empty()) http::set_code(entry, p.code, problem_params(p.params));
+        entry["message"] = p.message;
         entry["line"] = p.line > 0 ? json::value(p.line) : json::value(nullptr);
         entry["column"] = p.column > 0 ? json::value(p.column) : json::value(nullptr);
         problem.add(std::move(entry), {});

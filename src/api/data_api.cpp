@@ -16,6 +16,7 @@
 #include "trellis/analytics/column_mapping.hpp"
 #include "trellis/api/data_reports.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 #include "trellis/store/student_data.hpp"
 
 namespace trellis::api {
@@ -143,7 +144,9 @@ http::Response import_file(RequestContext& c) {
         }
     }
     if (c.request.body.empty() && c.request.body_file.empty()) {
-        return validation_problem("body", "is empty: send the file's contents as the request body");
+        return http::ValidationProblem()
+            .add("body", "is empty: send the file's contents as the request body", domain::code::kEmptyFile)
+            .response();
     }
     auto outcome = c.request.body_file.empty()
                        ? actions::import_data(c.db, request, actions::text_source(c.request.body))

@@ -12,6 +12,7 @@
 namespace trellis::api {
 
 namespace json = boost::json;
+namespace code = domain::code;
 
 namespace {
 
@@ -122,18 +123,18 @@ bool JsonBody::has(std::string_view field) const {
     return v != nullptr && !v->is_null();
 }
 
-void JsonBody::add_error(std::string_view field, std::string message) {
-    errors_.emplace_back(std::string(field), std::move(message));
+void JsonBody::add_error(std::string_view field, std::string message, std::string code, domain::ProblemParams params) {
+    errors_.push_back({std::string(field), std::move(message), std::move(code), std::move(params)});
 }
 
 std::optional<std::string> JsonBody::required_string(std::string_view field, std::size_t max_length) {
     if (!has(field)) {
-        add_error(field, "is required");
+        add_error(field, "is required", code::kRequired);
         return std::nullopt;
     }
     auto value = optional_string(field, max_length);
     if (value && value->empty()) {
-        add_error(field, "must not be empty");
+        add_error(field, "must not be empty", code::kRequired);
         return std::nullopt;
     }
     return value;
@@ -143,12 +144,13 @@ std::optional<std::string> JsonBody::optional_string(std::string_view field, std
     if (!has(field)) return std::nullopt;
     const auto& v = object_.at(field);
     if (!v.is_string()) {
-        add_error(field, fmt::format("must be a string, got {}", kind_name(v)));
+        add_error(field, fmt::format("must be a string, got {}", kind_name(v)), code::kWrongType);
         return std::nullopt;
     }
     auto text = trim(v.as_string());
     if (text.size() > max_length) {
-        add_error(field, fmt::format("must be at most {} characters, got {}", max_length, text.size()));
+        add_error(field, fmt::format("must be at most {} characters, got {}", max_length, text.size()), code::kTooLong,
+                  {{"max", static_cast<std::int64_t>(max_length)}});
         return std::nullopt;
     }
     return text;
@@ -156,7 +158,7 @@ std::optional<std::string> JsonBody::optional_string(std::string_view field, std
 
 std::optional<std::int64_t> JsonBody::required_integer(std::string_view field) {
     if (!has(field)) {
-        add_error(field, "is required");
+        add_error(field, "is required", code::kRequired);
         return std::nullopt;
     }
     return optional_integer(field);
@@ -169,13 +171,13 @@ std::optional<std::int64_t> JsonBody::optional_integer(std::string_view field) {
     if (v.is_uint64() && v.as_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) {
         return static_cast<std::int64_t>(v.as_uint64());
     }
-    add_error(field, fmt::format("must be an integer, got {}", kind_name(v)));
+    add_error(field, fmt::format("must be an integer, got {}", kind_name(v)), code::kNotANumber);
     return std::nullopt;
 }
 
 std::optional<double> JsonBody::required_number(std::string_view field) {
     if (!has(field)) {
-        add_error(field, "is required");
+        add_error(field, "is required", code::kRequired);
         return std::nullopt;
     }
     const auto& v = object_.at(field);
@@ -183,7 +185,7 @@ std::optional<double> JsonBody::required_number(std::string_view field) {
         const double number = v.to_number<double>();
         if (std::isfinite(number)) return number;
     }
-    add_error(field, fmt::format("must be a number, got {}", kind_name(v)));
+    add_error(field, fmt::format("must be a number, got {}", kind_name(v)), code::kNotANumber);
     return std::nullopt;
 }
 
@@ -191,7 +193,7 @@ std::optional<bool> JsonBody::optional_bool(std::string_view field) {
     if (!has(field)) return std::nullopt;
     const auto& v = object_.at(field);
     if (v.is_bool()) return v.as_bool();
-    add_error(field, fmt::format("must be true or false, got {}", kind_name(v)));
+    add_error(field, fmt::format("must be true or false, got {}", kind_name(v)), code::kWrongType);
     return std::nullopt;
 }
 
@@ -200,12 +202,13 @@ std::optional<std::vector<std::string>> JsonBody::string_list(std::string_view f
     if (!has(field)) return std::nullopt;
     const auto& v = object_.at(field);
     if (!v.is_array()) {
-        add_error(field, fmt::format("must be an array of strings, got {}", kind_name(v)));
+        add_error(field, fmt::format("must be an array of strings, got {}", kind_name(v)), code::kWrongType);
         return std::nullopt;
     }
     const auto& array = v.as_array();
     if (array.size() > max_items) {
-        add_error(field, fmt::format("must have at most {} entries, got {}", max_items, array.size()));
+        add_error(field, fmt::format("must have at most {} entries, got {}", max_items, array.size()), code::kTooLong,
+                  {{"max_items", static_cast<std::int64_t>(max_items)}});
         return std::nullopt;
     }
     std::vector<std::string> out;
@@ -213,16 +216,18 @@ std::optional<std::vector<std::string>> JsonBody::string_list(std::string_view f
     for (std::size_t i = 0; i < array.size(); ++i) {
         const auto where = fmt::format("{}[{}]", field, i);
         if (!array[i].is_string()) {
-            add_error(where, fmt::format("must be a string, got {}", kind_name(array[i])));
+            add_error(where, fmt::format("must be a string, got {}", kind_name(array[i])), code::kWrongType);
             return std::nullopt;
         }
         auto text = trim(array[i].as_string());
         if (text.empty() || text.size() > max_length) {
-            add_error(where, fmt::format("must be 1 to {} characters", max_length));
+            add_error(where, fmt::format("must be 1 to {} characters", max_length),
+                      text.empty() ? code::kRequired : code::kTooLong,
+                      {{"max", static_cast<std::int64_t>(max_length)}});
             return std::nullopt;
         }
         if (!seen.insert(text).second) {
-            add_error(where, fmt::format("\"{}\" is listed twice", text));
+            add_error(where, fmt::format("\"{}\" is listed twice", text), code::kDuplicate, {{"value", text}});
             return std::nullopt;
         }
         out.push_back(std::move(text));
@@ -232,8 +237,24 @@ std::optional<std::vector<std::string>> JsonBody::string_list(std::string_view f
 
 http::Response JsonBody::problem() const {
     http::ValidationProblem problem;
-    for (const auto& [field, message] : errors_) problem.add(field, message);
+    for (const auto& e : errors_) problem.add(e.field, e.message, e.code, problem_params(e.params));
     return problem.response();
+}
+
+json::object problem_params(const domain::ProblemParams& params) {
+    json::object out;
+    for (const auto& [name, value] : params) {
+        if (const auto* n = std::get_if<std::int64_t>(&value)) {
+            out[name] = *n;
+        } else if (const auto* s = std::get_if<std::string>(&value)) {
+            out[name] = *s;
+        } else {
+            json::array list;
+            for (const auto& item : std::get<std::vector<std::string>>(value)) list.emplace_back(item);
+            out[name] = std::move(list);
+        }
+    }
+    return out;
 }
 
 http::Response validation_problem(std::string_view field, std::string_view message) {

@@ -1,6 +1,6 @@
 #pragma once
 // Reads a JSON request body field by field, collecting every problem so the caller answers once with all of
-// them (422, `errors: [{field, message}]`). Unknown fields are ignored, so newer clients keep working.
+// them (422, `errors: [{field, code, params?, message}]`). Unknown fields are ignored, so newer clients keep working.
 #include <boost/json/object.hpp>
 
 #include <cstdint>
@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "trellis/domain/problem_code.hpp"
 #include "trellis/http/message.hpp"
 
 namespace trellis::api {
@@ -35,7 +36,9 @@ public:
                                                         std::size_t max_length = 80);
     [[nodiscard]] const boost::json::object& object() const { return object_; }
 
-    void add_error(std::string_view field, std::string message);
+    // Without a code, the code is read from the message (http/field_code.hpp).
+    void add_error(std::string_view field, std::string message, std::string code = {},
+                   domain::ProblemParams params = {});
     [[nodiscard]] bool ok() const { return errors_.empty(); }
     // 422 /problems/validation listing every error; detail joins them ("name: is required; ...").
     [[nodiscard]] http::Response problem() const;
@@ -43,8 +46,15 @@ public:
 private:
     explicit JsonBody(boost::json::object object) : object_(std::move(object)) {}
     boost::json::object object_;
-    std::vector<std::pair<std::string, std::string>> errors_;
+    struct Error {
+        std::string field, message, code;
+        domain::ProblemParams params;
+    };
+    std::vector<Error> errors_;
 };
+
+// The params of a problem entry (domain/problem_code.hpp) as the JSON object `params`.
+boost::json::object problem_params(const domain::ProblemParams& params);
 
 // A one-field validation problem without a body reader.
 http::Response validation_problem(std::string_view field, std::string_view message);

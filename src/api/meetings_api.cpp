@@ -97,7 +97,8 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
                 body.add_error(
                     "starts_at",
                     fmt::format("must be an RFC 3339 time with an offset, like 2026-11-22T16:00:00-08:00; got \"{}\"",
-                                *text));
+                                *text),
+                    domain::code::kNotADate);
             }
         }
     }
@@ -112,7 +113,8 @@ void read_plan(JsonBody& body, store::Meeting& m, bool creating) {
         m.duration_minutes.reset();
         if (auto minutes = body.optional_integer("duration_minutes")) {
             if (*minutes < 1 || *minutes > 1440) {
-                body.add_error("duration_minutes", fmt::format("must be 1 to 1440 minutes, got {}", *minutes));
+                body.add_error("duration_minutes", fmt::format("must be 1 to 1440 minutes, got {}", *minutes),
+                               domain::code::kOutOfRange, {{"min", std::int64_t{1}}, {"max", std::int64_t{1440}}});
             } else {
                 m.duration_minutes = static_cast<int>(*minutes);
             }

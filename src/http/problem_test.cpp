@@ -55,8 +55,26 @@ TEST(ValidationProblemTest, ListsEveryFieldAndJoinsTheDetail) {
     EXPECT_EQ(r.status, 422);
     EXPECT_EQ(r.body, R"({"type":"/problems/validation","title":"Invalid input","status":422,)"
                       R"("detail":"name: is required; email: must be an address",)"
-                      R"("errors":[{"field":"name","message":"is required"},)"
-                      R"({"field":"email","message":"must be an address"}]})");
+                      R"("errors":[{"field":"name","message":"is required","code":"required"},)"
+                      R"({"field":"email","message":"must be an address","code":"invalid"}]})");
+}
+
+TEST(ValidationProblemTest, CodesAndParamsAreGivenOrReadFromTheMessage) {
+    const auto body = [](ValidationProblem& p) { return boost::json::parse(p.response().body).at("errors"); };
+    ValidationProblem given;
+    given.add("title", "must be at most 200 characters, got 5000", "too_long", boost::json::object{{"max", 200}});
+    EXPECT_EQ(body(given).at(0).at("params").at("max"), 200);
+    ValidationProblem read;
+    read.add("minutes", "must be from 0 to 60")
+        .add("mode", "must be in_person, virtual or hybrid")
+        .add("", "the header has no district_code or grade column (required; name them so or map them)");
+    const auto errors = body(read);
+    EXPECT_EQ(errors.at(0).at("code"), "out_of_range");
+    EXPECT_EQ(errors.at(0).at("params"), (boost::json::object{{"min", 0}, {"max", 60}}));
+    EXPECT_EQ(errors.at(1).at("code"), "not_one_of");
+    EXPECT_EQ(errors.at(1).at("params").at("allowed"), (boost::json::array{"in_person", "virtual", "hybrid"}));
+    EXPECT_EQ(errors.at(2).at("code"), "missing_columns");
+    EXPECT_EQ(errors.at(2).at("params").at("columns"), (boost::json::array{"district_code", "grade"}));
 }
 
 TEST(ValidationProblemTest, EntriesOfOtherShapesAndAGivenDetail) {

@@ -113,8 +113,12 @@ test('planning: a rule broken shows in words before saving; drafts save anyway; 
   await page.getByRole('button', { name: 'Schedule' }).click();
   const alert = page.locator('.form-alert .alert-error');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /3 objectives for a 60-minute meeting; at most 2/);
-  assert.match(await page.locator('fieldset', { has: page.getByText('Objectives', { exact: true }) }).locator('.field-error').textContent(), /at most 2/);
+  // The form says to look at the fields; the field says the rule in words (issue 17: no "(rule ...)").
+  assert.match(await alert.textContent(), /Some fields need your attention/);
+  assert.match(
+    await page.locator('fieldset', { has: page.getByText('Objectives', { exact: true }) }).locator('.field-error').textContent(),
+    /a 60-minute meeting has at most 2/,
+  );
 
   // A draft may break the rules.
   await page.getByRole('button', { name: 'Save draft' }).click();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "trellis/analytics/csv_reader.hpp"
+#include "trellis/domain/problem_code.hpp"
 
 namespace trellis::actions {
 
@@ -28,6 +29,9 @@ struct FieldError {
     std::string field;
     std::string message;
     std::string rule;  // rule_violation: the guide's rule broken (domain/meeting_rules.hpp)
+    // The machine code and its params (domain/problem_code.hpp); empty: read from the message.
+    std::string code;
+    domain::ProblemParams params;
 };
 
 struct Failure {
@@ -58,7 +62,9 @@ inline std::unexpected<Failure> invalid(std::string field, std::string message) 
 // Field errors collected over a whole input, so that one refusal names every field at fault.
 struct FieldProblems {
     std::vector<FieldError> errors;
-    void add(std::string field, std::string message) { errors.push_back({std::move(field), std::move(message), {}}); }
+    void add(std::string field, std::string message, std::string code = {}, domain::ProblemParams params = {}) {
+        errors.push_back({std::move(field), std::move(message), {}, std::move(code), std::move(params)});
+    }
     [[nodiscard]] Outcome outcome() const {
         if (errors.empty()) return {};
         std::string detail;

@@ -10,12 +10,16 @@
 #include <string_view>
 #include <vector>
 
+#include "trellis/domain/problem_code.hpp"
+
 namespace trellis::analytics {
 
 struct CsvProblem {
     std::int64_t line = 0;  // 1-based physical line where the record starts
     int column = 0;         // 1-based field number, 0 when the whole record is concerned
     std::string message;
+    std::string code;  // domain/problem_code.hpp; empty: read from the message
+    domain::ProblemParams params;
 };
 
 struct CsvOptions {

@@ -17,10 +17,13 @@ public:
     // A 422 kind: validation (the default), rule_violation or import_rejected.
     explicit ValidationProblem(ProblemKind kind = ProblemKind::validation) : kind_(kind) {}
 
-    // {"field", "message"}; the detail reads "field: message".
+    // {"field", "code", "params"?, "message"}; the detail reads "field: message". Without a code, the code and
+    // params are read from the message (http/field_code.hpp).
     ValidationProblem& add(std::string_view field, std::string_view message);
+    ValidationProblem& add(std::string_view field, std::string_view message, std::string_view code,
+                           boost::json::object params = {});
     // An entry of another shape (e.g. with "rule", or "line" and "column"); `detail` is its part of the detail
-    // sentence, or empty to add nothing there.
+    // sentence, or empty to add nothing there. An entry with a "message" and no "code" gets one from the message.
     ValidationProblem& add(boost::json::object entry, std::string_view detail);
 
     [[nodiscard]] bool empty() const { return errors_.empty(); }

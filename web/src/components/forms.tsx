@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError, type FieldError as ProblemFieldError } from '../api';
+import { fieldProblemText, hasSentence, type LabelOf } from '../fieldProblems';
 import { currentLanguage } from '../i18n';
 
 export interface FormErrors {
@@ -16,7 +17,8 @@ const noErrors: FormErrors = { form: null, fields: {} };
  * The text to show for a failed request. The server writes its `detail` in English, so in English that precise
  * sentence is shown; in another language, the sentence for the problem's type from the catalogue (`problems.*`)
  * (followed by the English detail for invalid input), and the English detail alone for a type the catalogue does
- * not know.
+ * not know. When every entry of `errors[]` has a sentence of its own (a `code`), the type's sentence alone is
+ * shown, in every language: the fields' sentences say the rest.
  */
 export function useProblemText(): (error: unknown) => string {
   const { t, i18n } = useTranslation();
@@ -25,6 +27,8 @@ export function useProblemText(): (error: unknown) => string {
       if (error instanceof ApiError) {
         if (error.is('network')) return t('errors.network');
         const key = `problems.${error.problem.type.replace(/^\/problems\//, '')}`;
+        const errors = error.problem.errors ?? [];
+        if (!error.problem.local && errors.length > 0 && errors.every(hasSentence) && i18n.exists(key)) return t(key);
         if (!error.problem.local && currentLanguage() !== 'en' && i18n.exists(key)) {
           // A field the form does not show may be the one in error, so its English words are kept after ours.
           return error.is('validation') && error.problem.detail ? `${t(key)} (${error.problem.detail})` : t(key);
@@ -52,20 +56,44 @@ export function invalid(summary: string, fields: Record<string, string>): ApiErr
 }
 
 /**
- * State of one form: errors, a busy flag, and `submit`, which wraps a handler so that a thrown problem becomes
- * the form-level message plus messages next to the fields, and focus moves to the first field in error.
+ * Field problems found before sending, with the server's codes (`required`, `too_long`...), so that they read
+ * exactly as the server's would: `fieldProblemText` makes the sentences. Every field is checked at once.
  */
-export function useForm() {
+export function invalidFields(errors: ProblemFieldError[]): ApiError {
+  return new ApiError({ type: '/problems/validation', title: 'Invalid input', status: 422, errors });
+}
+
+/** The text of a field's label in a form (without "(optional)"), found by the control's name. */
+function domLabel(form: HTMLFormElement | null, name: string): string | undefined {
+  const control = form?.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`);
+  const label = control?.labels?.[0];
+  const text = (label?.querySelector('.field-label') ?? label)?.textContent?.trim();
+  return text || undefined;
+}
+
+/**
+ * State of one form: errors, a busy flag, and `submit`, which wraps a handler so that a thrown problem becomes
+ * the form-level message plus sentences next to the fields, and focus moves to the first field in error.
+ * `labels` names fields the form does not label by a control of that name (e.g. `agenda[]` for one item of a
+ * list, `agenda[].title` for a field inside it); the others are found by their control's label.
+ */
+export function useForm(options: { labels?: Record<string, string> } = {}) {
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const problemText = useProblemText();
+  const { t } = useTranslation();
+  const labels = options.labels;
 
   const fail = useCallback(
     (error: unknown) => {
       const fields: Record<string, string> = {};
+      const labelOf: LabelOf = (name) => labels?.[name] ?? domLabel(formRef.current, name);
       if (error instanceof ApiError) {
-        for (const { field, message } of error.problem.errors ?? []) {
+        for (const entry of error.problem.errors ?? []) {
+          const { field } = entry;
+          if (!field) continue;
+          const message = error.problem.local && !entry.code ? entry.message : fieldProblemText(t, entry, labelOf);
           const base = field.split(/[.[]/)[0];
           fields[field] ??= message;
           fields[base] ??= message;
@@ -77,7 +105,7 @@ export function useForm() {
         first?.focus();
       });
     },
-    [problemText],
+    [problemText, t, labels],
   );
 
   const clear = useCallback(() => setErrors(noErrors), []);
@@ -200,7 +228,7 @@ export function Field({
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={fieldId}>
-        {label}
+        <span className="field-label">{label}</span>
         {optional && <span className="optional"> {t('form.optional')}</span>}
       </label>
       {hint && (
@@ -271,7 +299,9 @@ export function SelectField<T extends string>({
   const errorId = error ? `${fieldId}-error` : undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={fieldId}>{label}</label>
+      <label htmlFor={fieldId}>
+        <span className="field-label">{label}</span>
+      </label>
       {error && errorId && <FieldError id={errorId} message={error} />}
       <select
         id={fieldId}

@@ -42,6 +42,7 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
   const onSubmit = form.submit(async () => {
     const fields: Record<string, string> = {};
     if (!file) fields.file = t('data.import.chooseFile');
+    else if (file.size === 0) fields.file = t('fieldProblems.empty_file'); // the server's `empty_file`, before sending
     const yearNumber = Number(year);
     if (kind === 'students' && !(Number.isInteger(yearNumber) && yearNumber >= 1990 && yearNumber <= 2100)) fields.year = t('data.import.yearHint');
     if (Object.keys(fields).length) throw invalid(t('errors.checkFields'), fields);

@@ -54,7 +54,15 @@ function Planner({
   preview: Preview[];
 }) {
   const { t } = useTranslation();
-  const form = useForm();
+  const form = useForm({
+    labels: {
+      'agenda[]': t('planner.agendaItem'),
+      'agenda[].title': t('planner.itemTitleLabel'),
+      'agenda[].minutes': t('planner.itemMinutesLabel'),
+      objectives: t('planner.objectives'),
+      agenda: t('planner.agenda'),
+    },
+  });
   const [plan, setPlan] = useState<Plan>(() => planOf(meeting, teamZone));
   const location = useLocation();
   const [status, setStatus] = useState<string | null>((location.state as { message?: string } | null)?.message ?? null);

@@ -23,7 +23,7 @@ function Form({ network, choices, zone }: { network: Network; choices: Invitable
   const set: SetPlan = (key, value) => setPlanState((p) => ({ ...p, [key]: value }));
   const fieldError = (name: string) => form.errors.fields[name];
   const onSubmit = form.submit(async () => {
-    const input = { ...meetingInput(t, plan, 'draft'), invitations: invitationsOf(invited, choices) };
+    const input = { ...meetingInput(plan, 'draft'), invitations: invitationsOf(invited, choices) };
     const made = await networkMeetingsApi.plan(network.id, input);
     void navigate(`/meetings/${made.id}/edit`);
   });

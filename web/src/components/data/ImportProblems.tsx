@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../api';
 import { formatCount } from '../../dataLabels';
+import { fieldProblemText, hasSentence } from '../../fieldProblems';
+import { currentLanguage } from '../../i18n';
 import { TableRegion } from '../page';
 
 export interface LineProblem {
   line: number;
   column: number;
   message: string;
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 /** A rejected file: nothing was imported; the server's sentence, then every problem by line and column. */
@@ -23,7 +27,8 @@ export function ImportProblems({ problem, filename }: { problem: Problem; filena
       <p>
         <strong>{t('data.problems.nothingImported')}</strong>
       </p>
-      {problem.detail && <p>{problem.detail}</p>}
+      {/* The server's sentence is English: other languages read the rows' own sentences. */}
+      {problem.detail && (currentLanguage() === 'en' || !rows.length || !rows.every(hasSentence)) && <p>{problem.detail}</p>}
       {rows.length > 0 && (
         <TableRegion caption={t('data.problems.caption', { count: rows.length })}>
           <thead>
@@ -42,7 +47,7 @@ export function ImportProblems({ problem, filename }: { problem: Problem; filena
               <tr key={index}>
                 <td className="number">{row.line > 0 ? formatCount(row.line) : t('data.problems.wholeFile')}</td>
                 <td className="number">{row.column > 0 ? formatCount(row.column) : '—'}</td>
-                <td>{row.message}</td>
+                <td>{fieldProblemText(t, { ...row, field: '' }, () => (row.column > 0 ? t('data.problems.columnNumber', { number: row.column }) : t('data.problems.wholeFile')))}</td>
               </tr>
             ))}
           </tbody>

@@ -27,6 +27,11 @@ export function UploadProgress({ phase, loaded, total }: { phase: UploadPhase; l
       <label htmlFor={id}>{t('data.progress.label')}</label>
       {phase === 'processing' ? (
         <progress id={id} aria-describedby={`${id}-text`} />
+      ) : phase === 'failed' ? (
+        // A failed import never shows a full bar: nothing was imported, so the bar is empty and the text says why.
+        <progress id={id} max={100} value={0} aria-describedby={`${id}-text`} className="progress-failed">
+          {t('data.progress.failed')}
+        </progress>
       ) : (
         <progress id={id} max={100} value={phase === 'uploading' ? percent : 100} aria-describedby={`${id}-text`}>
           {percent}%

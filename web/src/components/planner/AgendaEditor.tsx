@@ -25,19 +25,21 @@ function AgendaRowEditor({
   index,
   onChange,
   onRemove,
+  titleError,
   minutesError,
 }: {
   row: Row;
   index: number;
   onChange: (change: Partial<Row>) => void;
   onRemove: () => void;
+  titleError: string | undefined;
   minutesError: string | undefined;
 }) {
   const { t } = useTranslation();
   return (
     <li className="agenda-row">
       {row.carried_over && <span className="badge badge-planned">{t('planner.carriedBadge')}</span>}
-      <TextField label={t('planner.itemTitle', { number: index + 1 })} name={`agenda-${index}-title`} value={row.title} onChange={(e) => onChange({ title: e.target.value })} />
+      <TextField label={t('planner.itemTitle', { number: index + 1 })} name={`agenda-${index}-title`} value={row.title} onChange={(e) => onChange({ title: e.target.value })} error={titleError} />
       <TextField
         label={t('planner.itemMinutes', { number: index + 1 })}
         name={`agenda-${index}-minutes`}
@@ -97,6 +99,7 @@ export function AgendaEditor({
             index={index}
             onChange={(change) => setRow(row.key, change)}
             onRemove={() => onChange(agenda.filter((r) => r.key !== row.key))}
+            titleError={fieldError(`agenda[${index}].title`)}
             minutesError={fieldError(`agenda[${index}].minutes`)}
           />
         ))}

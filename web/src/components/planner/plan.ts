@@ -1,6 +1,7 @@
-import type { AgendaItem, Meeting, MeetingInput, MeetingMode } from '../../api';
-import { invalid } from '../forms';
-import { browserTimeZone, rfc3339ToZoned, zonedToRfc3339, type Translate } from '../../meetings';
+import type { AgendaItem, FieldError, Meeting, MeetingInput, MeetingMode } from '../../api';
+import { invalidFields } from '../forms';
+import { LIMITS } from '../../limits';
+import { browserTimeZone, rfc3339ToZoned, zonedToRfc3339 } from '../../meetings';
 
 /** An agenda item being edited: a stable key for React and the minutes as typed. */
 export interface Row extends AgendaItem {
@@ -49,15 +50,51 @@ export function planOf(meeting: Meeting | null, defaultZone?: string): Plan {
   };
 }
 
-/** The request body for the plan; throws a validation problem for fields that cannot be sent as typed. */
-export function meetingInput(t: Translate, plan: Plan, status: 'draft' | 'scheduled'): MeetingInput {
-  const fields: Record<string, string> = {};
-  if (!plan.title.trim()) fields.title = t('form.required');
-  plan.agenda.forEach((r, i) => {
-    if (!/^\d+$/.test(r.minutesText.trim())) fields[`agenda[${i}].minutes`] = t('form.wholeNumber');
+/**
+ * The problems the server would find in the plan, every field at once, with the server's codes and limits
+ * (limits.ts); scheduling also needs what the server requires of a scheduled meeting (actions/meetings.cpp).
+ */
+export function planProblems(plan: Plan, status: 'draft' | 'scheduled'): FieldError[] {
+  const L = LIMITS.meeting;
+  const errors: FieldError[] = [];
+  const add = (field: string, code: string, params?: Record<string, unknown>) => errors.push({ field, code, params, message: code });
+  const length = (field: string, text: string, max: number) => {
+    if (text.trim().length > max) add(field, 'too_long', { max });
+  };
+  if (!plan.title.trim()) add('title', 'required');
+  length('title', plan.title, L.title);
+  length('goal', plan.goal, L.goal);
+  length('location', plan.location, L.location);
+  const duration = plan.duration.trim();
+  if (duration && !/^\d+$/.test(duration)) add('duration_minutes', 'not_a_number');
+  else if (duration && (Number(duration) < L.durationMin || Number(duration) > L.durationMax))
+    add('duration_minutes', 'out_of_range', { min: L.durationMin, max: L.durationMax });
+  const objectives = plan.objectives.map((o) => o.trim()).filter(Boolean);
+  if (objectives.length > L.objectives) add('objectives', 'too_long', { max: L.objectives });
+  objectives.forEach((o) => {
+    if (o.length > L.objectiveLength) add('objectives', 'too_long', { max: L.objectiveLength });
   });
-  if (plan.duration.trim() && !/^\d+$/.test(plan.duration.trim())) fields.duration_minutes = t('form.wholeNumber');
-  if (Object.keys(fields).length) throw invalid(t('errors.checkFields'), fields);
+  plan.agenda.forEach((r, i) => {
+    length(`agenda[${i}].title`, r.title, L.agendaTitle);
+    const minutes = r.minutesText.trim();
+    if (!/^\d+$/.test(minutes)) add(`agenda[${i}].minutes`, minutes ? 'not_a_number' : 'required');
+    else if (Number(minutes) > L.agendaMinutesMax) add(`agenda[${i}].minutes`, 'out_of_range', { min: 0, max: L.agendaMinutesMax });
+    else if (status === 'scheduled' && r.title.trim() && Number(minutes) < 1) add(`agenda[${i}].minutes`, 'too_short', { min: 1 });
+  });
+  if (status === 'scheduled') {
+    if (!plan.goal.trim()) add('goal', 'required');
+    if (!plan.start) add('starts_at', 'required');
+    if (!duration) add('duration_minutes', 'required');
+    if (!plan.mode) add('mode', 'required');
+    if (!plan.agenda.some((r) => r.title.trim())) add('agenda', 'required');
+  }
+  return errors;
+}
+
+/** The request body for the plan; throws a validation problem naming every field that cannot be sent as typed. */
+export function meetingInput(plan: Plan, status: 'draft' | 'scheduled'): MeetingInput {
+  const problems = planProblems(plan, status);
+  if (problems.length) throw invalidFields(problems);
   const body: MeetingInput = { title: plan.title.trim(), status };
   if (plan.goal.trim()) body.goal = plan.goal.trim();
   if (plan.start) {

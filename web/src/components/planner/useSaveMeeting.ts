@@ -20,7 +20,7 @@ export function useSaveMeeting(
   return (target: 'draft' | 'scheduled') =>
     form.submit(async () => {
       setStatus(null);
-      const body = meetingInput(t, plan, target);
+      const body = meetingInput(plan, target);
       let saved: Meeting;
       if (meeting) {
         try {
