@@ -891,6 +891,14 @@ CREATE TABLE unsubscribe_tokens (
 CREATE INDEX unsubscribe_tokens_user ON unsubscribe_tokens(user_id);
 )sql";
 
+// Representation expectations as a team setting (issue 17): the template a team's gaps are reckoned against
+// (`peer` or `mentor`). NULL, the default for every existing and new team, follows the organization's role: a team
+// of an organization that is a mentor in a network is held to `mentor` (no families or students expected), any other
+// to `peer` (the guide's template). A team's own choice overrides it.
+constexpr std::string_view kRepresentationExpectations = R"sql(
+ALTER TABLE teams ADD COLUMN representation_template TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -912,6 +920,7 @@ const std::vector<Migration>& migrations() {
         {15, "sign_in_links", kSignInLinks},
         {16, "mail_preferences", kMailPreferences},
         {17, "outreach_closing", kOutreachClosing},
+        {19, "representation_expectations", kRepresentationExpectations},
     };
     return all;
 }

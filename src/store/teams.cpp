@@ -9,10 +9,15 @@ namespace trellis::store {
 
 namespace {
 
-#define TRELLIS_TEAM_COLUMNS "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version"
+// The team's representation template (issue 17): its own choice, else `mentor` when its organization is a mentor
+// in any network, else `peer`.
+#define TRELLIS_TEAM_COLUMNS                                                                               \
+    "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version, t.representation_template, "      \
+    "CASE WHEN EXISTS (SELECT 1 FROM network_members nm WHERE nm.organization_id = t.organization_id AND " \
+    "nm.role = 'mentor') THEN 'mentor' ELSE 'peer' END"
 #define TRELLIS_TEAM_FROM " FROM teams t JOIN organizations o ON o.id = t.organization_id "
 constexpr const char* kTeamSelect = TRELLIS_TEAM_COLUMNS TRELLIS_TEAM_FROM;
-// The same teams with the caller's relationship to each (columns 6 and 7: the team role, the organization role).
+// The same teams with the caller's relationship to each (columns 8 and 9: the team role, the organization role).
 constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
     ", tm.role, om.role" TRELLIS_TEAM_FROM
     "LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? "
@@ -21,7 +26,10 @@ constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
 #undef TRELLIS_TEAM_FROM
 
 Team read_team(const Row& row) {
-    return Team{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+    Team t{row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.integer(5)};
+    t.own_representation_template = row.optional_text(6);
+    t.representation_template = t.own_representation_template.value_or(row.text(7));
+    return t;
 }
 
 std::vector<Team> read_teams(const Rows& rows) {
@@ -87,7 +95,7 @@ std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_
     std::vector<Team> out;
     for (const auto& row : rows) {
         auth::Relationship r{
-            .exists = true, .organization_role = row.optional_text(7), .team_role = row.optional_text(6)};
+            .exists = true, .organization_role = row.optional_text(9), .team_role = row.optional_text(8)};
         if (readable_by(user_id, site_admin, auth::ResourceKind::team, r)) out.push_back(read_team(row));
     }
     return out;
@@ -106,8 +114,11 @@ std::int64_t insert_team(Connection& db, std::int64_t organization_id, const std
 }
 
 bool update_team(Connection& db, const Team& team) {
-    return db.execute("UPDATE teams SET name = ?, focus = ?, version = version + 1 WHERE id = ? AND version = ?",
-                      {team.name, team.focus, team.id, team.version}) == 1;
+    const auto own = team.own_representation_template ? Param(*team.own_representation_template) : Param(nullptr);
+    return db.execute(
+               "UPDATE teams SET name = ?, focus = ?, representation_template = ?, version = version + 1 "
+               "WHERE id = ? AND version = ?",
+               {team.name, team.focus, own, team.id, team.version}) == 1;
 }
 
 std::vector<Member> team_members(Connection& db, std::int64_t team_id) {

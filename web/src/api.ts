@@ -89,6 +89,10 @@ export const ACTION_STATUSES: ActionStatus[] = ['open', 'blocked', 'done', 'drop
 export type Minutes = Schemas['Minutes'];
 export type Amendment = Schemas['Amendment'];
 export type FollowThrough = Schemas['FollowThrough'];
+export type FollowThroughFigure = NonNullable<NonNullable<paths['/api/v1/teams/{id}/action-items']['get']['parameters']['query']>['figure']>;
+export type TeamPatch = Schemas['TeamPatch'];
+export type ExpectationTemplate = Schemas['RepresentationExpectations']['template'];
+export const EXPECTATION_TEMPLATES: ExpectationTemplate[] = ['peer', 'mentor'];
 export type CalendarFeed = Schemas['CalendarFeed'];
 
 // Guides (docs/guides.md): texts come in both languages, ids are the guide's stable ids.
@@ -297,6 +301,7 @@ export const api = {
 
   // Teams
   getTeam: (teamId: number) => request<Team>('GET', `/teams/${id(teamId)}`),
+  updateTeam: (teamId: number, changes: TeamPatch) => request<Team>('PATCH', `/teams/${id(teamId)}`, changes),
   addMember: (teamId: number, input: MemberInput) => request<Member>('POST', `/teams/${id(teamId)}/members`, input),
   updateMember: (teamId: number, memberId: number, changes: MemberChanges) =>
     request<Member>('PATCH', `/teams/${id(teamId)}/members/${id(memberId)}`, changes),
@@ -335,6 +340,9 @@ export const api = {
   myActionItems: () => request<Answer<'/api/v1/me/action-items', 'get'>>('GET', '/me/action-items'),
   myMeetings: () => request<Answer<'/api/v1/me/meetings', 'get'>>('GET', '/me/meetings'),
   followThrough: (teamId: number) => request<FollowThrough>('GET', `/teams/${id(teamId)}/follow-through`),
+  teamActionItems: (teamId: number, figure: FollowThroughFigure) =>
+    request<Answer<'/api/v1/teams/{id}/action-items', 'get'>>('GET', `/teams/${id(teamId)}/action-items?figure=${encodeURIComponent(figure)}`),
+  myTeamsActionItems: () => request<Answer<'/api/v1/me/teams/action-items', 'get'>>('GET', '/me/teams/action-items'),
   createCalendarFeed: () => request<CalendarFeed>('POST', '/me/calendar-feed'),
   revokeCalendarFeed: () => request<void>('DELETE', '/me/calendar-feed'),
 

@@ -15,6 +15,10 @@ struct Team {
     std::string name;
     std::string focus;
     std::int64_t version = 1;
+    // Representation expectations (issue 17): the team's own choice (`peer` or `mentor`), or none to follow its
+    // organization's role; `representation_template` is the one in force.
+    std::optional<std::string> own_representation_template;
+    std::string representation_template = "peer";
 };
 
 struct Member {
