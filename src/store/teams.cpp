@@ -9,12 +9,12 @@ namespace trellis::store {
 
 namespace {
 
-// The team's representation template (issue 17): its own choice, else `mentor` when its organization is a mentor
-// in any network, else `peer`.
+// The team's representation template (issue 17): its own choice, else `mentor` when its organization is an active
+// mentor in any network, else `peer`.
 #define TRELLIS_TEAM_COLUMNS                                                                               \
     "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version, t.representation_template, "      \
     "CASE WHEN EXISTS (SELECT 1 FROM network_members nm WHERE nm.organization_id = t.organization_id AND " \
-    "nm.role = 'mentor') THEN 'mentor' ELSE 'peer' END"
+    "nm.role = 'mentor' AND nm.status = 'active') THEN 'mentor' ELSE 'peer' END"
 #define TRELLIS_TEAM_FROM " FROM teams t JOIN organizations o ON o.id = t.organization_id "
 constexpr const char* kTeamSelect = TRELLIS_TEAM_COLUMNS TRELLIS_TEAM_FROM;
 // The same teams with the caller's relationship to each (columns 8 and 9: the team role, the organization role).
