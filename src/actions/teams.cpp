@@ -79,7 +79,8 @@ TeamView team_view(const Caller& caller, std::int64_t team_id) {
         if (m.user_id == caller.principal.user_id) view.my_role = m.role;
     }
     const auto organization = store::find_organization(caller.db, view.team.organization_id);
-    view.representation = domain::compute_representation(keys, people, organization->grade_spans);
+    view.representation = domain::compute_representation(
+        keys, people, organization->grade_spans, domain::perspectives_not_expected(view.team.representation_template));
     view.outreach = store::outreach_items(caller.db, team_id);
     return view;
 }

@@ -2,14 +2,19 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "api/action_calls.hpp"
+#include "api/data_support.hpp"
+#include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/meeting_mail.hpp"
 #include "api/meeting_shapes.hpp"
 #include "api/plan_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
+#include "trellis/actions/caller.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
+#include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/outreach.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/notify/icalendar.hpp"
@@ -29,13 +34,19 @@ json::value or_null(const std::optional<double>& v) {
     return json::value(*v);
 }
 
+domain::ActionItemFacts facts_of(const store::ActionItem& a) { return {a.due_on, a.status, a.done_on, a.carry_overs}; }
+
+json::value item_with_overdue(const store::ActionItem& a, const std::string& today) {
+    auto item = to_json(a).as_object();
+    item["overdue"] = domain::counts_in("overdue", facts_of(a), today);
+    return item;
+}
+
 http::Response my_action_items(RequestContext& c) {
     const auto today = domain::utc_date(c.services.now());
     json::array list;
     for (const auto& a : store::user_open_action_items(c.db, c.principal.user_id)) {
-        auto item = to_json(a).as_object();
-        item["overdue"] = a.due_on < today;
-        list.push_back(std::move(item));
+        list.push_back(item_with_overdue(a, today));  // overdue as the team's figure counts it
     }
     json::array tasks;  // the plan tasks the caller owns, not done (issue 13)
     for (const auto& t : store::user_open_tasks(c.db, c.principal.user_id)) {
@@ -55,6 +66,47 @@ http::Response my_action_items(RequestContext& c) {
                                            {"action_items", std::move(list)},
                                            {"plan_tasks", std::move(tasks)},
                                            {"outreach_items", std::move(outreach)}});
+}
+
+// GET /teams/{id}/action-items?figure=open: the items one follow-through figure counts (issue 17), by the same
+// rules as the figure (domain::counts_in); soonest due first. `figure` defaults to `open`.
+http::Response team_action_items(RequestContext& c) {
+    const auto today = domain::utc_date(c.services.now());
+    auto figure = query_param(c, "figure");
+    if (figure.empty()) figure = "open";
+    if (auto problem = domain::check_one_of(figure, domain::kFollowThroughFigures))
+        return validation_problem("figure", *problem);
+    json::array list;
+    for (const auto& a : store::team_action_items(c.db, c.id())) {
+        if (domain::counts_in(figure, facts_of(a), today)) list.push_back(item_with_overdue(a, today));
+    }
+    return json_response(
+        200,
+        json::object{{"team_id", c.id()}, {"today", today}, {"figure", figure}, {"action_items", std::move(list)}});
+}
+
+// GET /me/teams/action-items: for each team the caller may manage (the policy's answer, team by team), its open
+// action items, whoever owns them, soonest due first, with the team's open and overdue figures (issue 17).
+http::Response managed_teams_action_items(RequestContext& c) {
+    const auto today = domain::utc_date(c.services.now());
+    json::array teams;
+    for (const auto& t : store::visible_teams(c.db, c.principal.user_id, c.principal.site_admin)) {
+        if (!actions::may(caller(c), auth::ResourceKind::team, auth::Action::manage, t.id)) continue;
+        json::array items;
+        std::int64_t open = 0, overdue = 0;
+        for (const auto& a : store::open_team_action_items(c.db, t.id)) {
+            const auto facts = facts_of(a);
+            if (!domain::counts_in("open", facts, today)) continue;
+            ++open;
+            if (domain::counts_in("overdue", facts, today)) ++overdue;
+            items.push_back(item_with_overdue(a, today));
+        }
+        teams.push_back(json::object{{"team", json::object{{"id", t.id}, {"name", t.name}}},
+                                     {"open", open},
+                                     {"overdue", overdue},
+                                     {"action_items", std::move(items)}});
+    }
+    return json_response(200, json::object{{"today", today}, {"teams", std::move(teams)}});
 }
 
 // The team plan's tasks by state: open (not started, in progress or blocked), overdue, blocked and done.
@@ -83,8 +135,7 @@ json::object outreach_counts(RequestContext& c, const std::string& today) {
 http::Response team_follow_through(RequestContext& c) {
     const auto today = domain::utc_date(c.services.now());
     std::vector<domain::ActionItemFacts> facts;
-    for (const auto& a : store::team_action_items(c.db, c.id()))
-        facts.push_back({a.due_on, a.status, a.done_on, a.carry_overs});
+    for (const auto& a : store::team_action_items(c.db, c.id())) facts.push_back(facts_of(a));
     const auto f = domain::follow_through(facts, today);
     return json_response(200, json::object{{"team_id", c.id()},
                                            {"today", today},
@@ -95,6 +146,7 @@ http::Response team_follow_through(RequestContext& c) {
                                            {"done_on_time", f.done_on_time},
                                            {"done_late", f.done_late},
                                            {"overdue", f.overdue},
+                                           {"blocked", f.blocked},
                                            {"share_on_time", or_null(f.share_on_time)},
                                            {"median_days_late", or_null(f.median_days_late)},
                                            {"items_carried_over", f.items_carried_over},
@@ -162,6 +214,10 @@ void add_follow_through_routes(RouteTable& routes) {
     routes.push_back({"GET", "/api/v1/me/action-items", Guard::signed_in(), my_action_items, access::signed_in});
     routes.push_back({"GET", "/api/v1/teams/{id}/follow-through", Guard::read(ResourceKind::team), team_follow_through,
                       access::team_readers});
+    routes.push_back({"GET", "/api/v1/teams/{id}/action-items", Guard::read(ResourceKind::team), team_action_items,
+                      access::team_readers});
+    routes.push_back(
+        {"GET", "/api/v1/me/teams/action-items", Guard::signed_in(), managed_teams_action_items, access::signed_in});
     routes.push_back({"POST", "/api/v1/me/calendar-feed", Guard::signed_in(), create_feed, access::signed_in});
     routes.push_back({"DELETE", "/api/v1/me/calendar-feed", Guard::signed_in(), delete_feed, access::signed_in});
     routes.push_back({"GET", "/calendar/{token}", Guard::public_route(), calendar_feed, access::everyone});

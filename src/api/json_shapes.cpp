@@ -134,6 +134,7 @@ json::value to_json(const domain::Representation& r, const std::vector<store::Pe
     return json::object{
         {"covered", string_array(r.covered)},
         {"missing", string_array(r.missing)},
+        {"not_expected", string_array(r.not_expected)},
         {"content_areas", string_array(r.content_areas)},
         {"grade_spans", json::object{{"covered", string_array(r.grade_spans_covered)},
                                      {"missing", string_array(r.grade_spans_missing)}}},

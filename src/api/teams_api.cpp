@@ -12,6 +12,7 @@
 #include "trellis/actions/teams.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/outreach.hpp"
+#include "trellis/domain/representation.hpp"
 #include "trellis/domain/zoned_time.hpp"
 #include "trellis/store/teams.hpp"
 
@@ -53,6 +54,10 @@ json::value team_json(RequestContext& c, std::int64_t team_id) {
     out["outreach_items"] = outreach_json(view.outreach);
     out["my_role"] = view.my_role ? json::value(*view.my_role) : json::value(nullptr);
     out["version"] = view.team.version;
+    out["representation_expectations"] =
+        json::object{{"template", view.team.representation_template},
+                     {"own", view.team.own_representation_template ? json::value(*view.team.own_representation_template)
+                                                                   : json::value(nullptr)}};
     out["may"] = may_json(c, auth::ResourceKind::team, team_id);
     return out;
 }
@@ -87,6 +92,12 @@ http::Response update_team(RequestContext& c) {
                                 fmt::format("\"{}\" is not an IANA time zone name like America/Los_Angeles", *zone));
             }
         }
+    }
+    // `representation_template`: `peer` or `mentor`, or null to follow the organization's role again.
+    read_nullable_string(*body, "representation_template", 20, team.own_representation_template);
+    if (team.own_representation_template) {
+        if (auto problem = domain::check_one_of(*team.own_representation_template, domain::kExpectationTemplates))
+            body->add_error("representation_template", *problem);
     }
     if (!body->ok()) return body->problem();
     if (*version != team.version || !store::update_team(c.db, team)) {

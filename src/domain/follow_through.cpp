@@ -166,6 +166,7 @@ FollowThrough follow_through(const std::vector<ActionItemFacts>& items, const st
             lateness.push_back(late);
         } else {
             ++f.open;
+            if (item.status == "blocked") ++f.blocked;
             if (due && *due < today_days) {
                 ++f.overdue;
                 lateness.push_back(today_days - *due);
@@ -181,6 +182,20 @@ FollowThrough follow_through(const std::vector<ActionItemFacts>& items, const st
                        : (static_cast<double>(lateness[n / 2 - 1]) + static_cast<double>(lateness[n / 2])) / 2.0;
     }
     return f;
+}
+
+bool counts_in(std::string_view figure, const ActionItemFacts& item, const std::string& today) {
+    if (figure == "total") return true;
+    if (figure == "carried_over") return item.carry_overs > 0;
+    const auto f = follow_through({item}, today);  // the one definition of each figure
+    if (figure == "open") return f.open > 0;
+    if (figure == "overdue") return f.overdue > 0;
+    if (figure == "blocked") return f.blocked > 0;
+    if (figure == "done") return f.done > 0;
+    if (figure == "done_on_time") return f.done_on_time > 0;
+    if (figure == "done_late") return f.done_late > 0;
+    if (figure == "dropped") return f.dropped > 0;
+    return false;
 }
 
 std::vector<Digest> select_digests(const std::vector<DigestItem>& open_items, const std::string& today,

@@ -20,16 +20,26 @@ bool contains(const std::vector<std::string>& values, const std::string& value) 
 
 }  // namespace
 
+std::vector<std::string> perspectives_not_expected(const std::string& expectation_template) {
+    if (expectation_template == "mentor") return {"families", "students"};
+    return {};
+}
+
 Representation compute_representation(const std::vector<std::string>& catalogue,
                                       const std::vector<MemberPerspectives>& members,
-                                      const std::vector<std::string>& served_grade_spans) {
+                                      const std::vector<std::string>& served_grade_spans,
+                                      const std::vector<std::string>& not_expected) {
     Representation result;
     for (const auto& key : catalogue) {
         PerspectiveCoverage coverage{key, {}};
         for (const auto& member : members) {
             if (contains(member.perspectives, key)) coverage.member_names.push_back(member.name);
         }
-        (coverage.member_names.empty() ? result.missing : result.covered).push_back(key);
+        if (!coverage.member_names.empty()) {
+            result.covered.push_back(key);
+        } else {
+            (contains(not_expected, key) ? result.not_expected : result.missing).push_back(key);
+        }
         result.perspectives.push_back(std::move(coverage));
     }
 

@@ -43,3 +43,13 @@ TEST(Representation, UnknownPerspectivesAreIgnored) {
     EXPECT_EQ(r.missing, (Strings{"families"}));
     EXPECT_TRUE(r.covered.empty());
 }
+
+TEST(Representation, MentorTemplateDoesNotExpectFamiliesOrStudents) {
+    const std::vector<MemberPerspectives> members = {{"Ana", {"students", "administration"}, {}, {}}};
+    const auto r =
+        compute_representation(kCatalogue, members, {}, trellis::domain::perspectives_not_expected("mentor"));
+    EXPECT_EQ(r.covered, (Strings{"students", "administration"}));  // brought anyway: still covered
+    EXPECT_EQ(r.not_expected, (Strings{"families"}));
+    EXPECT_EQ(r.missing, (Strings{"community_partners", "counseling_wellness", "special_education"}));
+    EXPECT_TRUE(trellis::domain::perspectives_not_expected("peer").empty());
+}

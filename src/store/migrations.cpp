@@ -898,6 +898,14 @@ constexpr std::string_view kTeamTimeZone = R"sql(
 ALTER TABLE teams ADD COLUMN time_zone TEXT;
 )sql";
 
+// Representation expectations as a team setting (issue 17): the template a team's gaps are reckoned against
+// (`peer` or `mentor`). NULL, the default for every existing and new team, follows the organization's role: a team
+// of an organization that is a mentor in a network is held to `mentor` (no families or students expected), any other
+// to `peer` (the guide's template). A team's own choice overrides it.
+constexpr std::string_view kRepresentationExpectations = R"sql(
+ALTER TABLE teams ADD COLUMN representation_template TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -920,6 +928,7 @@ const std::vector<Migration>& migrations() {
         {16, "mail_preferences", kMailPreferences},
         {17, "outreach_closing", kOutreachClosing},
         {18, "team_time_zone", kTeamTimeZone},
+        {19, "representation_expectations", kRepresentationExpectations},
     };
     return all;
 }

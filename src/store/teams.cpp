@@ -10,11 +10,17 @@ namespace trellis::store {
 
 namespace {
 
-#define TRELLIS_TEAM_COLUMNS \
-    "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version, t.time_zone, o.cds_code, o.nces_id"
+// The team's zone (column 6, with the organization's codes in 7 and 8 for its default) and its representation
+// template (issue 17): its own choice (9), else `mentor` when its organization is an active mentor in any network,
+// else `peer` (10).
+#define TRELLIS_TEAM_COLUMNS                                                                                   \
+    "SELECT t.id, t.organization_id, o.name, t.name, t.focus, t.version, t.time_zone, o.cds_code, o.nces_id, " \
+    "t.representation_template, "                                                                              \
+    "CASE WHEN EXISTS (SELECT 1 FROM network_members nm WHERE nm.organization_id = t.organization_id AND "     \
+    "nm.role = 'mentor' AND nm.status = 'active') THEN 'mentor' ELSE 'peer' END"
 #define TRELLIS_TEAM_FROM " FROM teams t JOIN organizations o ON o.id = t.organization_id "
 constexpr const char* kTeamSelect = TRELLIS_TEAM_COLUMNS TRELLIS_TEAM_FROM;
-// The same teams with the caller's relationship to each (columns 9 and 10: the team role, the organization role).
+// The same teams with the caller's relationship to each (columns 11 and 12: the team role, the organization role).
 constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
     ", tm.role, om.role" TRELLIS_TEAM_FROM
     "LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? "
@@ -27,6 +33,8 @@ Team read_team(const Row& row) {
     team.time_zone_setting = row.optional_text(6);
     team.time_zone =
         team.time_zone_setting.value_or(domain::organization_time_zone(row.optional_text(7), row.optional_text(8)));
+    team.own_representation_template = row.optional_text(9);
+    team.representation_template = team.own_representation_template.value_or(row.text(10));
     return team;
 }
 
@@ -93,7 +101,7 @@ std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_
     std::vector<Team> out;
     for (const auto& row : rows) {
         auth::Relationship r{
-            .exists = true, .organization_role = row.optional_text(10), .team_role = row.optional_text(9)};
+            .exists = true, .organization_role = row.optional_text(12), .team_role = row.optional_text(11)};
         if (readable_by(user_id, site_admin, auth::ResourceKind::team, r)) out.push_back(read_team(row));
     }
     return out;
@@ -113,10 +121,12 @@ std::int64_t insert_team(Connection& db, std::int64_t organization_id, const std
 
 bool update_team(Connection& db, const Team& team) {
     const Param zone = team.time_zone_setting ? Param{*team.time_zone_setting} : Param{nullptr};
+    const Param own = team.own_representation_template ? Param{*team.own_representation_template} : Param{nullptr};
     return db.execute(
-               "UPDATE teams SET name = ?, focus = ?, time_zone = ?, version = version + 1 WHERE id = ? AND version = "
-               "?",
-               {team.name, team.focus, zone, team.id, team.version}) == 1;
+               "UPDATE teams SET name = ?, focus = ?, time_zone = ?, representation_template = ?, version = version + "
+               "1 "
+               "WHERE id = ? AND version = ?",
+               {team.name, team.focus, zone, own, team.id, team.version}) == 1;
 }
 
 std::vector<Member> team_members(Connection& db, std::int64_t team_id) {

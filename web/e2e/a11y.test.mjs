@@ -65,11 +65,16 @@ for (const language of ['en', 'es']) {
       // facilitator, is checked in network-meetings.test.mjs).
       await check(page, `/meetings/${ids.networkMeeting}`, language, width);
       await check(page, `/networks/${ids.network}/meetings/new`, language, width);
-      await check(page, `/teams/${ids.team}`, language, width);
-      await check(page, `/teams/${ids.team}`, language, width, async (p) => {
-        // The edit form open, and the add form showing its errors.
+      // Every tab of the team page (issue 17).
+      for (const tab of ['', '/meetings', '/guide', '/members', '/follow-through', '/follow-through?figure=done_on_time', '/settings'])
+        await check(page, `/teams/${ids.team}${tab}`, language, width);
+      await check(page, `/teams/${ids.team}/members`, language, width, async (p) => {
+        // The edit form open.
         await p.locator('.row-actions button').first().click();
         await p.locator('#edit-member').waitFor();
+      });
+      await check(page, `/teams/${ids.team}/settings`, language, width, async (p) => {
+        // The add form showing its errors.
         const add = p.locator('section[aria-labelledby="add-member"]');
         await add.locator('button[type="submit"]').click();
         await add.locator('.field-error').first().waitFor();

@@ -184,7 +184,7 @@ async function coachHomeListsTeam(language) {
 async function acceptStep(w, language, step) {
   const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
   await signIn(page, 'lead@mpusd.example');
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/guide`);
   await settled(page);
   const section = page.locator('section', { has: page.getByRole('heading', { name: w.received, exact: true }) });
   await section.getByText(step).first().waitFor();
@@ -224,7 +224,7 @@ for (const language of ['en', 'es']) {
     await context.close();
     const lead = await newPage(browser, server.url, { language, viewport: { width: 320, height: 800 } });
     await signIn(lead.page, 'lead@mpusd.example');
-    await lead.page.goto(`/teams/${teamId}`);
+    await lead.page.goto(`/teams/${teamId}/guide`);
     await settled(lead.page);
     await assertPageAccessible(lead.page, `the team page at 320 px (${language})`, { language });
     await lead.context.close();

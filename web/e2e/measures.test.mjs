@@ -212,7 +212,7 @@ for (const language of ['en', 'es']) {
 
 /** From the team page to the measure's page, by the link in the Measures section. */
 async function openMeasure(page, words) {
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/guide`);
   await settled(page);
   const measures = section(page, words.measures);
   await measures.getByRole('link', { name: MEASURE, exact: true }).click();
@@ -283,7 +283,7 @@ for (const language of ['en', 'es']) {
     const box = await page.locator('svg[role="img"]').boundingBox();
     assert.ok(box && box.width <= 320, `the chart fits 320 px (${box?.width})`);
     await assertPageAccessible(page, `the measure page at 320 px (${language})`, { language });
-    await page.goto(`/teams/${teamId}`);
+    await page.goto(`/teams/${teamId}/guide`);
     await settled(page);
     await section(page, words.measures).getByRole('link', { name: MEASURE, exact: true }).waitFor();
     await assertPageAccessible(page, `the team page with its measures at 320 px (${language})`, { language });
@@ -302,7 +302,7 @@ for (const language of ['en', 'es']) {
     const words = TEXT[language];
     const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
     await signIn(page, 'lead@mpusd.example');
-    await page.goto(`/teams/${teamId}`);
+    await page.goto(`/teams/${teamId}/guide`);
     await settled(page);
     const links = section(page, words.download);
     const workbook = await download(page, links, words.xlsx);

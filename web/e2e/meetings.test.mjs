@@ -48,14 +48,16 @@ const section = (page, heading) => page.locator('section', { has: page.getByRole
 
 test('team page: meetings, follow-through figures and the discussion share', async () => {
   const { page } = lead;
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/follow-through`);
+  await settled(page);
+  // Demo: two items done on time (one the student representative's), one overdue; two carried over.
+  const facts = await section(page, 'Follow-through').locator('dl.facts').textContent();
+  await page.goto(`/teams/${teamId}/meetings`);
   await settled(page);
   const meetings = section(page, 'Meetings');
   await meetings.getByRole('link', { name: 'What we share' }).waitFor();
   await meetings.getByRole('link', { name: 'Forming the team', exact: true }).waitFor();
-  // Demo: two items done on time (one the student representative's), one overdue; two carried over.
-  const facts = await meetings.locator('dl.facts').textContent();
-  assert.match(facts, /Done on time\s*2 of 3 items due so far \(66\.7%\)/);
+  assert.match(facts, /Share done on time\s*2 of 3 items due so far \(66\.7%\)/);
   assert.match(facts, /Median days late\s*0 days/);
   assert.match(facts, /carried over to a later meeting\s*2/);
   const share = meetings.getByLabel(/Share of each meeting for discussion/);
@@ -67,7 +69,7 @@ test('team page: meetings, follow-through figures and the discussion share', asy
   await meetings.getByRole('button', { name: 'Save the share' }).click();
   await meetings.getByRole('status').getByText('Discussion share set to 25%.').waitFor();
   // The member sees the setting but cannot plan.
-  await member.page.goto(`/teams/${teamId}`);
+  await member.page.goto(`/teams/${teamId}/meetings`);
   await settled(member.page);
   await section(member.page, 'Meetings').getByText('at least 25% of each meeting').waitFor();
   assert.equal(await member.page.getByRole('link', { name: 'Plan a meeting' }).count(), 0);
@@ -75,7 +77,7 @@ test('team page: meetings, follow-through figures and the discussion share', asy
 
 test('planning: a rule broken shows in words before saving; drafts save anyway; scheduling shows the 422', async () => {
   const { page } = lead;
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/meetings`);
   await settled(page);
   await page.getByRole('link', { name: 'Plan a meeting' }).click();
   await settled(page);

@@ -38,7 +38,7 @@ async function readDownload(download, encoding = 'utf8') {
 test('the lead stops sharing the team’s meetings; the facilitator’s dashboard follows', async () => {
   const lead = await newPage(browser, server.url, { timezoneId: 'Asia/Tokyo' });
   await signIn(lead.page, 'lead@mpusd.example');
-  await lead.page.goto(`/teams/${wlTeamId}`);
+  await lead.page.goto(`/teams/${wlTeamId}/settings`);
   await settled(lead.page);
   const sharing = lead.page.getByRole('region', { name: 'Sharing with the network' });
   const meetings = sharing.getByRole('checkbox', { name: 'Meetings: titles and dates' });

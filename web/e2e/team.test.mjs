@@ -22,9 +22,18 @@ async function gaps(page) {
   return page.locator('ul.gaps > li .gap-name').allTextContents();
 }
 
-async function openWorldLanguages(page) {
+/** Opens the team from the home page, then one of its tabs (issue 17); answers the team's path (/teams/<id>). */
+async function openWorldLanguages(page, tab = 'Members and representation') {
   await openFromHome(page, 'World Languages Standards');
   assert.equal(await page.locator('h1').textContent(), 'World Languages Standards');
+  const teamPath = new URL(page.url()).pathname.match(/\/teams\/\d+/)[0];
+  await openTab(page, tab);
+  return teamPath;
+}
+
+async function openTab(page, tab) {
+  await page.getByRole('navigation', { name: 'Team sections' }).getByRole('link', { name: tab, exact: true }).click();
+  await settled(page);
 }
 
 test('create a team from an organization page', async () => {
@@ -66,6 +75,7 @@ test('add members with perspectives and see the missing list shrink', async () =
   // Words, not colour alone.
   assert.equal(await page.locator('ul.gaps > li').first().locator('.badge-missing').textContent(), '✗ Missing');
 
+  await openTab(page, 'Settings');
   const form = page.locator('section', { has: page.getByRole('heading', { name: 'Add a member' }) });
   await form.getByLabel('Name', { exact: true }).fill('Lucía Ramírez');
   await form.getByLabel('Email address').fill('lucia.ramirez@families.example');
@@ -76,6 +86,7 @@ test('add members with perspectives and see the missing list shrink', async () =
   await form.getByLabel(/Skills/).fill('parent outreach');
   await form.getByRole('button', { name: 'Add the member' }).click();
   await page.getByRole('status').getByText('Lucía Ramírez was added to the team.').waitFor();
+  await openTab(page, 'Members and representation');
 
   const afterAdd = await gaps(page);
   assert.deepEqual(afterAdd, ['Perspective: Special education'], 'only special education is still missing');
@@ -120,7 +131,7 @@ test('edit a member: a stale version shows the saved values and lets the user re
   // Someone else saves first, through the API with this session.
   const theirs = await page.evaluate(async () => {
     const session = await (await fetch('/api/v1/session')).json();
-    const team = await (await fetch(location.pathname.replace('/teams/', '/api/v1/teams/'))).json();
+    const team = await (await fetch(`/api/v1${location.pathname.match(/\/teams\/\d+/)[0]}`)).json();
     const tom = team.members.find((m) => m.name === 'Tom Becker');
     const response = await fetch(`/api/v1/teams/${team.id}/members/${tom.id}`, {
       method: 'PATCH',
@@ -156,8 +167,7 @@ test('remove a member: the perspective they brought becomes missing', async () =
 
 test('invite by e-mail; the invitee creates an account from the link and lands on the team', async () => {
   const { page } = lead;
-  await openWorldLanguages(page);
-  const teamPath = new URL(page.url()).pathname;
+  const teamPath = await openWorldLanguages(page, 'Settings');
   const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
   const email = 'new.student.rep@mpusd.example';
   await invite.getByLabel('Email address').fill(email);
@@ -197,6 +207,7 @@ test('a family participant sees names only, and marks their own action item done
   await openWorldLanguages(page);
   assert.match(await page.locator('.lead').textContent(), /Family, student or community participant/);
   assert.doesNotMatch(await page.locator('main').textContent(), /lead@mpusd\.example/);
+  await openTab(page, 'Meetings');
   await page.getByRole('link', { name: 'Forming the team', exact: true }).click();
   await settled(page);
   const row = page.getByRole('row', { name: /Ask the dual-immersion parents' group which evenings/ });
@@ -213,8 +224,7 @@ test('a family participant sees names only, and marks their own action item done
 
 test('a team member who may not manage sees none of the manage controls', async () => {
   const { page } = lead;
-  await openWorldLanguages(page);
-  const teamPath = new URL(page.url()).pathname;
+  const teamPath = await openWorldLanguages(page, 'Settings');
   const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
   const email = 'new.teacher.member@mpusd.example';
   await invite.getByLabel('Email address').fill(email);
@@ -236,8 +246,15 @@ test('a team member who may not manage sees none of the manage controls', async 
   const may = await member.page.evaluate(async (path) => (await (await fetch(`/api/v1${path}`)).json()).may, teamPath);
   assert.deepEqual(may, { contribute: true, manage: false });
   const { page: p } = member;
+  // No settings tab, and its address says the settings are not theirs (issue 17).
+  assert.equal(await p.getByRole('navigation', { name: 'Team sections' }).getByRole('link', { name: 'Settings' }).count(), 0);
+  await p.goto(`${teamPath}/settings`);
+  await settled(p);
+  await p.getByText('Only those who manage this team see its settings.').waitFor();
   assert.equal(await p.getByRole('heading', { name: 'Add a member' }).count(), 0, 'no form to add members');
   assert.equal(await p.getByRole('heading', { name: 'Invite someone to the team by email' }).count(), 0, 'no invitation form');
+  await p.goto(`${teamPath}/members`);
+  await settled(p);
   assert.equal(await p.getByRole('button', { name: /Plan outreach/ }).count(), 0, 'no outreach planning');
   assert.equal(await p.getByRole('button', { name: /^Edit (?!owner and due date)/ }).count(), 0, 'no member editing');
   // A contributor does follow outreach through: the open item's owner, due date and Mark done are theirs too.
@@ -249,8 +266,7 @@ test('a team member who may not manage sees none of the manage controls', async 
 
 test('an existing account accepts an invitation while signed in', async () => {
   const { page } = lead;
-  await openWorldLanguages(page);
-  const teamPath = new URL(page.url()).pathname;
+  const teamPath = await openWorldLanguages(page, 'Settings');
   const invite = page.locator('section', { has: page.getByRole('heading', { name: 'Invite someone to the team by email' }) });
   await invite.getByLabel('Email address').fill('superintendent@mpusd.example');
   await invite.getByLabel('Role').selectOption('viewer');
@@ -272,6 +288,7 @@ test('an existing account accepts an invitation while signed in', async () => {
   await viewer.page.waitForURL(`**${teamPath}`);
   await settled(viewer.page);
   assert.match(await viewer.page.locator('.lead').textContent(), /your role: Viewer/);
+  await openTab(viewer.page, 'Members and representation');
   assert.equal(await viewer.page.getByRole('button', { name: /Plan outreach/ }).count(), 0, 'a viewer cannot plan outreach');
   // The link is spent.
   await viewer.page.goto(new URL(link).pathname);

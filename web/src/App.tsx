@@ -107,6 +107,7 @@ const pages = (
               <Route path="/agreements/:id/log/new" element={<CoachingEntryForm />} />
               <Route path="/agreements/:id/log/:entryId/edit" element={<CoachingEntryForm />} />
               <Route path="/teams/:id" element={<Team />} />
+              <Route path="/teams/:id/:tab" element={<Team />} />
               <Route path="/teams/:id/plan" element={<Plan />} />
               <Route path="/teams/:id/plan/timeline" element={<PlanTimeline />} />
               <Route path="/teams/:id/plan/print" element={<PlanPrint />} />

@@ -90,6 +90,10 @@ export const ACTION_STATUSES: ActionStatus[] = ['open', 'blocked', 'done', 'drop
 export type Minutes = Schemas['Minutes'];
 export type Amendment = Schemas['Amendment'];
 export type FollowThrough = Schemas['FollowThrough'];
+export type FollowThroughFigure = NonNullable<NonNullable<paths['/api/v1/teams/{id}/action-items']['get']['parameters']['query']>['figure']>;
+export type TeamPatch = Schemas['TeamPatch'];
+export type ExpectationTemplate = Schemas['RepresentationExpectations']['template'];
+export const EXPECTATION_TEMPLATES: ExpectationTemplate[] = ['peer', 'mentor'];
 export type CalendarFeed = Schemas['CalendarFeed'];
 
 // Guides (docs/guides.md): texts come in both languages, ids are the guide's stable ids.
@@ -339,6 +343,9 @@ export const api = {
   myMeetings: () => request<Answer<'/api/v1/me/meetings', 'get'>>('GET', '/me/meetings'),
   myWaiting: () => request<Answer<'/api/v1/me/waiting', 'get'>>('GET', '/me/waiting'),
   followThrough: (teamId: number) => request<FollowThrough>('GET', `/teams/${id(teamId)}/follow-through`),
+  teamActionItems: (teamId: number, figure: FollowThroughFigure) =>
+    request<Answer<'/api/v1/teams/{id}/action-items', 'get'>>('GET', `/teams/${id(teamId)}/action-items?figure=${encodeURIComponent(figure)}`),
+  myTeamsActionItems: () => request<Answer<'/api/v1/me/teams/action-items', 'get'>>('GET', '/me/teams/action-items'),
   createCalendarFeed: () => request<CalendarFeed>('POST', '/me/calendar-feed'),
   revokeCalendarFeed: () => request<void>('DELETE', '/me/calendar-feed'),
 

@@ -105,6 +105,7 @@ struct FollowThrough {
     int done_on_time = 0;  // done on or before the due date
     int done_late = 0;
     int overdue = 0;  // open, due before today
+    int blocked = 0;  // open, blocked
     // Items due so far: done ones plus open ones past due (dropped left out). null when none.
     std::optional<double> share_on_time;     // done_on_time / due so far
     std::optional<double> median_days_late;  // over items due so far: done late by d, on time 0, overdue by today-due
@@ -113,6 +114,12 @@ struct FollowThrough {
 };
 
 FollowThrough follow_through(const std::vector<ActionItemFacts>& items, const std::string& today);
+
+// The figures of `follow_through` one item counts in (issue 17: each figure lists its items, by the same rules):
+// total, open, overdue, blocked, done, done_on_time, done_late, dropped, carried_over.
+inline constexpr std::string_view kFollowThroughFigures[] = {
+    "total", "open", "overdue", "blocked", "done", "done_on_time", "done_late", "dropped", "carried_over"};
+bool counts_in(std::string_view figure, const ActionItemFacts& item, const std::string& today);
 
 // ---- daily digest
 struct DigestItem {

@@ -19,6 +19,10 @@ struct Team {
     // (domain::organization_time_zone).
     std::string time_zone = "UTC";
     std::optional<std::string> time_zone_setting;
+    // Representation expectations (issue 17): the team's own choice (`peer` or `mentor`), or none to follow its
+    // organization's role; `representation_template` is the one in force.
+    std::optional<std::string> own_representation_template;
+    std::string representation_template = "peer";
 };
 
 struct Member {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Meeting } from '../api';
-import { dateLocale, formatNumber, formatPercent } from '../format';
+import { dateLocale } from '../format';
 import { formatInZone } from '../meetings';
 import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from './forms';
 import { InlineFailure, Loading, useLoad } from './page';
@@ -63,11 +63,11 @@ function DiscussionShare({ teamId, value, saved }: { teamId: number; value: numb
   );
 }
 
-/** The team page's meetings: upcoming, drafts and past, follow-through figures, and the lead's discussion share. */
+/** The team page's meetings tab: upcoming, drafts and past, a link to follow-through, and the lead's discussion share. */
 export function TeamMeetings({ teamId, manages }: { teamId: number; manages: boolean }) {
   const { t } = useTranslation();
   const [load, reload] = useLoad(
-    () => Promise.all([api.listMeetings(teamId), api.followThrough(teamId), api.getMeetingSettings(teamId)]),
+    () => Promise.all([api.listMeetings(teamId), api.getMeetingSettings(teamId)]),
     [teamId],
   );
   return (
@@ -88,12 +88,12 @@ export function TeamMeetings({ teamId, manages }: { teamId: number; manages: boo
 }
 
 function MeetingsBody({
-  data: [{ meetings }, figures, settings],
+  data: [{ meetings }, settings],
   manages,
   teamId,
   reload,
 }: {
-  data: [{ meetings: Meeting[] }, Awaited<ReturnType<typeof api.followThrough>>, Awaited<ReturnType<typeof api.getMeetingSettings>>];
+  data: [{ meetings: Meeting[] }, Awaited<ReturnType<typeof api.getMeetingSettings>>];
   manages: boolean;
   teamId: number;
   reload: () => Promise<void>;
@@ -103,7 +103,6 @@ function MeetingsBody({
   const upcoming = meetings.filter((m) => m.status === 'scheduled').sort(byStart);
   const drafts = meetings.filter((m) => m.status === 'draft');
   const past = meetings.filter((m) => m.status === 'closed' || m.status === 'cancelled').sort((a, b) => byStart(b, a));
-  const dueSoFar = figures.done + figures.overdue;
   return (
     <>
       <div className="columns">
@@ -120,44 +119,9 @@ function MeetingsBody({
           <MeetingList meetings={past} manages={manages} empty={t('meetings.noPast')} />
         </div>
       </div>
-      <h3 id="follow-through">{t('meetings.followThrough')}</h3>
-      <dl className="facts" aria-labelledby="follow-through">
-        <div>
-          <dt>{t('meetings.doneOnTime')}</dt>
-          <dd>
-            {dueSoFar
-              ? t('meetings.doneOnTimeValue', {
-                  done: formatNumber(figures.done_on_time),
-                  total: formatNumber(dueSoFar),
-                  share: formatPercent(figures.done_on_time, dueSoFar),
-                })
-              : t('meetings.nothingDue')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('meetings.medianLate')}</dt>
-          <dd>{figures.median_days_late === null ? t('meetings.nothingDue') : t('meetings.days', { count: figures.median_days_late, value: formatNumber(figures.median_days_late) })}</dd>
-        </div>
-        <div>
-          <dt>{t('meetings.carriedOver')}</dt>
-          <dd>{formatNumber(figures.items_carried_over)}</dd>
-        </div>
-        <div>
-          <dt>{t('meetings.openItems')}</dt>
-          <dd>{t('meetings.openValue', { open: formatNumber(figures.open), overdue: formatNumber(figures.overdue) })}</dd>
-        </div>
-        <div>
-          <dt>{t('meetings.outreachItems')}</dt>
-          <dd>
-            {t('meetings.outreachValue', {
-              open: formatNumber(figures.outreach.open),
-              overdue: formatNumber(figures.outreach.overdue),
-              done: formatNumber(figures.outreach.done),
-              closed: formatNumber(figures.outreach.closed),
-            })}
-          </dd>
-        </div>
-      </dl>
+      <p>
+        <Link to={`/teams/${teamId}/follow-through`}>{t('teamTabs.seeFollowThrough')}</Link>
+      </p>
       {manages ? (
         <DiscussionShare teamId={teamId} value={settings.discussion_share_percent} saved={reload} />
       ) : (

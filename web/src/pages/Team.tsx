@@ -13,15 +13,22 @@ import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { useLabels } from '../components/team/labels';
 import { Representation } from '../components/team/Representation';
 import { Outreach } from '../components/team/Outreach';
-import { ManageForms } from '../components/team/ManageForms';
 import { TeamHeader } from '../components/team/TeamHeader';
 import { MembersSection } from '../components/team/MembersSection';
-import { NetworkSharing } from '../components/team/NetworkSharing';
-import { TeamTimeZoneSetting } from '../components/team/TeamTimeZoneSetting';
+import { TeamSettings } from '../components/team/TeamSettings';
+import { TeamFollowThrough } from '../components/team/TeamFollowThrough';
+import { TeamOverview } from '../components/team/TeamOverview';
+import { isTeamTab, TeamTabs, type TeamTab } from '../components/team/TeamTabs';
+import NotFound from './NotFound';
 
+/** The team page (issue 17): the team's header, its tabs (sub-routes) and the current tab: an overview of its
+ * status, meetings, guide work, members and representation, follow-through, and settings apart from status, for
+ * those who may manage the team only. */
 export default function Team() {
   const { t } = useTranslation();
-  const teamId = Number(useParams().id);
+  const params = useParams();
+  const teamId = Number(params.id);
+  const tab: TeamTab | null = params.tab === undefined ? 'overview' : isTeamTab(params.tab) ? params.tab : null;
   const [load, reload] = useLoad(
     () => Promise.all([api.getTeam(teamId), api.listPerspectives()]),
     [teamId],
@@ -30,8 +37,10 @@ export default function Team() {
   const outreachHeading = useRef<HTMLHeadingElement>(null);
   const catalogue = load.state === 'ready' ? load.data[1].perspectives : [];
   const labels = useLabels(catalogue);
-  usePageTitle(load.state === 'ready' ? load.data[0].name : null);
+  const teamName = load.state === 'ready' ? load.data[0].name : null;
+  usePageTitle(teamName === null || tab === null ? null : tab === 'overview' ? teamName : `${t(`teamTabs.${tab}`)} · ${teamName}`);
 
+  if (tab === null) return <NotFound />;
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <LoadFailed error={load.error} />;
   const [team] = load.data;
@@ -48,26 +57,35 @@ export default function Team() {
   return (
     <>
       <TeamHeader team={team} labels={labels} />
+      <TeamTabs teamId={team.id} current={tab} manages={manages} />
       <Status message={status} />
-      <TeamGuides teamId={team.id} manages={manages} />
-      <TeamMeetings teamId={team.id} manages={manages} />
-      <TeamPlanLink teamId={team.id} />
-      <TeamCoaching teamId={team.id} manages={manages} />
-      <TeamMeasures teamId={team.id} />
-      <TeamAssessmentsLink teamId={team.id} />
-      <NetworkSharing teamId={team.id} />
-      <TeamTimeZoneSetting team={team} saved={reload} />
-      <Representation team={team} labels={labels} manages={manages} planned={planned} />
-      <Outreach team={team} labels={labels} headingRef={outreachHeading} reload={reload} />
-      <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />
-      {manages && (
-        <ManageForms
+      {tab === 'overview' && <TeamOverview team={team} />}
+      {tab === 'meetings' && <TeamMeetings teamId={team.id} manages={manages} />}
+      {tab === 'guide' && (
+        <>
+          <TeamGuides teamId={team.id} manages={manages} />
+          <TeamPlanLink teamId={team.id} />
+          <TeamMeasures teamId={team.id} />
+          <TeamAssessmentsLink teamId={team.id} />
+          <TeamCoaching teamId={team.id} manages={manages} />
+        </>
+      )}
+      {tab === 'members' && (
+        <>
+          <Representation team={team} labels={labels} manages={manages} planned={planned} />
+          <Outreach team={team} labels={labels} headingRef={outreachHeading} reload={reload} />
+          <MembersSection team={team} catalogue={catalogue} labels={labels} manages={manages} reload={reload} setStatus={setStatus} />
+        </>
+      )}
+      {tab === 'follow-through' && <TeamFollowThrough teamId={team.id} />}
+      {tab === 'settings' && (
+        <TeamSettings
           team={team}
           catalogue={catalogue}
           labels={labels}
-          added={async (name) => {
+          done={async (message) => {
             await reload();
-            setStatus(t('team.added', { name }));
+            setStatus(message);
           }}
         />
       )}
