@@ -20,7 +20,7 @@ const runs = Number(runsText ?? 7);
 // What "usable" means per page: the heading and the first data a person came for.
 const usable = {
   home: ['main h1', 'section[aria-labelledby="my-teams"] a'],
-  team: ['main h1', 'section[aria-labelledby="members"] table'],
+  team: ['main h1', 'section[aria-labelledby="overview"] dl.team-figures'],
   meeting: ['main h1', 'main .lead a[href^="/teams/"]'],
   analysis: ['main h1', 'section[aria-labelledby^="report-"] table'],
 };

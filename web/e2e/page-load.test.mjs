@@ -43,7 +43,7 @@ test('signed in, a reload takes the session from the page; writes, navigation an
   await team.click();
   await settled(page);
   assert.equal(await page.locator('h1').textContent(), 'World Languages Standards');
-  await page.locator('section[aria-labelledby="members"] table').waitFor();
+  await page.locator('section[aria-labelledby="overview"] dl.team-figures').waitFor();
 
   // A cold load of the team page: its code is named in the page, the session inlined, the page shown.
   const fresh = await context.newPage();

@@ -91,7 +91,6 @@ export type Minutes = Schemas['Minutes'];
 export type Amendment = Schemas['Amendment'];
 export type FollowThrough = Schemas['FollowThrough'];
 export type FollowThroughFigure = NonNullable<NonNullable<paths['/api/v1/teams/{id}/action-items']['get']['parameters']['query']>['figure']>;
-export type TeamPatch = Schemas['TeamPatch'];
 export type ExpectationTemplate = Schemas['RepresentationExpectations']['template'];
 export const EXPECTATION_TEMPLATES: ExpectationTemplate[] = ['peer', 'mentor'];
 export type CalendarFeed = Schemas['CalendarFeed'];

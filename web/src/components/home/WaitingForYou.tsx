@@ -40,7 +40,7 @@ function Answers({ waiting }: { waiting: Waiting }) {
       <ul className="cards next-cards">
         {waiting.next_steps.map((s) => (
           <li key={`step-${s.id}`}>
-            <Link className="card-title" to={`/teams/${s.team.id}`}>
+            <Link className="card-title" to={`/teams/${s.team.id}/guide`}>
               {t('home.waiting.nextStep', { title: s.title })}
             </Link>
             <span className="meta">
