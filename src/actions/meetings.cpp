@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "trellis/domain/meeting_rules.hpp"
+#include "trellis/domain/problem_code.hpp"
 #include "trellis/store/network_meetings.hpp"
 #include "trellis/store/teams.hpp"
 
@@ -155,9 +156,12 @@ std::string meeting_date(const store::Meeting& m) {
 }
 
 Outcome check_due_in_meeting(const store::Meeting& m, const std::string& due_on, const std::string& field) {
-    const auto problem = domain::check_due_not_before_meeting(due_on, meeting_date(m));
+    const auto date = meeting_date(m);
+    const auto problem = domain::check_due_not_before_meeting(due_on, date);
     if (!problem) return {};
-    return invalid(field, *problem);
+    FieldProblems refusal;
+    refusal.add(field, *problem, domain::code::kBeforeMeetingDate, {{"date", date}});
+    return refusal.outcome();
 }
 
 domain::Minutes assemble_minutes(const Caller& caller, const store::Meeting& m) {

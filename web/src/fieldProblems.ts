@@ -3,6 +3,7 @@
 // the locales says what is wrong and what to do, naming the field as the form labels it. An unknown code keeps
 // the server's (English) message.
 import type { FieldError } from './api';
+import { formatDate } from './format';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -69,6 +70,7 @@ export function fieldProblemText(t: Translate, error: Coded, labelOf: LabelOf): 
     options.columns = listText(t, params.columns);
     options.count = Array.isArray(params.columns) ? params.columns.length : 1;
   }
+  if (typeof params.date === 'string') options.date = formatDate(params.date);  // the meeting's date, as words
   // A range with only one end reads "at least" or "at most".
   let code = error.code!;
   if (code === 'out_of_range' && params.max === undefined) code = 'out_of_range_min';

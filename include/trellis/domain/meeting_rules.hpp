@@ -50,8 +50,7 @@ std::vector<RuleViolation> check_meeting(int duration_minutes, int objective_cou
 
 // An action item of a meeting is due on or after the meeting's date (both "YYYY-MM-DD"): nullopt when it is,
 // otherwise the problem ("is before the meeting's date (2026-12-03)"). The stable code of this refusal is
-// kDueBeforeMeetingDate.
-inline constexpr const char* kDueBeforeMeetingDate = "before_meeting_date";
+// code::kBeforeMeetingDate (domain/problem_code.hpp).
 std::optional<std::string> check_due_not_before_meeting(std::string_view due_on, std::string_view meeting_date);
 
 }  // namespace trellis::domain

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ActionItem } from '../../api';
-import { formatDate } from '../../format';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { api, type ActionItem, type FieldError } from '../../api';
+import { FormAlert, SubmitButton, TextField, invalidFields, useForm } from '../forms';
 
 /** Someone who may own an action item: a team member (or, in a network meeting, a member of an invited team). */
 export interface Owner {
@@ -11,9 +10,6 @@ export interface Owner {
   /** The seat takes part in meetings (leads, members, participants): it may own an action item. */
   takes_part: boolean;
 }
-
-/** The server's refusal of a due date before the meeting's date ("is before the meeting's date (2026-12-03)"). */
-const BEFORE_MEETING = /^is before the meeting's date \((\d{4}-\d{2}-\d{2})\)$/;
 
 /** A new action item: what, who (one of `members`) and by when: not before the meeting's date (`meetingDate`,
  * YYYY-MM-DD on the meeting's own calendar; checked here as the server checks it). */
@@ -25,12 +21,14 @@ export function AddActionItem({ meetingId, meetingDate, members, added }: { meet
   const [due, setDue] = useState('');
   const ownerId = 'action-owner';
   const onSubmit = form.submit(async () => {
-    const errors: Record<string, string> = {};
-    if (!title.trim()) errors.title = t('live.whatRequired');
-    if (!owner) errors.owner_id = t('live.ownerRequired');
-    if (!due) errors.due = t('live.dueRequired');
-    else if (meetingDate && due < meetingDate) errors.due = t('live.dueBeforeMeeting', { date: formatDate(meetingDate) });
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    // The server's codes, so that these read exactly as its refusals would (fieldProblems.*), every field at once.
+    const problems: FieldError[] = [];
+    if (!title.trim()) problems.push({ field: 'title', message: 'is required', code: 'required' });
+    if (!owner) problems.push({ field: 'owner_id', message: 'is required', code: 'required' });
+    if (!due) problems.push({ field: 'due', message: 'is required', code: 'required' });
+    else if (meetingDate && due < meetingDate)
+      problems.push({ field: 'due', message: "is before the meeting's date", code: 'before_meeting_date', params: { date: meetingDate } });
+    if (problems.length) throw invalidFields(problems);
     const item = await api.addActionItem(meetingId, { title: title.trim(), owner_id: Number(owner), due });
     added(item);
     setTitle('');
@@ -38,8 +36,7 @@ export function AddActionItem({ meetingId, meetingDate, members, added }: { meet
     setDue('');
   });
   const ownerError = form.errors.fields.owner_id;
-  const serverDue = BEFORE_MEETING.exec(form.errors.fields.due ?? '');
-  const dueError = serverDue ? t('live.dueBeforeMeeting', { date: formatDate(serverDue[1]) }) : form.errors.fields.due;
+  const dueError = form.errors.fields.due;  // the server's refusal (code before_meeting_date) reads as a sentence too
   return (
     <section aria-labelledby="add-action">
       <h3 id="add-action">{t('live.addAction')}</h3>
