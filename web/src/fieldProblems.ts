@@ -71,6 +71,10 @@ export function fieldProblemText(t: Translate, error: Coded, labelOf: LabelOf): 
     options.count = Array.isArray(params.columns) ? params.columns.length : 1;
   }
   if (typeof params.date === 'string') options.date = formatDate(params.date);  // the meeting's date, as words
+  // The number beside a noun picks the plural form ("the meeting's 1 minute", "at least 5 minutes").
+  const countedBy: Record<string, unknown> = { agenda_over_time: params.max, too_little_discussion: params.min };
+  const counted = countedBy[error.code!];
+  if (counted !== undefined && Number.isFinite(Number(counted))) options.count = Number(counted);
   // A range with only one end reads "at least" or "at most".
   let code = error.code!;
   if (code === 'out_of_range' && params.max === undefined) code = 'out_of_range_min';

@@ -40,7 +40,7 @@ export function checkPlan(t: Translate, duration: number, objectives: string[], 
     });
     if (agendaMinutes > duration) violations.push({ field: 'agenda', message: t('rules.fits', { total: agendaMinutes, duration }) });
     if (discussionMinutes < least)
-      violations.push({ field: 'agenda', message: t('rules.discussion', { minutes: discussionMinutes, duration, least, share: sharePercent }) });
+      violations.push({ field: 'agenda', message: t('rules.discussion', { count: discussionMinutes, duration, least, share: sharePercent }) });
   }
   return { duration, objectives: count, maxObjectives: most, agendaMinutes, discussionMinutes, minDiscussion: least, violations };
 }

@@ -13,7 +13,7 @@ export function GuideProgressBar({ summary, label }: { summary: GuideSummary; la
   const total = Math.max(summary.sections, 1);
   const words = t('guide.summary.text', {
     complete: formatNumber(summary.complete),
-    total: formatNumber(summary.sections),
+    count: summary.sections,
     inProgress: formatNumber(summary.in_progress),
     notStarted: formatNumber(summary.not_started),
   });
@@ -26,7 +26,7 @@ export function GuideProgressBar({ summary, label }: { summary: GuideSummary; la
         aria-valuemin={0}
         aria-valuemax={summary.sections}
         aria-valuenow={summary.complete}
-        aria-valuetext={t('guide.summary.valueText', { complete: formatNumber(summary.complete), total: formatNumber(summary.sections) })}
+        aria-valuetext={t('guide.summary.valueText', { complete: formatNumber(summary.complete), count: summary.sections })}
         aria-describedby={textId}
       >
         <span className="progress-complete" style={{ width: `${(100 * summary.complete) / total}%` }} />

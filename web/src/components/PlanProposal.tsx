@@ -52,7 +52,7 @@ export function PlanProposal({
         {t('guide.proposal.summary', {
           count: rows.length,
           value: formatNumber(rows.length),
-          minutes: formatNumber(totalMinutes),
+          minutes: t('guide.proposal.minutes', { count: totalMinutes, value: formatNumber(totalMinutes) }),
           mode: t(`meeting.mode.${plan.mode}`),
         })}
       </p>

@@ -24,7 +24,10 @@ function What({ event }: { event: AuditEvent }) {
   if (d.format) parts.push(d.format.toUpperCase());
   if (d.kind) parts.push(t(`data.kind.${d.kind}`, { defaultValue: d.kind }));
   if (d.filename) parts.push(d.filename);
-  if (d.deleted) parts.push(t('data.audit.deletedCounts', { counts: d.deleted.indicator_counts, imports: d.deleted.data_imports }));
+  if (d.deleted) parts.push(t('data.audit.deletedCounts', {
+        counts: t('data.records.counts', { count: d.deleted.indicator_counts }),
+        imports: t('data.records.imports', { count: d.deleted.data_imports }),
+      }));
   return <>{parts.join(' · ')}</>;
 }
 

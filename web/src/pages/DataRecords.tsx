@@ -22,7 +22,10 @@ function DeleteForm({ orgId, name }: { orgId: number; name: string }) {
     if (confirm.trim() !== name) throw invalid(t('errors.checkFields'), { confirm: t('data.records.confirmMismatch', { name }) });
     const done = await dataApi.deleteData(orgId, confirm.trim());
     setConfirm('');
-    setStatus(t('data.records.deleted', { counts: done.deleted.indicator_counts, imports: done.deleted.data_imports }));
+    setStatus(t('data.records.deleted', {
+        counts: t('data.records.counts', { count: done.deleted.indicator_counts }),
+        imports: t('data.records.imports', { count: done.deleted.data_imports }),
+      }));
   });
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="delete-data">

@@ -49,8 +49,8 @@ function SectionCard({ teamId, guideId, moduleId, section, current }: { teamId: 
       <p>{inLanguage(section.objective)}</p>
       <p className="meta">
         {[
-          counts.questions ? t('guide.progress.answered', { answered: formatNumber(counts.answered), total: formatNumber(counts.questions) }) : null,
-          counts.entries ? t('guide.progress.checked', { checked: formatNumber(counts.checked), total: formatNumber(counts.entries) }) : null,
+          counts.questions ? t('guide.progress.answered', { answered: formatNumber(counts.answered), count: counts.questions }) : null,
+          counts.entries ? t('guide.progress.checked', { checked: formatNumber(counts.checked), count: counts.entries }) : null,
           section.status_changed_by_name
             ? t('guide.progress.statusBy', { name: section.status_changed_by_name, time: formatDateTime(section.status_changed_at) })
             : null,

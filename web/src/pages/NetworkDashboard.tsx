@@ -33,7 +33,7 @@ function Cell({ row, column }: { row: DashboardRow; column: Column }) {
           {p.guide.title[language]}
           <span className="meta block">
             {p.guide.stage ? `${p.guide.stage.title[language]} · ${p.guide.section?.title[language] ?? ''}` : t('dashboard.guideComplete')} (
-            {t('dashboard.sectionsComplete', { complete: p.guide.complete, sections: p.guide.sections })})
+            {t('dashboard.sectionsComplete', { complete: p.guide.complete, count: p.guide.sections })})
           </span>
         </>
       ) : (

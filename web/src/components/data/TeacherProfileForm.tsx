@@ -84,7 +84,7 @@ export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number;
       <RestoredDraft restored={stored.restored} onDiscard={stored.discard} />
       {current && (
         <div className="conflict">
-          <p>{t('data.teachers.currentSaved', { languages: current.languages.join(', ') || '—', years: current.years_experience ?? '—' })}</p>
+          <p>{t('data.teachers.currentSaved', { languages: current.languages.join(', ') || '—', experience: current.years_experience === null || current.years_experience === undefined ? t('data.teachers.experienceUnknown') : t('data.teachers.experience', { count: current.years_experience }) })}</p>
           <button type="button" className="button" onClick={() => (setDraft(draftOf(current)), stored.forget(), setCurrent(null), form.clear())}>
             {t('data.settings.useCurrent')}
           </button>

@@ -13,8 +13,8 @@ export function PlanCheck({ summary, share, entered }: { summary: PlanSummary; s
       {entered ? (
         <ul>
           <li>{t('planner.checkObjectives', { count: summary.objectives, most: summary.maxObjectives })}</li>
-          <li>{t('planner.checkAgenda', { total: summary.agendaMinutes, duration: summary.duration })}</li>
-          <li>{t('planner.checkDiscussion', { minutes: summary.discussionMinutes, least: summary.minDiscussion, share })}</li>
+          <li>{t('planner.checkAgenda', { total: summary.agendaMinutes, count: summary.duration })}</li>
+          <li>{t('planner.checkDiscussion', { count: summary.discussionMinutes, least: summary.minDiscussion, share })}</li>
         </ul>
       ) : (
         <p className="hint">{t('planner.checkWaiting', { share })}</p>

@@ -46,7 +46,7 @@ function MoreFigures({ teamId, figures }: { teamId: number; figures: FollowThrou
                 {dueSoFar
                   ? t('meetings.doneOnTimeValue', {
                       done: formatNumber(figures.done_on_time),
-                      total: formatNumber(dueSoFar),
+                      count: dueSoFar,
                       share: formatPercent(figures.done_on_time, dueSoFar),
                     })
                   : t('meetings.nothingDue')}

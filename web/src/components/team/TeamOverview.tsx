@@ -45,7 +45,7 @@ export function TeamOverview({ team }: { team: Team }) {
                     ? t('teamTabs.guideValue', {
                         title: guide.title ? inLanguage(guide.title) : guide.id,
                         complete: formatNumber(guide.summary.complete),
-                        total: formatNumber(guide.summary.sections),
+                        count: guide.summary.sections,
                       })
                     : t('teamTabs.noGuide')}
                 </Link>
