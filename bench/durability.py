@@ -132,7 +132,7 @@ class Writer(threading.Thread):
                     with self.ledger.lock:
                         expected.decisions[d["id"]] = text
                 elif step == "action":
-                    due = f"2031-{1 + sent % 12:02d}-{1 + sent % 28:02d}"
+                    due = f"2032-{1 + sent % 12:02d}-{1 + sent % 28:02d}"  # after every meeting (2031)
                     with self.ledger.lock:
                         self.ledger.attempted_texts.add(text)
                     a = self.send("POST", f"/api/v1/meetings/{meeting['id']}/action-items",

@@ -305,7 +305,8 @@ SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v
               ("GET", "/api/v1/perspectives"), ("GET", "/api/v1/organizations"), ("GET", "/api/v1/networks"),
               ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items"), ("GET", "/api/v1/guides"),
               ("GET", "/api/v1/me/coached-teams"), ("GET", "/api/v1/me/notification-settings"),
-              ("GET", "/api/v1/me/meetings"), ("GET", "/api/v1/me/waiting")}
+              ("GET", "/api/v1/me/meetings"), ("GET", "/api/v1/me/waiting"),
+              ("GET", "/api/v1/me/teams/action-items")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed"),
                ("PATCH", "/api/v1/me/notification-settings"),

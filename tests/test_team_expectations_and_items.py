@@ -54,11 +54,14 @@ def test_each_figure_lists_its_items_and_a_lead_sees_the_teams_open_items(admin)
     member = people["member"]
     meeting = admin.api.ok("POST", f"/api/v1/teams/{team_id}/meetings", good_plan(), status=201)
     maria, ken = people["maria"]["id"], people["ken"]["id"]
-    overdue = add_item(admin, meeting["id"], "Overdue", maria, "2020-01-15")
+    # Items due long ago come from a meeting held back then (none may be due before its meeting's date).
+    held = admin.api.ok("POST", f"/api/v1/teams/{team_id}/meetings",
+                        {"title": "Held", "starts_at": "2020-01-01T16:00:00Z"}, status=201)
+    overdue = add_item(admin, held["id"], "Overdue", maria, "2020-01-15")
     soon = add_item(admin, meeting["id"], "Soon", ken, "2030-05-20")
     blocked = add_item(admin, meeting["id"], "Blocked", ken, "2030-06-01")
-    on_time = add_item(admin, meeting["id"], "On time", maria, "2030-05-01")
-    late = add_item(admin, meeting["id"], "Late", maria, "2020-02-01")
+    on_time = add_item(admin, held["id"], "On time", maria, "2030-05-01")
+    late = add_item(admin, held["id"], "Late", maria, "2020-02-01")
     dropped = add_item(admin, meeting["id"], "Dropped", ken, "2030-07-01")
     admin.api.ok("PATCH", f"/api/v1/action-items/{blocked['id']}",
                  {"status": "blocked", "comment": "waiting", "version": blocked["version"]})

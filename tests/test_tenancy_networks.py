@@ -227,7 +227,8 @@ def test_unknown_and_invisible_organization_ids_reveal_no_names(world):
     expect_problem(w.stranger.api.get(f"/api/v1/organizations/{private['id']}"), 404, "/problems/not-found")
     unknown = 987654321
     body = expect_problem(add(w, unknown), 422, "/problems/validation", "organization_id")
-    assert body["errors"] == [{"field": "organization_id", "message": f"organization {unknown} was not found"}]
+    assert [(e["field"], e["message"]) for e in body["errors"]] == [
+        ("organization_id", f"organization {unknown} was not found")]
     # Its admin, once they accept, is named to the network like any member.
     expect_status(private_admin.api.post(
         f"/api/v1/organizations/{private['id']}/network-memberships/{w.net['id']}/accept"), 200)

@@ -41,6 +41,8 @@ const item = (page, text) => page.locator('section.guide-item', { has: page.getB
 test('a lead adopts Module 0 and sees its progress on the team page; a member cannot adopt', async () => {
   const { page } = other;
   await openFromHome(page, 'MTSS for foster and homeless youth');
+  await page.getByRole('navigation', { name: 'Team sections' }).getByRole('link', { name: 'Guide and plan' }).click();
+  await settled(page);
   const guides = section(page, 'Guides');
   await guides.getByText('This team has not adopted a guide yet.').waitFor();
   await guides.getByLabel('Guide to adopt').selectOption({ label: GUIDE_TITLE });
@@ -57,7 +59,7 @@ test('a lead adopts Module 0 and sees its progress on the team page; a member ca
   assert.equal(await page.locator('h1').textContent(), 'A. Identify the team');
 
   // Sofía is a member of World Languages Standards: she sees its progress but is not offered to adopt.
-  await member.page.goto(`/teams/${teamId}`);
+  await member.page.goto(`/teams/${teamId}/guide`);
   await settled(member.page);
   const theirs = section(member.page, 'Guides');
   await theirs.getByText('1 of 5 sections complete, 1 in progress, 3 not started.').waitFor();
@@ -66,7 +68,7 @@ test('a lead adopts Module 0 and sees its progress on the team page; a member ca
 
 test('record an answer in a section and see it after a reload', async () => {
   const { page } = lead;
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/guide`);
   await settled(page);
   const guides = section(page, 'Guides');
   await guides.getByRole('link', { name: GUIDE_TITLE, exact: true }).click();
@@ -177,7 +179,7 @@ test('check a checklist entry with a note; the representation checklist is read-
   assert.match(await perspectives.locator('li', { hasText: 'Families' }).textContent(), /Missing\s*Families/);
   assert.match(await perspectives.locator('li', { hasText: 'Community partners' }).textContent(), /On the team\s*Community partners\s*Priya Shah/);
   assert.match(await perspectives.locator('li', { hasText: 'A range of grade levels' }).textContent(), /Middle school, High school/);
-  assert.equal(await perspectives.getByRole('link', { name: 'Change them on the team page.' }).getAttribute('href'), `/teams/${teamId}`);
+  assert.equal(await perspectives.getByRole('link', { name: 'Change them on the team page.' }).getAttribute('href'), `/teams/${teamId}/members`);
 });
 
 test('a lead ranks the learning needs by keyboard; a member reads and rearranges the order in Spanish', async () => {
@@ -248,6 +250,8 @@ test('mark a section complete and see the summary change, here and on the team p
 
   await page.getByRole('link', { name: 'World Languages Standards' }).click();
   await settled(page);
+  await page.getByRole('navigation', { name: 'Team sections' }).getByRole('link', { name: 'Guide and plan' }).click();
+  await settled(page);
   const guides = section(page, 'Guides');
   await guides.getByText('2 of 5 sections complete, 0 in progress, 3 not started.').waitFor();
   assert.match(await guides.textContent(), /Current section:\s*C\. Describe the students and review the data/);
@@ -255,7 +259,7 @@ test('mark a section complete and see the summary change, here and on the team p
 
 test('plan a series of meetings for a new virtual team, edit it, create the drafts and find them in the team', async () => {
   const { page } = other;
-  await page.goto(`/teams/${lancasterId}`);
+  await page.goto(`/teams/${lancasterId}/guide`);
   await settled(page);
   await section(page, 'Guides').getByRole('link', { name: `Plan meetings from ${GUIDE_TITLE}` }).click();
   await settled(page);

@@ -35,7 +35,7 @@ function DerivedEntries({ teamId, item }: { teamId: number; item: GuideItem }) {
   return (
     <>
       <p className="hint">
-        {t('guide.entries.derived')} <Link to={`/teams/${teamId}`}>{t('guide.entries.derivedLink')}</Link>
+        {t('guide.entries.derived')} <Link to={`/teams/${teamId}/members`}>{t('guide.entries.derivedLink')}</Link>
       </p>
       <ul className="entries derived">
         {(item.entries ?? []).map((entry) => (
