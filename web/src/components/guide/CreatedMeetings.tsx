@@ -22,7 +22,7 @@ export function CreatedMeetings({ teamId, meetings }: { teamId: number; meetings
       </ol>
       <p>{t('guide.plan.createdNext')}</p>
       <p>
-        <Link to={`/teams/${teamId}`} className="button button-primary">
+        <Link to={`/teams/${teamId}/meetings`} className="button button-primary">
           {t('guide.plan.toMeetings')}
         </Link>
       </p>
