@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ActionItem, type FieldError } from '../../api';
-import { FormAlert, SubmitButton, TextField, invalidFields, useForm } from '../forms';
+import { api, type ActionItem } from '../../api';
+import { formatDate } from '../../format';
+import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 
 /** Someone who may own an action item: a team member (or, in a network meeting, a member of an invited team). */
 export interface Owner {
@@ -21,14 +22,14 @@ export function AddActionItem({ meetingId, meetingDate, members, added }: { meet
   const [due, setDue] = useState('');
   const ownerId = 'action-owner';
   const onSubmit = form.submit(async () => {
-    // The server's codes, so that these read exactly as its refusals would (fieldProblems.*), every field at once.
-    const problems: FieldError[] = [];
-    if (!title.trim()) problems.push({ field: 'title', message: 'is required', code: 'required' });
-    if (!owner) problems.push({ field: 'owner_id', message: 'is required', code: 'required' });
-    if (!due) problems.push({ field: 'due', message: 'is required', code: 'required' });
+    const errors: Record<string, string> = {};
+    if (!title.trim()) errors.title = t('live.whatRequired');
+    if (!owner) errors.owner_id = t('live.ownerRequired');
+    if (!due) errors.due = t('live.dueRequired');
+    // The same sentence as the server's refusal (code before_meeting_date).
     else if (meetingDate && due < meetingDate)
-      problems.push({ field: 'due', message: "is before the meeting's date", code: 'before_meeting_date', params: { date: meetingDate } });
-    if (problems.length) throw invalidFields(problems);
+      errors.due = t('fieldProblems.before_meeting_date', { field: t('live.due'), date: formatDate(meetingDate) });
+    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
     const item = await api.addActionItem(meetingId, { title: title.trim(), owner_id: Number(owner), due });
     added(item);
     setTitle('');
