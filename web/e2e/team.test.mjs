@@ -183,7 +183,7 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await invitee.page.goto(target.pathname);
   await settled(invitee.page);
   assert.match(await invitee.page.locator('.lead').textContent(), /World Languages Standards.*Monterey Peninsula Unified.*Family, student or community participant/);
-  await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
+  await invitee.page.getByRole('button', { name: 'Account of Diego Torres' }).waitFor();
   assert.equal(await invitee.page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid'), 'true');
   await invitee.page.getByLabel('Name', { exact: true }).fill('Diego Torres');
   // A participant is offered sign-in by e-mailed link first: no password to choose or remember.

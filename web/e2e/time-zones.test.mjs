@@ -16,8 +16,8 @@ after(() => stopServerAndBrowser({ server, browser }));
 const NEW_YORK = { timezoneId: 'America/New_York' };
 
 const WORDS = {
-  en: { when: 'When', pacific: /8:00\sAM PST/, reader: /\(11:00\sAM EST where you are\)/, weekday: /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+, \d{4}/ },
-  es: { when: 'Cuándo', pacific: /8:00\sa\.\s?m\. PST/, reader: /\(11:00\sa\.\s?m\. EST donde usted está\)/, weekday: /(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d+ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/ },
+  en: { when: 'When', pacific: /8:00\sAM PST/, reader: /11:00\sAM EST where you are\)/, weekday: /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+, \d{4}/ },
+  es: { when: 'Cuándo', pacific: /8:00\sa\.\s?m\. PST/, reader: /11:00\sa\.\s?m\. EST donde usted está\)/, weekday: /(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d+ de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/ },
 };
 
 for (const language of ['en', 'es']) {
