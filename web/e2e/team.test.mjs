@@ -183,7 +183,7 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await invitee.page.goto(target.pathname);
   await settled(invitee.page);
   assert.match(await invitee.page.locator('.lead').textContent(), /World Languages Standards.*Monterey Peninsula Unified.*Family, student or community participant/);
-  await invitee.page.getByRole('button', { name: 'Account of Diego Torres' }).waitFor();
+  await invitee.page.getByRole('button', { name: 'Create the account and accept' }).click();
   assert.equal(await invitee.page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid'), 'true');
   await invitee.page.getByLabel('Name', { exact: true }).fill('Diego Torres');
   // A participant is offered sign-in by e-mailed link first: no password to choose or remember.
@@ -193,7 +193,7 @@ test('invite by e-mail; the invitee creates an account from the link and lands o
   await invitee.page.waitForURL(`**${teamPath}`);
   await settled(invitee.page);
   assert.equal(await invitee.page.locator('h1').textContent(), 'World Languages Standards');
-  await invitee.page.getByText('Signed in as Diego Torres').waitFor();
+  await invitee.page.getByRole('button', { name: 'Account of Diego Torres' }).waitFor();
   // A participant reads the team but gets no forms to change it.
   assert.equal(await invitee.page.getByRole('heading', { name: 'Add a member' }).count(), 0);
   await invitee.context.close();
