@@ -48,7 +48,7 @@ async function screenshot(page, name) {
 }
 
 async function openAssessments(page, words) {
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/guide`);
   await settled(page);
   await page.getByRole('link', { name: words.open, exact: true }).click();
   await page.waitForURL(/\/assessments$/);

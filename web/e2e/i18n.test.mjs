@@ -44,14 +44,19 @@ test('switch to Spanish: Spanish texts and lang="es", still so after a reload an
   // Data labels come from the catalogue in the chosen language.
   await openFromHome(page, 'World Languages Standards');
   assert.equal(await lang(page), 'es');
+  await page.getByRole('navigation', { name: 'Secciones del equipo' }).getByRole('link', { name: 'Miembros y representación' }).click();
   await page.getByRole('heading', { name: 'Quién falta' }).waitFor();
   const gaps = await page.locator('ul.gaps > li .gap-name').allTextContents();
   assert.ok(gaps.includes('Perspectiva: Familias'), gaps.join('; '));
   // Elementary is covered in the demo (an elementary teacher joined): its label is in the covered list.
   assert.match(await page.locator('ul.covered').textContent(), /Grados: Primaria/);
   await page.getByRole('button', { name: 'Planear acercamiento para Educación especial' }).waitFor();
-  await page.getByRole('group', { name: 'Perspectivas' }).getByLabel('Apoyo socioemocional, orientación y bienestar').waitFor();
   assert.match(await page.getByRole('row', { name: /Tom Becker/ }).textContent(), /Preparatoria/);
+  // The form that adds a member (Settings) names the perspectives in Spanish too.
+  const tabs = page.getByRole('navigation', { name: 'Secciones del equipo' });
+  await tabs.getByRole('link', { name: 'Configuración' }).click();
+  await page.getByRole('group', { name: 'Perspectivas' }).getByLabel('Apoyo socioemocional, orientación y bienestar').waitFor();
+  await tabs.getByRole('link', { name: 'Miembros y representación' }).click();
 
   // And back to English, remembered as well.
   await page.getByLabel('Idioma').selectOption('en');

@@ -16,6 +16,7 @@ test('in Spanish: closed and done items say why, and the lead marks a new item d
   const { page } = await newPage(browser, server.url, { language: 'es', viewport: { width: 320, height: 800 } });
   await signIn(page, 'lead@mpusd.example');
   await openFromHome(page, 'World Languages Standards');
+  await page.getByRole('navigation', { name: 'Secciones del equipo' }).getByRole('link', { name: 'Miembros y representación' }).click();
   const section = page.locator('section', { has: page.getByRole('heading', { name: 'Plan de acercamiento' }) });
   const closed = section.locator('li', { hasText: 'Invite an elementary dual immersion teacher to join' });
   assert.match(await closed.textContent(), /Cerrado: Marisol Vega se unió al equipo y cubre el nivel escolar: Primaria\./);

@@ -56,7 +56,7 @@ async function addTask(page, w, title, due, dependsOn) {
 }
 
 async function buildPlan(page, w, language) {
-  await page.goto(`/teams/${teamId}`);
+  await page.goto(`/teams/${teamId}/guide`);
   await settled(page);
   await page.getByRole('link', { name: w.plan }).click();
   await page.waitForURL(/\/plan$/);
