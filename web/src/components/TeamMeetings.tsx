@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Meeting } from '../api';
-import { dateLocale } from '../format';
-import { formatInZone } from '../meetings';
+import { MeetingTime } from './MeetingTime';
 import { FormAlert, Status, SubmitButton, TextField, invalid, useForm } from './forms';
 import { InlineFailure, Loading, useLoad } from './page';
 
@@ -16,9 +15,7 @@ function MeetingList({ meetings, manages, empty }: { meetings: Meeting[]; manage
         <li key={m.id}>
           <Link to={m.status === 'draft' && manages ? `/meetings/${m.id}/edit` : `/meetings/${m.id}`}>{m.title}</Link>
           <span className="meta">
-            {[t(`meeting.status.${m.status}`), m.starts_at ? formatInZone(m.starts_at, m.time_zone, dateLocale()) : t('meeting.noStart')]
-              .filter(Boolean)
-              .join(' · ')}
+            {t(`meeting.status.${m.status}`)} · <MeetingTime startsAt={m.starts_at} timeZone={m.time_zone} />
           </span>
           {m.status === 'closed' && (
             <Link to={`/meetings/${m.id}/minutes`} className="small-link">

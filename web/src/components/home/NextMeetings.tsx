@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingGlance } from '../../api';
-import { dateLocale } from '../../format';
-import { formatForReader, formatInZone } from '../../meetings';
+import { MeetingTime } from '../MeetingTime';
 
 /** A place is shown as a link when it is one (a video call), so one tap joins. */
 function Where({ location }: { location: string }) {
@@ -29,7 +28,6 @@ export function NextMeetings({ meetings }: { meetings: MeetingGlance[] }) {
       {meetings.length ? (
         <ul className="cards next-cards">
           {meetings.map((m) => {
-            const readerTime = formatForReader(m.starts_at, m.time_zone, dateLocale());
             return (
               <li key={m.id}>
                 <Link to={`/meetings/${m.id}`} className="card-title">
@@ -37,8 +35,7 @@ export function NextMeetings({ meetings }: { meetings: MeetingGlance[] }) {
                 </Link>
                 <span className="meta">{m.team.name}</span>
                 <p className="when">
-                  {formatInZone(m.starts_at, m.time_zone, dateLocale())}
-                  {readerTime && <span className="meta"> {t('home.next.yourTime', { time: readerTime })}</span>}
+                  <MeetingTime startsAt={m.starts_at} timeZone={m.time_zone} />
                 </p>
                 {(m.location || m.mode) && (
                   <p>

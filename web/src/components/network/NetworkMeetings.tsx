@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dateLocale } from '../../format';
-import { formatInZone } from '../../meetings';
 import { invitationLabel, networkMeetingsApi } from '../../networkMeetingsApi';
+import { MeetingTime } from '../MeetingTime';
 import { InlineFailure, Loading, useLoad } from '../page';
 
 /**
@@ -25,7 +24,7 @@ export function NetworkMeetings({ networkId }: { networkId: number }) {
                 <li key={m.id}>
                   <Link to={`/meetings/${m.id}`}>{m.title}</Link>
                   <span className="meta">
-                    {[t(`meeting.status.${m.status}`), m.starts_at ? formatInZone(m.starts_at, m.time_zone, dateLocale()) : t('meeting.noStart')].join(' · ')}
+                    {t(`meeting.status.${m.status}`)} · <MeetingTime startsAt={m.starts_at} timeZone={m.time_zone} />
                   </span>
                   <span>{t('networkMeetings.invites', { names: m.invitations.map(invitationLabel).join(', ') || t('networkMeetings.nobody') })}</span>
                 </li>

@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Meeting, type Team } from '../../api';
-import { dateLocale, formatNumber } from '../../format';
+import { formatNumber } from '../../format';
 import { inLanguage } from '../../guides';
-import { formatInZone } from '../../meetings';
+import { MeetingTime } from '../MeetingTime';
 import { InlineFailure, Loading, useLoad } from '../page';
 import { figurePath } from './TeamFollowThrough';
 import { teamTabPath } from './TeamTabs';
+
+function NextMeeting({ meeting }: { meeting: Meeting }) {
+  return (
+    <>
+      {meeting.title} · <MeetingTime startsAt={meeting.starts_at} timeZone={meeting.time_zone} />
+    </>
+  );
+}
 
 /** The team's status in short: each figure links to the tab (or list) that holds what it counts. */
 export function TeamOverview({ team }: { team: Team }) {
@@ -33,7 +41,7 @@ export function TeamOverview({ team }: { team: Team }) {
               <dt>{t('teamTabs.nextMeeting')}</dt>
               <dd>
                 <Link to={teamTabPath(team.id, 'meetings')}>
-                  {next && next.starts_at ? `${next.title} · ${formatInZone(next.starts_at, next.time_zone, dateLocale())}` : t('meetings.noUpcoming')}
+                  {next ? <NextMeeting meeting={next} /> : t('meetings.noUpcoming')}
                 </Link>
               </dd>
             </div>
