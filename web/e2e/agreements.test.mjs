@@ -47,9 +47,10 @@ const TEXT = {
     virtualHours: 'Virtual coaching: hours purchased', record: 'Record the agreement',
     hoursTable: 'Coaching hours used and purchased, by kind', logCoaching: 'Log coaching', date: 'Date', kind: 'Kind',
     siteVisit: 'Site visit', hours: 'Hours', focus: 'Focus', addStep: 'Add a next step', step1: 'Next step 1',
-    stepTitle: 'What to do', stepDue: 'Due date', logSubmit: 'Log the coaching', log: 'Coaching log',
+    step2: 'Next step 2', stepTitle: 'What to do', stepDue: 'Due date', logSubmit: 'Log the coaching', log: 'Coaching log',
     monthTable: 'Coaching hours used per month, by kind', received: 'Coaching received',
     accept: (title) => `Accept “${title}”`, accepted: /is now an action item/, acceptedBadge: 'Accepted',
+    dueBeforeMeeting: /This step is due .+, before the meeting's date \(.+\)\. Choose an earlier meeting, or ask the coach for a later date\.$/,
     overWarning: /goes over the Site visit hours purchased/, edit: 'Edit the agreement', history: 'Show the version history',
     version: /Version 1, by Rosa Delgado/,
   },
@@ -59,9 +60,10 @@ const TEXT = {
     virtualHours: 'Acompañamiento virtual: horas contratadas', record: 'Registrar el acuerdo',
     hoursTable: 'Horas de acompañamiento usadas y contratadas, por tipo', logCoaching: 'Registrar acompañamiento', date: 'Fecha',
     kind: 'Tipo', siteVisit: 'Visita a la escuela', hours: 'Horas', focus: 'Enfoque', addStep: 'Añadir un próximo paso',
-    step1: 'Próximo paso 1', stepTitle: 'Qué hacer', stepDue: 'Fecha límite', logSubmit: 'Registrar el acompañamiento',
+    step1: 'Próximo paso 1', step2: 'Próximo paso 2', stepTitle: 'Qué hacer', stepDue: 'Fecha límite', logSubmit: 'Registrar el acompañamiento',
     log: 'Registro de acompañamiento', monthTable: 'Horas de acompañamiento usadas por mes, por tipo', received: 'Acompañamiento recibido',
     accept: (title) => `Aceptar «${title}»`, accepted: /es ahora una tarea/, acceptedBadge: 'Aceptado',
+    dueBeforeMeeting: /Este paso vence el .+, antes de la fecha de la reunión \(.+\)\. Elija una reunión anterior o pida al coach una fecha posterior\.$/,
     overWarning: /supera las horas contratadas de Visita a la escuela/, edit: 'Editar el acuerdo', history: 'Mostrar el historial de versiones',
     version: /Versión 1, de Rosa Delgado/,
   },
@@ -107,7 +109,7 @@ async function recordAgreement(w, language, title) {
 
 /** The coach logs a five-hour site visit (over the four bought: warned, not blocked; 5 of the 6 hours bought in all,
  * past 80%) with a next step for the team. */
-async function logSiteVisit(w, language, agreementId, step) {
+async function logSiteVisit(w, language, agreementId, step, earlyStep) {
   const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
   await signIn(page, 'mentor@sanger.example');
   await page.goto(`/agreements/${agreementId}`);
@@ -125,6 +127,12 @@ async function logSiteVisit(w, language, agreementId, step) {
   const row = page.getByRole('group', { name: w.step1 });
   await row.getByLabel(w.stepTitle, { exact: true }).fill(step);
   await row.getByLabel(w.stepDue, { exact: true }).fill('2030-11-01');
+  // A second step due the day after the visit, before any meeting the team has open (the demo's are from two weeks
+  // ago on): accepting it into the next meeting is refused.
+  await page.getByRole('button', { name: w.addStep }).click();
+  const early = page.getByRole('group', { name: w.step2 });
+  await early.getByLabel(w.stepTitle, { exact: true }).fill(earlyStep);
+  await early.getByLabel(w.stepDue, { exact: true }).fill('2026-10-15');
   await assertPageAccessible(page, `the coaching log form (${language})`, { language });
   await page.getByRole('button', { name: w.logSubmit }).click();
   await page.waitForURL(/\/agreements\/\d+$/);
@@ -181,7 +189,7 @@ async function coachHomeListsTeam(language) {
 }
 
 /** Monterey's lead accepts the step: it becomes an action item of the team's next meeting. */
-async function acceptStep(w, language, step) {
+async function acceptStep(w, language, step, earlyStep) {
   const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
   await signIn(page, 'lead@mpusd.example');
   await page.goto(`/teams/${teamId}/guide`);
@@ -189,6 +197,11 @@ async function acceptStep(w, language, step) {
   const section = page.locator('section', { has: page.getByRole('heading', { name: w.received, exact: true }) });
   await section.getByText(step).first().waitFor();
   await assertPageAccessible(page, `the team page with coaching received (${language})`, { language });
+  // The step due before the next meeting: refused with a sentence that says why and what to do, nothing accepted.
+  const decide = section.getByRole('group', { name: new RegExp(earlyStep.replace(/[()]/g, '\\$&')) });
+  await decide.getByRole('button', { name: w.accept(earlyStep) }).click();
+  await decide.locator('.form-alert').getByText(w.dueBeforeMeeting).waitFor();
+  assert.equal(await section.locator('li', { hasText: earlyStep }).getByText(w.acceptedBadge, { exact: true }).count(), 0);
   await section.getByRole('button', { name: w.accept(step) }).click();
   await section.getByRole('status').getByText(w.accepted).waitFor();
   await section.locator('li', { hasText: step }).getByText(w.acceptedBadge, { exact: true }).waitFor();
@@ -206,10 +219,11 @@ for (const language of ['en', 'es']) {
   test(`the facilitator records an MOU, the coach logs a site visit, the lead accepts its next step (${language})`, async () => {
     const w = TEXT[language];
     const step = `Pilot the attendance check-in (${language})`;
+    const earlyStep = `Share the check-in form (${language})`;
     const agreementId = await recordAgreement(w, language, `Sanger mentoring MOU (${language})`);
-    await logSiteVisit(w, language, agreementId, step);
+    await logSiteVisit(w, language, agreementId, step, earlyStep);
     await warningMailArrives(`Sanger mentoring MOU (${language})`, language);
-    await acceptStep(w, language, step);
+    await acceptStep(w, language, step, earlyStep);
     await dashboardShowsTeam(language);
     await coachHomeListsTeam(language);
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agreementsApi, type NextStep } from '../../agreementsApi';
 import { api, ApiError, type Meeting } from '../../api';
-import { formatDateTime } from '../../format';
+import { formatDate, formatDateTime } from '../../format';
 import { FormAlert, SelectField, Status, useProblemText } from '../forms';
 import { InlineFailure, Loading, useLoad } from '../page';
 import { CoachingEntries } from './CoachingEntries';
@@ -14,6 +14,15 @@ function isNoMeeting(error: unknown): boolean {
   return error instanceof ApiError && error.status === 409 && /next meeting/i.test(error.problem.detail ?? '');
 }
 
+/** The meeting's date when an accept was refused because the step is due before it (then the reader may choose an
+ * earlier meeting): the server's `before_meeting_date` problem. */
+function meetingDateAfterDue(error: unknown): string | null {
+  if (!(error instanceof ApiError) || !error.is('validation')) return null;
+  const refusal = (error.problem.errors ?? []).find((e) => e.code === 'before_meeting_date');
+  const date = refusal?.params?.date;
+  return typeof date === 'string' ? date : null;
+}
+
 /** Accept (into a meeting's action items, by default the next one) or decline a proposed next step. */
 function StepDecision({ teamId, step, meetings, decided }: { teamId: number; step: NextStep; meetings: Meeting[]; decided: (message: string) => Promise<void> }) {
   const { t } = useTranslation();
@@ -21,6 +30,11 @@ function StepDecision({ teamId, step, meetings, decided }: { teamId: number; ste
   const [meeting, setMeeting] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const refusedText = (failure: unknown): string => {
+    const meetingDate = meetingDateAfterDue(failure);
+    if (meetingDate === null || !step.due_on) return problemText(failure);
+    return t('coaching.dueBeforeMeeting', { due: formatDate(step.due_on), date: formatDate(meetingDate) });
+  };
   const act = async (accept: boolean) => {
     if (busy) return;
     setBusy(true);
@@ -37,7 +51,7 @@ function StepDecision({ teamId, step, meetings, decided }: { teamId: number; ste
   };
   return (
     <div className="inline-form" role="group" aria-label={t('coaching.decideStep', { title: step.title })}>
-      <FormAlert message={error === null || isNoMeeting(error) ? null : problemText(error)} />
+      <FormAlert message={error === null || isNoMeeting(error) ? null : refusedText(error)} />
       {isNoMeeting(error) && (
         <p className="alert alert-error">
           {t('coaching.noMeeting')} <Link to={`/teams/${teamId}/meetings/new`}>{t('coaching.planMeeting')}</Link>
