@@ -35,6 +35,9 @@ MANIFEST = {
                            "imports": ["index.html"]},
     "src/pages/TeamPlan.tsx": {"file": "assets/TeamPlan-PPPP.js", "isDynamicEntry": True, "imports": ["index.html"]},
     "src/pages/NotFound.tsx": {"file": "assets/NotFound-NNNN.js", "isDynamicEntry": True, "imports": ["index.html"]},
+    # Each language's texts: a chunk the app fetches once it knows the reader's language (web/src/i18n.ts).
+    "src/locales/en.json?raw": {"file": "assets/en-EEEE.js", "src": "src/locales/en.json?raw", "isDynamicEntry": True},
+    "src/locales/es.json?raw": {"file": "assets/es-SSSS.js", "src": "src/locales/es.json?raw", "isDynamicEntry": True},
 }
 
 ROUTES = {"routes": [
@@ -58,6 +61,11 @@ def web(launcher, tmp_path_factory):
 
 
 def preloads(html):
+    """The page code named for preloading, without the texts' chunk (see test_the_browser_s_language_...)."""
+    return [href for href in all_preloads(html) if not re.match(r"/assets/e[ns]-", href)]
+
+
+def all_preloads(html):
     return re.findall(r'<link rel="modulepreload" crossorigin href="([^"]+)">', html)
 
 
@@ -138,3 +146,16 @@ def test_build_files_and_the_api_are_answered_as_before(web):
     head = requests.head(f"{web.base_url}/teams/1", timeout=HTTP_TIMEOUT)
     expect_status(head, 200)
     assert head.content == b""
+
+
+def test_the_browser_s_language_has_its_texts_preloaded_and_only_those(web):
+    def texts(accept_language):
+        headers = {"Accept-Language": accept_language} if accept_language else {}
+        html = requests.get(f"{web.base_url}/teams/1", headers=headers, timeout=HTTP_TIMEOUT).text
+        return [href for href in all_preloads(html) if re.match(r"/assets/e[ns]-", href)]
+
+    assert texts("es-MX,es;q=0.9,en;q=0.8") == ["/assets/es-SSSS.js"]
+    assert texts("en-US,en;q=0.9") == ["/assets/en-EEEE.js"]
+    # No preference, or one the app does not speak: English, the app's own default.
+    assert texts(None) == ["/assets/en-EEEE.js"]
+    assert texts("fr-FR") == ["/assets/en-EEEE.js"]

@@ -10,6 +10,7 @@
 
 #include "api/authenticate.hpp"
 #include "api/session_answer.hpp"
+#include "trellis/domain/server_text.hpp"
 
 namespace trellis::api {
 
@@ -30,6 +31,8 @@ struct Build {
     fs::file_time_type written{};
     std::string index;
     std::vector<RoutePreload> routes;
+    std::string english_texts;  // <link> preloading the chunk of the English texts (web/src/i18n.ts); empty: none
+    std::string spanish_texts;
 };
 
 std::optional<std::string> read_text(const fs::path& file) {
@@ -100,6 +103,25 @@ std::vector<RoutePreload> read_routes(const fs::path& root) {
     return out;
 }
 
+// The chunks of the two languages' texts, which the web app fetches once it knows the reader's language: named
+// here, the one the browser is likely to ask for (its Accept-Language) loads beside the main script.
+std::pair<std::string, std::string> read_language_links(const fs::path& root) {
+    const auto manifest_text = read_text(root / ".vite" / "manifest.json");
+    if (!manifest_text) return {};
+    const auto link = [](const json::object& manifest, const char* key) -> std::string {
+        const auto* chunk = manifest.if_contains(key);
+        if (!chunk || !chunk->is_object() || !chunk->as_object().contains("file")) return {};
+        return "<link rel=\"modulepreload\" crossorigin href=\"/" +
+               std::string(chunk->as_object().at("file").as_string()) + "\">";
+    };
+    try {
+        const auto manifest = json::parse(*manifest_text).as_object();
+        return {link(manifest, "src/locales/en.json?raw"), link(manifest, "src/locales/es.json?raw")};
+    } catch (const std::exception&) {
+        return {};  // read_routes has said what is wrong with the file
+    }
+}
+
 std::shared_ptr<const Build> current_build(const fs::path& root) {
     static std::mutex mutex;
     static std::shared_ptr<const Build> cached;
@@ -111,7 +133,9 @@ std::shared_ptr<const Build> current_build(const fs::path& root) {
     if (cached && cached->root == root && cached->written == written) return cached;
     auto text = read_text(index);
     if (!text) return nullptr;
-    auto build = std::make_shared<Build>(Build{root, written, std::move(*text), read_routes(root)});
+    auto [english, spanish] = read_language_links(root);
+    auto build = std::make_shared<Build>(
+        Build{root, written, std::move(*text), read_routes(root), std::move(english), std::move(spanish)});
     cached = build;
     return build;
 }
@@ -162,6 +186,8 @@ std::optional<http::Response> page_shell(const http::Request& request, Services&
     }
     std::string head;
     if (const auto* route = route_for(build->routes, request.path)) head += route->links;
+    const bool spanish = domain::language_from_tag(request.header("accept-language")) == domain::Language::es;
+    head += spanish ? build->spanish_texts : build->english_texts;
     head += "<script type=\"application/json\" id=\"trellis-session\">" + script_safe(session) + "</script>";
 
     http::Response response;

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import i18n from './i18n';
+import { switchLanguage } from './i18n';
 import { formatDate, formatDateTime, formatNumber, formatPercent, perspectiveLabel } from './format';
 
 // vite.config.ts puts the reader in America/Los_Angeles.
 describe('dates and numbers in the reader’s language', () => {
   afterEach(async () => {
-    await i18n.changeLanguage('en');
+    await switchLanguage('en');
   });
 
   test('a due date is the same calendar day wherever the reader is', () => {
@@ -21,7 +21,7 @@ describe('dates and numbers in the reader’s language', () => {
   });
 
   test('in Spanish after the language switch', async () => {
-    await i18n.changeLanguage('es');
+    await switchLanguage('es');
     expect(formatDate('2026-12-14')).toBe('14 de diciembre de 2026');
     expect(formatNumber(9499)).toBe('9,499');
     expect(document.documentElement.lang).toBe('es');
@@ -43,7 +43,7 @@ describe('dates and numbers in the reader’s language', () => {
   test("a perspective's name in the reader's language, or its key when the catalogue lacks it", async () => {
     const families = { key: 'families', label_en: 'Families', label_es: 'Familias' };
     expect(perspectiveLabel(families, 'families')).toBe('Families');
-    await i18n.changeLanguage('es');
+    await switchLanguage('es');
     expect(perspectiveLabel(families, 'families')).toBe('Familias');
     expect(perspectiveLabel(undefined, 'students')).toBe('students');
   });

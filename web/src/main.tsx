@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { firstLanguageReady } from './i18n';
 import './styles.css';
 import './plan.css';
 import { App, loadFirstPage } from './App';
 
-void loadFirstPage().then(() =>
+// The page's code and the reader's language load side by side; the first render has both (or, if one failed,
+// what lazyPage and the locale fallback make of it).
+void Promise.allSettled([loadFirstPage(), firstLanguageReady]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

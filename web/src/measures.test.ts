@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import i18n from './i18n';
+import i18n, { switchLanguage } from './i18n';
 import type { Measure, MeasurePoint, MeasureRuns, MeasureSignal } from './api';
 import {
   CHART,
@@ -35,7 +35,7 @@ const notEnough: MeasureRuns = { verdict: 'not_enough_points', useful_points: 7,
 
 describe('measures: signals in words', () => {
   afterEach(async () => {
-    await i18n.changeLanguage('en');
+    await switchLanguage('en');
   });
 
   test('a shift below the median, in months, in English and Spanish', async () => {
@@ -43,7 +43,7 @@ describe('measures: signals in words', () => {
     const shift: MeasureSignal = { rule: 'shift', dates: points.slice(2).map((p) => p.date) };
     const measure = { points, median: 15, signals: [shift], runs: notEnough };
     expect(patternSentence(t, shift, measure)).toBe('6 points in a row below the median from March to August 2026: a shift.');
-    await i18n.changeLanguage('es');
+    await switchLanguage('es');
     expect(patternSentence(t, shift, measure)).toBe(
       '6 puntos seguidos por debajo de la mediana de marzo a agosto de 2026: un desplazamiento.',
     );
@@ -87,7 +87,7 @@ describe('measures: signals in words', () => {
     expect(runsSentence(t, { ...limits, verdict: 'expected', runs: 11 })).toBe(
       '11 runs where 6 to 16 are expected: no signal from the runs test.',
     );
-    await i18n.changeLanguage('es');
+    await switchLanguage('es');
     expect(runsSentence(t, notEnough)).toBe('Todavía no hay suficientes puntos para la prueba de corridas: 7 de los 10 necesarios.');
     expect(runsSentence(t, { ...limits, verdict: 'too_many', runs: 17 })).toBe(
       '17 corridas cuando se esperan de 6 a 16: demasiadas corridas.',
@@ -110,7 +110,7 @@ describe('measures: signals in words', () => {
   test('rule names for a list, with a word for none', async () => {
     expect(ruleNames(t, ['shift', 'runs'], 'none')).toBe('shift, too few or too many runs');
     expect(ruleNames(t, [], 'none')).toBe('none');
-    await i18n.changeLanguage('es');
+    await switchLanguage('es');
     expect(ruleNames(t, ['shift', 'trend'], '')).toBe('desplazamiento, tendencia');
   });
 
@@ -128,7 +128,7 @@ describe('measures: signals in words', () => {
 
 describe('measures: values and dates', () => {
   afterEach(async () => {
-    await i18n.changeLanguage('en');
+    await switchLanguage('en');
   });
 
   test('a value with its unit', () => {
@@ -141,7 +141,7 @@ describe('measures: values and dates', () => {
     // vite.config.ts puts the reader in America/Los_Angeles, where midnight UTC on the 1st is still the month before.
     expect(shortMonth('2026-03-01')).toBe('Mar 2026');
     expect(dateSpan('2026-03-01', '2026-08-01')).toEqual({ from: 'March', to: 'August 2026' });
-    await i18n.changeLanguage('es');
+    await switchLanguage('es');
     expect(dateSpan('2026-03-01', '2026-08-01')).toEqual({ from: 'marzo', to: 'agosto de 2026' });
   });
 });

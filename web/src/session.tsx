@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, setUnauthenticatedHandler, type Session, type User } from './api';
-import i18n, { currentLanguage, type Language } from './i18n';
+import { currentLanguage, switchLanguage, type Language } from './i18n';
 import { languageToSwitchTo } from './notificationSettings';
 
 interface SessionState {
@@ -27,7 +27,7 @@ function followAccountLanguage(): void {
   api.getNotificationSettings().then(
     (settings) => {
       const language = languageToSwitchTo(settings.language, currentLanguage());
-      if (language) void i18n.changeLanguage(language);
+      if (language) void switchLanguage(language);
     },
     () => {
       // Not known: the app keeps this browser's language.
@@ -87,7 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = Boolean(user);
   const chooseLanguage = useCallback(
     (language: Language) => {
-      void i18n.changeLanguage(language);
+      void switchLanguage(language);
       if (!signedIn) return;
       api.changeNotificationSettings({ language }).then(
         () => setLanguageNotSaved(false),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, DIGEST_FREQUENCIES, type DigestFrequency, type NotificationSettings as Settings } from '../api';
 import { FormAlert, RadioGroup, Status, SubmitButton, useForm } from '../components/forms';
 import { InlineFailure, Loading, useLoad, usePageTitle } from '../components/page';
-import i18n, { currentLanguage, LANGUAGES, type Language } from '../i18n';
+import { currentLanguage, LANGUAGES, switchLanguage, type Language } from '../i18n';
 import { changedSettings, languageToSwitchTo } from '../notificationSettings';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
@@ -53,7 +53,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
     setSaved(answer);
     setEdited(answer);
     const language = languageToSwitchTo(answer.language, currentLanguage());
-    if (language) await i18n.changeLanguage(language);
+    if (language) await switchLanguage(language);
     setStatus('saved');
   });
 
