@@ -10,8 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-9}
 
-measure() {  # BIN WEB_ROOT -> JSON on stdout
-  local bin=$1 web=$2
+measure() {  # BIN WEB_ROOT MEETINGS_TAB -> JSON on stdout
+  local bin=$1 web=$2 meetings_tab=$3
   (
     BIN=$bin
     source bench/demo-server.sh
@@ -29,15 +29,17 @@ measure() {  # BIN WEB_ROOT -> JSON on stdout
     cookie=$(curl -sf -c - -H 'Content-Type: application/json' \
       -d '{"email":"lead@mpusd.example","password":"trellis-demo-2026"}' "$base/api/v1/session" |
       awk '$6=="trellis_session"{print $7}')
-    pages=$(printf '{"home":"/","team":"/teams/%s","meeting":"/meetings/%s","analysis":"/organizations/%s/data/analysis"}' \
-      "$team" "$meeting" "$org")
+    pages=$(printf '{"home":"/","team":"/teams/%s","meeting":"/meetings/%s","analysis":"/organizations/%s/data/analysis","meetings":"/teams/%s%s"}' \
+      "$team" "$meeting" "$org" "$team" "$meetings_tab")
     node bench/page_load.mjs "$base" "$cookie" "$pages" "$RUNS"
   )
 }
 
-after=$(measure "${TRELLIS_BIN:-build/trellis}" "${WEB_ROOT:-web/dist}")
+after=$(measure "${TRELLIS_BIN:-build/trellis}" "${WEB_ROOT:-web/dist}" /meetings)
 before=null
-[ -n "${BEFORE_BIN:-}" ] && before=$(measure "$BEFORE_BIN" "${BEFORE_WEB:?BEFORE_WEB names the earlier web/dist}")
+# BEFORE_MEETINGS_TAB: where the earlier build lists a team's meetings, after /teams/ID (default: the team page itself,
+# as before the team page had tabs).
+[ -n "${BEFORE_BIN:-}" ] && before=$(measure "$BEFORE_BIN" "${BEFORE_WEB:?BEFORE_WEB names the earlier web/dist}" "${BEFORE_MEETINGS_TAB:-}")
 
 /usr/bin/python3 - "$before" "$after" "$RUNS" <<'PY'
 import json, sys
