@@ -44,6 +44,14 @@ describe('a meeting start typed on the wall clock of its zone', () => {
     expect(formatForReader(null, 'America/New_York', 'en-US')).toBeNull();
   });
 
+  test("the reader's clock gives the time alone on the same day, and the day as well when it differs", () => {
+    // 8:00 AM in New York is 5:00 AM the same day in California.
+    expect(formatForReader('2026-12-14T13:00:00Z', 'America/New_York', 'en-US')).toMatch(/^5:00\sAM PST$/);
+    expect(formatForReader('2026-12-14T13:00:00Z', 'America/New_York', 'es-US')).toMatch(/^5:00\sa\.\s?m\. PST$/);
+    // 1:00 AM on the 15th in New York is still the 14th in California: the day is named.
+    expect(formatForReader('2026-12-15T06:00:00Z', 'America/New_York', 'en-US')).toMatch(/^Monday, December 14, 2026 at 10:00\sPM PST$/);
+  });
+
   test("the zone list offers the reader's zone and UTC", () => {
     const zones = timeZones();
     expect(zones).toContain('UTC');

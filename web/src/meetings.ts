@@ -149,7 +149,8 @@ export function formatInZone(instant: string | null, zone: string | null, locale
 }
 
 /** The same start on the reader's own clock, with its zone named, when the reader's clock shows another time than
- * the meeting's zone does (a reader in New York of a Los Angeles meeting); null when both read alike. */
+ * the meeting's zone does (a reader in New York of a Los Angeles meeting): the time alone when the day is the
+ * same on both clocks; null when both read alike. */
 export function formatForReader(instant: string | null, zone: string | null, locale: string): string | null {
   if (!instant) return null;
   const time = new Date(instant).getTime();
@@ -159,6 +160,11 @@ export function formatForReader(instant: string | null, zone: string | null, loc
     if (zoneOffset(time, zone || 'UTC') === zoneOffset(time, reader)) return null;
   } catch {
     return null;  // a zone this browser does not know: formatInZone already shows the reader's clock
+  }
+  // The same day on both clocks: the time is what differs ("11:00 AM EST"); else the reader's day as well.
+  const day = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(time);
+  if (day(zone || 'UTC') === day(reader)) {
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: reader }).format(time);
   }
   return formatInZone(instant, reader, locale);
 }
