@@ -4,10 +4,14 @@ import datetime
 import re
 import sqlite3
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from trellis_helpers import Api, CookieClient, cli, expect_status
+
+# The state's school directory (../shared/data, beside the checkout): the names the demo's schools carry.
+STATE_DIRECTORY = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ca" / "pubschls_2018-06.txt"
 
 DISTRICTS = {
     "27660920000000": "Monterey Peninsula Unified",
@@ -243,6 +247,27 @@ def test_demo_monterey_admin_reads_its_data_access_log(demo):
     data_lead = CookieClient(srv.base_url)
     expect_status(data_lead.sign_in("data@mpusd.example", "trellis-demo-2026"), 200)
     expect_status(data_lead.request("GET", f"/api/v1/organizations/{monterey['id']}/audit"), 403)
+
+
+def test_demo_schools_are_named_as_the_state_directory_names_them(demo):
+    """Monterey's student counts are by school; each school shown is named (the state's directory name), not a code."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    monterey = next(o for o in lead.ok("GET", "/api/v1/organizations")["organizations"]
+                    if o["cds_code"] == "27660920000000")
+    names = lead.ok("GET", f"/api/v1/organizations/{monterey['id']}/data")["place_names"]
+    schools = {code: name for code, name in names.items() if not code.endswith("0000000")}
+    assert schools, f"no school among the places shown: {names}"
+    directory = {}
+    with open(STATE_DIRECTORY, encoding="utf-8", errors="replace") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        code_at, school_at = header.index("CDSCode"), header.index("School")
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            directory[fields[code_at]] = fields[school_at]
+    for code, name in schools.items():
+        assert name and name == directory.get(code), f"{code}: named {name!r}, the directory says {directory.get(code)!r}"
 
 
 def test_demo_network_meeting_of_the_community_of_practice(demo):

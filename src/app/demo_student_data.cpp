@@ -8,6 +8,7 @@
 #include "trellis/actions/data_imports.hpp"
 #include "trellis/store/audit.hpp"
 #include "trellis/store/guide_data_views.hpp"
+#include "trellis/store/organizations.hpp"
 #include "trellis/store/student_data.hpp"
 
 namespace trellis::app {
@@ -33,6 +34,34 @@ void import_or_throw(store::Connection& db, actions::ImportKind kind, std::int64
     if (!outcome) throw std::runtime_error(fmt::format("demo import {} failed: {}", filename, outcome.error().detail));
 }
 
+// Four of Monterey Peninsula Unified's schools as the state's directory lists them (../shared/data/ca/pubschls,
+// school code = the last seven digits of the CDS code). They are organizations of kind "school", so every page that
+// counts by school names them (api/data_support.cpp, place_name) rather than showing a bare code.
+struct DemoSchool {
+    const char* code;
+    const char* name;
+    const char* span;  // the grade span the directory's grades fall in
+    int low, high;     // grades the demo draws, 0 = K
+    int students;
+};
+constexpr DemoSchool kSchools[] = {
+    {"0129239", "Dual Language Academy of the Monterey Peninsula", "elementary", 0, 5, 700},
+    {"6026199", "Foothill Elementary", "elementary", 0, 5, 500},
+    {"6058747", "Walter Colton", "middle", 6, 8, 500},
+    {"2732808", "Monterey High", "high", 9, 12, 1000},
+};
+
+void add_schools(store::Connection& db, std::int64_t now) {
+    for (const auto& school : kSchools) {
+        store::Organization organization;
+        organization.name = school.name;
+        organization.kind = "school";
+        organization.cds_code = std::string(kMonterey).substr(0, 7) + school.code;
+        organization.grade_spans = {school.span};
+        store::insert_organization(db, organization, now);
+    }
+}
+
 // About 2,700 made-up students in four schools. Spanish dual immersion (K-5 at one school) enrolls Hispanic
 // students well, but few English learners; AP Spanish (10-12) reaches few African American students; Mandarin
 // runs in the middle school. Deterministic, so the demo tells the same story every time. Each drawn student is
@@ -44,15 +73,8 @@ std::string synthetic_students() {
     std::string csv =
         "student_id,student_name,district_code,school_code,grade,ethnicity,gender,el,ltel,sed,swd,"
         "foster,homeless,home_language,programs\n";
-    struct School {
-        const char* code;
-        int low, high;  // grades, 0 = K
-        int students;
-    };
-    const School schools[] = {
-        {"6026710", 0, 5, 700}, {"6026728", 0, 5, 500}, {"6026736", 6, 8, 500}, {"2730034", 9, 12, 1000}};
     int id = 0;
-    for (const auto& school : schools) {
+    for (const auto& school : kSchools) {
         for (int i = 0; i < school.students; i += 2) {
             const int grade = school.low + static_cast<int>(u(random) * (school.high - school.low + 1));
             const double e = u(random);
@@ -71,7 +93,7 @@ std::string synthetic_students() {
             const bool foster = u(random) < 0.004;
             const bool homeless = u(random) < (sed ? 0.12 : 0.02);
             std::string programs;
-            if (school.code == std::string("6026710") && u(random) < (el ? 0.12 : hispanic ? 0.45 : 0.3))
+            if (&school == &kSchools[0] && u(random) < (el ? 0.12 : hispanic ? 0.45 : 0.3))
                 programs = "Spanish Dual Immersion";
             if (grade >= 6 && grade <= 8 && u(random) < (ethnicity[0] == 'A' && ethnicity[1] == 'S' ? 0.35 : 0.12))
                 programs = "Mandarin";
@@ -175,6 +197,7 @@ void record_demo_audit(store::Connection& db, std::int64_t organization_id, std:
 void add_demo_student_data(store::Connection& db, const DemoDataPeople& people, std::int64_t now) {
     using actions::ImportKind;
     const auto by = people.data_lead_user;
+    add_schools(db, now);
     import_or_throw(db, ImportKind::students, people.monterey, kMonterey, synthetic_students(),
                     "mpusd-sis-export-2025.csv", 2025, by, "Luis Romero", now);
     import_or_throw(db, ImportKind::aggregate, people.monterey, kMonterey, monterey_outcomes(), "mpusd-outcomes.csv",
