@@ -85,9 +85,10 @@ std::string select_list(const detail::TableSchema& table, Dialect dialect) {
     for (const BackupColumn& column : table.columns) {
         if (!list.empty()) list += ", ";
         const std::string name = detail::quote_identifier(column.name);
-        // SQLite's own text for a REAL has 15 digits and can round; 17 always reads back as the same double.
+        // SQLite's own text for a REAL has 15 digits and can round; 17 always reads back as the same double
+        // (the "!" flag: without it SQLite's printf stops at 16).
         if (dialect == Dialect::sqlite && column.kind == ValueKind::real) {
-            list += "CASE WHEN typeof(" + name + ") = 'real' THEN printf('%.17g', " + name + ") ELSE " + name + " END";
+            list += "CASE WHEN typeof(" + name + ") = 'real' THEN printf('%!.17g', " + name + ") ELSE " + name + " END";
         } else {
             list += name;
         }
