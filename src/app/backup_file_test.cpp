@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -145,6 +146,78 @@ TEST_F(BackupFileTest, AGarbledLineIsNamedByNumber) {
     } catch (const std::runtime_error& e) {
         EXPECT_NE(std::string(e.what()).find(path("plain") + ":3:"), std::string::npos) << e.what();
     }
+}
+
+}  // namespace
+}  // namespace trellis::app
+
+namespace trellis::app {
+namespace {
+
+// PostgreSQL's own types (bytea, boolean, a BIGSERIAL whose last id was deleted) to PostgreSQL and to SQLite.
+TEST_F(BackupFileTest, PostgresqlTypesAndSequencesReachBothEngines) {
+    const char* base = std::getenv("TRELLIS_TEST_POSTGRES_URL");
+    if (!base || !*base) GTEST_SKIP() << "TRELLIS_TEST_POSTGRES_URL is not set";
+    const std::string suffix = std::to_string(::getpid());
+    const std::string from_schema = "trellis_backup_from_" + suffix;
+    const std::string to_schema = "trellis_backup_to_" + suffix;
+    auto admin = store::Database::open(base, 1);
+    auto in_schema = [&](const std::string& schema) {
+        return std::string(base) + (std::string(base).find('?') == std::string::npos ? "?" : "&") +
+               "options=-csearch_path%3D" + schema;
+    };
+    admin->acquire()->execute_script("CREATE SCHEMA " + from_schema + "; CREATE SCHEMA " + to_schema);
+    struct Drop {
+        store::Database& admin;
+        std::string schemas;
+        ~Drop() { admin.acquire()->execute_script("DROP SCHEMA " + schemas + " CASCADE"); }
+    } drop{*admin, from_schema + ", " + to_schema};
+
+    constexpr const char* kExtra =
+        "CREATE TABLE extra (id BIGSERIAL PRIMARY KEY, r DOUBLE PRECISION, b BYTEA, f BOOLEAN)";
+    {
+        auto source = store::Database::open(in_schema(from_schema), 1);
+        source->migrate();
+        source->acquire()->execute_script(std::string(kExtra) +
+                                          "; INSERT INTO extra (r, b, f) VALUES "
+                                          "(0.1::float8 + 0.2::float8, '\\x00ff10', true), (1e-300, NULL, false), "
+                                          "(NULL, NULL, NULL); DELETE FROM extra WHERE id = 3");
+        BackupFileWriter writer(path("b"));
+        store::take_snapshot(*source, writer, "2026-12-06T00:00:00Z");
+    }
+
+    auto target = store::Database::open(in_schema(to_schema), 1);
+    target->migrate();
+    target->acquire()->execute_script(kExtra);
+    store::DatabaseRestore into_postgresql(in_schema(to_schema));
+    read_backup_file(path("b"), into_postgresql);
+    {
+        auto db = target->acquire();
+        const auto rows =
+            db->query("SELECT r = 0.1::float8 + 0.2::float8 OR r = 1e-300, encode(b, 'hex'), f FROM extra ORDER BY id");
+        ASSERT_EQ(rows.size(), 2u);
+        EXPECT_EQ(rows[0].integer(0), 1);
+        EXPECT_EQ(rows[0].text(1), "00ff10");
+        EXPECT_EQ(rows[0].integer(2), 1);
+        EXPECT_EQ(rows[1].integer(0), 1);
+        EXPECT_EQ(rows[1].integer(2), 0);
+        EXPECT_EQ(db->query_one("SELECT nextval('extra_id_seq')")->integer(0), 4);
+    }
+
+    auto sqlite = store::Database::open("sqlite://" + path("to.db"), 1);
+    sqlite->migrate();
+    sqlite->acquire()->execute_script(
+        "CREATE TABLE extra (id INTEGER PRIMARY KEY AUTOINCREMENT, r REAL, b BLOB, f BOOLEAN)");
+    store::DatabaseRestore into_sqlite("sqlite://" + path("to.db"));
+    read_backup_file(path("b"), into_sqlite);
+    auto db = sqlite->acquire();
+    const auto rows = db->query("SELECT r = 0.1 + 0.2, hex(b), f FROM extra ORDER BY id");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].integer(0), 1);
+    EXPECT_EQ(rows[0].text(1), "00FF10");
+    EXPECT_EQ(rows[0].integer(2), 1);
+    EXPECT_EQ(rows[1].integer(2), 0);
+    EXPECT_EQ(db->query_one("SELECT seq FROM sqlite_sequence WHERE name = 'extra'")->integer(0), 3);
 }
 
 }  // namespace
