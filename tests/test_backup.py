@@ -380,3 +380,19 @@ def test_a_target_that_holds_data_is_refused_and_left_unchanged(demo_backup, pg_
     cli("demo", "--database", target)
     proc = cli("copy", "--from", source_url, "--to", target, check=False)
     assert proc.returncode != 0 and "not empty" in proc.stderr, proc.stderr
+
+
+def test_anything_after_the_end_line_is_refused_before_anything_is_kept(demo_backup, sqlite_url, tmp_path):
+    _, good = demo_backup
+    extra = rewritten(good, tmp_path / "extra.trellis-backup", lambda lines: lines + ['[1,"stray"]'])
+    url = sqlite_url()
+    assert_refused(url, extra, f"{extra}:", "after the end line")
+    assert_no_rows(url)
+
+
+def test_backing_up_a_database_that_is_not_there_creates_nothing(tmp_path):
+    missing = tmp_path / "typo.db"
+    proc = cli("backup", "--database", f"sqlite://{missing}", str(tmp_path / "b.trellis-backup"), check=False)
+    assert proc.returncode != 0 and str(missing) in proc.stderr, proc.stderr
+    assert not missing.exists() and not (tmp_path / "b.trellis-backup").exists()
+    assert not (tmp_path / "b.trellis-backup.tmp").exists()

@@ -350,6 +350,7 @@ public:
         if (!ended_) {
             fail(line_number_, "the file ends before its end line: the backup is cut short");
         }
+        sink_.end();  // only now, when nothing after the end line can still refuse the file
     }
 
 private:
@@ -497,7 +498,6 @@ private:
                                    " rows but the file holds " + std::to_string(rows_));
         }
         ended_ = true;
-        sink_.end();
     }
 
     std::string path_;

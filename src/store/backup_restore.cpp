@@ -120,6 +120,22 @@ std::map<std::string, std::int64_t> seeded_row_counts() {
     return counts;
 }
 
+// Returns the target's schema when no table holds rows other than those the migrations put there.
+std::vector<detail::TableSchema> refuse_unless_empty(Connection& connection,
+                                                     const std::map<std::string, std::int64_t>& seeded) {
+    std::vector<detail::TableSchema> schema = detail::read_schema(connection);
+    for (const auto& table : schema) {
+        auto row = connection.query_one("SELECT COUNT(*) FROM " + detail::quote_identifier(table.name));
+        const std::int64_t count = row ? row->integer(0) : 0;
+        const auto seed = seeded.find(table.name);
+        if (count > 0 && (seed == seeded.end() || seed->second != count)) {
+            throw std::runtime_error("the target database is not empty: table " + table.name + " holds " +
+                                     std::to_string(count) + " rows; restore into a new, empty database");
+        }
+    }
+    return schema;
+}
+
 }  // namespace
 
 struct DatabaseRestore::State {
@@ -185,20 +201,13 @@ void DatabaseRestore::begin(const BackupHeader& header) {
     const auto seeded = seeded_row_counts();
     State& s = *state_;
     s.database = Database::open(target_url_, 1);
+    // Checked before migrating too, so that a database holding data at an older schema is left as it was.
+    refuse_unless_empty(*s.database->acquire(), seeded);
     s.database->migrate();
     s.lease.emplace(s.database->acquire());
     Connection& connection = s.connection();
-    s.schema = detail::read_schema(connection);
+    s.schema = refuse_unless_empty(connection, seeded);
     for (std::size_t i = 0; i < s.schema.size(); ++i) s.by_name[s.schema[i].name] = i;
-    for (const auto& table : s.schema) {
-        auto row = connection.query_one("SELECT COUNT(*) FROM " + detail::quote_identifier(table.name));
-        const std::int64_t count = row ? row->integer(0) : 0;
-        const auto seed = seeded.find(table.name);
-        if (count > 0 && (seed == seeded.end() || seed->second != count)) {
-            throw std::runtime_error("the target database is not empty: table " + table.name + " holds " +
-                                     std::to_string(count) + " rows; restore into a new, empty database");
-        }
-    }
     for (const std::string& name : header.tables) {
         if (!s.by_name.contains(name)) {
             throw std::runtime_error("the backup has a table " + name + " that the target database does not");

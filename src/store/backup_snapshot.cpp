@@ -155,6 +155,14 @@ std::int64_t send_rows(Connection& connection, const detail::TableSchema& table,
 }
 
 int snapshot_schema_version(Connection& connection) {
+    const char* has_table =
+        connection.dialect() == Dialect::sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+            : "SELECT to_regclass('schema_migrations') IS NOT NULL";
+    auto exists = connection.query_one(has_table);
+    if (!exists || exists->integer(0) == 0) {
+        throw std::runtime_error("the database holds no Trellis schema (was it ever migrated? is the URL right?)");
+    }
     auto row = connection.query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
     return row ? static_cast<int>(row->integer(0)) : 0;
 }
