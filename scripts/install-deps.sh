@@ -9,7 +9,7 @@ build_packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libcurl4-openssl-dev
   libfmt-dev libspdlog-dev libcli11-dev libgtest-dev libyaml-cpp-dev libxlsxwriter-dev
-  libhowardhinnant-date-dev tzdata
+  libhowardhinnant-date-dev tzdata zlib1g-dev
   nodejs npm
 )
 test_packages=(

@@ -1,9 +1,11 @@
-// The trellis command: serve, migrate, demo, user add, token create. See `trellis --help` and docs/operations.md.
+// The trellis command: serve, migrate, demo, backup, restore, copy, user add, token create. See `trellis --help` and
+// docs/operations.md.
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
+#include "app/backup_command.hpp"
 #include "app/commands.hpp"
 #include "app/data_command.hpp"
 #include "app/guide_command.hpp"
@@ -35,6 +37,12 @@ struct Commands {
     CLI::App* data_import_cmd = nullptr;
     CLI::App* data_analyze_cmd = nullptr;
     CLI::App* routes_cmd = nullptr;
+    std::string backup_file;
+    std::string copy_from;
+    std::string copy_to;
+    CLI::App* backup_cmd = nullptr;
+    CLI::App* restore_cmd = nullptr;
+    CLI::App* copy_cmd = nullptr;
 
     void add_database(CLI::App* command) {
         command
@@ -81,6 +89,20 @@ void add_database_commands(CLI::App& cli, Commands& c) {
     c.add_database(c.demo_cmd);
     c.demo_cmd->add_flag("--accounts", c.demo_accounts_only,
                          "print the demo accounts and what each shows, without touching a database");
+}
+
+void add_backup_commands(CLI::App& cli, Commands& c) {
+    c.backup_cmd = cli.add_subcommand(
+        "backup", "write a consistent snapshot of the database (safe while serving) to FILE, for any engine");
+    c.add_database(c.backup_cmd);
+    c.backup_cmd->add_option("file", c.backup_file, "the backup file to write (gzip'd JSON lines)")->required();
+    c.restore_cmd = cli.add_subcommand("restore", "restore a backup FILE into a new, empty database, all or nothing");
+    c.add_database(c.restore_cmd);
+    c.restore_cmd->add_option("file", c.backup_file, "the backup file to read")->required();
+    c.copy_cmd = cli.add_subcommand(
+        "copy", "copy a database into a new, empty one (SQLite to PostgreSQL or back), streamed without a file");
+    c.copy_cmd->add_option("--from", c.copy_from, "database URL to copy (may be serving)")->required();
+    c.copy_cmd->add_option("--to", c.copy_to, "database URL to fill; must be new and empty")->required();
 }
 
 void add_account_commands(CLI::App& cli, Commands& c) {
@@ -165,6 +187,9 @@ int run(Commands& c) {
     if (*c.guide_check_cmd) return run_guide_check(c.guide_files, std::cout, std::cerr);
     if (*c.migrate_cmd) return run_migrate(c.common);
     if (*c.demo_cmd) return run_demo(c.common, c.demo_accounts_only);
+    if (*c.backup_cmd) return run_backup(c.common, c.backup_file, std::cout);
+    if (*c.restore_cmd) return run_restore(c.common, c.backup_file, std::cout);
+    if (*c.copy_cmd) return run_copy(c.copy_from, c.copy_to, std::cout);
     if (*c.user_add_cmd) return run_user_add(c.common, c.user_add);
     if (*c.token_create_cmd) return run_token_create(c.common, c.token_email);
     if (*c.digest_send_cmd) return run_digest_send(c.common, c.digest);
@@ -183,6 +208,7 @@ int main(int argc, char** argv) {
     // Registered in the order `trellis --help` lists them.
     add_serve(cli, commands);
     add_database_commands(cli, commands);
+    add_backup_commands(cli, commands);
     add_account_commands(cli, commands);
     add_digest_and_guide_commands(cli, commands);
     add_data_commands(cli, commands);
