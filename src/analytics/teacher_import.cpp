@@ -45,12 +45,24 @@ std::vector<std::string> split_list(std::string_view text) {
     return out;
 }
 
+// Each known column's field index in the header (-1 when absent).
+std::array<int, kColumns.size()> column_positions(const CsvRecord& header) {
+    std::array<int, kColumns.size()> position{};
+    position.fill(-1);
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        const auto name = lowered(header.fields[i]);
+        for (std::size_t c = 0; c < kColumns.size(); ++c) {
+            if (name == kColumns[c]) position[c] = static_cast<int>(i);
+        }
+    }
+    return position;
+}
+
 }  // namespace
 
 TeacherImportResult import_teachers(const ByteSource& source) {
     TeacherImportResult result;
     std::array<int, kColumns.size()> position{};
-    position.fill(-1);
     bool header_seen = false;
     const auto problem = [&](std::int64_t line, int column, std::string message, const char* code,
                              domain::ProblemParams params = {}) {
@@ -59,12 +71,7 @@ TeacherImportResult import_teachers(const ByteSource& source) {
     const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) {
         if (!header_seen) {
             header_seen = true;
-            for (std::size_t i = 0; i < record.fields.size(); ++i) {
-                const auto name = lowered(record.fields[i]);
-                for (std::size_t c = 0; c < kColumns.size(); ++c) {
-                    if (name == kColumns[c]) position[c] = static_cast<int>(i);
-                }
-            }
+            position = column_positions(record);
             if (position[kName] < 0) {  // every row would lack its name too: the header's problem is the one
                 detail::add_problem(result.problems, detail::missing_column_problem(record.line, "name"));
                 return false;
