@@ -208,11 +208,18 @@ def test_points_come_from_a_spreadsheet_all_or_none(people):
     lines = sorted(e["line"] for e in body["errors"])
     assert lines == [3, 4, 5, 6], body["errors"]
     assert any("2025-10-01" in e["message"] for e in body["errors"])
+    # Each with its code and the value as the file has it, for a sentence in the reader's language.
+    coded = sorted((e["line"], e["code"], e.get("params")) for e in body["errors"])
+    assert coded == [(3, "not_a_number", {"value": "many"}),
+                     (4, "point_exists", {"value": "2025-10-01"}),
+                     (5, "not_a_date", {"value": "2026-02-30", "formats": ["YYYY-MM-DD", "M/D/YYYY"]}),
+                     (6, "also_on_line", {"value": "2025-12-01", "other_line": 2})], coded
     assert len(member.api.ok("GET", f"/api/v1/measures/{made['id']}")["points"]) == 3
 
     expect_problem(import_csv(member.api, made["id"], "when,how much\n2026-01-01,3\n"), 422,
                    "/problems/import-rejected")
-    expect_problem(import_csv(member.api, made["id"], "date,value\n"), 422, "/problems/import-rejected")
+    body = expect_problem(import_csv(member.api, made["id"], "date,value\n"), 422, "/problems/import-rejected")
+    assert [e["code"] for e in body["errors"]] == ["no_rows"]
     expect_problem(import_csv(member.api, made["id"], ""), 422, "/problems/import-rejected")
     expect_problem(member.api.request("POST", f"/api/v1/measures/{made['id']}/points/import",
                                       {"date": "2026-01-01", "value": 3}), 415, "/problems/unsupported-media-type")

@@ -1,7 +1,8 @@
 """Every field problem carries a stable code and the numbers a sentence needs (issue 17): a too-long title is
 `too_long` with its limit (not "is required"), broken guide rules keep their rule and gain a code, and data files
-that are empty or lack required columns say so by code and by column."""
-from data_helpers import STUDENT_HEADER, create_district, student_rows, upload
+that are empty or lack required columns say so by code and by column; every other problem of a data file has a
+code set where it is found, with the value as read, so no file problem falls back to `invalid`."""
+from data_helpers import AGGREGATE_HEADER, STUDENT_HEADER, create_district, student_rows, upload
 from meeting_helpers import good_plan, team_with_people
 from trellis_helpers import expect_problem
 
@@ -67,3 +68,38 @@ def test_an_empty_file_and_missing_columns_are_named_by_code(admin):
     assert len(missing) == 1, body
     assert sorted(missing[0]["params"]["columns"]) == ["district_code", "grade"]
     assert missing[0]["line"] == 1
+
+
+def test_every_problem_of_a_data_file_has_its_code_and_the_value_read(admin):
+    org = create_district(admin)
+    cds = org["cds_code"]
+    text = "\n".join([AGGREGATE_HEADER,
+                      f"{cds},20x4,suspension,lower_is_better,ALL,100,5",
+                      f"{cds},2024,suspension,lower_is_better,ALL,many,5",
+                      f"{cds},2024,suspension,lower_is_better,HI,10,11",
+                      f"{cds},2024"]) + "\n"
+    body = expect_problem(upload(admin.api, org["id"], text, "aggregate"), 422, "/problems/import-rejected")
+    found = [(e["line"], e["column"], e["code"], e.get("params")) for e in body["errors"]]
+    assert found == [
+        (2, 2, "not_a_school_year", {"value": "20x4", "min": 1990, "max": 2100, "example": "2018-19"}),
+        (3, 6, "not_a_count", {"value": "many"}),
+        (4, 7, "numerator_over_denominator", {"numerator": 11, "denominator": 10}),
+        (5, None, "wrong_field_count", {"count": 2, "expected": 7}),
+    ], body
+    assert all(e["message"] for e in body["errors"])  # the English message stays for API clients
+
+    rows = student_rows(cds[:7])
+    rows[0]["district_code"] = "27-66O92"  # a letter O for a zero
+    header = STUDENT_HEADER.split(",")
+    students = "\n".join([STUDENT_HEADER] + [",".join(r[c] for c in header) for r in rows]) + "\n"
+    body = expect_problem(upload(admin.api, org["id"], students, "students", year=2024), 422,
+                          "/problems/import-rejected")
+    [error] = body["errors"]
+    assert (error["line"], error["column"]) == (2, header.index("district_code") + 1)
+    assert (error["code"], error["params"]) == ("not_a_district_code", {"value": "27-66O92"})
+
+    other = create_district(admin)
+    foreign = f"{AGGREGATE_HEADER}\n{other['cds_code']},2024,suspension,lower_is_better,ALL,100,5\n"
+    body = expect_problem(upload(admin.api, org["id"], foreign, "aggregate"), 422, "/problems/import-rejected")
+    assert [(e["code"], e["params"]) for e in body["errors"]] == [
+        ("other_district", {"value": other["cds_code"], "district_code": cds})]

@@ -33,6 +33,9 @@ std::unexpected<Failure> rejected(std::vector<analytics::CsvProblem> problems) {
     return failure(std::move(detail), std::move(problems));
 }
 
+// A file with a header and nothing under it.
+analytics::CsvProblem no_rows(std::string message) { return {0, 0, std::move(message), domain::code::kNoRows, {}}; }
+
 // An organization imports only its own district's counts: one district's file never writes another's.
 std::vector<analytics::CsvProblem> foreign_districts(const std::vector<analytics::IndicatorCount>& counts,
                                                      const std::string& district_code) {
@@ -42,10 +45,13 @@ std::vector<analytics::CsvProblem> foreign_districts(const std::vector<analytics
     }
     std::vector<analytics::CsvProblem> out;
     for (const auto& code : others) {
-        out.push_back({0, 0,
+        out.push_back({0,
+                       0,
                        fmt::format("counts for {} are not this district's ({}); import each district's data "
                                    "into its own organization",
-                                   code, district_code)});
+                                   code, district_code),
+                       domain::code::kOtherDistrict,
+                       {{"value", code}, {"district_code", district_code}}});
         if (out.size() == 5) break;
     }
     return out;
@@ -91,7 +97,7 @@ Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& r
             return failure(std::move(detail), std::move(foreign));
         }
     }
-    if (counts.empty()) return failure("The file holds no counts to import.");
+    if (counts.empty()) return failure("The file holds no counts to import.", {no_rows("the file holds no counts")});
     summary.counts = count_summary(counts);
     summary.kind = std::string(to_string(request.kind));
     summary.rows = rows;
@@ -133,7 +139,12 @@ Result<ImportOutcome> import_profiles(store::Connection& db, const ImportRequest
         if (store::update_organization(db, *organization)) ++updated;
     }
     if (request.district_code && updated == 0) {
-        return failure(fmt::format("The file has no row for this district (CDS {}).", *request.district_code));
+        return failure(fmt::format("The file has no row for this district (CDS {}).", *request.district_code),
+                       {{0,
+                         0,
+                         fmt::format("the file has no row for this district (CDS {})", *request.district_code),
+                         domain::code::kNoDistrictRow,
+                         {{"district_code", *request.district_code}}}});
     }
     store::ImportSummary summary{.kind = "profiles", .rows = static_cast<std::int64_t>(result.rows.size())};
     summary.organizations_updated = updated;
@@ -146,7 +157,8 @@ Result<ImportOutcome> import_teachers(store::Connection& db, const ImportRequest
     if (!request.organization_id) return failure("A staff file is imported into one organization.");
     auto result = analytics::import_teachers(source);
     if (!result.problems.empty()) return rejected(std::move(result.problems));
-    if (result.teachers.empty()) return failure("The staff file has no teacher rows.");
+    if (result.teachers.empty())
+        return failure("The staff file has no teacher rows.", {no_rows("the staff file has no teacher rows")});
     const auto written = store::replace_imported_teachers(db, *request.organization_id, result.teachers, request.now);
     store::ImportSummary summary{.kind = "teachers", .rows = written};
     summary.teachers = written;

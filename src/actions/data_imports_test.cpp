@@ -44,7 +44,20 @@ TEST_P(DataImportActionsTest, AnotherDistrictsCountsRejectTheWholeFile) {
     EXPECT_EQ(outcome.error().kind, FailureKind::import_rejected);
     ASSERT_EQ(outcome.error().file_problems.size(), 1u);
     EXPECT_NE(outcome.error().detail.find("19646670000000"), std::string::npos);
+    // Its code and params, for the sentence in the reader's language.
+    const auto& problem = outcome.error().file_problems[0];
+    EXPECT_EQ(problem.code, "other_district");
+    EXPECT_EQ(problem.params,
+              (domain::ProblemParams{{"value", "19646670000000"}, {"district_code", std::string(kDistrict)}}));
     EXPECT_TRUE(store::list_imports(*db, *r.organization_id).empty());
+}
+
+TEST_P(DataImportActionsTest, AFileWithOnlyItsHeaderSaysSoByCode) {
+    auto db = database_->acquire();
+    const auto outcome = import_data(*db, request(*db), text_source(kHeader));
+    ASSERT_FALSE(outcome);
+    ASSERT_EQ(outcome.error().file_problems.size(), 1u);
+    EXPECT_EQ(outcome.error().file_problems[0].code, "no_rows");
 }
 
 TEST_P(DataImportActionsTest, TheSummaryIsTheOneKeptWithTheRecord) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "trellis/domain/follow_through.hpp"
+#include "trellis/domain/problem_code.hpp"
 
 namespace trellis::actions {
 
@@ -81,34 +82,60 @@ std::string_view field(const analytics::CsvRecord& r, int column) {
     return column >= 0 && static_cast<std::size_t>(column) < r.fields.size() ? r.fields[column] : std::string_view();
 }
 
+// The problem of a cell a point needs: `required` when it is empty, else `code` with the value as read.
+analytics::CsvProblem cell_problem(const analytics::CsvRecord& r, int column, std::string message, const char* code,
+                                   domain::ProblemParams params = {}) {
+    const auto text = trim(field(r, column));
+    if (text.empty()) return {r.line, column + 1, std::move(message), domain::code::kRequired, {}};
+    params.insert(params.begin(), {"value", domain::problem_value(text)});
+    return {r.line, column + 1, std::move(message), code, std::move(params)};
+}
+
 }  // namespace
 
 ParsedPoints parse_measure_points_csv(std::string_view text) {
     ParsedPoints out;
     std::optional<Columns> columns;
     std::map<std::string, std::int64_t> seen;  // date -> the line that gave it
-    const auto add_problem = [&](std::int64_t line, int column, std::string message) {
-        out.problems.push_back({line, column, std::move(message)});
+    const auto add_problem = [&](std::int64_t line, int column, std::string message, const char* code,
+                                 domain::ProblemParams params = {}) {
+        out.problems.push_back({line, column, std::move(message), code, std::move(params)});
+    };
+    const auto missing = [&](std::int64_t line, const char* name) {
+        add_problem(line, 0, fmt::format("the header has no {} column", name), domain::code::kMissingColumns,
+                    {{"columns", std::vector<std::string>{name}}});
     };
     const auto result = analytics::read_csv(text, {}, [&](const analytics::CsvRecord& r) {
         if (!columns) {
             columns = columns_of(r.fields);
-            if (columns->date < 0) add_problem(r.line, 0, "the header has no date column");
-            if (columns->value < 0) add_problem(r.line, 0, "the header has no value column");
+            if (columns->date < 0) missing(r.line, "date");
+            if (columns->value < 0) missing(r.line, "value");
             return columns->date >= 0 && columns->value >= 0;
         }
         if (out.points.size() + out.problems.size() >= kMaxImportedPoints) {
-            add_problem(r.line, 0, fmt::format("a file holds at most {} points", kMaxImportedPoints));
+            add_problem(r.line, 0, fmt::format("a file holds at most {} points", kMaxImportedPoints),
+                        domain::code::kTooManyRows, {{"max", static_cast<std::int64_t>(kMaxImportedPoints)}});
             return false;
         }
         const auto date = calendar_date(field(r, columns->date));
         const auto value = number(field(r, columns->value));
         const auto note = std::string(trim(field(r, columns->note)));
-        if (!date) add_problem(r.line, columns->date + 1, "the date must be YYYY-MM-DD or M/D/YYYY");
-        if (!value) add_problem(r.line, columns->value + 1, "the value must be a number");
-        if (note.size() > 500) add_problem(r.line, columns->note + 1, "the note is longer than 500 characters");
-        if (date && seen.contains(*date))
-            add_problem(r.line, columns->date + 1, fmt::format("{} is also on line {}", *date, seen[*date]));
+        if (!date) {
+            out.problems.push_back(cell_problem(r, columns->date, "the date must be YYYY-MM-DD or M/D/YYYY",
+                                                domain::code::kNotADate,
+                                                {{"formats", std::vector<std::string>{"YYYY-MM-DD", "M/D/YYYY"}}}));
+        }
+        if (!value)
+            out.problems.push_back(
+                cell_problem(r, columns->value, "the value must be a number", domain::code::kNotANumber));
+        if (note.size() > 500) {
+            add_problem(r.line, columns->note + 1, "the note is longer than 500 characters", domain::code::kTooLong,
+                        {{"max", std::int64_t{500}}});
+        }
+        if (date && seen.contains(*date)) {
+            add_problem(r.line, columns->date + 1, fmt::format("{} is also on line {}", *date, seen[*date]),
+                        domain::code::kAlsoOnLine, {{"value", *date}, {"other_line", seen[*date]}});
+        }
         if (date && value && note.size() <= 500 && !seen.contains(*date)) {
             out.points.push_back({*date, *value, note});
             out.lines.push_back(r.line);
@@ -117,7 +144,8 @@ ParsedPoints parse_measure_points_csv(std::string_view text) {
         return true;
     });
     for (const auto& p : result.problems) out.problems.push_back(p);
-    if (!columns) add_problem(1, 0, "the file is empty: it needs a header row with date and value");
+    if (!columns)
+        add_problem(1, 0, "the file is empty: it needs a header row with date and value", domain::code::kEmptyFile);
     return out;
 }
 
@@ -126,14 +154,17 @@ Result<MeasureView> import_measure_points(const Caller& caller, std::int64_t mea
         return fail(FailureKind::not_found, fmt::format("measure {}", measure_id));
     auto parsed = parse_measure_points_csv(text);
     if (parsed.problems.empty() && parsed.points.empty())
-        parsed.problems.push_back({2, 0, "the file has a header but no points"});
+        parsed.problems.push_back({2, 0, "the file has a header but no points", domain::code::kNoRows, {}});
     for (std::size_t i = 0; i < parsed.points.size(); ++i) {
         const auto& date = parsed.points[i].date;
         if (store::has_point_on(caller.db, measure_id, date))
-            parsed.problems.push_back({parsed.lines[i], 0,
+            parsed.problems.push_back({parsed.lines[i],
+                                       0,
                                        fmt::format("the measure already has a point for {}: correct it on the "
                                                    "measure's page instead",
-                                                   date)});
+                                                   date),
+                                       domain::code::kPointExists,
+                                       {{"value", date}}});
     }
     if (!parsed.problems.empty()) {
         Failure f{FailureKind::import_rejected,

@@ -4,7 +4,6 @@
 #include <array>
 #include <charconv>
 #include <map>
-#include <set>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -54,7 +53,8 @@ public:
     bool on_record(const CsvRecord& record) {
         if (!header_seen_) return on_header(record);
         if (record.fields.size() != kHeader.size()) {
-            return problem(record.line, 0, fmt::format("{} fields where the header has 7", record.fields.size()));
+            return detail::add_problem(result_.problems,
+                                       detail::field_count_problem(record.line, record.fields.size(), kHeader.size()));
         }
         IndicatorCount count;
         bool ok = true;
@@ -68,15 +68,17 @@ public:
         if (!header_seen_ && result_.problems.empty()) {
             result_.problems.push_back({1, 0,
                                         "the file is empty: expected the header "
-                                        "org_code,year,indicator,direction,group,denominator,numerator"});
+                                        "org_code,year,indicator,direction,group,denominator,numerator",
+                                        domain::code::kEmptyFile});
         }
         if (!result_.problems.empty()) result_.counts.clear();
         return std::move(result_);
     }
 
 private:
-    bool problem(std::int64_t line, int column, std::string message) {
-        return detail::add_problem(result_.problems, line, column, std::move(message));
+    bool problem(std::int64_t line, int column, std::string message, const char* code,
+                 domain::ProblemParams params = {}) {
+        return detail::add_problem(result_.problems, line, column, std::move(message), code, std::move(params));
     }
 
     bool on_header(const CsvRecord& record) {
@@ -86,7 +88,9 @@ private:
         for (std::size_t i = 0; ok && i < f.size(); ++i) ok = detail::trim(f[i]) == kHeader[i];
         if (!ok)
             problem(record.line, 0,
-                    "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator");
+                    "the header must be exactly org_code,year,indicator,direction,group,denominator,numerator",
+                    domain::code::kWrongHeader,
+                    {{"header", std::string("org_code,year,indicator,direction,group,denominator,numerator")}});
         return ok;
     }
 
@@ -94,33 +98,51 @@ private:
     // list is full.
     bool parse_row(const CsvRecord& record, IndicatorCount& count, bool& ok) {
         const auto& f = record.fields;
-        const auto bad = [&](int column, std::string message) {
+        // A field that is not what its column needs: `required` when empty, else `code` naming the value.
+        const auto bad = [&](int column, std::string message, const char* code, domain::ProblemParams params = {}) {
             ok = false;
-            return problem(record.line, column, std::move(message));
+            const auto value = detail::trim(f[static_cast<std::size_t>(column - 1)]);
+            return detail::add_problem(
+                result_.problems,
+                detail::value_problem(record.line, column, value, std::move(message), code, std::move(params)));
         };
         count.org_code = std::string(detail::trim(f[0]));
-        if (!fourteen_digits(count.org_code) && !bad(1, "org_code must be a 14-digit CDS code")) return false;
+        if (!fourteen_digits(count.org_code) &&
+            !bad(1, "org_code must be a 14-digit CDS code", domain::code::kNotACdsCode)) {
+            return false;
+        }
         if (const auto year = parse_year(detail::trim(f[1]))) count.year = *year;
-        else if (!bad(2, "year must be a year from 1990 to 2100 (2018, or 2018-19)")) return false;
+        else if (!bad(2, "year must be a year from 1990 to 2100 (2018, or 2018-19)", domain::code::kNotASchoolYear,
+                      {{"min", std::int64_t{1990}}, {"max", std::int64_t{2100}}, {"example", std::string("2018-19")}}))
+            return false;
         count.indicator = std::string(detail::trim(f[2]));
         if (!valid_indicator_name(count.indicator) &&
-            !bad(3, "indicator must be 1 to 64 of a-z, 0-9, '_', '-', ':' (for example program:ap_spanish)")) {
+            !bad(3, "indicator must be 1 to 64 of a-z, 0-9, '_', '-', ':' (for example program:ap_spanish)",
+                 domain::code::kNotAnIndicator, {{"max", std::int64_t{64}}})) {
             return false;
         }
         if (const auto direction = parse_direction(detail::trim(f[3]))) count.direction = *direction;
-        else if (!bad(4, "direction must be higher_is_better or lower_is_better")) return false;
+        else if (!bad(4, "direction must be higher_is_better or lower_is_better", domain::code::kNotOneOf,
+                      {{"allowed", std::vector<std::string>{"higher_is_better", "lower_is_better"}}}))
+            return false;
         count.group = std::string(detail::trim(f[4]));
         if (!classify_group(count.group) &&
-            !bad(5, "group is not a known student group code (ALL, HI, EL, gender:f, ...)")) {
+            !bad(5, "group is not a known student group code (ALL, HI, EL, gender:f, ...)", domain::code::kNotAGroup)) {
             return false;
         }
         const auto denominator = parse_count(detail::trim(f[5]));
         const auto numerator = parse_count(detail::trim(f[6]));
-        if (!denominator && !bad(6, "denominator must be a whole number, 0 or more")) return false;
-        if (!numerator && !bad(7, "numerator must be a whole number, 0 or more")) return false;
-        if (denominator && numerator && *numerator > *denominator &&
-            !bad(7, "numerator is larger than the denominator")) {
+        if (!denominator && !bad(6, "denominator must be a whole number, 0 or more", domain::code::kNotACount))
             return false;
+        if (!numerator && !bad(7, "numerator must be a whole number, 0 or more", domain::code::kNotACount))
+            return false;
+        if (denominator && numerator && *numerator > *denominator) {
+            ok = false;
+            if (!problem(record.line, 7, "numerator is larger than the denominator",
+                         domain::code::kNumeratorOverDenominator,
+                         {{"numerator", *numerator}, {"denominator", *denominator}})) {
+                return false;
+            }
         }
         if (ok) {
             count.denominator = *denominator;
@@ -131,16 +153,23 @@ private:
 
     // A second row for the same count, or an indicator whose direction changes, is a problem.
     bool add(const CsvRecord& record, IndicatorCount count) {
-        if (!seen_.emplace(count.org_code, count.year, count.indicator, count.group).second) {
-            return problem(
-                record.line, 0,
-                fmt::format("a second row for {} {} {} {}", count.org_code, count.year, count.indicator, count.group));
+        const auto [first, inserted_count] =
+            seen_.try_emplace({count.org_code, count.year, count.indicator, count.group}, record.line);
+        if (!inserted_count) {
+            const std::string names =
+                fmt::format("{} {} {} {}", count.org_code, count.year, count.indicator, count.group);
+            return problem(record.line, 0, fmt::format("a second row for {}", names), domain::code::kAlsoOnLine,
+                           {{"value", names}, {"other_line", first->second}});
         }
         const auto [it, inserted] = directions_.try_emplace(count.indicator, count.direction, record.line);
         if (!inserted && it->second.first != count.direction) {
             return problem(
                 record.line, 4,
-                fmt::format("{} is {} on line {}", count.indicator, to_string(it->second.first), it->second.second));
+                fmt::format("{} is {} on line {}", count.indicator, to_string(it->second.first), it->second.second),
+                domain::code::kDirectionDiffers,
+                {{"indicator", count.indicator},
+                 {"direction", std::string(to_string(it->second.first))},
+                 {"other_line", it->second.second}});
         }
         result_.counts.push_back(std::move(count));
         return true;
@@ -148,7 +177,7 @@ private:
 
     AggregateImportResult result_;
     bool header_seen_ = false;
-    std::set<std::tuple<std::string, int, std::string, std::string>> seen_;
+    std::map<std::tuple<std::string, int, std::string, std::string>, std::int64_t> seen_;  // count -> first line
     std::map<std::string, std::pair<Direction, std::int64_t>> directions_;  // indicator -> direction, first line
 };
 

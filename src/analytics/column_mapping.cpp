@@ -4,6 +4,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <boost/json.hpp>
 
 #include "student_values.hpp"
@@ -19,14 +20,13 @@ bool is_canonical(std::string_view name) {
                        [&](const char* c) { return name == c; });
 }
 
-std::string canonical_list() {
-    std::string out;
-    for (const char* c : kCanonicalStudentColumns) {
-        if (!out.empty()) out += ", ";
-        out += c;
-    }
-    return out;
+std::vector<std::string> canonical_columns() {
+    return {std::begin(kCanonicalStudentColumns), std::end(kCanonicalStudentColumns)};
 }
+
+std::string canonical_list() { return fmt::format("{}", fmt::join(canonical_columns(), ", ")); }
+
+namespace code = domain::code;
 
 class Parser {
 public:
@@ -35,40 +35,52 @@ public:
 
     void run(const json::value& root) {
         const auto* object = root.if_object();
-        if (object == nullptr) return problem("", "the mapping must be a JSON object");
+        if (object == nullptr) return problem("", "the mapping must be a JSON object", code::kWrongType);
         for (const auto& entry : *object) {
             const std::string_view key = entry.key();
             if (key == "columns") columns(entry.value());
             else if (key == "values") values(entry.value());
             else if (key == "program_separator") separator(entry.value());
             else if (key == "program_grades") program_grades(entry.value());
-            else problem(std::string(key), "unknown key (expected columns, values, program_separator, program_grades)");
+            else
+                problem(std::string(key), "unknown key (expected columns, values, program_separator, program_grades)",
+                        code::kNotOneOf,
+                        {{"allowed",
+                          std::vector<std::string>{"columns", "values", "program_separator", "program_grades"}}});
         }
     }
 
 private:
-    void problem(std::string path, std::string message) {
-        if (problems.size() < 100) problems.push_back({std::move(path), std::move(message)});
+    void problem(std::string path, std::string message, const char* code, domain::ProblemParams params = {}) {
+        if (problems.size() < 100) problems.push_back({std::move(path), std::move(message), code, std::move(params)});
+    }
+
+    void unknown_column(std::string path) {
+        problem(std::move(path), fmt::format("unknown canonical column (expected one of {})", canonical_list()),
+                code::kNotOneOf, {{"allowed", canonical_columns()}});
     }
 
     void columns(const json::value& value) {
         const auto* object = value.if_object();
-        if (object == nullptr) return problem("columns", "must be an object of canonical column -> source header");
+        if (object == nullptr)
+            return problem("columns", "must be an object of canonical column -> source header", code::kWrongType);
         std::map<std::string, std::string> used;  // source header -> canonical
         for (const auto& entry : *object) {
             const std::string path = fmt::format("columns.{}", std::string_view(entry.key()));
             if (!is_canonical(entry.key())) {
-                problem(path, fmt::format("unknown canonical column (expected one of {})", canonical_list()));
+                unknown_column(path);
                 continue;
             }
             const auto* header = entry.value().if_string();
             if (header == nullptr || detail::trim(*header).empty()) {
-                problem(path, "must be the non-empty name of a column in the file's header");
+                problem(path, "must be the non-empty name of a column in the file's header",
+                        header == nullptr ? code::kWrongType : code::kRequired);
                 continue;
             }
             const std::string source(detail::trim(*header));
             if (const auto it = used.find(source); it != used.end()) {
-                problem(path, fmt::format("the column \"{}\" is already mapped to {}", source, it->second));
+                problem(path, fmt::format("the column \"{}\" is already mapped to {}", source, it->second),
+                        code::kDuplicate, {{"value", source}});
                 continue;
             }
             used.emplace(source, std::string(entry.key()));
@@ -79,23 +91,25 @@ private:
     void values(const json::value& value) {
         const auto* object = value.if_object();
         if (object == nullptr)
-            return problem("values", "must be an object of canonical column -> {source value: value}");
+            return problem("values", "must be an object of canonical column -> {source value: value}",
+                           code::kWrongType);
         for (const auto& entry : *object) {
             const std::string path = fmt::format("values.{}", std::string_view(entry.key()));
             if (!is_canonical(entry.key())) {
-                problem(path, fmt::format("unknown canonical column (expected one of {})", canonical_list()));
+                unknown_column(path);
                 continue;
             }
             const auto* pairs = entry.value().if_object();
             if (pairs == nullptr) {
-                problem(path, "must be an object of source value -> canonical value");
+                problem(path, "must be an object of source value -> canonical value", code::kWrongType);
                 continue;
             }
             auto& target = mapping.values[std::string(entry.key())];
             for (const auto& pair : *pairs) {
                 const auto* to = pair.value().if_string();
                 if (to == nullptr) {
-                    problem(fmt::format("{}.{}", path, std::string_view(pair.key())), "must be a string");
+                    problem(fmt::format("{}.{}", path, std::string_view(pair.key())), "must be a string",
+                            code::kWrongType);
                     continue;
                 }
                 target.emplace(std::string(detail::trim(pair.key())), std::string(detail::trim(*to)));
@@ -106,29 +120,37 @@ private:
     void separator(const json::value& value) {
         const auto* text = value.if_string();
         if (text == nullptr || text->size() != 1 || (*text)[0] == '"' || (*text)[0] == '\n' || (*text)[0] == '\r') {
-            return problem("program_separator", "must be one character (for example \";\" or \"|\")");
+            return problem("program_separator", "must be one character (for example \";\" or \"|\")",
+                           code::kNotOneCharacter);
         }
         mapping.program_separator = std::string(*text);
     }
 
     void program_grades(const json::value& value) {
         const auto* object = value.if_object();
-        if (object == nullptr) return problem("program_grades", "must be an object of program -> list of grades");
+        if (object == nullptr)
+            return problem("program_grades", "must be an object of program -> list of grades", code::kWrongType);
         for (const auto& entry : *object) {
             const std::string path = fmt::format("program_grades.{}", std::string_view(entry.key()));
             const std::string program = detail::normalise_code_value(entry.key());
             if (program.empty() || program.size() > detail::kMaxProgramName) {
-                problem(path, fmt::format("a program name needs 1 to {} letters, digits, '-' or '_'",
-                                          detail::kMaxProgramName));
+                problem(
+                    path,
+                    fmt::format("a program name needs 1 to {} letters, digits, '-' or '_'", detail::kMaxProgramName),
+                    code::kNotAProgramName,
+                    {{"value", domain::problem_value(entry.key())},
+                     {"max", static_cast<std::int64_t>(detail::kMaxProgramName)}});
                 continue;
             }
             if (mapping.program_grades.contains(program)) {
-                problem(path, fmt::format("the program {} is listed twice", program));
+                problem(path, fmt::format("the program {} is listed twice", program), code::kDuplicate,
+                        {{"value", program}});
                 continue;
             }
             const auto* grades = entry.value().if_array();
             if (grades == nullptr || grades->empty()) {
-                problem(path, "must be a non-empty list of grades (TK, K, 1 to 12)");
+                problem(path, "must be a non-empty list of grades (TK, K, 1 to 12)",
+                        grades == nullptr ? code::kWrongType : code::kRequired);
                 continue;
             }
             std::set<int> seen;
@@ -137,7 +159,10 @@ private:
                 const auto* text = (*grades)[i].if_string();
                 const auto grade = text ? detail::parse_grade(*text) : std::nullopt;
                 if (!grade) {
-                    problem(fmt::format("{}[{}]", path, i), "not a grade (TK, K, 1 to 12)");
+                    domain::ProblemParams params;
+                    if (text) params.emplace_back("value", domain::problem_value(*text));
+                    problem(fmt::format("{}[{}]", path, i), "not a grade (TK, K, 1 to 12)",
+                            text ? code::kNotAGrade : code::kWrongType, std::move(params));
                     ok = false;
                     continue;
                 }
@@ -201,8 +226,8 @@ std::expected<ColumnMapping, std::vector<MappingProblem>> parse_column_mapping(s
     const std::size_t used = stream.write(json_text.data(), json_text.size(), error);
     if (!error) stream.finish(error);
     if (error) {
-        return std::unexpected(
-            std::vector<MappingProblem>{{"", fmt::format("not valid JSON (at byte {}: {})", used, error.message())}});
+        return std::unexpected(std::vector<MappingProblem>{
+            {"", fmt::format("not valid JSON (at byte {}: {})", used, error.message()), domain::code::kInvalid, {}}});
     }
     const json::value root = stream.release();
     Parser parser;

@@ -48,7 +48,8 @@ public:
             // need_more
             if (eof_) break;  // cannot happen: parse_record decides everything at the end of input
             if (end_ - pos_ >= options_.max_record_bytes) {
-                fail(0, fmt::format("record longer than {} bytes", options_.max_record_bytes));
+                fail(0, fmt::format("record longer than {} bytes", options_.max_record_bytes),
+                     domain::code::kLineTooLarge, {{"max", static_cast<std::int64_t>(options_.max_record_bytes)}});
                 break;
             }
             fill();
@@ -111,12 +112,18 @@ private:
     // A NUL byte is not text: PostgreSQL would cut the value there and SQLite keep it, so the file is refused
     // at the field that holds one rather than stored differently by each engine.
     Step nul_problem(std::size_t field) {
-        return fail(static_cast<int>(field), "a NUL byte (0x00) is not text: save the file as plain UTF-8 text");
+        return fail(static_cast<int>(field), "a NUL byte (0x00) is not text: save the file as plain UTF-8 text",
+                    domain::code::kNulByte);
     }
 
-    Step fail(int column, std::string message) {
-        result_.problems.push_back({line_, column, std::move(message)});
+    Step fail(int column, std::string message, const char* code, domain::ProblemParams params = {}) {
+        result_.problems.push_back({line_, column, std::move(message), code, std::move(params)});
         return Step::problem;
+    }
+
+    Step field_too_large(std::size_t field) {
+        return fail(static_cast<int>(field), fmt::format("field longer than {} bytes", options_.max_field_bytes),
+                    domain::code::kFieldTooLarge, {{"max", static_cast<std::int64_t>(options_.max_field_bytes)}});
     }
 
     // Scans the quoted field whose opening quote is at p. On `done` it is stored as field `count` and p is past
@@ -128,12 +135,12 @@ private:
         while (true) {
             const auto* r = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
             if (r == nullptr) {
-                if (eof_)
-                    return fail(static_cast<int>(count + 1), "quoted field not closed before the end of the file");
-                if (static_cast<std::size_t>(end - p) > 2 * options_.max_field_bytes + 2) {
-                    return fail(static_cast<int>(count + 1),
-                                fmt::format("field longer than {} bytes", options_.max_field_bytes));
+                if (eof_) {
+                    return fail(static_cast<int>(count + 1), "quoted field not closed before the end of the file",
+                                domain::code::kUnclosedQuote);
                 }
+                if (static_cast<std::size_t>(end - p) > 2 * options_.max_field_bytes + 2)
+                    return field_too_large(count + 1);
                 return Step::need_more;
             }
             if (r + 1 == end && !eof_) return Step::need_more;  // "" or the closing quote: not known yet
@@ -152,10 +159,7 @@ private:
                 size = static_cast<std::size_t>(r - (p + 1));
                 views_[count] = std::string_view(p + 1, size);
             }
-            if (size > options_.max_field_bytes) {
-                return fail(static_cast<int>(count + 1),
-                            fmt::format("field longer than {} bytes", options_.max_field_bytes));
-            }
+            if (size > options_.max_field_bytes) return field_too_large(count + 1);
             if (std::memchr(p + 1, '\0', static_cast<std::size_t>(r - (p + 1))) != nullptr)
                 return nul_problem(count + 1);
             for (const char* c = p + 1; c < r; ++c) inner_newlines += (*c == '\n');
@@ -176,7 +180,8 @@ private:
         scratch_fields_.clear();
         while (true) {
             if (count == options_.max_fields) {
-                return fail(static_cast<int>(count + 1), fmt::format("more than {} fields", options_.max_fields));
+                return fail(static_cast<int>(count + 1), fmt::format("more than {} fields", options_.max_fields),
+                            domain::code::kTooManyFields, {{"max", static_cast<std::int64_t>(options_.max_fields)}});
             }
             if (*p == '"' && p < end) {
                 if (count == 0) first_quoted = true;
@@ -188,15 +193,13 @@ private:
                     continue;
                 }
                 if (*p != '\n' && *p != '\r') {
-                    return fail(static_cast<int>(count), "text after the closing quote of a quoted field");
+                    return fail(static_cast<int>(count), "text after the closing quote of a quoted field",
+                                domain::code::kTextAfterQuote);
                 }
             } else {
                 const char* s = p;
                 while (!special_[static_cast<unsigned char>(*p)]) ++p;
-                if (static_cast<std::size_t>(p - s) > options_.max_field_bytes) {
-                    return fail(static_cast<int>(count + 1),
-                                fmt::format("field longer than {} bytes", options_.max_field_bytes));
-                }
+                if (static_cast<std::size_t>(p - s) > options_.max_field_bytes) return field_too_large(count + 1);
                 views_[count++] = std::string_view(s, static_cast<std::size_t>(p - s));
                 if (p == end) {
                     if (!eof_) return Step::need_more;

@@ -86,15 +86,16 @@ public:
     bool on_record(const CsvRecord& record) {
         if (!header_seen_) return on_header(record);
         if (record.fields.size() != fields_) {
-            return problem(record.line, 0,
-                           fmt::format("{} fields where the header has {}", record.fields.size(), fields_));
+            return detail::add_problem(result_.problems,
+                                       detail::field_count_problem(record.line, record.fields.size(), fields_));
         }
         return on_row(record);
     }
 
     ProfileImportResult finish(const CsvResult& read) {
         detail::add_read_problem(result_.problems, read);
-        if (!header_seen_ && result_.problems.empty()) result_.problems.push_back({1, 0, "the file is empty"});
+        if (!header_seen_ && result_.problems.empty())
+            result_.problems.push_back({1, 0, "the file is empty", domain::code::kEmptyFile});
         if (!result_.problems.empty()) result_.rows.clear();
         return std::move(result_);
     }
@@ -113,7 +114,7 @@ private:
                 }
             }
             if (index_[c] < 0 && specs()[c].required) {
-                problem(record.line, 0, fmt::format("the header has no \"{}\" column", kDisplay[c]));
+                detail::add_problem(result_.problems, detail::missing_column_problem(record.line, kDisplay[c]));
             }
         }
         return result_.problems.empty();
@@ -125,17 +126,24 @@ private:
                                  : detail::trim(record.fields[static_cast<std::size_t>(index_[c])]);
         };
         bool ok = true;
-        const auto bad = [&](int c, std::string message) {
+        // A field that is not what its column needs: `required` when empty, else `code` naming the value.
+        const auto bad = [&](int c, std::string message, const char* code, domain::ProblemParams params = {}) {
             ok = false;
-            return problem(record.line, index_[c] + 1, std::move(message));
+            return detail::add_problem(
+                result_.problems, detail::value_problem(record.line, index_[c] + 1, field(c), std::move(message), code,
+                                                        std::move(params)));
         };
+        const auto digits = [](std::int64_t n) { return domain::ProblemParams{{"digits", n}}; };
         OrganizationProfileRow row;
         const auto county = code(field(kCounty), 2), district = code(field(kDistrict), 5),
                    school = code(field(kSchool), 7);
-        if (!county && !bad(kCounty, "County Code must be 2 digits")) return false;
-        if (!district && !bad(kDistrict, "District Code must be 5 digits")) return false;
-        if (!school && !bad(kSchool, "School Code must be 7 digits")) return false;
-        if (!academic_year(field(kYear), row.year) && !bad(kYear, "Academic Year must look like 2018-2019"))
+        if (!county && !bad(kCounty, "County Code must be 2 digits", domain::code::kNotDigits, digits(2))) return false;
+        if (!district && !bad(kDistrict, "District Code must be 5 digits", domain::code::kNotDigits, digits(5)))
+            return false;
+        if (!school && !bad(kSchool, "School Code must be 7 digits", domain::code::kNotDigits, digits(7))) return false;
+        if (!academic_year(field(kYear), row.year) &&
+            !bad(kYear, "Academic Year must look like 2018-2019", domain::code::kNotASchoolYear,
+                 {{"min", std::int64_t{1990}}, {"max", std::int64_t{2100}}, {"example", std::string("2018-2019")}}))
             return false;
         for (const auto& [c, target] : {std::pair{kEnrollment, &row.enrollment}, std::pair{kLowIncome, &row.low_income},
                                         std::pair{kFoster, &row.foster}, std::pair{kHomeless, &row.homeless},
@@ -148,7 +156,8 @@ private:
             std::int64_t value = 0;
             const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
             if (error != std::errc() || end != text.data() + text.size() || value < 0) {
-                if (!bad(c, fmt::format("{} must be a whole number or N/A", kDisplay[c]))) return false;
+                if (!bad(c, fmt::format("{} must be a whole number or N/A", kDisplay[c]), domain::code::kNotACount))
+                    return false;
                 continue;
             }
             *target = value;
@@ -159,10 +168,6 @@ private:
         row.name = std::string(row.district_row ? field(kDistrictName) : field(kSchoolName));
         result_.rows.push_back(std::move(row));
         return true;
-    }
-
-    bool problem(std::int64_t line, int column, std::string message) {
-        return detail::add_problem(result_.problems, line, column, std::move(message));
     }
 
     ProfileImportResult result_;

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "import_problems.hpp"
+
 namespace trellis::analytics::detail {
 
 namespace {
@@ -34,12 +36,19 @@ constexpr const char* kFixedGroups[kFixed] = {"ALL", "AA", "AI",   "AS",  "FI", 
 constexpr int kFirstFlagGroup = 9;  // EL; the flag columns kEl..kHomeless follow in the same order
 constexpr std::size_t kMaxPrograms = 63;
 constexpr std::size_t kMaxDynamicGroups = 1000;
-constexpr int kMaxValueInMessage = 24;
 
-std::string shown(std::string_view raw) {
-    raw = trim(raw);
-    if (raw.size() > kMaxValueInMessage) return fmt::format("\"{}...\"", raw.substr(0, kMaxValueInMessage));
-    return fmt::format("\"{}\"", raw);
+// A value as the English message quotes it (the same text as the problem's `value` param).
+std::string shown(std::string_view raw) { return fmt::format("\"{}\"", domain::problem_value(raw)); }
+
+// A value's problem: its message, its code, and the value as read before the code's other params.
+void value_error(CsvProblem& error, std::string message, const char* code, std::string_view raw,
+                 domain::ProblemParams params = {}) {
+    params.insert(params.begin(), {"value", domain::problem_value(raw)});
+    error = {0, 0, std::move(message), code, std::move(params)};
+}
+
+void empty_error(CsvProblem& error, std::string message) {
+    error = {0, 0, std::move(message), domain::code::kRequired, {}};
 }
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -111,8 +120,8 @@ StudentCounter::StudentCounter(const ColumnMapping& mapping) : mapping_(mapping)
     }
 }
 
-bool StudentCounter::problem(std::int64_t line, int column, std::string message) {
-    if (problems_.size() < kMaxProblems) problems_.push_back({line, column, std::move(message)});
+bool StudentCounter::problem(CsvProblem problem) {
+    if (problems_.size() < kMaxProblems) problems_.push_back(std::move(problem));
     return problems_.size() < kMaxProblems;
 }
 
@@ -149,19 +158,23 @@ bool StudentCounter::parse_header(std::span<const std::string_view> header, std:
             used[at] = true;
             index_[c] = at;
         } else if (mapped) {
-            problem(line, 0,
-                    fmt::format("the header has no column \"{}\" (the mapping names it for {})", explicit_name->second,
-                                canonical));
+            problem({line,
+                     0,
+                     fmt::format("the header has no column \"{}\" (the mapping names it for {})", explicit_name->second,
+                                 canonical),
+                     domain::code::kMappedColumnMissing,
+                     {{"column", explicit_name->second}, {"canonical", canonical}}});
         } else if (c == kDistrict || c == kGrade) {
             missing.push_back(canonical);
         }
     }
     if (!missing.empty()) {  // one problem naming every required column the header lacks
-        problem(line, 0,
-                fmt::format("the header has no {} column (required; name {} so or map {})", fmt::join(missing, " or "),
-                            missing.size() == 1 ? "it" : "them", missing.size() == 1 ? "it" : "them"));
-        problems_.back().code = domain::code::kMissingColumns;
-        problems_.back().params = {{"columns", missing}};
+        problem({line,
+                 0,
+                 fmt::format("the header has no {} column (required; name {} so or map {})", fmt::join(missing, " or "),
+                             missing.size() == 1 ? "it" : "them", missing.size() == 1 ? "it" : "them"),
+                 domain::code::kMissingColumns,
+                 {{"columns", missing}}});
     }
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (!used[i]) ignored_.emplace_back(trim(header[i]));
@@ -206,11 +219,15 @@ int StudentCounter::local_group(Unit& unit, int group) {
     return unit.local_of[dynamic] - 1;
 }
 
-int StudentCounter::group_id(const std::string& name, std::string& error) {
+int StudentCounter::group_id(const std::string& name, CsvProblem& error) {
     if (const auto it = group_ids_.find(name); it != group_ids_.end()) return it->second;
     if (group_names_.size() - kFixed >= kMaxDynamicGroups) {
-        error = fmt::format("more than {} different gender and home language values: is the column mapped right?",
-                            kMaxDynamicGroups);
+        error = {0,
+                 0,
+                 fmt::format("more than {} different gender and home language values: is the column mapped right?",
+                             kMaxDynamicGroups),
+                 domain::code::kTooManyGroups,
+                 {{"max", static_cast<std::int64_t>(kMaxDynamicGroups)}}};
         return -1;
     }
     group_ids_.emplace(name, static_cast<int>(group_names_.size()));
@@ -218,10 +235,14 @@ int StudentCounter::group_id(const std::string& name, std::string& error) {
     return static_cast<int>(group_names_.size()) - 1;
 }
 
-int StudentCounter::program_id(const std::string& name, std::string& error) {
+int StudentCounter::program_id(const std::string& name, CsvProblem& error) {
     if (const auto it = program_ids_.find(name); it != program_ids_.end()) return it->second;
     if (program_names_.size() >= kMaxPrograms) {
-        error = fmt::format("more than {} different programs", kMaxPrograms);
+        error = {0,
+                 0,
+                 fmt::format("more than {} different programs", kMaxPrograms),
+                 domain::code::kTooManyPrograms,
+                 {{"max", static_cast<std::int64_t>(kMaxPrograms)}}};
         return -1;
     }
     std::uint32_t mask = 0;
@@ -249,16 +270,18 @@ std::string_view StudentCounter::mapped(int column, std::string_view raw) const 
 
 // A 7-digit county and district code, or a 14-digit CDS code whose first 7 digits are.
 std::optional<std::int64_t> StudentCounter::evaluate_district(std::string_view value, std::string_view raw,
-                                                              std::string& error) {
+                                                              CsvProblem& error) {
     if (value.empty()) {
-        error = "district_code is empty";
+        empty_error(error, "district_code is empty");
         return std::nullopt;
     }
     bool ok = false;
     const std::string digits = digits_of(value, ok);
     if (!ok || (digits.size() != 7 && digits.size() != 14)) {
-        error = fmt::format("district_code {} is not a 7-digit county and district code or a 14-digit CDS code",
-                            shown(raw));
+        value_error(error,
+                    fmt::format("district_code {} is not a 7-digit county and district code or a 14-digit CDS code",
+                                shown(raw)),
+                    domain::code::kNotADistrictCode, raw);
         return std::nullopt;
     }
     return district_id(std::stoi(digits.substr(0, 7)));
@@ -266,11 +289,12 @@ std::optional<std::int64_t> StudentCounter::evaluate_district(std::string_view v
 
 // A gender or home language: a group of its own, -1 when empty.
 std::optional<std::int64_t> StudentCounter::evaluate_code(int column, std::string_view value, std::string_view raw,
-                                                          std::string& error) {
+                                                          CsvProblem& error) {
     const std::string code = normalise_code_value(value);
     if (code.empty()) return -1;
     if (code.size() > 40) {
-        error = fmt::format("{} {} is longer than 40 letters", kCanonicalStudentColumns[column], shown(raw));
+        value_error(error, fmt::format("{} {} is longer than 40 letters", kCanonicalStudentColumns[column], shown(raw)),
+                    domain::code::kTooLong, raw, {{"max", std::int64_t{40}}});
         return std::nullopt;
     }
     const int id = group_id((column == kGender ? "gender:" : "lang:") + code, error);
@@ -279,7 +303,7 @@ std::optional<std::int64_t> StudentCounter::evaluate_code(int column, std::strin
 }
 
 // The programs a student is in, separated by the mapping's separator: a bit per program.
-std::optional<std::int64_t> StudentCounter::evaluate_programs(std::string_view value, std::string& error) {
+std::optional<std::int64_t> StudentCounter::evaluate_programs(std::string_view value, CsvProblem& error) {
     std::uint64_t bits = 0;
     const char separator = mapping_.program_separator.empty() ? ';' : mapping_.program_separator[0];
     std::string_view rest = value;
@@ -289,8 +313,10 @@ std::optional<std::int64_t> StudentCounter::evaluate_programs(std::string_view v
         if (!item.empty()) {
             const std::string program = normalise_code_value(mapped(kPrograms, item));
             if (program.empty() || program.size() > kMaxProgramName) {
-                error =
-                    fmt::format("program {} needs 1 to {} letters, digits, '-' or '_'", shown(item), kMaxProgramName);
+                value_error(
+                    error,
+                    fmt::format("program {} needs 1 to {} letters, digits, '-' or '_'", shown(item), kMaxProgramName),
+                    domain::code::kNotAProgramName, item, {{"max", static_cast<std::int64_t>(kMaxProgramName)}});
                 return std::nullopt;
             }
             const int id = program_id(program, error);
@@ -303,7 +329,7 @@ std::optional<std::int64_t> StudentCounter::evaluate_programs(std::string_view v
     return static_cast<std::int64_t>(bits);
 }
 
-std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_view raw, std::string& error) {
+std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_view raw, CsvProblem& error) {
     const std::string_view value = mapped(column, raw);
     switch (column) {
         case kDistrict:
@@ -313,15 +339,20 @@ std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_vie
             bool ok = false;
             const std::string digits = digits_of(value, ok);
             if (!ok || (digits.size() != 7 && digits.size() != 14)) {
-                error = fmt::format("school_code {} is not a 7-digit school code or a 14-digit CDS code", shown(raw));
+                value_error(
+                    error,
+                    fmt::format("school_code {} is not a 7-digit school code or a 14-digit CDS code", shown(raw)),
+                    domain::code::kNotASchoolCode, raw);
                 return std::nullopt;
             }
             return std::stoi(digits.substr(digits.size() - 7));  // 0000000: the district itself, no school
         }
         case kGrade: {
             if (const auto grade = parse_grade(value)) return *grade;
-            error = value.empty() ? std::string("grade is empty")
-                                  : fmt::format("grade {} is not TK, K or 1 to 12", shown(raw));
+            if (value.empty()) empty_error(error, "grade is empty");
+            else
+                value_error(error, fmt::format("grade {} is not TK, K or 1 to 12", shown(raw)),
+                            domain::code::kNotAGrade, raw);
             return std::nullopt;
         }
         case kEthnicity: {
@@ -338,8 +369,10 @@ std::optional<std::int64_t> StudentCounter::evaluate(int column, std::string_vie
             return evaluate_programs(value, error);
         default: {  // the flags
             if (const auto flag = parse_flag(value)) return *flag ? 1 : 0;
-            error = fmt::format("{} {} is not a flag (Y/N, 1/0, true/false, yes/no)", kCanonicalStudentColumns[column],
-                                shown(raw));
+            value_error(error,
+                        fmt::format("{} {} is not a flag (Y/N, 1/0, true/false, yes/no)",
+                                    kCanonicalStudentColumns[column], shown(raw)),
+                        domain::code::kNotAFlag, raw);
             return std::nullopt;
         }
     }
@@ -350,7 +383,7 @@ bool StudentCounter::on_record(const CsvRecord& record) {
     ++rows_;
     const auto fields = record.fields;
     if (fields.size() != fields_) {
-        return problem(record.line, 0, fmt::format("{} fields where the header has {}", fields.size(), fields_));
+        return problem(field_count_problem(record.line, fields.size(), fields_));
     }
     std::int64_t v[kColumns] = {0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, -1, 0};  // absent columns
     bool ok = true;
@@ -363,11 +396,13 @@ bool StudentCounter::on_record(const CsvRecord& record) {
             v[c] = *hit;
             continue;
         }
-        std::string error;
+        CsvProblem error;
         const auto value = evaluate(c, raw, error);
         if (!value) {
             ok = false;
-            if (!problem(record.line, at + 1, std::move(error))) return false;
+            error.line = record.line;
+            error.column = at + 1;
+            if (!problem(std::move(error))) return false;
             continue;
         }
         cache.insert(raw, *value);
@@ -403,12 +438,12 @@ bool StudentCounter::on_record(const CsvRecord& record) {
 
 void StudentCounter::merge(const StudentCounter& other) {
     rows_ += other.rows_;
-    std::string error;
+    CsvProblem error;  // line and column 0: the file as a whole (the two halves together) holds too many
     std::vector<int> programs(other.program_names_.size());
     for (std::size_t p = 0; p < programs.size(); ++p) {
         programs[p] = program_id(other.program_names_[p], error);
         if (programs[p] < 0) {
-            problem(0, 0, error);
+            problem(std::move(error));
             return;
         }
     }
@@ -416,7 +451,7 @@ void StudentCounter::merge(const StudentCounter& other) {
     for (std::size_t g = 0; g < groups.size(); ++g) {
         groups[g] = group_id(other.group_names_[g], error);
         if (groups[g] < 0) {
-            problem(0, 0, error);
+            problem(std::move(error));
             return;
         }
     }

@@ -55,19 +55,20 @@ public:
     };
 
 private:
-    bool problem(std::int64_t line, int column, std::string message);
+    bool problem(CsvProblem problem);
     bool parse_header(std::span<const std::string_view> header, std::int64_t line);
     int district_id(int code7);
     int unit_id(int district, int school);
     int local_group(Unit& unit, int group);
-    int group_id(const std::string& name, std::string& error);
-    int program_id(const std::string& name, std::string& error);
+    // These fill `error` (message, code, params; the caller sets line and column) when they return no value.
+    int group_id(const std::string& name, CsvProblem& error);
+    int program_id(const std::string& name, CsvProblem& error);
     std::string_view mapped(int column, std::string_view raw) const;
-    std::optional<std::int64_t> evaluate(int column, std::string_view raw, std::string& error);
-    std::optional<std::int64_t> evaluate_district(std::string_view value, std::string_view raw, std::string& error);
+    std::optional<std::int64_t> evaluate(int column, std::string_view raw, CsvProblem& error);
+    std::optional<std::int64_t> evaluate_district(std::string_view value, std::string_view raw, CsvProblem& error);
     std::optional<std::int64_t> evaluate_code(int column, std::string_view value, std::string_view raw,
-                                              std::string& error);
-    std::optional<std::int64_t> evaluate_programs(std::string_view value, std::string& error);
+                                              CsvProblem& error);
+    std::optional<std::int64_t> evaluate_programs(std::string_view value, CsvProblem& error);
     // finish(): the summary, each district's units (by school) and the districts (by code).
     StudentImportResult summary() const;
     std::vector<std::vector<int>> units_by_district() const;

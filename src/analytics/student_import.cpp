@@ -99,7 +99,7 @@ StudentImportResult collect(detail::StudentCounter& counter, const CsvResult& re
         counter.problems().push_back(read.problems.front());
     }
     if (!counter.header_seen() && counter.problems().empty()) {
-        counter.problems().push_back({1, 0, "the file is empty: a header row is required"});
+        counter.problems().push_back({1, 0, "the file is empty: a header row is required", domain::code::kEmptyFile});
     }
     return counter.finish(year);
 }
@@ -116,7 +116,7 @@ StudentImportResult import_serial(const File& file, std::int64_t size, const Col
 }
 
 bool unterminated_quote(const CsvResult& read) {
-    return !read.problems.empty() && read.problems.front().message.find("not closed") != std::string::npos;
+    return !read.problems.empty() && read.problems.front().code == domain::code::kUnclosedQuote;
 }
 
 // The header line (a byte order mark left out), read once for the second range; nullopt when it is longer

@@ -228,7 +228,7 @@ void read_mapping_fields(JsonBody& body, store::SavedMapping& m) {
     const auto text = json::serialize(*mapping);
     auto parsed = analytics::parse_column_mapping(text);
     if (!parsed) {
-        for (const auto& p : parsed.error()) body.add_error("mapping." + p.path, p.message);
+        for (const auto& p : parsed.error()) body.add_error("mapping." + p.path, p.message, p.code, p.params);
         return;
     }
     m.mapping = analytics::to_json(*parsed);

@@ -2,7 +2,9 @@
 // planner and of the data import gives a sentence in English and in Spanish that names the field as the form
 // labels it and says what to do; no raw field name (`starts_at`, `agenda[0]`) or "(rule ...)" is ever shown; the
 // browser checks every field in one round, marks them aria-invalid with aria-describedby and focuses the first;
-// a failed import never shows a full progress bar, and a student file without required columns names them.
+// a failed import never shows a full progress bar, and a student file without required columns names them; a
+// data file's every problem (a bad district code, a school year or count that is not one, a point's bad date and
+// number) is a sentence in the reader's language naming the column and the value as read: no English row in Spanish.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
@@ -39,6 +41,13 @@ const WORDS = {
     emptyFile: 'The file is empty. Choose the file with your data.',
     missing: "The file's first line has no district_code or grade columns.",
     failed: 'Stopped: the file was not imported.',
+    badDistrict: 'Column 1: “27-66O92” is not a district code. Use the 7-digit county and district code or the 14-digit CDS code.',
+    badYear: 'Column 2: “20x4” is not a school year from 1990 to 2100. Write it like 2018-19.',
+    badCount: 'Column 6: “many” is not a count. Write a whole number, 0 or more.',
+    importPoints: 'Import the points',
+    pointsFile: /^Spreadsheet file/,
+    badDate: 'Line 2: Column 1: “13/1/2031” is not a date. Write it as YYYY-MM-DD or M/D/YYYY.',
+    badNumber: 'Line 3: Column 2: “lots” is not a number.',
   },
   es: {
     title: 'Título',
@@ -66,8 +75,18 @@ const WORDS = {
     emptyFile: 'El archivo está vacío. Elija el archivo con sus datos.',
     missing: 'La primera línea del archivo no tiene las columnas district_code o grade.',
     failed: 'Detenido: el archivo no se importó.',
+    badDistrict: 'Columna 1: «27-66O92» no es un código de distrito. Use el código de condado y distrito de 7 dígitos o el código CDS de 14 dígitos.',
+    badYear: 'Columna 2: «20x4» no es un ciclo escolar de 1990 a 2100. Escríbalo como 2018-19.',
+    badCount: 'Columna 6: «many» no es un recuento. Escriba un número entero, 0 o más.',
+    importPoints: 'Importar los puntos',
+    pointsFile: /^Archivo de la hoja de cálculo/,
+    badDate: 'Línea 2: Columna 1: «13/1/2031» no es una fecha. Escríbala como YYYY-MM-DD o M/D/YYYY.',
+    badNumber: 'Línea 3: Columna 2: «lots» no es un número.',
   },
 };
+
+/** The English the server writes in each problem's message: none of it may reach a Spanish reader. */
+const SERVER_ENGLISH = /is not a 7-digit|must be a year|must be a whole number|must be YYYY-MM-DD|must be a number|fields where the header/;
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
@@ -181,6 +200,54 @@ for (const language of ['en', 'es']) {
     const bar = await page.locator('.upload-progress progress').evaluate((p) => ({ value: p.value, max: p.max }));
     assert.ok(bar.value < bar.max, JSON.stringify(bar));
     if (language === 'es') assert.doesNotMatch(await problems.innerText(), /the header has no/);
+    await context.close();
+  });
+
+  test(`${language}: a data file's every problem is a sentence naming the column and the value read`, async () => {
+    const { context, page } = await newPage(browser, server.url, { language });
+    await signIn(page, 'lead@mpusd.example');
+    await page.goto(`/organizations/${orgId}/data/import`);
+    await settled(page);
+    const problems = page.locator('section.panel-warning');
+    const upload = async (name, csv) => {
+      await page.getByLabel(w.file, { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: w.import, exact: true }).click();
+    };
+
+    // A student file whose district code has a letter O for a zero.
+    await page.locator('input[name="kind"][value="students"]').check();
+    await page.getByLabel(w.year).fill('2024');
+    await upload('students.csv', 'district_code,grade\n27-66O92,3\n2766092,4\n');
+    await problems.getByRole('cell', { name: w.badDistrict, exact: true }).waitFor();
+    // The rows are the app's sentences in either language; in Spanish the server's English detail is left out too.
+    assert.doesNotMatch(await problems.locator('tbody').innerText(), SERVER_ENGLISH);
+    if (language === 'es') assert.doesNotMatch(await problems.innerText(), SERVER_ENGLISH);
+
+    // An aggregate file with a school year and a count that are not ones.
+    await page.locator('input[name="kind"][value="aggregate"]').check();
+    const header = 'org_code,year,indicator,direction,group,denominator,numerator';
+    await upload('counts.csv', `${header}\n27660920000000,20x4,suspension,lower_is_better,ALL,100,5\n27660920000000,2024,suspension,lower_is_better,HI,many,5\n`);
+    await problems.getByRole('cell', { name: w.badYear, exact: true }).waitFor();
+    await problems.getByRole('cell', { name: w.badCount, exact: true }).waitFor();
+    assert.doesNotMatch(await problems.locator('tbody').innerText(), SERVER_ENGLISH);
+    if (language === 'es') assert.doesNotMatch(await problems.innerText(), SERVER_ENGLISH);
+    await assertNoRawText(page);
+
+    // A measure's points with a date and a number that are not ones: the measure page lists them by line.
+    const measureId = await page.evaluate(async () => {
+      const { teams } = await (await fetch('/api/v1/teams')).json();
+      const team = teams.find((t) => t.name === 'MTSS for foster and homeless youth' && t.organization.name.startsWith('Monterey'));
+      const { measures } = await (await fetch(`/api/v1/teams/${team.id}/measures`)).json();
+      return measures[0].id;
+    });
+    await page.goto(`/measures/${measureId}`);
+    await settled(page);
+    await page.getByLabel(w.pointsFile).setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from('date,value\n13/1/2031,4\n2031-02-01,lots\n') });
+    await page.getByRole('button', { name: w.importPoints }).click();
+    const list = page.locator('.import-problems');
+    await list.getByText(w.badDate, { exact: true }).waitFor();
+    await list.getByText(w.badNumber, { exact: true }).waitFor();
+    assert.doesNotMatch(await list.innerText(), SERVER_ENGLISH);
     await context.close();
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import es from './locales/es.json';
-import { fieldLabel, fieldProblemText, hasSentence } from './fieldProblems';
+import { FIELD_PROBLEM_CODES, fieldLabel, fieldProblemText, fileProblemText, hasSentence } from './fieldProblems';
 
 type Catalogue = Record<string, unknown>;
 
@@ -64,5 +64,56 @@ describe('fieldProblemText', () => {
   it('has every sentence in both languages', () => {
     const sentences = (c: Catalogue) => Object.keys(c.fieldProblems as Catalogue).sort();
     expect(sentences(es)).toEqual(sentences(en));
+  });
+
+  it('has a sentence in English and Spanish for every code it lists', () => {
+    for (const catalogue of [en, es]) {
+      const sentences = catalogue.fieldProblems as Record<string, string>;
+      for (const code of FIELD_PROBLEM_CODES) {
+        const forms = [sentences[code], sentences[`${code}_one`] && sentences[`${code}_other`]];
+        expect(forms.some(Boolean), `${code} in ${catalogue === en ? 'en' : 'es'}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('fileProblemText', () => {
+  const badDistrict = {
+    line: 2,
+    column: 3,
+    code: 'not_a_district_code',
+    params: { value: '27-66O92' },
+    message: 'district_code "27-66O92" is not a 7-digit county and district code or a 14-digit CDS code',
+  };
+
+  it('names the column and shows the value as the server sent it, in both languages', () => {
+    expect(fileProblemText(enT, badDistrict)).toBe(
+      'Column 3: “27-66O92” is not a district code. Use the 7-digit county and district code or the 14-digit CDS code.',
+    );
+    expect(fileProblemText(esT, badDistrict)).toBe(
+      'Columna 3: «27-66O92» no es un código de distrito. Use el código de condado y distrito de 7 dígitos o el código CDS de 14 dígitos.',
+    );
+  });
+
+  it("words a file's dates and numbers with the value read and the forms a date may take", () => {
+    const date = { line: 4, column: 1, code: 'not_a_date', params: { value: '13/1/2025', formats: ['YYYY-MM-DD', 'M/D/YYYY'] }, message: '' };
+    expect(fileProblemText(enT, date)).toBe('Column 1: “13/1/2025” is not a date. Write it as YYYY-MM-DD or M/D/YYYY.');
+    expect(fileProblemText(esT, date)).toBe('Columna 1: «13/1/2025» no es una fecha. Escríbala como YYYY-MM-DD o M/D/YYYY.');
+    const number = { line: 5, column: 2, code: 'not_a_number', params: { value: 'many' }, message: '' };
+    expect(fileProblemText(esT, number)).toBe('Columna 2: «many» no es un número.');
+  });
+
+  it("counts a line's fields with the right plural, and names a line or the whole file when no column is at fault", () => {
+    const one = { line: 7, column: null, code: 'wrong_field_count', params: { count: 1, expected: 7 }, message: '' };
+    expect(fileProblemText(enT, one)).toMatch(/^This line has 1 field where the first line has 7\./);
+    expect(fileProblemText(esT, { ...one, params: { count: 2, expected: 7 } })).toMatch(/^Esta línea tiene 2 campos /);
+    const required = { line: 6, column: 0, code: 'required', message: 'name is empty' };
+    expect(fileProblemText(esT, required)).toBe('Línea 6: complete este campo.');
+    const other = { line: null, column: null, code: 'other_district', params: { value: '19646670000000', district_code: '27660920000000' }, message: '' };
+    expect(fileProblemText(enT, other)).toMatch(/^The file has counts for 19646670000000, which is not this district \(27660920000000\)\./);
+  });
+
+  it("keeps the server's message for a problem without a known code", () => {
+    expect(fileProblemText(esT, { line: 2, column: 1, code: 'invalid', message: 'something odd' })).toBe('something odd');
   });
 });

@@ -28,7 +28,50 @@ export const FIELD_PROBLEM_CODES = [
   'too_many_objectives',
   'agenda_over_time',
   'too_little_discussion',
+  // A data file's lines (docs/api.md, "Field problem codes").
+  'wrong_field_count',
+  'wrong_header',
+  'mapped_column_missing',
+  'unclosed_quote',
+  'text_after_quote',
+  'field_too_large',
+  'line_too_large',
+  'too_many_fields',
+  'nul_byte',
+  'too_many_rows',
+  'no_rows',
+  'not_a_cds_code',
+  'not_a_district_code',
+  'not_a_school_code',
+  'not_digits',
+  'not_a_school_year',
+  'not_an_indicator',
+  'not_a_group',
+  'not_a_count',
+  'numerator_over_denominator',
+  'direction_differs',
+  'also_on_line',
+  'not_a_grade',
+  'not_a_flag',
+  'not_a_program_name',
+  'too_many_groups',
+  'too_many_programs',
+  'not_one_character',
+  'other_district',
+  'no_district_row',
+  'point_exists',
 ] as const;
+
+/**
+ * Codes whose sentence changes with what the params hold: a file's cell names the value it read (and the date
+ * forms a file may use), where a form's field has only its label.
+ */
+function sentenceKey(code: string, params: Record<string, unknown>): string {
+  if (code === 'out_of_range' && params.max === undefined) return 'out_of_range_min'; // "at least"
+  if (code === 'not_a_date' && 'formats' in params) return 'not_a_date_formats';
+  if (code === 'not_a_number' && 'value' in params) return 'not_a_number_value';
+  return code;
+}
 
 type Coded = Pick<FieldError, 'message'> & { field?: string; code?: string; params?: Record<string, unknown> };
 
@@ -70,13 +113,33 @@ export function fieldProblemText(t: Translate, error: Coded, labelOf: LabelOf): 
     options.columns = listText(t, params.columns);
     options.count = Array.isArray(params.columns) ? params.columns.length : 1;
   }
+  if ('formats' in params) options.formats = listText(t, params.formats);
   if (typeof params.date === 'string') options.date = formatDate(params.date);  // the meeting's date, as words
-  // The number beside a noun picks the plural form ("the meeting's 1 minute", "at least 5 minutes").
-  const countedBy: Record<string, unknown> = { agenda_over_time: params.max, too_little_discussion: params.min };
+  // The number beside a noun picks the plural form ("the meeting's 1 minute", "at least 5 minutes", "1 field").
+  const countedBy: Record<string, unknown> = {
+    agenda_over_time: params.max,
+    too_little_discussion: params.min,
+    wrong_field_count: params.count,
+  };
   const counted = countedBy[error.code!];
   if (counted !== undefined && Number.isFinite(Number(counted))) options.count = Number(counted);
-  // A range with only one end reads "at least" or "at most".
-  let code = error.code!;
-  if (code === 'out_of_range' && params.max === undefined) code = 'out_of_range_min';
-  return t(`fieldProblems.${code}`, options);
+  return t(`fieldProblems.${sentenceKey(error.code!, params)}`, options);
+}
+
+/** A problem of a data file, where it is: its line and column (1-based; 0 or null when the whole line or file). */
+export type FileProblem = Coded & { line?: number | null; column?: number | null };
+
+/**
+ * A file's problem as a sentence in the reader's language: a cell's sentence names its column ("Column 3"), a
+ * line's its line; an unknown code keeps the server's message.
+ */
+export function fileProblemText(t: Translate, problem: FileProblem): string {
+  const { line, column } = problem;
+  const place = () =>
+    column
+      ? t('data.problems.columnNumber', { number: column })
+      : line
+        ? t('data.problems.lineNumber', { number: line })
+        : t('data.problems.wholeFile');
+  return fieldProblemText(t, { ...problem, field: '' }, place);
 }

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "trellis/domain/problem_code.hpp"
+
 namespace trellis::analytics {
 
 inline constexpr const char* kCanonicalStudentColumns[] = {
@@ -32,6 +34,8 @@ struct ColumnMapping {
 struct MappingProblem {
     std::string path;  // JSON path: "columns.ethnicity", "values.el.EL"
     std::string message;
+    std::string code;  // domain/problem_code.hpp
+    domain::ProblemParams params;
 };
 
 std::expected<ColumnMapping, std::vector<MappingProblem>> parse_column_mapping(std::string_view json_text);

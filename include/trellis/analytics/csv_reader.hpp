@@ -18,8 +18,8 @@ struct CsvProblem {
     std::int64_t line = 0;  // 1-based physical line where the record starts
     int column = 0;         // 1-based field number, 0 when the whole record is concerned
     std::string message;
-    std::string code;  // domain/problem_code.hpp; empty: read from the message
-    domain::ProblemParams params;
+    std::string code;  // domain/problem_code.hpp, set where the problem is found; empty: read from the message
+    domain::ProblemParams params;  // what the code's sentence needs (the value as read, the other line, a limit)
 };
 
 struct CsvOptions {

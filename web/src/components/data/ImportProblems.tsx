@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../api';
 import { formatCount } from '../../dataLabels';
-import { fieldProblemText, hasSentence } from '../../fieldProblems';
+import { fileProblemText, hasSentence } from '../../fieldProblems';
 import { currentLanguage } from '../../i18n';
 import { TableRegion } from '../page';
 
@@ -47,7 +47,7 @@ export function ImportProblems({ problem, filename }: { problem: Problem; filena
               <tr key={index}>
                 <td className="number">{row.line > 0 ? formatCount(row.line) : t('data.problems.wholeFile')}</td>
                 <td className="number">{row.column > 0 ? formatCount(row.column) : '—'}</td>
-                <td>{fieldProblemText(t, { ...row, field: '' }, () => (row.column > 0 ? t('data.problems.columnNumber', { number: row.column }) : t('data.problems.wholeFile')))}</td>
+                <td>{fileProblemText(t, row)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Measure } from '../../api';
+import { fileProblemText, type FileProblem } from '../../fieldProblems';
 import { importContentType } from '../../measures';
 import { FormAlert, RadioGroup, SubmitButton, TextField, invalid, useForm } from '../forms';
 
@@ -60,18 +61,13 @@ function describe(t: (key: string, options?: Record<string, unknown>) => string,
   return measure.baseline_points === null ? t('measure.baseline.nowAll') : t('measure.baseline.nowFirst', { count: measure.baseline_points });
 }
 
-interface ImportProblem {
-  line?: number | null;
-  column?: string | null;
-  message: string;
-}
 
 /** Adds points from a spreadsheet saved as CSV or TSV: every point or none; the problems are listed by line. */
 export function ImportPoints({ measure, imported }: { measure: Measure; imported: (measure: Measure, added: number) => void }) {
   const { t } = useTranslation();
   const form = useForm();
   const input = useRef<HTMLInputElement>(null);
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [problems, setProblems] = useState<FileProblem[]>([]);
   const onSubmit = form.submit(async () => {
     setProblems([]);
     const file = input.current?.files?.[0];
@@ -83,7 +79,7 @@ export function ImportPoints({ measure, imported }: { measure: Measure; imported
       imported(updated, updated.points.length - measure.points.length);
     } catch (error) {
       if (error instanceof ApiError && error.is('import-rejected')) {
-        setProblems((error.problem.errors ?? []) as unknown as ImportProblem[]);
+        setProblems((error.problem.errors ?? []) as unknown as FileProblem[]);
         throw new ApiError({ ...error.problem, errors: [], detail: t('measure.import.rejected'), local: true });
       }
       throw error;
@@ -97,7 +93,7 @@ export function ImportPoints({ measure, imported }: { measure: Measure; imported
       {problems.length > 0 && (
         <ul aria-label={t('measure.import.problems')} className="import-problems">
           {problems.map((p, i) => (
-            <li key={i}>{p.line ? t('measure.import.line', { line: p.line, message: p.message }) : p.message}</li>
+            <li key={i}>{p.line ? t('measure.import.line', { line: p.line, message: fileProblemText(t, p) }) : fileProblemText(t, p)}</li>
           ))}
         </ul>
       )}
