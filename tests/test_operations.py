@@ -1,11 +1,15 @@
 """What an operator expects (issue 16, item 8): a request id on every answer and log line, readiness apart from
-liveness, Prometheus metrics for loopback or the metrics token only, and logs as JSON lines when asked."""
+liveness, Prometheus metrics for loopback or the metrics token only, logs as JSON lines when asked, and live
+clients told to reconnect when the server restarts."""
 import json
 import re
+import signal
+import socket
 import sqlite3
 import subprocess
 
-from trellis_helpers import create_org, expect_problem, expect_status
+from meeting_helpers import good_plan
+from trellis_helpers import create_org, create_team, expect_problem, expect_status
 
 METRICS_TOKEN = "scrape-token-for-tests-0123456789"
 
@@ -104,3 +108,45 @@ def test_json_log_lines_parse_and_keep_secrets_out(launcher):
     assert feed["route"].startswith("/calendar/{token}") and feed["path"] == "/calendar/[redacted].ics"
     text = "\n".join(lines)
     assert "hunter2" not in text and "supersecrettoken123" not in text
+
+
+def read_frame(sock) -> tuple[int, bytes]:
+    """One unmasked server frame: (opcode, payload)."""
+    def exactly(n):
+        data = b""
+        while len(data) < n:
+            chunk = sock.recv(n - len(data))
+            assert chunk, "the server closed the connection without a close frame"
+            data += chunk
+        return data
+    first, second = exactly(2)
+    length = second & 0x7F
+    if length == 126:
+        length = int.from_bytes(exactly(2), "big")
+    elif length == 127:
+        length = int.from_bytes(exactly(8), "big")
+    return first & 0x0F, exactly(length)
+
+
+def test_sigterm_asks_live_clients_to_reconnect(launcher):
+    srv = launcher.start()
+    admin = srv.make_user("restart")
+    team = create_team(admin, create_org(admin)["id"])
+    meeting = admin.api.ok("POST", f"/api/v1/teams/{team['id']}/meetings", good_plan(), status=201)
+    head = [f"GET /api/v1/live?topic=meeting:{meeting['id']} HTTP/1.1", f"Host: 127.0.0.1:{srv.port}",
+            "Upgrade: websocket", "Connection: Upgrade", "Sec-WebSocket-Version: 13",
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", f"Authorization: Bearer {admin.token}"]
+    with socket.create_connection(("127.0.0.1", srv.port), timeout=30) as sock:
+        sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            answer += sock.recv(1)
+        assert answer.startswith(b"HTTP/1.1 101") and b"X-Request-Id: " in answer, answer
+        assert read_frame(sock)[0] == 1  # the hello
+        srv.proc.send_signal(signal.SIGTERM)
+        opcode, payload = read_frame(sock)
+        while opcode != 8:
+            opcode, payload = read_frame(sock)
+        assert int.from_bytes(payload[:2], "big") == 1012  # service restart
+        assert b"reconnect" in payload[2:]
+    assert srv.proc.wait(timeout=30) == 0
