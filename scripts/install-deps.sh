@@ -15,6 +15,7 @@ build_packages=(
 test_packages=(
   postgresql python3-pytest python3-requests python3-aiosmtpd python3-icalendar python3-openpyxl chromium wrk
   clang-19 libclang-rt-19-dev clang-format-14
+  nginx-light systemd openssl
 )
 
 wanted=("${build_packages[@]}")

@@ -23,6 +23,8 @@ status=0
 if [ "$what" = all ] || [ "$what" = checks ]; then
   echo "== code checks (format, layers, function length, SQL in the store only, no role logic in web/src, web lint)"
   scripts/check-code.sh || status=1
+  echo "== deploy/ (nginx -t on the site, systemd-analyze verify on the unit)"
+  scripts/check-deploy.sh || status=1
 fi
 if [ "$what" = all ] || [ "$what" = unit ]; then
   echo "== unit tests (SQLite and PostgreSQL)"

@@ -5,6 +5,7 @@
 
 #include "api/authenticate.hpp"
 #include "api/json_body.hpp"
+#include "api/operator_endpoints.hpp"
 #include "api/page_shell.hpp"
 #include "api/refusals.hpp"
 #include "api/router.hpp"
@@ -15,7 +16,6 @@
 #include "trellis/http/problem.hpp"
 #include "trellis/http/static_files.hpp"
 #include "trellis/store/relationships.hpp"
-#include "trellis/store/signals.hpp"
 
 namespace trellis::api {
 
@@ -33,21 +33,6 @@ void add_security_headers(http::Response& response) {
     response.set_header("Content-Security-Policy",
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                         "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
-}
-
-http::Response health(Services& services) {
-    try {
-        auto db = services.database.acquire();
-        store::ping(*db);
-        http::Response response;
-        response.body = R"({"status":"ok","database":"ok"})";
-        response.set_header("Content-Type", "application/json");
-        response.set_header("Cache-Control", "no-store");
-        return response;
-    } catch (const std::exception& e) {
-        spdlog::error("health check: database unreachable: {}", e.what());
-        return http::problem(http::ProblemKind::unavailable, "the database is not reachable");
-    }
 }
 
 std::optional<http::Response> check_guard(const Guard& guard, RequestContext& context) {
@@ -151,6 +136,7 @@ http::Response dispatch_api(http::Request& request, Services& services) {
         return http::problem(http::ProblemKind::not_found, fmt::format("no API route {}", request.path));
     }
     request.params = std::move(match.params);
+    request.route = match.route->pattern;
     if (auto refusal = refuse_nul(request)) return *refusal;
     try {
         return run_route(*match.route, request, services);
@@ -226,9 +212,13 @@ std::vector<std::string> secret_path_prefixes() { return secret_prefixes(); }
 http::Handler make_app(Services& services) {
     return [&services](http::Request& request) {
         http::Response response;
-        if (request.path == "/healthz") {
-            response = health(services);
+        if (request.path == "/healthz" || request.path == "/readyz" || request.path == "/metrics") {
+            request.route = request.path;
+            response = request.path == "/healthz"  ? health(services)
+                       : request.path == "/readyz" ? readiness(services)
+                                                   : metrics(request, services);
         } else if (request.path == "/api/v1/live") {
+            request.route = request.path;
             // The live channel is WebSocket only; upgrades never reach this handler (see api/live.hpp).
             response = http::problem(http::ProblemKind::upgrade_required,
                                      "GET /api/v1/live?topic=meeting:<id> is a WebSocket: send Upgrade: websocket");
@@ -239,6 +229,7 @@ http::Handler make_app(Services& services) {
         } else if (auto file =
                        services.web_root.empty() ? std::nullopt : http::serve_static(services.web_root, request)) {
             response = std::move(*file);
+            request.route = "(web)";  // the app's files and pages: one label, whatever the address
             // index.html (any address that is not a file): the page, with its code and the session (page_shell.hpp).
             if (response.header("content-type").starts_with("text/html"))
                 if (auto page = page_shell(request, services)) response = std::move(*page);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <boost/json.hpp>
+#include <chrono>
 
 #include "api/action_calls.hpp"
 #include "api/audit_trail.hpp"
@@ -15,6 +16,7 @@
 #include "trellis/actions/data_imports.hpp"
 #include "trellis/analytics/column_mapping.hpp"
 #include "trellis/api/data_reports.hpp"
+#include "trellis/api/metrics.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/http/validation_problem.hpp"
 #include "trellis/store/student_data.hpp"
@@ -148,9 +150,15 @@ http::Response import_file(RequestContext& c) {
             .add("body", "is empty: send the file's contents as the request body", domain::code::kEmptyFile)
             .response();
     }
+    const auto started = std::chrono::steady_clock::now();
     auto outcome = c.request.body_file.empty()
                        ? actions::import_data(c.db, request, actions::text_source(c.request.body))
                        : actions::import_data_file(c.db, request, c.request.body_file);
+    if (c.services.metrics != nullptr) {
+        c.services.metrics->observe_import(
+            kind_text, outcome ? "stored" : "rejected",
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    }
     if (!outcome) return problem_for(outcome.error());
     const auto imports = store::list_imports(c.db, c.id());
     const auto& stored = imports.front();

@@ -119,6 +119,7 @@ const Access& live_channel_access() { return access::team_readers; }
 
 http::WebSocketAuthorizer make_live_authorizer(Services& services) {
     return [&services](http::Request& request) -> http::WebSocketDecision {
+        if (request.path == "/api/v1/live") request.route = request.path;  // for the access log and metrics
         try {
             return authorize(request, services, *services.live_hub);
         } catch (const std::exception& e) {

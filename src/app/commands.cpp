@@ -16,6 +16,7 @@
 #include "app/serve_guides.hpp"
 #include "trellis/api/app.hpp"
 #include "trellis/api/live.hpp"
+#include "trellis/api/metrics.hpp"
 #include "trellis/auth/password_check.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
@@ -57,11 +58,32 @@ std::filesystem::path default_web_root() {
     return exe.parent_path().parent_path() / "web" / "dist";
 }
 
+// The HTTP server's settings for `trellis serve`; every answered request is counted in `metrics`.
+http::ServerOptions server_options_for(const ServeOptions& options, const std::string& host, unsigned short port,
+                                       api::Services& services, api::Metrics& metrics) {
+    http::ServerOptions server_options;
+    server_options.host = host;
+    server_options.port = port;
+    server_options.threads = 2;  // sockets only; handlers run on the worker pool
+    server_options.worker_threads = std::max(1u, options.threads);
+    server_options.max_body_bytes = options.max_body_bytes;
+    server_options.max_upload_bytes = options.max_upload_bytes;
+    // Upload routes (a district's whole export) are checked on their header and streamed to a file; everything
+    // else stays under the small limit. Tokens in paths (calendar feeds, invitations) never reach the log.
+    server_options.before_body = api::make_body_check(services);
+    server_options.secret_path_prefixes = api::secret_path_prefixes();
+    server_options.on_answered = [&metrics](const http::AccessRecord& r) {
+        metrics.observe_request(r.route, r.method, r.status, r.duration_seconds);
+    };
+    return server_options;
+}
+
 }  // namespace
 
 std::string CommonOptions::default_database_path() { return (std::filesystem::current_path() / "trellis.db").string(); }
 
 int run_serve(const CommonOptions& common, const ServeOptions& options) {
+    http::use_log_format(options.log_format == "json" ? http::LogFormat::json : http::LogFormat::text);
     const auto [host, port] = split_listen(options.listen);
     if (!check_serve_guides(serve_guides_option(), std::cerr)) return 1;  // an invalid shipped guide stops the start
     auto database = open_migrated(common, std::max(4u, options.threads * 2));
@@ -77,21 +99,14 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     const auto guides = load_serve_guides(serve_guides_option());  // checked above; shared by every request
     services.guides = &guides;
     services.trusted_proxies = options.trusted_proxies;
+    api::Metrics metrics;
+    services.metrics = &metrics;
+    services.metrics_token = options.metrics_token;
     auth::prepare_password_checks();  // the stand-in hash for unknown accounts, made before the first sign-in
     notify::MailSender mail_sender(*database, *mailer, unix_now);  // delivers the outbox, with retries
     services.mail_queued = [&mail_sender] { mail_sender.wake(); };
     mail_sender.start();
-    http::ServerOptions server_options;
-    server_options.host = host;
-    server_options.port = port;
-    server_options.threads = 2;  // sockets only; handlers run on the worker pool
-    server_options.worker_threads = std::max(1u, options.threads);
-    server_options.max_body_bytes = options.max_body_bytes;
-    server_options.max_upload_bytes = options.max_upload_bytes;
-    // Upload routes (a district's whole export) are checked on their header and streamed to a file; everything
-    // else stays under the small limit. Tokens in paths (calendar feeds, invitations) never reach the log.
-    server_options.before_body = api::make_body_check(services);
-    server_options.secret_path_prefixes = api::secret_path_prefixes();
+    auto server_options = server_options_for(options, host, port, services, metrics);
     // The live channel: one hub per instance; on PostgreSQL, NOTIFY/LISTEN carries events between instances.
     live::Hub live_hub;
     std::unique_ptr<live::PostgresRelay> live_relay;

@@ -23,6 +23,8 @@ struct ServeOptions {
     std::size_t max_upload_bytes = 256 * 1024 * 1024;  // routes flagged Route::upload (data imports)
     bool secure_cookies = false;
     std::vector<std::string> trusted_proxies;  // addresses of our reverse proxies (X-Forwarded-For is theirs)
+    std::string log_format = "text";           // text or json (one object per line)
+    std::string metrics_token;                 // bearer token that may read /metrics from afar; empty: loopback only
 };
 
 struct UserAddOptions {

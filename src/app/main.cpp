@@ -78,6 +78,13 @@ void add_serve(CLI::App& cli, Commands& c) {
                      "address of a reverse proxy whose X-Forwarded-For names the client (repeat, or a comma list)")
         ->delimiter(',')
         ->envname("TRELLIS_TRUSTED_PROXIES");
+    serve_cmd->add_option("--log-format", serve.log_format, "text (default) or json: one JSON object per line")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->envname("TRELLIS_LOG_FORMAT");
+    serve_cmd
+        ->add_option("--metrics-token", serve.metrics_token,
+                     "bearer token that lets a non-loopback caller read /metrics (default: loopback only)")
+        ->envname("TRELLIS_METRICS_TOKEN");
     serve_cmd->add_option("--guides", serve_guides_option(), "folder of guide files (default: guides beside the build)")
         ->envname("TRELLIS_GUIDES_DIR");
 }

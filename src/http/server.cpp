@@ -44,8 +44,10 @@
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 
+#include "trellis/http/access_log.hpp"
 #include "trellis/http/log_redaction.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/request_id.hpp"
 
 namespace trellis::http {
 namespace {
@@ -66,10 +68,15 @@ struct Session {
     explicit Session(tcp::socket socket) : stream(std::move(socket)) {}
     beast::tcp_stream stream;          // moved into WsConnection once upgraded (then stays usable, closed)
     bool idle = false;                 // waiting for the first byte of a request; only touched on the session's strand
+    bool upgraded = false;             // the stream has moved into a WebSocket; only touched on the session's strand
     std::shared_ptr<WsConnection> ws;  // set while upgraded to WebSocket; only touched on the session's strand
 };
 
-void close_websocket(WsConnection& connection);
+// Why a WebSocket is closed: the server restarting (1012, "service restart": the client should reconnect, to
+// this instance once it is back or to another behind the proxy), or the application ending it (1001).
+enum class CloseWhy { restart, application };
+void close_websocket(WsConnection& connection, CloseWhy why);
+void drop_connection(Session& session);
 
 struct Server {
     Server(const ServerOptions& opts, Handler h)
@@ -79,7 +86,8 @@ struct Server {
           workers(std::max(1U, opts.worker_threads)),
           control(asio::make_strand(ioc)),
           acceptor(control),
-          signals(control, SIGINT, SIGTERM) {}
+          signals(control, SIGINT, SIGTERM),
+          grace_timer(control) {}
 
     const ServerOptions& options;
     Handler handler;
@@ -88,31 +96,61 @@ struct Server {
     asio::strand<asio::io_context::executor_type> control;  // acceptor and signals live here
     tcp::acceptor acceptor;
     asio::signal_set signals;
+    asio::steady_timer grace_timer;  // bounds how long shutdown waits on requests in flight
     std::atomic<bool> stopping{false};
-    std::atomic<std::uint64_t> next_request_id{1};
     std::mutex sessions_mutex;
     std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
 
-    // Thread-safe: stop accepting, close idle connections; busy ones close after their current response.
+    // Thread-safe: stop accepting, close idle connections and ask live clients to reconnect; busy connections
+    // close after their current response, or are cut once options.shutdown_grace has passed.
     void shutdown() {
         if (stopping.exchange(true)) return;
-        spdlog::info("http: shutting down, finishing requests in flight");
+        spdlog::info("http: shutting down, finishing requests in flight (at most {} s)",
+                     options.shutdown_grace.count());
         asio::post(control, [this] {
             boost::system::error_code ec;
             acceptor.close(ec);
             signals.cancel(ec);
+            grace_timer.expires_after(options.shutdown_grace);
+            grace_timer.async_wait([this](boost::system::error_code wait_ec) {
+                if (!wait_ec) cut_remaining();
+            });
+            end_grace_if_done();
         });
+        for_each_session([](const std::shared_ptr<Session>& session) {
+            if (session->ws) {
+                close_websocket(*session->ws, CloseWhy::restart);
+            } else if (session->idle) {
+                session->stream.cancel();
+            }
+        });
+    }
+
+    // The grace period is over: whatever is still open (a slow upload, a client that never reads) is closed.
+    void cut_remaining() {
+        std::size_t cut = 0;
+        {
+            std::lock_guard lock(sessions_mutex);
+            cut = sessions.size();
+        }
+        if (cut == 0) return;
+        spdlog::warn("http: {} connection(s) still busy after {} s; closing them", cut, options.shutdown_grace.count());
+        for_each_session([](const std::shared_ptr<Session>& session) { drop_connection(*session); });
+    }
+
+    // Control strand: the last connection is gone, so the grace timer must not keep serve() waiting.
+    void end_grace_if_done() {
+        std::lock_guard lock(sessions_mutex);
+        if (sessions.empty()) grace_timer.cancel();
+    }
+
+    // Runs `work` on each open session's own strand.
+    template <class Work>
+    void for_each_session(Work work) {
         std::lock_guard lock(sessions_mutex);
         for (auto& [raw, weak] : sessions) {
-            if (auto session = weak.lock()) {
-                asio::post(session->stream.get_executor(), [session] {
-                    if (session->ws) {
-                        close_websocket(*session->ws);
-                    } else if (session->idle) {
-                        session->stream.cancel();
-                    }
-                });
-            }
+            if (auto session = weak.lock())
+                asio::post(session->stream.get_executor(), [session, work] { work(session); });
         }
     }
 };
@@ -207,10 +245,14 @@ BeastResponse to_beast(Response&& response, unsigned version, bool head, bool& k
     return out;
 }
 
-void log_access(std::string_view method, std::string_view path, int status, std::size_t bytes,
-                std::chrono::steady_clock::time_point start, std::string_view remote) {
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    spdlog::info("{} {} {} {}B {:.1f}ms {}", method, path, status, bytes, ms, remote);
+// The access-log line of an answered request, and the application's own record of it (metrics).
+void record_access(const Server& server, const AccessRecord& record) {
+    log_access(record);
+    if (server.options.on_answered) server.options.on_answered(record);
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 // After an error answer: stop sending, read and drop what the client still sends (bounded), then close.
@@ -247,6 +289,7 @@ struct WsConnection final : WebSocketPeer, std::enable_shared_from_this<WsConnec
     bool writing = false;                                  // strand only
     bool close_requested = false;                          // strand only
     bool closing = false;                                  // strand only
+    CloseWhy close_why = CloseWhy::application;            // strand only
 
     bool send(std::shared_ptr<const std::string> text) override {
         if (!text) return true;
@@ -271,7 +314,7 @@ struct WsConnection final : WebSocketPeer, std::enable_shared_from_this<WsConnec
     }
 
     void close() override {
-        asio::post(ws.get_executor(), [self = shared_from_this()] { close_websocket(*self); });
+        asio::post(ws.get_executor(), [self = shared_from_this()] { close_websocket(*self, CloseWhy::application); });
     }
 
     // Strand: closes the socket at once; pending reads and writes end with an error.
@@ -331,15 +374,21 @@ struct WsConnection final : WebSocketPeer, std::enable_shared_from_this<WsConnec
             std::lock_guard lock(mutex);
             open = false;
         }
-        ws.async_close(websocket::close_code::going_away, [self = shared_from_this()](boost::system::error_code) {});
+        const websocket::close_reason reason =
+            close_why == CloseWhy::restart
+                ? websocket::close_reason(websocket::close_code::service_restart,
+                                          "server restarting; reconnect and resume from your last seq")
+                : websocket::close_reason(websocket::close_code::going_away);
+        ws.async_close(reason, [self = shared_from_this()](boost::system::error_code) {});
     }
 };
 
 // Strand: asks for a clean close ("going away") after what is queued; a client that does not answer within 3 s
 // is dropped, so shutdown never waits on it.
-void close_websocket(WsConnection& connection) {
+void close_websocket(WsConnection& connection, CloseWhy why) {
     if (connection.close_requested) return;
     connection.close_requested = true;
+    connection.close_why = why;
     connection.close_timer.expires_after(3s);
     connection.close_timer.async_wait([self = connection.shared_from_this()](boost::system::error_code ec) {
         if (!ec) self->drop();
@@ -347,10 +396,23 @@ void close_websocket(WsConnection& connection) {
     connection.pump();
 }
 
+// Strand: closes a session's connection at once, WebSocket or not; its coroutine ends on the error.
+void drop_connection(Session& session) {
+    if (session.upgraded) {
+        if (session.ws) session.ws->drop();  // unset while the handshake runs: its own timeout ends it
+        return;
+    }
+    boost::system::error_code ec;
+    session.stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+    session.stream.close();
+}
+
 // Runs an accepted upgrade until either side closes it. The session's stream moves into the WebSocket stream.
 asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> session,
                                     bhttp::request<bhttp::string_body> req, WebSocketAccept accept, std::string remote,
-                                    std::chrono::steady_clock::time_point start, std::string path_for_log) {
+                                    std::chrono::steady_clock::time_point start, std::string path_for_log,
+                                    std::string request_id, std::string route) {
+    session->upgraded = true;
     auto connection = std::make_shared<WsConnection>(server, std::move(session->stream));
     auto& ws = connection->ws;
     beast::get_lowest_layer(ws).expires_never();  // the WebSocket stream's own timeouts take over
@@ -360,8 +422,10 @@ asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> ses
     timeouts.keep_alive_pings = true;
     ws.set_option(timeouts);
     ws.read_message_max(64 * 1024);
+    ws.set_option(websocket::stream_base::decorator(
+        [request_id](websocket::response_type& response) { response.set("X-Request-Id", request_id); }));
     auto [ec] = co_await ws.async_accept(req, nothrow_awaitable);
-    log_access("GET", path_for_log, ec ? 400 : 101, 0, start, remote);
+    record_access(server, {request_id, "GET", path_for_log, route, ec ? 400 : 101, 0, seconds_since(start), remote});
     if (ec) {
         connection->drop();
         co_return;
@@ -374,7 +438,7 @@ asio::awaitable<void> run_websocket(Server& server, std::shared_ptr<Session> ses
         spdlog::error("http: WebSocket {} failed to open: {}", path_for_log, e.what());
         connection->drop();
     }
-    if (server.stopping.load()) close_websocket(*connection);
+    if (server.stopping.load()) close_websocket(*connection, CloseWhy::restart);
 
     // The channel is server-to-client: read only to answer pings and notice the close (or the timeout).
     beast::flat_buffer buffer;
@@ -471,8 +535,7 @@ struct UploadFile {
     }
 };
 
-Response internal_error(Server& server, std::string_view what, std::string_view method, std::string_view path) {
-    const auto id = server.next_request_id.fetch_add(1);
+Response internal_error(std::string_view id, std::string_view what, std::string_view method, std::string_view path) {
     spdlog::error("http: request {} {} {} failed: {}", id, method, path, what);
     return problem(ProblemKind::server_error, fmt::format("An unexpected error occurred; reference {}.", id),
                    fmt::format(R"("request_id":"{}")", id));
@@ -481,14 +544,14 @@ Response internal_error(Server& server, std::string_view what, std::string_view 
 // Runs `work` on the handler pool (it may wait on the database), turning an exception into a 500.
 template <class Result, class Work>
 asio::awaitable<std::expected<Result, Response>> on_workers(Server& server, Work work, std::string_view method,
-                                                            std::string_view path) {
+                                                            std::string_view path, std::string_view request_id) {
     try {
         co_return co_await asio::co_spawn(
             server.workers, [&]() -> asio::awaitable<Result> { co_return work(); }, asio::use_awaitable);
     } catch (const std::exception& e) {
-        co_return std::unexpected(internal_error(server, e.what(), method, path));
+        co_return std::unexpected(internal_error(request_id, e.what(), method, path));
     } catch (...) {
-        co_return std::unexpected(internal_error(server, "unknown exception", method, path));
+        co_return std::unexpected(internal_error(request_id, "unknown exception", method, path));
     }
 }
 
@@ -503,6 +566,7 @@ struct Exchange {
     UploadFile upload_file;
     std::optional<Request> request;  // nullopt when the target is not a valid path and query
     std::string path_for_log = "-";
+    std::string request_id;           // the caller's X-Request-Id when sane, else made here; echoed and logged
     std::optional<Response> refusal;  // answered at once; the connection then closes without reading the body
     std::size_t body_limit = 0;
     bool upload = false;
@@ -530,7 +594,7 @@ asio::awaitable<bool> await_next_request(Server& server, Session& session, beast
 asio::awaitable<void> decide_on_body(Server& server, Exchange& ex) {
     auto decided = co_await on_workers<BodyDecision>(
         server, [&] { return server.options.before_body(*ex.request); }, ex.parser.get().base().method_string(),
-        ex.path_for_log);
+        ex.path_for_log, ex.request_id);
     if (!decided) {
         ex.refusal = std::move(decided.error());
         co_return;
@@ -554,7 +618,11 @@ asio::awaitable<ErrorCode> read_header(Server& server, beast::tcp_stream& stream
     if (ec) co_return ec;
     const auto& header = ex.parser.get().base();
     auto target = boost::urls::parse_origin_form(header.target());
-    if (target) ex.request = request_from_header(header, *target, remote);
+    ex.request_id = request_id_for(header["X-Request-Id"]);
+    if (target) {
+        ex.request = request_from_header(header, *target, remote);
+        ex.request->request_id = ex.request_id;
+    }
     ex.path_for_log =
         loggable_path(header.target(), ex.request ? std::string_view(ex.request->path) : std::string_view{},
                       server.options.secret_path_prefixes);
@@ -615,18 +683,22 @@ std::optional<Response> read_failure_problem(ErrorCode ec, std::size_t body_limi
 }
 
 // Answers a refused request (the connection closes after it, lingering for the unread body).
-asio::awaitable<void> send_refusal(beast::tcp_stream& stream, Exchange& ex, const std::string& remote,
+asio::awaitable<void> send_refusal(Server& server, beast::tcp_stream& stream, Exchange& ex, const std::string& remote,
                                    Clock::duration timeout) {
     ex.hold.reset();
     bool keep_alive = false;
     std::size_t bytes = 0;
     const int status = ex.refusal->status;
+    if (ex.request_id.empty()) ex.request_id = make_request_id();  // the header could not be read
     auto out = to_beast(std::move(*ex.refusal), 11, false, keep_alive, bytes);
+    out.set("X-Request-Id", ex.request_id);
     stream.expires_after(timeout);
     co_await bhttp::async_write(stream, out, nothrow_awaitable);
     const bool header_done = ex.file_parser || ex.parser.is_header_done();
-    log_access(header_done ? std::string_view(ex.header().method_string()) : std::string_view("-"), ex.path_for_log,
-               status, bytes, ex.start, remote);
+    record_access(
+        server, {ex.request_id, header_done ? std::string_view(ex.header().method_string()) : std::string_view("-"),
+                 ex.path_for_log, ex.request ? std::string_view(ex.request->route) : std::string_view{}, status, bytes,
+                 seconds_since(ex.start), remote});
 }
 
 // Asks the application whether to accept a WebSocket upgrade, turning an exception into a 500.
@@ -636,9 +708,9 @@ WebSocketDecision authorize_upgrade(Server& server, Exchange& ex) {
     try {
         return server.options.websocket_authorizer(*ex.request);
     } catch (const std::exception& e) {
-        return internal_error(server, e.what(), ex.request->method, ex.path_for_log);
+        return internal_error(ex.request_id, e.what(), ex.request->method, ex.path_for_log);
     } catch (...) {
-        return internal_error(server, "unknown exception", ex.request->method, ex.path_for_log);
+        return internal_error(ex.request_id, "unknown exception", ex.request->method, ex.path_for_log);
     }
 }
 
@@ -651,7 +723,7 @@ asio::awaitable<Response> handle_request(Server& server, Exchange& ex) {
         ex.request->body = std::move(ex.parser.get().body());
     }
     auto handled = co_await on_workers<Response>(
-        server, [&] { return server.handler(*ex.request); }, ex.request->method, ex.path_for_log);
+        server, [&] { return server.handler(*ex.request); }, ex.request->method, ex.path_for_log, ex.request_id);
     co_return handled ? std::move(*handled) : std::move(handled.error());
 }
 
@@ -678,17 +750,20 @@ asio::awaitable<Next> answer(Server& server, std::shared_ptr<Session> session, E
 
     if (auto* accepted = std::get_if<WebSocketAccept>(&decision)) {
         co_await run_websocket(server, session, ex.parser.release(), std::move(*accepted), std::move(remote), ex.start,
-                               ex.path_for_log);
+                               ex.path_for_log, ex.request_id, ex.request->route);
         co_return Next::upgraded;
     }
     // A refused upgrade ends the connection: the client asked for a protocol it did not get.
     bool keep_alive = wants_keep_alive && !server.stopping.load() && !upgrade;
     std::size_t bytes = 0;
     auto out = to_beast(std::move(std::get<Response>(decision)), req.version(), head, keep_alive, bytes);
+    out.set("X-Request-Id", ex.request_id);
     session->stream.expires_after(timeout);
     auto [ec, n] = co_await bhttp::async_write(session->stream, out, nothrow_awaitable);
-    log_access(ex.request ? std::string_view(ex.request->method) : std::string_view(req.method_string()),
-               ex.path_for_log, static_cast<int>(out.result_int()), bytes, ex.start, remote);
+    record_access(server, {ex.request_id,
+                           ex.request ? std::string_view(ex.request->method) : std::string_view(req.method_string()),
+                           ex.path_for_log, ex.request ? std::string_view(ex.request->route) : std::string_view{},
+                           static_cast<int>(out.result_int()), bytes, seconds_since(ex.start), remote});
     co_return (ec || !keep_alive) ? Next::close : Next::read_another;
 }
 
@@ -708,7 +783,7 @@ asio::awaitable<void> run_session(Server& server, std::shared_ptr<Session> sessi
             if (!ex.refusal) break;  // the client went away or was too slow: nothing to answer
         }
         if (ex.refusal) {
-            co_await send_refusal(stream, ex, remote, timeout);
+            co_await send_refusal(server, stream, ex, remote, timeout);
             lingering = true;
             break;
         }
@@ -769,8 +844,11 @@ asio::awaitable<void> accept_loop(Server& server) {
                 } catch (...) {
                     log_exception(std::current_exception());
                 }
-                std::lock_guard lock(srv.sessions_mutex);
-                srv.sessions.erase(s.get());
+                {
+                    std::lock_guard lock(srv.sessions_mutex);
+                    srv.sessions.erase(s.get());
+                }
+                if (srv.stopping.load()) asio::post(srv.control, [&srv] { srv.end_grace_if_done(); });
             }(server, std::move(session), std::move(remote)),
             asio::detached);
     }

@@ -206,7 +206,8 @@ TEST_F(LiveChannel, EventsArriveInOrderAndAReconnectResumesWithoutLoss) {
     EXPECT_EQ(stale.next().at("type"), "resync");  // numbers from another life of the server
 }
 
-TEST_F(LiveChannel, ShutdownClosesOpenConnectionsCleanly) {
+// A restarting server tells live clients so (1012, "service restart") and why, so that they reconnect.
+TEST_F(LiveChannel, ShutdownAsksOpenConnectionsToReconnect) {
     Client client(port_, target(meeting_), bearer());
     ASSERT_FALSE(client.error);
     client.next();
@@ -215,7 +216,8 @@ TEST_F(LiveChannel, ShutdownClosesOpenConnectionsCleanly) {
     beast::error_code ec;
     client.ws.read(buffer, ec);
     EXPECT_EQ(ec, websocket::error::closed);
-    EXPECT_EQ(client.ws.reason().code, websocket::close_code::going_away);
+    EXPECT_EQ(client.ws.reason().code, websocket::close_code::service_restart);
+    EXPECT_NE(std::string(client.ws.reason().reason.c_str()).find("reconnect"), std::string::npos);
     server_.join();  // serve() returned
 }
 

@@ -114,6 +114,7 @@ struct Database::Pool {
     std::condition_variable available;
     std::vector<std::unique_ptr<Connection>> idle;
     std::size_t open_count = 0;  // idle + leased + being opened
+    std::uint64_t waits = 0;     // acquire() calls that found no connection free and waited
 };
 
 namespace {
@@ -139,7 +140,9 @@ Lease Database::acquire() {
     }
     const std::size_t limit = std::max<std::size_t>(pool_size_, 1);
     std::unique_lock lock(pool->mutex);
-    pool->available.wait(lock, [&] { return !pool->idle.empty() || pool->open_count < limit; });
+    const auto free_now = [&] { return !pool->idle.empty() || pool->open_count < limit; };
+    if (!free_now()) ++pool->waits;
+    pool->available.wait(lock, free_now);
     if (!pool->idle.empty()) {
         std::unique_ptr<Connection> connection = std::move(pool->idle.back());
         pool->idle.pop_back();
@@ -156,6 +159,22 @@ Lease Database::acquire() {
         pool->available.notify_one();
         throw;
     }
+}
+
+PoolStats Database::pool_stats() {
+    std::shared_ptr<Pool> pool;
+    {
+        std::lock_guard creation(pool_creation_mutex);
+        pool = pool_;
+    }
+    PoolStats stats;
+    stats.size = std::max<std::size_t>(pool_size_, 1);
+    if (!pool) return stats;
+    std::lock_guard lock(pool->mutex);
+    stats.open = pool->open_count;
+    stats.in_use = pool->open_count - pool->idle.size();
+    stats.waits = pool->waits;
+    return stats;
 }
 
 void Database::release(std::unique_ptr<Connection> connection) {

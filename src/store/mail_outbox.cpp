@@ -62,4 +62,13 @@ void keep_mail_record(Connection& db, std::int64_t id, const std::string& record
     db.execute("UPDATE mail_outbox SET message_json = ? WHERE id = ?", {record_json, id});
 }
 
+MailOutboxCounts mail_outbox_counts(Connection& db) {
+    MailOutboxCounts counts;
+    for (const auto& row :
+         db.query("SELECT status, COUNT(*) FROM mail_outbox WHERE status IN ('queued', 'failed') GROUP BY status")) {
+        (row.text(0) == "queued" ? counts.queued : counts.failed) = row.integer(1);
+    }
+    return counts;
+}
+
 }  // namespace trellis::store

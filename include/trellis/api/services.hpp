@@ -18,6 +18,8 @@ class PostgresRelay;
 
 namespace trellis::api {
 
+class Metrics;
+
 struct Services {
     store::Database& database;
     notify::Mailer& mailer;
@@ -34,6 +36,10 @@ struct Services {
     // tests without a hub).
     live::Hub* live_hub = nullptr;
     live::PostgresRelay* live_relay = nullptr;
+    // What /metrics reports (api/metrics.hpp); null: /metrics answers 404. Who may read it: loopback callers that
+    // come through no proxy, or `Authorization: Bearer <metrics_token>` when the token is set.
+    Metrics* metrics = nullptr;
+    std::string metrics_token;
 };
 
 }  // namespace trellis::api

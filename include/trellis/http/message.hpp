@@ -28,6 +28,11 @@ struct Request {
     std::string body_file;
     std::string remote_address;                 // peer IP address, without port
     std::map<std::string, std::string> params;  // path parameters, filled by the router
+    // The X-Request-Id the answer carries (the caller's when sane, else made by the server; request_id.hpp).
+    std::string request_id;
+    // The route the application matched, as its pattern ("/api/v1/teams/{id}"; never a raw path, so metrics labels
+    // stay bounded); set by the application, empty when none matched. Logged and counted by the server.
+    std::string route;
 
     // The first header with this lower-case name, or "" when absent.
     [[nodiscard]] std::string_view header(std::string_view lowercase_name) const;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "trellis/http/access_log.hpp"
 #include "trellis/http/message.hpp"
 #include "trellis/http/websocket.hpp"
 
@@ -38,13 +39,19 @@ struct ServerOptions {
     std::chrono::seconds websocket_idle_timeout{30};
     std::size_t websocket_queue_messages = 2048;
     std::size_t websocket_queue_bytes = 8 * 1024 * 1024;
+    // On SIGTERM, how long requests in flight may take to finish before their connections are closed.
+    std::chrono::seconds shutdown_grace{20};
+    // Called after each access-log line with the same record (request metrics); on an I/O thread: keep it short.
+    std::function<void(const AccessRecord&)> on_answered;
 };
 
 // Serves HTTP/1.1 with keep-alive until SIGINT or SIGTERM. On a signal it stops accepting, lets requests in
-// flight finish (their responses are written), closes WebSocket connections ("going away"), then returns.
+// flight finish (their responses are written) for up to shutdown_grace, closes WebSocket connections with 1012
+// ("service restart": reconnect), then returns.
 // `on_listening` is called once with the bound port.
-// One access-log line per request on spdlog's logger (stderr): method, path without query and with secret
-// segments redacted, status, bytes, milliseconds, client address.
+// One access-log line per request on spdlog's logger (access_log.hpp): request id, method, path without query and
+// with secret segments redacted, route, status, bytes, duration, client address. Every answer carries
+// X-Request-Id (request_id.hpp).
 void serve(const ServerOptions& options, Handler handler,
            const std::function<void(unsigned short port)>& on_listening = {});
 

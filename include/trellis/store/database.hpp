@@ -101,6 +101,15 @@ private:
     std::unique_ptr<Connection> connection_;
 };
 
+// The pool as an operator sees it (/metrics): its bound, connections open and leased now, and how many
+// acquire() calls so far found none free and had to wait.
+struct PoolStats {
+    std::size_t size = 0;
+    std::size_t open = 0;
+    std::size_t in_use = 0;
+    std::uint64_t waits = 0;
+};
+
 class Database {
 public:
     // url: "sqlite:///absolute/path.db", "sqlite://relative.db" is refused, "postgresql://..." / "postgres://...".
@@ -109,6 +118,7 @@ public:
     virtual ~Database() = default;
 
     Lease acquire();  // blocks until a connection is free
+    [[nodiscard]] PoolStats pool_stats();
     [[nodiscard]] virtual Dialect dialect() const = 0;
 
     // Applies pending numbered migrations in order, each in its own transaction. Refuses (throws

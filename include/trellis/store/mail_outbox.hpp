@@ -31,4 +31,11 @@ void give_up_mail(Connection& db, std::int64_t id, const std::string& error, con
 std::vector<QueuedMail> finished_mail_with_bodies(Connection& db, std::int64_t limit);
 void keep_mail_record(Connection& db, std::int64_t id, const std::string& record_json);
 
+// What waits and what was given up on, for operators (/metrics).
+struct MailOutboxCounts {
+    std::int64_t queued = 0;  // not yet delivered (waiting or being retried)
+    std::int64_t failed = 0;  // given up on after every retry
+};
+MailOutboxCounts mail_outbox_counts(Connection& db);
+
 }  // namespace trellis::store
