@@ -14,12 +14,12 @@ flags=(-std=c++23 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
 analytics=(src/analytics/csv_reader.cpp src/analytics/column_mapping.cpp src/analytics/student_values.cpp
            src/analytics/student_counter.cpp src/analytics/value_cache.cpp src/analytics/student_import.cpp
            src/analytics/aggregate_import.cpp
-           src/analytics/indicators.cpp)
+           src/analytics/indicators.cpp src/domain/problem_value.cpp)
 status=0
 for target in "${targets[@]}"; do
   binary="$OUT/${target}_fuzz"
   # Rebuilt only when a source is newer than the binary.
-  if [ ! -x "$binary" ] || [ -n "$(find fuzz/${target}_fuzz.cpp "${analytics[@]}" include/trellis/analytics src/analytics -newer "$binary" -name '*pp' 2>/dev/null | head -1)" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find fuzz/${target}_fuzz.cpp "${analytics[@]}" include/trellis/analytics src/analytics include/trellis/domain -newer "$binary" -name '*pp' 2>/dev/null | head -1)" ]; then
     echo "== building $binary"
     "$CXX" "${flags[@]}" "fuzz/${target}_fuzz.cpp" "${analytics[@]}" -lfmt -lboost_json -o "$binary"
   fi
