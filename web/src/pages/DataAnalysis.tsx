@@ -32,13 +32,28 @@ interface Choice {
 
 function ViewToggle({ value, onChange }: { value: View; onChange: (view: View) => void }) {
   const { t } = useTranslation();
+  // The choice lives in the address, which the router updates in a transition: until it has, the radio shows
+  // what was picked (a busy machine otherwise shows the old choice for a moment after the click).
+  const [picked, setPicked] = useState<View | null>(null);
+  if (picked !== null && picked === value) setPicked(null); // the address has caught up
+  const shown = picked ?? value;
   return (
     <fieldset className="field checkboxes">
       <legend>{t('data.analysis.view')}</legend>
       <div className="checkbox-list">
         {(['full', 'shared'] as View[]).map((view) => (
           <div className="checkbox" key={view}>
-            <input type="radio" id={`view-${view}`} name="view" value={view} checked={value === view} onChange={() => onChange(view)} />
+            <input
+              type="radio"
+              id={`view-${view}`}
+              name="view"
+              value={view}
+              checked={shown === view}
+              onChange={() => {
+                setPicked(view);
+                onChange(view);
+              }}
+            />
             <label htmlFor={`view-${view}`}>{t(`data.analysis.viewOption.${view}`)}</label>
           </div>
         ))}
