@@ -1,14 +1,15 @@
 """The web app's page as the server sends it for an address (src/api/page_shell.hpp): the code of the page asked
-for named in <link rel="modulepreload">, and the session inlined for a signed-in browser, so the page shows at
-once; nothing of anyone's account for a browser that is not signed in. Served from a web root shaped like Vite's
-build output (index.html, .vite/manifest.json, .vite/routes.json)."""
+for named in <link rel="modulepreload">, and the session and the page's first data (the answers of the API GETs the
+page asks for first, src/api/first_data.hpp) inlined for a signed-in browser, so the page shows at once; nothing
+of anyone's account for a browser that is not signed in. Served from a web root shaped like Vite's build output
+(index.html, .vite/manifest.json, .vite/routes.json, .vite/first-data.json)."""
 import json
 import re
 
 import pytest
 import requests
 
-from trellis_helpers import HTTP_TIMEOUT, CookieClient, expect_status
+from trellis_helpers import HTTP_TIMEOUT, CookieClient, create_org, create_team, expect_status
 
 INDEX = """<!doctype html>
 <html lang="en">
@@ -47,6 +48,12 @@ ROUTES = {"routes": [
     {"path": "*", "module": "src/pages/NotFound.tsx"},
 ]}
 
+# As web/vite.config.ts writes it from web/src/firstData.json.
+FIRST_DATA = {"every": ["/me/notification-settings"], "pages": [
+    {"path": "/teams/:id", "get": ["/teams/:id", "/teams/:id/meetings", "/teams/:id/action-items?figure=open"]},
+    {"path": "/meetings/:id", "get": ["/meetings/:id", "/teams/{team.id}"]},
+]}
+
 
 @pytest.fixture(scope="module")
 def web(launcher, tmp_path_factory):
@@ -55,6 +62,7 @@ def web(launcher, tmp_path_factory):
     (root / ".vite").mkdir()
     (root / ".vite" / "manifest.json").write_text(json.dumps(MANIFEST))
     (root / ".vite" / "routes.json").write_text(json.dumps(ROUTES))
+    (root / ".vite" / "first-data.json").write_text(json.dumps(FIRST_DATA))
     (root / "assets").mkdir()
     (root / "assets" / "Team-TTTT.js").write_text("export default 1;\n")
     return launcher.start(extra_args=("--web-root", str(root)))
@@ -73,6 +81,12 @@ def inlined_session(html):
     found = re.findall(r'<script type="application/json" id="trellis-session">(.*?)</script>', html, re.S)
     assert len(found) == 1, html
     return json.loads(found[0])
+
+
+def first_data(html):
+    found = re.findall(r'<script type="application/json" id="trellis-first-data">(.*?)</script>', html, re.S)
+    assert len(found) <= 1, html
+    return json.loads(found[0]) if found else None
 
 
 def page(client_or_session, url):
@@ -159,3 +173,45 @@ def test_the_browser_s_language_has_its_texts_preloaded_and_only_those(web):
     # No preference, or one the app does not speak: English, the app's own default.
     assert texts(None) == ["/assets/en-EEEE.js"]
     assert texts("fr-FR") == ["/assets/en-EEEE.js"]
+
+
+def test_a_signed_in_page_carries_the_api_s_own_answers_to_its_first_gets(web):
+    lead = web.make_user("firstdata", name="Lee <b>")
+    org = create_org(lead)
+    team = create_team(lead, org["id"], name="Readers </script>")
+    meeting = lead.api.ok("POST", f"/api/v1/teams/{team['id']}/meetings", {"title": "First"}, status=201)
+    client = lead.cookie_client()
+
+    html = page(client.http, f"{web.base_url}/teams/{team['id']}").text
+    answers = first_data(html)
+    t = team["id"]
+    assert list(answers) == [f"/teams/{t}", f"/teams/{t}/meetings", f"/teams/{t}/action-items?figure=open",
+                             "/me/notification-settings"]
+    for path, answer in answers.items():
+        assert answer == client.ok("GET", f"/api/v1{path}"), path
+    assert "Readers \\u003c/script>" in html  # a name cannot end the block
+
+    # A value from the first answer (the meeting's team) names a later GET.
+    answers = first_data(page(client.http, f"{web.base_url}/meetings/{meeting['id']}").text)
+    assert list(answers) == [f"/meetings/{meeting['id']}", f"/teams/{t}", "/me/notification-settings"]
+    assert answers[f"/teams/{t}"]["name"] == "Readers </script>"
+    # An address the table does not name: only what every page asks for.
+    assert list(first_data(page(client.http, f"{web.base_url}/").text)) == ["/me/notification-settings"]
+
+
+def test_first_data_holds_only_what_the_reader_may_see(web):
+    owner = web.make_user("fdowner")
+    team = create_team(owner, create_org(owner)["id"], name="Private team")
+    meeting = owner.api.ok("POST", f"/api/v1/teams/{team['id']}/meetings", {"title": "Closed doors"}, status=201)
+    stranger = web.make_user("fdstranger").cookie_client()
+    for address in (f"/teams/{team['id']}", f"/meetings/{meeting['id']}"):
+        html = page(stranger.http, f"{web.base_url}{address}").text
+        assert list(first_data(html)) == ["/me/notification-settings"], address
+        assert "Private team" not in html and "Closed doors" not in html
+    # Not a number where an id goes: no GET is made of it.
+    assert list(first_data(page(stranger.http, f"{web.base_url}/teams/me").text)) == ["/me/notification-settings"]
+    # Signed out, or by bearer token: no data block at all.
+    assert first_data(page(requests, f"{web.base_url}/teams/{team['id']}").text) is None
+    with_token = requests.get(f"{web.base_url}/teams/{team['id']}", timeout=HTTP_TIMEOUT,
+                              headers={"Authorization": f"Bearer {owner.token}"}).text
+    assert first_data(with_token) is None and "Private team" not in with_token

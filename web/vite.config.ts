@@ -52,8 +52,36 @@ const routeTable: Plugin = {
   },
 };
 
+// dist/.vite/first-data.json: the API GETs each page asks for first (src/firstData.json), which the server answers
+// inside the page it sends for that address (src/api/first_data.hpp), so the page renders with its data instead of
+// asking after its first render. Paths are App.tsx's; ":name" is the address's part of that name, and "{a.b}" a
+// number in the first GET's answer (the meeting's team). A path App.tsx does not show, or a GET not under /api/v1
+// form ("/teams/:id"), fails the build.
+const firstDataTable: Plugin = {
+  name: 'trellis-first-data',
+  apply: 'build',
+  generateBundle() {
+    const app = readFileSync(new URL('./src/App.tsx', import.meta.url), 'utf-8');
+    const patterns = [...app.matchAll(/<Route path="([^"]+)"/g)].map(([, path]) => path.split('/').filter(Boolean));
+    const shows = (path: string) => {
+      const parts = path.split('/').filter(Boolean);
+      return parts.length === 0 || patterns.some((p) => p.length === parts.length && p.every((s, i) => s.startsWith(':') || s === parts[i]));
+    };
+    const table = JSON.parse(readFileSync(new URL('./src/firstData.json', import.meta.url), 'utf-8')) as {
+      every: string[];
+      pages: { path: string; get: string[] }[];
+    };
+    for (const page of table.pages) {
+      if (!shows(page.path)) throw new Error(`src/firstData.json: no route of App.tsx shows ${page.path}`);
+      for (const get of [...table.every, ...page.get])
+        if (!/^\/[\w\-/:{}.?=&]*$/.test(get)) throw new Error(`src/firstData.json: ${get} is not an API path such as /teams/:id`);
+    }
+    this.emitFile({ type: 'asset', fileName: '.vite/first-data.json', source: JSON.stringify(table) });
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), bundledLicences, routeTable],
+  plugins: [react(), bundledLicences, routeTable, firstDataTable],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, manifest: true },
   server: { proxy: { '/api': api, '/healthz': api } },
   // Unit tests of the pure modules (npm run test:unit): a browser-like window (happy-dom) for localStorage and

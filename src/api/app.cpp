@@ -160,6 +160,36 @@ http::Response dispatch_api(http::Request& request, Services& services) {
     return http::problem(http::ProblemKind::internal, "something went wrong on our side; it has been logged");
 }
 
+// GET /api/v1<path> as the browser asking for `page` would make it (its cookie, its address): a page's first data
+// (api/first_data.hpp) goes through the same routing, authentication and policy as the browser's own request.
+ApiGet api_get_for(const http::Request& page, Services& services) {
+    return [&page, &services](const std::string& path) -> std::optional<std::string> {
+        http::Request inner;
+        inner.method = "GET";
+        inner.target = "/api/v1" + path;
+        const auto question = inner.target.find('?');
+        inner.path = inner.target.substr(0, question);
+        if (question != std::string::npos) {
+            // The table's queries are plain "name=value" pairs (web/vite.config.ts checks their characters).
+            std::string_view rest = std::string_view(inner.target).substr(question + 1);
+            while (!rest.empty()) {
+                const auto amp = std::min(rest.find('&'), rest.size());
+                const auto pair = rest.substr(0, amp);
+                const auto equals = pair.find('=');
+                inner.query[std::string(pair.substr(0, equals))] =
+                    equals == std::string_view::npos ? "" : std::string(pair.substr(equals + 1));
+                rest.remove_prefix(std::min(amp + 1, rest.size()));
+            }
+        }
+        inner.headers = page.headers;
+        inner.remote_address = page.remote_address;
+        inner.request_id = page.request_id;
+        auto response = dispatch_api(inner, services);
+        if (response.status != 200) return std::nullopt;
+        return std::move(response.body);
+    };
+}
+
 // The header stage of an upload route (see Route::upload): the caller is authenticated and the route's guard
 // checked before any of the body is read, and a person gets at most kUploadsPerPerson uploads at once.
 // Other requests go on; their guard is checked once their (small) body is in.
@@ -232,7 +262,8 @@ http::Handler make_app(Services& services) {
             request.route = "(web)";  // the app's files and pages: one label, whatever the address
             // index.html (any address that is not a file): the page, with its code and the session (page_shell.hpp).
             if (response.header("content-type").starts_with("text/html"))
-                if (auto page = page_shell(request, services)) response = std::move(*page);
+                if (auto page = page_shell(request, services, api_get_for(request, services)))
+                    response = std::move(*page);
         } else {
             response = http::problem(http::ProblemKind::not_found, fmt::format("nothing at {}", request.path));
         }

@@ -9,6 +9,8 @@
 #include <set>
 
 #include "api/authenticate.hpp"
+#include "api/first_data.hpp"
+#include "api/page_address.hpp"
 #include "api/session_answer.hpp"
 #include "trellis/domain/server_text.hpp"
 
@@ -20,9 +22,8 @@ namespace fs = std::filesystem;
 namespace json = boost::json;
 
 struct RoutePreload {
-    std::vector<std::string> segments;  // ":id" matches any one segment
-    int fixed = 0;                      // segments that are not parameters: the more, the better the match
-    std::string links;                  // <link> elements for <head>
+    PagePattern pattern;
+    std::string links;  // <link> elements for <head>
 };
 
 // What the build wrote, read again when index.html changes (a new build).
@@ -33,23 +34,13 @@ struct Build {
     std::vector<RoutePreload> routes;
     std::string english_texts;  // <link> preloading the chunk of the English texts (web/src/i18n.ts); empty: none
     std::string spanish_texts;
+    FirstDataTable first_data;
 };
 
 std::optional<std::string> read_text(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return std::nullopt;
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-std::vector<std::string> split_path(std::string_view path) {
-    std::vector<std::string> out;
-    while (!path.empty()) {
-        const auto slash = path.find('/');
-        if (const auto segment = path.substr(0, slash); !segment.empty()) out.emplace_back(segment);
-        if (slash == std::string_view::npos) break;
-        path.remove_prefix(slash + 1);
-    }
-    return out;
 }
 
 // Every manifest key that `key` imports statically, itself included, depth first.
@@ -78,9 +69,7 @@ std::vector<RoutePreload> read_routes(const fs::path& root) {
         const auto table = json::parse(*routes_text);
         for (const auto& route : table.as_object().at("routes").as_array()) {
             RoutePreload preload;
-            preload.segments = split_path(route.as_object().at("path").as_string());
-            preload.fixed = static_cast<int>(
-                std::ranges::count_if(preload.segments, [](const std::string& s) { return !s.starts_with(':'); }));
+            preload.pattern = parse_page_pattern(route.as_object().at("path").as_string());
             std::vector<std::string> keys;
             closure(manifest, std::string(route.as_object().at("module").as_string()), keys);
             std::set<std::string> css;
@@ -134,25 +123,10 @@ std::shared_ptr<const Build> current_build(const fs::path& root) {
     auto text = read_text(index);
     if (!text) return nullptr;
     auto [english, spanish] = read_language_links(root);
-    auto build = std::make_shared<Build>(
-        Build{root, written, std::move(*text), read_routes(root), std::move(english), std::move(spanish)});
+    auto build = std::make_shared<Build>(Build{root, written, std::move(*text), read_routes(root), std::move(english),
+                                               std::move(spanish), read_first_data(root)});
     cached = build;
     return build;
-}
-
-const RoutePreload* route_for(const std::vector<RoutePreload>& routes, std::string_view path) {
-    const auto segments = split_path(path);
-    const RoutePreload* best = nullptr;
-    const RoutePreload* anything = nullptr;  // "*": the page for addresses the app does not know
-    for (const auto& route : routes) {
-        if (route.segments.size() == 1 && route.segments[0] == "*") anything = &route;
-        if (route.segments.size() != segments.size()) continue;
-        bool match = true;
-        for (std::size_t i = 0; i < segments.size() && match; ++i)
-            match = route.segments[i].starts_with(':') || route.segments[i] == segments[i];
-        if (match && (!best || route.fixed > best->fixed)) best = &route;
-    }
-    return best ? best : anything;
 }
 
 // JSON inside <script>: no "</script>" or "<!--" can appear once every '<' is \u003c.
@@ -171,7 +145,7 @@ std::string script_safe(std::string_view json_text) {
 
 }  // namespace
 
-std::optional<http::Response> page_shell(const http::Request& request, Services& services) {
+std::optional<http::Response> page_shell(const http::Request& request, Services& services, const ApiGet& api_get) {
     const auto build = current_build(services.web_root);
     if (!build) return std::nullopt;
 
@@ -185,10 +159,14 @@ std::optional<http::Response> page_shell(const http::Request& request, Services&
         }
     }
     std::string head;
-    if (const auto* route = route_for(build->routes, request.path)) head += route->links;
+    if (const auto* route = best_page_match(build->routes, request.path)) head += route->links;
     const bool spanish = domain::language_from_tag(request.header("accept-language")) == domain::Language::es;
     head += spanish ? build->spanish_texts : build->english_texts;
     head += "<script type=\"application/json\" id=\"trellis-session\">" + script_safe(session) + "</script>";
+    // The lease above is back in the pool: each GET takes one of its own.
+    if (session != "null" && request.method == "GET")
+        head += "<script type=\"application/json\" id=\"trellis-first-data\">" +
+                script_safe(first_data_answers(build->first_data, request.path, api_get)) + "</script>";
 
     http::Response response;
     response.body = build->index;

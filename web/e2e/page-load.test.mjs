@@ -76,3 +76,67 @@ test('signed out, an address behind sign-in still leads to sign in and back, and
   assert.match(await page.locator('h1').textContent(), /not found/i);
   await context.close();
 });
+
+// src/firstData.json names the GETs each page asks for first; the server answers them inside the page. Kept true
+// here, page by page: every answer the page came with is one the page uses (none made for nothing), none is asked
+// for again over the network, and the page shows what it shows without them.
+test('each page uses the first data it comes with, asks for none of it again, and shows the same without it', async () => {
+  const { context, page } = await newPage(browser, server.url, { language: 'en' });
+  await signIn(page, 'lead@mpusd.example');
+  const ids = await page.evaluate(async () => {
+    const get = async (path) => (await fetch(`/api/v1${path}`)).json();
+    const team = (await get('/teams')).teams.find((t) => t.name === 'World Languages Standards');
+    const detail = await get(`/teams/${team.id}`);
+    const meeting = (await get(`/teams/${team.id}/meetings`)).meetings[0];
+    const network = (await get('/networks')).networks[0];
+    return { team: team.id, org: detail.organization.id, meeting: meeting.id, network: network.id };
+  });
+  const addresses = [
+    '/',
+    '/my-work',
+    ...['', '/meetings', '/guide', '/members', '/follow-through', '/settings', '/plan'].map((tab) => `/teams/${ids.team}${tab}`),
+    `/meetings/${ids.meeting}`,
+    `/organizations/${ids.org}`,
+    `/organizations/${ids.org}/data/analysis`,
+    `/networks/${ids.network}`,
+    `/networks/${ids.network}/dashboard`,
+  ];
+
+  // One load of `address`: the API GETs that went over the network, the first data's paths, the page's heading.
+  async function load(address, withFirstData) {
+    const tab = await context.newPage();
+    let firstData = [];
+    await tab.route(`**${address}`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      let html = await response.text();
+      const block = html.match(/<script type="application\/json" id="trellis-first-data">(.*?)<\/script>/s);
+      if (block) firstData = Object.keys(JSON.parse(block[1]));
+      if (!withFirstData) html = html.replace(/<script type="application\/json" id="trellis-first-data">.*?<\/script>/s, '');
+      await route.fulfill({ response, body: html });
+    });
+    const asked = [];
+    tab.on('request', (r) => {
+      const url = new URL(r.url());
+      if (r.method() === 'GET' && url.pathname.startsWith('/api/v1/')) asked.push(url.pathname.slice('/api/v1'.length) + url.search);
+    });
+    await tab.goto(address);
+    await tab.waitForLoadState('networkidle');
+    await settled(tab);
+    const heading = await tab.locator('main h1').textContent();
+    await tab.close();
+    return { asked, firstData, heading };
+  }
+
+  for (const address of addresses) {
+    const without = await load(address, false);
+    const withData = await load(address, true);
+    assert.ok(withData.firstData.length > 0, `${address}: the page came with no first data`);
+    for (const path of withData.firstData) {
+      assert.ok(without.asked.includes(path), `${address}: the page came with ${path}, which it does not ask for (${without.asked.join(' ')})`);
+      assert.ok(!withData.asked.includes(path), `${address}: ${path} was asked for again`);
+    }
+    assert.equal(withData.heading, without.heading, address);
+  }
+  await context.close();
+});

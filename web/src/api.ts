@@ -3,6 +3,7 @@
 // The API's types come from docs/openapi.json (src/generated/openapi.ts, written by `npm run generate` before every
 // build and type check): when the document and the app disagree, `tsc` says where. Below are the names the app uses.
 import type { components, paths } from './generated/openapi';
+import { forgetFirstData, takeFirstData } from './firstData';
 
 type Schemas = components['schemas'];
 type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -207,6 +208,12 @@ export class RawBody {
 }
 
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  if (method === 'GET') {
+    const first = takeFirstData(path);
+    if (first) return first.answer as T;
+  } else {
+    forgetFirstData();
+  }
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
   if (body !== undefined) headers['Content-Type'] = body instanceof RawBody ? body.contentType : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;

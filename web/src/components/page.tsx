@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type DependencyList, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api';
@@ -29,11 +30,22 @@ export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): [Loa
 
   const reload = useCallback(async () => {
     const ticket = ++current.current;
+    // An answer that is already in memory (the page's first data, src/firstData.ts) arrives before the next task,
+    // which no network answer can: it is rendered at once, in this task (flushSync), so that a page and the parts
+    // that load their own data once it is shown all render before the browser lays out and paints a frame, rather
+    // than one frame each.
+    let inMemory = true;
+    const timer = setTimeout(() => (inMemory = false));
+    const show = (next: Load<T>) => {
+      clearTimeout(timer);
+      if (ticket !== current.current) return;
+      if (inMemory) flushSync(() => setLoad(next));
+      else setLoad(next);
+    };
     try {
-      const data = await run();
-      if (ticket === current.current) setLoad({ state: 'ready', data });
+      show({ state: 'ready', data: await run() });
     } catch (error) {
-      if (ticket === current.current) setLoad({ state: 'failed', error });
+      show({ state: 'failed', error });
     }
   }, [run]);
 
