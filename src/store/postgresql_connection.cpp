@@ -14,6 +14,8 @@ namespace trellis::store::detail {
 namespace {
 
 constexpr std::size_t kRewriteCacheLimit = 256;
+// Statements kept prepared on one connection; the app has a few hundred distinct ones.
+constexpr std::size_t kPreparedLimit = 1024;
 // Parameter type OIDs (pg_type.h). Typing numbers lets the server resolve e.g. `? + ?`; text stays untyped
 // (0) so the server coerces it to the column's type, as SQLite does.
 constexpr Oid kInt8Oid = 20;
@@ -136,7 +138,15 @@ public:
         return count;
     }
 
-    void execute_script(std::string_view sql) override { exec(std::string(sql)); }
+    // A script may change tables (migrations, a restore): statements prepared before it are dropped first, or their
+    // kept plans would describe the tables as they were ("cached plan must not change result type").
+    void execute_script(std::string_view sql) override {
+        if (!prepared_.empty()) {
+            exec("DEALLOCATE ALL");
+            prepared_.clear();
+        }
+        exec(std::string(sql));
+    }
 
     void begin() override { exec("BEGIN"); }
 
@@ -217,13 +227,35 @@ private:
             }
             values[i] = storage[i].c_str();
         }
-        return checked(PQexecParams(conn_, statement.sql.c_str(), static_cast<int>(params.size()), types.data(),
-                                    values.data(), nullptr, nullptr, 0),
-                       sql);
+        const std::string& name = prepared(sql, statement, types);
+        return checked(
+            PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr, 0),
+            sql);
+    }
+
+    // Each statement is prepared once per connection (for each combination of parameter types it is given: a NULL
+    // leaves its parameter's type to the server) and then only executed: the server parses and plans it once, not
+    // on every request, which is most of what a short query costs it (docs/performance.md, the team page on
+    // PostgreSQL). Prepared statements outlive a rolled-back transaction, so the cache stays true.
+    const std::string& prepared(std::string_view sql, const RewrittenSql& statement, const std::vector<Oid>& types) {
+        std::string key(sql);
+        key += '\0';
+        for (const Oid type : types) key += type == kInt8Oid ? 'i' : type == kFloat8Oid ? 'f' : '?';
+        if (auto found = prepared_.find(key); found != prepared_.end()) return found->second;
+        if (prepared_.size() >= kPreparedLimit) {
+            exec("DEALLOCATE ALL");
+            prepared_.clear();
+        }
+        std::string name = "trellis_" + std::to_string(++prepared_count_);
+        checked(PQprepare(conn_, name.c_str(), statement.sql.c_str(), static_cast<int>(types.size()), types.data()),
+                sql);
+        return prepared_.emplace(std::move(key), std::move(name)).first->second;
     }
 
     PGconn* conn_ = nullptr;
     std::unordered_map<std::string, RewrittenSql> rewrites_;
+    std::unordered_map<std::string, std::string> prepared_;  // statement and parameter types → prepared name
+    std::uint64_t prepared_count_ = 0;
 };
 
 }  // namespace

@@ -120,14 +120,17 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             return r;
         }
         case auth::ResourceKind::team: {
-            const auto team = db.query_one("SELECT organization_id FROM teams WHERE id = ?", {id});
+            // One statement, not three: every request on a team (and most pages) asks this, often more than once,
+            // and on PostgreSQL each statement is a round trip.
+            const auto team = db.query_one(
+                "SELECT t.organization_id, (SELECT role FROM organization_members WHERE organization_id = "
+                "t.organization_id AND user_id = ?), (SELECT role FROM team_members WHERE team_id = t.id AND "
+                "user_id = ? LIMIT 1) FROM teams t WHERE t.id = ?",
+                {user_id, user_id, id});
             if (!team) return r;
             r.exists = true;
-            r.organization_role = organization_role(db, user_id, team->integer(0));
-            if (const auto m =
-                    db.query_one("SELECT role FROM team_members WHERE team_id = ? AND user_id = ?", {id, user_id})) {
-                r.team_role = m->text(0);
-            }
+            r.organization_role = team->optional_text(1);
+            r.team_role = team->optional_text(2);
             return r;
         }
         case auth::ResourceKind::meeting:
