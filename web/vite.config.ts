@@ -55,8 +55,8 @@ const routeTable: Plugin = {
 // dist/.vite/first-data.json: the API GETs each page asks for first (src/firstData.json), which the server answers
 // inside the page it sends for that address (src/api/first_data.hpp), so the page renders with its data instead of
 // asking after its first render. Paths are App.tsx's; ":name" is the address's part of that name, and "{a.b}" a
-// number in the first GET's answer (the meeting's team). A path App.tsx does not show, or a GET not under /api/v1
-// form ("/teams/:id"), fails the build.
+// value in the first GET's answer (the meeting's team, an organization's first indicator). A path App.tsx does not
+// show, or a GET not in the API's path form ("/teams/:id"), fails the build.
 const firstDataTable: Plugin = {
   name: 'trellis-first-data',
   apply: 'build',

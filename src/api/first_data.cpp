@@ -44,24 +44,55 @@ std::optional<std::string> fill_params(std::string_view get, const std::map<std:
     return out;
 }
 
-// "{team.id}" → the number at team.id in `first`; nullopt when there is none.
-std::optional<std::string> fill_fields(std::string_view get, const json::value* first) {
-    const auto open = get.find('{');
-    if (open == std::string_view::npos) return std::string(get);
-    const auto close = get.find('}', open);
-    if (close == std::string_view::npos || !first) return std::nullopt;
-    const json::value* at = first;
-    auto field = get.substr(open + 1, close - open - 1);
+// A value of an answer that may stand in a path or a query: a whole number, or a word of letters, digits, '_' and
+// '-' (an indicator's key): nothing that could change what the path means.
+std::optional<std::string> path_value(const json::value& value) {
+    if (value.is_int64() && value.as_int64() >= 0) return std::to_string(value.as_int64());
+    if (value.is_uint64()) return std::to_string(value.as_uint64());
+    if (!value.is_string()) return std::nullopt;
+    const std::string_view text = value.as_string();
+    const bool word = !text.empty() && text.size() <= 64 && std::ranges::all_of(text, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    return word ? std::optional<std::string>(text) : std::nullopt;
+}
+
+// The value at "team.id" or "indicators.0.years.0" in `answer`.
+const json::value* value_at(const json::value& answer, std::string_view field) {
+    const json::value* at = &answer;
     while (at) {
         const auto dot = field.find('.');
-        const auto* object = at->if_object();
-        at = object ? object->if_contains(field.substr(0, dot)) : nullptr;
+        const auto part = field.substr(0, dot);
+        if (const auto* object = at->if_object()) {
+            at = object->if_contains(part);
+        } else if (const auto* array = at->if_array(); array && is_number(part)) {
+            const auto index = std::stoull(std::string(part));
+            at = index < array->size() ? &(*array)[index] : nullptr;
+        } else {
+            at = nullptr;
+        }
         if (dot == std::string_view::npos) break;
         field.remove_prefix(dot + 1);
     }
-    if (!at || !at->is_int64() || at->as_int64() < 0) return std::nullopt;
-    return fill_fields(
-        std::string(get.substr(0, open)) + std::to_string(at->as_int64()) + std::string(get.substr(close + 1)), first);
+    return at;
+}
+
+// Each "{team.id}" → that value of `first` (the page's first answer); nullopt when there is none.
+std::optional<std::string> fill_fields(std::string_view get, const json::value* first) {
+    std::string out;
+    while (!get.empty()) {
+        const auto open = get.find('{');
+        out.append(get.substr(0, open));
+        if (open == std::string_view::npos) break;
+        const auto close = get.find('}', open);
+        if (close == std::string_view::npos || !first) return std::nullopt;
+        const auto* value = value_at(*first, get.substr(open + 1, close - open - 1));
+        const auto text = value ? path_value(*value) : std::nullopt;
+        if (!text) return std::nullopt;
+        out += *text;
+        get.remove_prefix(close + 1);
+    }
+    return out;
 }
 
 }  // namespace

@@ -36,8 +36,9 @@ FirstDataTable read_first_data(const std::filesystem::path& web_root);
 using ApiGet = std::function<std::optional<std::string>(const std::string& path)>;
 
 // The JSON object {path: answer} of the page at `address` (the table's `every` GETs for a page it does not name).
-// ":name" parts are filled from the address only with a number (every id is one); "{a.b}" is the number at a.b in
-// the answer of the page's first GET (a meeting's team), and the GET is left out when there is none.
+// ":name" parts are filled from the address only with a number (every id is one); "{a.b}" is the value at a.b
+// (object keys and array indexes) in the answer of the page's first GET (a meeting's team, the first indicator of
+// an organization's data), a number or a plain word only, and the GET is left out when there is none.
 std::string first_data_answers(const FirstDataTable& table, std::string_view address, const ApiGet& get);
 
 }  // namespace trellis::api
