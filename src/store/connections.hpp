@@ -2,6 +2,7 @@
 // Internal to the store layer: the engine-specific connections and databases behind Database::open.
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -17,8 +18,10 @@ public:
     virtual bool reset_for_reuse() noexcept = 0;
 };
 
-// path: absolute file path; the file is created when missing.
-std::unique_ptr<PooledConnection> open_sqlite(const std::string& path);
+// path: absolute file path; the file is created when missing. `writers`, shared by the connections of one Database,
+// queues their write transactions in this process (see SqliteConnection::begin); null: SQLite's busy handler only.
+std::unique_ptr<PooledConnection> open_sqlite(const std::string& path,
+                                              std::shared_ptr<std::timed_mutex> writers = nullptr);
 // url: a libpq connection URI, already validated with PQconninfoParse.
 std::unique_ptr<PooledConnection> open_postgresql(const std::string& url);
 

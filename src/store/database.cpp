@@ -206,10 +206,11 @@ public:
     [[nodiscard]] Dialect dialect() const override { return Dialect::sqlite; }
 
 protected:
-    std::unique_ptr<Connection> connect() override { return detail::open_sqlite(path_); }
+    std::unique_ptr<Connection> connect() override { return detail::open_sqlite(path_, writers_); }
 
 private:
     std::string path_;
+    std::shared_ptr<std::timed_mutex> writers_ = std::make_shared<std::timed_mutex>();
 };
 
 class PostgresDatabase final : public Database {

@@ -249,6 +249,32 @@ TEST_P(StoreTest, TransactionDestroyedWithoutCommitLeavesNothing) {
     EXPECT_EQ(count_items(*db_->acquire()), 1);
 }
 
+// However a write transaction ends (commit, rollback, a failed statement, a lease returned with it open), the next
+// writer on another connection starts at once: were the process's queue of writers (SQLite) left held, its begin()
+// would wait out the busy timeout and fail as busy.
+TEST_P(StoreTest, EveryWayAWriteTransactionEndsLetsTheNextWriterIn) {
+    create_items(*db_->acquire());
+    Lease first = db_->acquire();
+    Lease second = db_->acquire();
+    first->begin();
+    first->execute("INSERT INTO items (name) VALUES (?)", {std::string("committed")});
+    first->commit();
+    second->begin();
+    second->rollback();
+    {
+        Transaction transaction(*first);
+        EXPECT_THROW(first->execute("INSERT INTO nowhere (name) VALUES (1)", {}), DatabaseError);
+    }
+    {
+        Lease abandoned = db_->acquire();
+        abandoned->begin();
+    }
+    second->begin();
+    second->execute("INSERT INTO items (name) VALUES (?)", {std::string("after all of them")});
+    second->commit();
+    EXPECT_EQ(count_items(*first), 2);
+}
+
 TEST_P(StoreTest, LeaseReturnedMidTransactionIsRolledBack) {
     create_items(*db_->acquire());
     {

@@ -2,6 +2,9 @@
 // it is opened without SQLite's own mutex.
 #include <sqlite3.h>
 
+#include <chrono>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <variant>
@@ -14,6 +17,7 @@ namespace {
 
 // Statements come from code, so the cache stays small; the cap only guards against SQL built at run time.
 constexpr std::size_t kStatementCacheLimit = 256;
+constexpr int kBusyTimeoutMs = 10000;
 
 DatabaseError::Kind kind_of(int extended_code) {
     switch (extended_code) {
@@ -44,7 +48,8 @@ void configure_sqlite_once() {
 
 class SqliteConnection final : public PooledConnection {
 public:
-    explicit SqliteConnection(const std::string& path) {
+    SqliteConnection(const std::string& path, std::shared_ptr<std::timed_mutex> writers)
+        : writers_(std::move(writers)) {
         configure_sqlite_once();
         const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
         const int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
@@ -58,7 +63,7 @@ public:
         sqlite3_extended_result_codes(db_, 1);
         try {
             // busy_timeout first, so that switching to WAL waits for other connections instead of failing.
-            exec("PRAGMA busy_timeout=10000");
+            exec("PRAGMA busy_timeout=" + std::to_string(kBusyTimeoutMs));
             exec("PRAGMA journal_mode=WAL");
             exec("PRAGMA synchronous=FULL");
             exec("PRAGMA foreign_keys=ON");
@@ -90,19 +95,58 @@ public:
 
     void execute_script(std::string_view sql) override { exec(std::string(sql)); }
 
-    // IMMEDIATE takes the write lock at once: two writers queue on busy_timeout instead of both reading, then
-    // one failing with SQLITE_BUSY when it tries to upgrade.
-    void begin() override { exec("BEGIN IMMEDIATE"); }
-    void commit() override { exec("COMMIT"); }
-    void rollback() override { exec("ROLLBACK"); }
+    // IMMEDIATE takes the write lock at once: two writers queue instead of both reading, then one failing with
+    // SQLITE_BUSY when it tries to upgrade. Writers of this process queue first on `writers_`, which wakes the next
+    // one the moment a transaction ends: SQLite's own busy handler sleeps 1, 2, 5, 10 ... 100 ms between tries, so
+    // sixteen writers waiting on it took seconds at the 99th percentile (docs/performance.md, durable writes).
+    // busy_timeout is left for writers in other processes (the command line beside a running server).
+    void begin() override {
+        if (writers_) {
+            std::unique_lock lock(*writers_, std::defer_lock);
+            // Bounded like busy_timeout: a writer that waits longer is told the database is busy, never hangs.
+            if (!lock.try_lock_for(std::chrono::milliseconds(kBusyTimeoutMs)))
+                throw DatabaseError(DatabaseError::Kind::busy, "SQLite: another write transaction took too long");
+            writing_ = std::move(lock);
+        }
+        try {
+            exec("BEGIN IMMEDIATE");
+        } catch (...) {
+            end_writing();
+            throw;
+        }
+    }
+    void commit() override {
+        try {
+            exec("COMMIT");
+        } catch (...) {
+            if (sqlite3_get_autocommit(db_)) end_writing();  // else still open: the caller rolls back
+            throw;
+        }
+        end_writing();
+    }
+    void rollback() override {
+        try {
+            exec("ROLLBACK");
+        } catch (...) {
+            end_writing();
+            throw;
+        }
+        end_writing();
+    }
     [[nodiscard]] Dialect dialect() const override { return Dialect::sqlite; }
 
     bool reset_for_reuse() noexcept override {
-        if (sqlite3_get_autocommit(db_)) return true;
-        return sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK;
+        const bool clean =
+            sqlite3_get_autocommit(db_) || sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK;
+        end_writing();
+        return clean;
     }
 
 private:
+    void end_writing() noexcept {
+        if (writing_.owns_lock()) writing_.unlock();
+    }
+
     [[noreturn]] void fail(int code, std::string_view sql) const {
         throw DatabaseError(kind_of(code),
                             std::string("SQLite: ") + sqlite3_errmsg(db_) + " (in: " + std::string(sql) + ")");
@@ -201,12 +245,14 @@ private:
 
     sqlite3* db_ = nullptr;
     std::unordered_map<std::string, sqlite3_stmt*> statements_;
+    std::shared_ptr<std::timed_mutex> writers_;   // shared by the connections of one Database (null: none)
+    std::unique_lock<std::timed_mutex> writing_;  // held from begin() to the end of the transaction
 };
 
 }  // namespace
 
-std::unique_ptr<PooledConnection> open_sqlite(const std::string& path) {
-    return std::make_unique<SqliteConnection>(path);
+std::unique_ptr<PooledConnection> open_sqlite(const std::string& path, std::shared_ptr<std::timed_mutex> writers) {
+    return std::make_unique<SqliteConnection>(path, std::move(writers));
 }
 
 }  // namespace trellis::store::detail
