@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentInvitation } from '../api';
-import { EmailField, FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from './forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
+import { EmailField, FormAlert, SelectField, Status, SubmitButton, useForm } from './forms';
 
 /** Invite someone by e-mail with a role. The link goes to that address alone; only a server that sends no mail
  * hands it back, and then the page says it must reach that person privately (whoever opens it joins as them). */
@@ -26,7 +28,7 @@ export function InviteForm<R extends string>({
 
   const onSubmit = form.submit(async () => {
     setSent(null);
-    if (!email.trim()) throw invalid(t('errors.checkFields'), { email: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.invitation, { email });
     setSent(await send(email.trim(), role));
     setEmail('');
   });

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Perspective } from '../../api';
-import { EmailField, FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { EmailField, FormAlert, SubmitButton, TextField, useForm } from '../forms';
 import { type Labels } from './labels';
 import { type Draft, emptyDraft, changesOf } from './memberDraft';
 import { MemberFields } from './MemberFields';
@@ -24,10 +26,7 @@ export function AddMember({
   const [draft, setDraft] = useState<Draft>(emptyDraft);
 
   const onSubmit = form.submit(async () => {
-    const errors: Record<string, string> = {};
-    if (!name.trim()) errors.name = t('form.required');
-    if (!email.trim()) errors.email = t('form.required');
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.member, { name, email });
     const { version: _version, ...fields } = changesOf(draft, 0);
     const member = await api.addMember(teamId, { name: name.trim(), email: email.trim(), ...fields });
     setName('');
