@@ -67,6 +67,20 @@ export const FORM_RULES = {
   decision: { text: { required: true, max: 5000 } },
   /** src/api/meeting_record_api.cpp, add_action_item: title 300. */
   actionItem: { title: { required: true, max: 300 } },
+  /** src/api/plan_api.cpp, put_vision: text 5000. */
+  planVision: { text: { required: true, max: 5000 } },
+  /** src/api/plan_api.cpp, read_goal: title 300, description 5000. */
+  planGoal: { title: { required: true, max: 300 }, description: { max: 5000 } },
+  /** src/api/plan_api.cpp, read_objective: description 2000. */
+  planObjective: { description: { required: true, max: 2000 } },
+  /** src/api/plan_items_api.cpp, read_activity: description 2000. */
+  planActivity: { description: { required: true, max: 2000 } },
+  /** src/api/plan_items_api.cpp, read_milestone: title 300, due_on. */
+  planMilestone: { title: { required: true, max: 300 }, due_on: { required: true } },
+  /** src/api/plan_items_api.cpp, read_barrier: description 2000, response 2000. */
+  planBarrier: { description: { required: true, max: 2000 }, response: { max: 2000 } },
+  /** src/api/plan_tasks_api.cpp, read_task: title 300, notes 5000. */
+  planTask: { title: { required: true, max: 300 }, notes: { max: 5000 } },
 } satisfies Record<string, FieldRules>;
 
 /**
