@@ -81,6 +81,8 @@ export const FORM_RULES = {
   planBarrier: { description: { required: true, max: 2000 }, response: { max: 2000 } },
   /** src/api/plan_tasks_api.cpp, read_task: title 300, notes 5000. */
   planTask: { title: { required: true, max: 300 }, notes: { max: 5000 } },
+  /** src/api/assessments_api.cpp, read_assessment: term 80, taken_on. */
+  assessment: { term: { required: true, max: 80 }, taken_on: { required: true } },
 } satisfies Record<string, FieldRules>;
 
 /**
