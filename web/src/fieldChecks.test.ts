@@ -47,7 +47,7 @@ describe('fieldProblems', () => {
   it('refuses an end date before the start, and only when both are given', () => {
     const rules = FORM_RULES.network;
     expect(fieldProblems(rules, { name: 'N', starts_on: '2027-01-01', ends_on: '2026-12-31' })).toEqual([
-      { field: 'ends_on', code: 'before_start', message: 'must not be before starts_on' },
+      { field: 'ends_on', code: 'before_start', params: { other: 'starts_on' }, message: 'must not be before starts_on' },
     ]);
     expect(fieldProblems(rules, { name: 'N', starts_on: '', ends_on: '2026-12-31' })).toEqual([]);
     expect(fieldProblems(rules, { name: 'N', starts_on: '2027-01-01', ends_on: '2027-01-01' })).toEqual([]);

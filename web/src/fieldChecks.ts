@@ -8,7 +8,10 @@ export interface FieldRule {
   required?: boolean;
   /** At most this many characters after trimming: `too_long` with `max`. */
   max?: number;
-  /** Shaped like an e-mail address (domain::check_email): `not_an_email`. */
+  /**
+   * Shaped like an e-mail address (domain::check_email): `not_an_email`. The server words the same refusal without
+   * a code of its own (its http layer files it as `invalid`), so only the browser's check has the sentence.
+   */
   email?: boolean;
   /** A date (YYYY-MM-DD) not before the date in this other field, when both are given: `before_start`. */
   notBefore?: string;
@@ -61,7 +64,7 @@ export function fieldProblems(rules: FieldRules, values: FieldValues): FieldErro
       problems.push(problem(field, 'not_an_email', 'must be an e-mail address like name@district.org'));
     } else if (rule.notBefore) {
       const start = (values[rule.notBefore] ?? '').trim();
-      if (start && value < start) problems.push(problem(field, 'before_start', `must not be before ${rule.notBefore}`));
+      if (start && value < start) problems.push(problem(field, 'before_start', `must not be before ${rule.notBefore}`, { other: rule.notBefore }));
     }
   }
   return problems;
