@@ -51,13 +51,13 @@ test('an admin starts a network, invites a district (pending its consent), edits
   await settled(page);
   const create = section(page, 'Start a network');
   await create.getByRole('button', { name: 'Start the network' }).click();
-  await create.locator('.field-error', { hasText: 'Enter a value for this field.' }).waitFor();
+  await create.locator('.field-error', { hasText: 'Name: fill this in.' }).waitFor();
   await create.getByLabel('Name', { exact: true }).fill('Coastal literacy circle');
   await create.getByLabel(/^Focus/).fill('Early literacy in dual immersion');
   await create.getByLabel(/^Starts/).fill('2026-09-01');
   await create.getByLabel(/^Ends/).fill('2026-08-01');
   await create.getByRole('button', { name: 'Start the network' }).click();
-  await create.locator('.field-error', { hasText: 'The end cannot come before the start.' }).waitFor();
+  await create.locator('.field-error', { hasText: 'Ends: choose a date on or after the start.' }).waitFor();
   await create.getByLabel(/^Ends/).fill('2027-06-30');
   await create.getByRole('button', { name: 'Start the network' }).click();
   await page.waitForURL(/\/networks\/\d+$/);

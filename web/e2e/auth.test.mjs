@@ -51,7 +51,7 @@ test('wrong password: the problem detail is shown in the live region and the fie
   assert.equal(await emailInput.getAttribute('aria-invalid'), 'true');
   const describedBy = await emailInput.getAttribute('aria-describedby');
   assert.ok(describedBy, 'the field points at its error message');
-  assert.match(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent(), /Enter a value/);
+  assert.match(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent(), /Email address: fill this in\./);
 
   await emailInput.fill('lead@mpusd.example');
   await page.locator('input[name="password"]').fill('not-the-password');

@@ -34,7 +34,7 @@ test('switch to Spanish: Spanish texts and lang="es", still so after a reload an
 
   // Errors of our own are in Spanish too.
   await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-  await page.getByText('Escriba un valor en este campo.').first().waitFor();
+  await page.getByText('Correo electrónico: complete este campo.').first().waitFor();
 
   await signIn(page, 'lead@mpusd.example');
   assert.equal(await page.locator('h1').textContent(), 'Bienvenido/a, Elena Martínez');

@@ -14,6 +14,8 @@ export type LabelOf = (name: string) => string | undefined;
 export const FIELD_PROBLEM_CODES = [
   'required',
   'too_long',
+  // Made by the browser's checks (fieldChecks.ts): the server says the same in words, without a code.
+  'not_an_email',
   'too_short',
   'not_a_date',
   'not_a_number',

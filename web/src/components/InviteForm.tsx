@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SentInvitation } from '../api';
+import { ApiError, type SentInvitation } from '../api';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { EmailField, FormAlert, SelectField, Status, SubmitButton, invalid, useForm } from './forms';
 
 /** Invite someone by e-mail with a role. The link goes to that address alone; only a server that sends no mail
@@ -26,8 +28,16 @@ export function InviteForm<R extends string>({
 
   const onSubmit = form.submit(async () => {
     setSent(null);
-    if (!email.trim()) throw invalid(t('errors.checkFields'), { email: t('form.required') });
-    setSent(await send(email.trim(), role));
+    checkFields(t('errors.checkFields'), FORM_RULES.invitation, { email });
+    const address = email.trim();
+    try {
+      setSent(await send(address, role));
+    } catch (error) {
+      // The server's 409 here means the address is seated with an account already (actions/invitations.cpp).
+      if (error instanceof ApiError && error.status === 409)
+        throw invalid(t('errors.checkFields'), { email: t('invite.taken', { field: t('field.email'), email: address }) });
+      throw error;
+    }
     setEmail('');
   });
 

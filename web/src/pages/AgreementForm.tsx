@@ -15,7 +15,9 @@ import {
   type Person,
 } from '../components/coaching/AgreementFields';
 import { EditConflict, useConflictWords } from '../components/EditConflict';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../components/forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import '../agreements.css';
 
@@ -54,7 +56,9 @@ function Form({ network, agreement, people }: { network: Network; agreement: Agr
   const known = (orgId: number): Person | undefined => agreement?.liaisons.find((l) => l.organization_id === orgId);
   const onSubmit = form.submit(async () => {
     const built = agreementInput(t, draft, network.facilitator.id);
-    if ('errors' in built) throw invalid(t('errors.checkFields'), built.errors);
+    const values = { title: draft.title, starts_on: draft.startsOn, ends_on: draft.endsOn, scope: draft.scope, goals: draft.goals, data_sharing: draft.dataSharing };
+    checkFields(t('errors.checkFields'), FORM_RULES.agreement, values, 'errors' in built ? built.errors : {});
+    if ('errors' in built) return; // (checkFields threw already)
     try {
       const saved = agreement
         ? await agreementsApi.updateAgreement(agreement.id, { ...built.input, version: base })

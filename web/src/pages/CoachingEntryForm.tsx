@@ -7,7 +7,9 @@ import { ApiError } from '../api';
 import { CoachingEntries } from '../components/coaching/CoachingEntries';
 import { ServedFields, StepsFields, type TeamChoice } from '../components/coaching/EntryFields';
 import { EditConflict, useConflictWords } from '../components/EditConflict';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../components/forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate } from '../format';
 import '../agreements.css';
@@ -60,7 +62,9 @@ function EntryForm({ agreement, entry, teams }: { agreement: Agreement; entry: C
   const errors = form.errors.fields;
   const onSubmit = form.submit(async () => {
     const built = entryInput(t, draft);
-    if ('errors' in built) throw invalid(t('errors.checkFields'), built.errors);
+    const values = { date: draft.date, focus: draft.focus, guide_section: draft.guideSection, notes: draft.notes, people_served: draft.peopleServed };
+    checkFields(t('errors.checkFields'), FORM_RULES.coachingEntry, values, 'errors' in built ? built.errors : {});
+    if ('errors' in built) return; // (checkFields threw already)
     try {
       if (entry) await agreementsApi.updateEntry(agreement.id, entry.id, { ...built.input, version: base });
       else await agreementsApi.createEntry(agreement.id, built.input);

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api';
-import { EmailField, FormAlert, Status, SubmitButton, invalid, useForm } from '../components/forms';
+import { EmailField, FormAlert, Status, SubmitButton, useForm } from '../components/forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { usePageTitle } from '../components/page';
 
 export default function ForgotPassword() {
@@ -15,7 +17,7 @@ export default function ForgotPassword() {
   const onSubmit = form.submit(async () => {
     setSentTo(null);
     const address = email.trim();
-    if (!address) throw invalid(t('errors.checkFields'), { email: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.forgotPassword, { email: address });
     await api.requestPasswordReset(address);
     setSentTo(address);
   });

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ORGANIZATION_ROLES, type Organization as OrganizationData, type OrganizationRole } from '../api';
 import { InviteForm } from '../components/InviteForm';
-import { FormAlert, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../components/forms';
+import { FormAlert, SubmitButton, TextAreaField, TextField, useForm } from '../components/forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 import { formatNumber, formatPercent } from '../format';
 import { EditableProfile } from '../components/organization/EditableProfile';
@@ -67,7 +69,7 @@ function CreateTeam({ organizationId }: { organizationId: number }) {
   const [focus, setFocus] = useState('');
 
   const onSubmit = form.submit(async () => {
-    if (!name.trim()) throw invalid(t('errors.checkFields'), { name: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.team, { name, focus });
     const team = await api.createTeam(organizationId, { name: name.trim(), ...(focus.trim() ? { focus: focus.trim() } : {}) });
     navigate(`/teams/${team.id}`);
   });

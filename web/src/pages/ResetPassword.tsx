@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api';
-import { FormAlert, MIN_PASSWORD, NewPasswordFields, SubmitButton, checkNewPassword, invalid, useForm, useNewPassword } from '../components/forms';
+import { FormAlert, MIN_PASSWORD, NewPasswordFields, SubmitButton, checkNewPassword, useForm, useNewPassword } from '../components/forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { usePageTitle } from '../components/page';
 
 export default function ResetPassword() {
@@ -15,7 +17,7 @@ export default function ResetPassword() {
 
   const onSubmit = form.submit(async () => {
     const errors = checkNewPassword(t, newPassword.password, newPassword.confirmation);
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.resetPassword, { password: newPassword.password }, errors);
     await api.confirmPasswordReset(token, newPassword.password);
     navigate('/sign-in', { replace: true, state: { notice: 'passwordChanged' } });
   });

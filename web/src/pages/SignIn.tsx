@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { api } from '../api';
-import { EmailField, FormAlert, Status, SubmitButton, TextField, invalid, useForm } from '../components/forms';
+import { EmailField, FormAlert, Status, SubmitButton, TextField, useForm } from '../components/forms';
+import { checkFields } from '../fieldChecks';
+import { FORM_RULES } from '../formRules';
 import { usePageTitle } from '../components/page';
 import { useSession } from '../session';
 
@@ -30,10 +32,7 @@ export default function SignIn() {
   if (user) return <Navigate to={next} replace />;
 
   const onSubmit = form.submit(async () => {
-    const missing: Record<string, string> = {};
-    if (!email.trim()) missing.email = t('form.required');
-    if (!password) missing.password = t('form.required');
-    if (Object.keys(missing).length) throw invalid(t('errors.checkFields'), missing);
+    checkFields(t('errors.checkFields'), FORM_RULES.signIn, { email, password });
     begin(await api.signIn(email.trim(), password));
   });
 
@@ -80,11 +79,12 @@ function EmailLinkForm({ initialEmail }: { initialEmail: string }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm();
+  // The control is `link_email` (the page has two), the server's field `email`: named for the sentences.
+  const form = useForm({ labels: { email: t('field.email') } });
   const onSubmit = form.submit(async () => {
     setSentTo(null);
     const address = email.trim();
-    if (!address) throw invalid(t('errors.checkFields'), { email: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.signInLink, { email: address });
     await api.requestSignInLink(address);
     setSentTo(address);
   });

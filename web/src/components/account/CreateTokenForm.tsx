@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { FormAlert, SubmitButton, TextField, useForm } from '../forms';
 import type { CreatedToken } from './NewToken';
 
 /** A new token by name; `starting` clears what an earlier action left on the page before the form is checked. */
@@ -11,7 +13,7 @@ export function CreateTokenForm({ starting, created }: { starting: () => void; c
   const [name, setName] = useState('');
   const onCreate = form.submit(async () => {
     starting();
-    if (!name.trim()) throw invalid(t('errors.checkFields'), { name: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.token, { name });
     const token = await api.createToken(name.trim());
     setName('');
     await created({ name: token.name, token: token.token });

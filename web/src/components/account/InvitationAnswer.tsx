@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type Invitation, type Session, type User } from '../../api';
-import { FormAlert, NewPasswordFields, RadioGroup, SubmitButton, TextField, checkNewPassword, invalid, useForm, useNewPassword } from '../forms';
+import { FormAlert, NewPasswordFields, RadioGroup, SubmitButton, TextField, checkNewPassword, useForm, useNewPassword } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { useSession } from '../../session';
 
 type Accepted = (session: Session) => void;
@@ -56,8 +58,8 @@ function CreateAccount({ token, invitation, accepted }: { token: string; invitat
   const newPassword = useNewPassword();
   const onCreate = form.submit(async () => {
     const errors = way === 'password' ? checkNewPassword(t, newPassword.password, newPassword.confirmation) : {};
-    if (!name.trim()) errors.name = t('form.required');
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    const password = way === 'password' ? newPassword.password : '';
+    checkFields(t('errors.checkFields'), FORM_RULES.invitationAccount, { name, password }, errors);
     const account =
       way === 'link'
         ? { name: name.trim(), sign_in_by_link: true as const }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_AREAS, api, type Assessment, type AssessmentArea, type AssessmentCriteria } from '../../api';
 import { RATINGS } from '../../assessments';
-import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, useForm } from '../forms';
 import { checkDraft, emptyDraft, inputOf, type Draft, type Rating } from './draft';
 
 type SetDraft = (change: (d: Draft) => Draft) => void;
@@ -56,7 +58,7 @@ export function AssessmentForm({ teamId, criteria, created }: {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const onSubmit = form.submit(async () => {
     const errors = checkDraft(t, draft);
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.assessment, { term: draft.term, taken_on: draft.taken_on }, errors);
     created(await api.createAssessment(teamId, inputOf(draft, criteria)));
   });
   return (

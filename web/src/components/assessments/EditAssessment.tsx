@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_AREAS, ApiError, api, type Assessment, type AssessmentCriteria } from '../../api';
 import { formatDate } from '../../format';
 import { EditConflict, useConflictWords } from '../EditConflict';
-import { FormAlert, SubmitButton, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { FormAlert, SubmitButton, useForm } from '../forms';
 import { AssessmentFields } from './AssessmentForm';
 import { checkDraft, draftOf, inputOf, type Draft } from './draft';
 
@@ -57,7 +59,7 @@ export function EditAssessment({ teamId, assessment, criteria, saved, cancel }: 
   const pick = (version: number) => { picked.current = true; setBase(version); setConflict(null); };
   const onSubmit = form.submit(async () => {
     const errors = checkDraft(t, draft);
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.assessment, { term: draft.term, taken_on: draft.taken_on }, errors);
     try {
       saved(await api.updateAssessment(teamId, assessment.id, { ...inputOf(draft, criteria), version: base }));
     } catch (failure) {

@@ -4,6 +4,8 @@ import { ApiError, api, type Measure } from '../../api';
 import { formatDate } from '../../format';
 import { noteNumbers, ruleNames, signalsByDate, withUnit } from '../../measures';
 import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { TableRegion } from '../page';
 
 /** Every point of the measure, with the signals it is part of: the chart's content as a table. */
@@ -80,7 +82,7 @@ export function AddPoint({ measure, added }: { measure: Measure; added: (measure
   const [note, setNote] = useState('');
   const onSubmit = form.submit(async () => {
     const errors = checkPoint(t, date, value);
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.measurePoint, { date, note }, errors);
     const point = { date: date.trim(), value: Number(value.trim()), ...(note.trim() ? { note: note.trim() } : {}) };
     let updated: Measure;
     try {

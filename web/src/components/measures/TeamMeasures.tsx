@@ -5,7 +5,9 @@ import { api, MEASURE_DIRECTIONS, type MeasureDirection, type MeasureInput, type
 import { formatDate } from '../../format';
 import { ruleNames, withUnit } from '../../measures';
 import { ExportLinks } from '../ExportLinks';
-import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../forms';
+import { FormAlert, RadioGroup, SubmitButton, TextAreaField, TextField, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { InlineFailure, Loading, useLoad } from '../page';
 
 function MeasureItem({ measure }: { measure: MeasureSummary }) {
@@ -84,7 +86,9 @@ function CreateMeasure({ teamId }: { teamId: number }) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const onSubmit = form.submit(async () => {
     const checked = toInput(t, draft);
-    if ('errors' in checked) throw invalid(t('errors.checkFields'), checked.errors);
+    const values = { name: draft.name, unit: draft.unit, numerator: draft.numerator, denominator: draft.denominator };
+    checkFields(t('errors.checkFields'), FORM_RULES.measure, values, 'errors' in checked ? checked.errors : {});
+    if ('errors' in checked) return; // (checkFields threw already)
     const created = await api.createMeasure(teamId, checked.input);
     navigate(`/measures/${created.id}`);
   });

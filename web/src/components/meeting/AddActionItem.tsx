@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ActionItem } from '../../api';
 import { formatDate } from '../../format';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { FormAlert, SubmitButton, TextField, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 
 /** Someone who may own an action item: a team member (or, in a network meeting, a member of an invited team). */
 export interface Owner {
@@ -23,13 +25,12 @@ export function AddActionItem({ meetingId, meetingDate, members, added }: { meet
   const ownerId = 'action-owner';
   const onSubmit = form.submit(async () => {
     const errors: Record<string, string> = {};
-    if (!title.trim()) errors.title = t('live.whatRequired');
     if (!owner) errors.owner_id = t('live.ownerRequired');
     if (!due) errors.due = t('live.dueRequired');
     // The same sentence as the server's refusal (code before_meeting_date).
     else if (meetingDate && due < meetingDate)
       errors.due = t('fieldProblems.before_meeting_date', { field: t('live.due'), date: formatDate(meetingDate) });
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.actionItem, { title }, errors);
     const item = await api.addActionItem(meetingId, { title: title.trim(), owner_id: Number(owner), due });
     added(item);
     setTitle('');

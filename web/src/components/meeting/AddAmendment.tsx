@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { FormAlert, Status, SubmitButton, TextAreaField, invalid, useForm } from '../forms';
+import { FormAlert, Status, SubmitButton, TextAreaField, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 
 /** An amendment to closed minutes; `added` reloads them. */
 export function AddAmendment({ meetingId, added }: { meetingId: number; added: () => Promise<void> }) {
@@ -11,7 +13,7 @@ export function AddAmendment({ meetingId, added }: { meetingId: number; added: (
   const [status, setStatus] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setStatus(null);
-    if (!text.trim()) throw invalid(t('errors.checkFields'), { text: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.decision, { text });
     await api.addAmendment(meetingId, text.trim());
     setText('');
     await added();

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type AgendaItem } from '../../api';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { FormAlert, SubmitButton, TextField, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 
 /** A decision taken on one agenda item. */
 export function AddDecision({ meetingId, item, added }: { meetingId: number; item: AgendaItem; added: (id: number) => void }) {
@@ -9,7 +11,7 @@ export function AddDecision({ meetingId, item, added }: { meetingId: number; ite
   const form = useForm();
   const [text, setText] = useState('');
   const onSubmit = form.submit(async () => {
-    if (!text.trim()) throw invalid(t('errors.checkFields'), { text: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.decision, { text });
     const decision = await api.addDecision(meetingId, text.trim(), item.id);
     added(decision.id);
     setText('');

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { FormAlert, Status, SubmitButton, TextAreaField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { decisionAmendment } from './decisionAmendment';
 
 /**
@@ -27,7 +29,7 @@ export function EditDecision({ meetingId, text, index, saved }: { meetingId: num
     setEditing(false);
   };
   const onSubmit = form.submit(async () => {
-    if (!draft.trim()) throw invalid(t('errors.checkFields'), { text: t('form.required') });
+    checkFields(t('errors.checkFields'), FORM_RULES.decision, { text: draft });
     const amendment = decisionAmendment(t, text, draft);
     if (!amendment) throw invalid(t('errors.checkFields'), { text: t('decisionEdit.unchanged') });
     await api.addAmendment(meetingId, amendment);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
-import { FormAlert, SubmitButton, invalid, useForm } from '../forms';
+import { throwFieldProblems } from '../../fieldChecks';
+import { FormAlert, SubmitButton, useForm } from '../forms';
 import { NetworkFields } from './NetworkFields';
 import { emptyNetwork, networkFieldsOf } from './networkDraft';
 
@@ -16,8 +17,8 @@ export function CreateNetwork({ organizationId, organizationName }: { organizati
   const form = useForm();
   const [draft, setDraft] = useState(emptyNetwork);
   const onSubmit = form.submit(async () => {
-    const { errors, fields } = networkFieldsOf(t, draft);
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    const { problems, fields } = networkFieldsOf(draft);
+    throwFieldProblems(t('errors.checkFields'), problems);
     const network = await api.createNetwork({ ...fields, facilitator_organization_id: organizationId });
     navigate(`/networks/${network.id}`, { state: { message: t('networkAdmin.created', { name: network.name }) } });
   });

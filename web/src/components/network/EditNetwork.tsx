@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api, type Network } from '../../api';
 import { formatDate } from '../../format';
 import { EditConflict, staleCurrent, useConflictWords } from '../EditConflict';
-import { FormAlert, SubmitButton, invalid, useForm } from '../forms';
+import { throwFieldProblems } from '../../fieldChecks';
+import { FormAlert, SubmitButton, useForm } from '../forms';
 import { NetworkFields } from './NetworkFields';
 import { draftOfNetwork, networkFieldsOf, type NetworkDraft } from './networkDraft';
 
@@ -42,8 +43,8 @@ export function EditNetwork({ network, saved, cancel }: { network: Network; save
     setConflict(null);
   };
   const onSubmit = form.submit(async () => {
-    const { errors, fields } = networkFieldsOf(t, draft);
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    const { problems, fields } = networkFieldsOf(draft);
+    throwFieldProblems(t('errors.checkFields'), problems);
     try {
       saved(await api.updateNetwork(network.id, { ...fields, version: base }));
     } catch (failure) {

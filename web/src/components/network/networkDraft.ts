@@ -1,6 +1,8 @@
 // A network's name, focus and dates as typed (dates as the date field gives them, '' when none), checked before
-// sending with the server's rules: a name, and the end not before the start.
-import type { Network } from '../../api';
+// sending with the server's rules (formRules.ts: a name, lengths, the end not before the start).
+import type { FieldError, Network } from '../../api';
+import { fieldProblems } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 
 export interface NetworkDraft {
   name: string;
@@ -15,9 +17,6 @@ export function draftOfNetwork(network: Pick<Network, 'name' | 'focus' | 'starts
   return { name: network.name, focus: network.focus ?? '', startsOn: network.starts_on ?? '', endsOn: network.ends_on ?? '' };
 }
 
-type Translate = (key: string) => string;
-
-/** The fields to send (a date left empty is sent as null, which clears it), and the messages for wrong ones. */
 /** What creating and editing send alike. */
 export interface NetworkFieldsInput {
   name: string;
@@ -26,13 +25,8 @@ export interface NetworkFieldsInput {
   ends_on: string | null;
 }
 
-export function networkFieldsOf(t: Translate, draft: NetworkDraft): { errors: Record<string, string>; fields: NetworkFieldsInput } {
-  const errors: Record<string, string> = {};
-  const name = draft.name.trim();
-  if (!name) errors.name = t('form.required');
-  if (draft.startsOn && draft.endsOn && draft.endsOn < draft.startsOn) errors.ends_on = t('networkAdmin.endsBeforeStart');
-  return {
-    errors,
-    fields: { name, focus: draft.focus.trim(), starts_on: draft.startsOn || null, ends_on: draft.endsOn || null },
-  };
+/** The fields to send (a date left empty is sent as null, which clears it), and the server's problems with them. */
+export function networkFieldsOf(draft: NetworkDraft): { problems: FieldError[]; fields: NetworkFieldsInput } {
+  const fields = { name: draft.name.trim(), focus: draft.focus.trim(), starts_on: draft.startsOn || null, ends_on: draft.endsOn || null };
+  return { problems: fieldProblems(FORM_RULES.network, fields), fields };
 }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
-import { FormAlert, SubmitButton, invalid, useForm } from '../forms';
+import { FormAlert, SubmitButton, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { emptyOrganization, organizationInputOf, type OrganizationDraft } from './organizationDraft';
 import { OrganizationFields } from './OrganizationFields';
 
@@ -17,7 +19,7 @@ export function CreateOrganization() {
 
   const onSubmit = form.submit(async () => {
     const { errors: wrong, input } = organizationInputOf(t, draft);
-    if (Object.keys(wrong).length) throw invalid(t('errors.checkFields'), wrong);
+    checkFields(t('errors.checkFields'), FORM_RULES.organization, { name: draft.name, cds_code: draft.cdsCode, nces_id: draft.ncesId }, wrong);
     const created = await api.createOrganization(input);
     navigate(`/organizations/${created.id}`);
   });

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type OrganizationDetail } from '../../api';
 import { EditConflict, staleCurrent, useConflictWords } from '../EditConflict';
-import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { FormAlert, SubmitButton, TextField, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { draftOfOrganization, organizationPatchOf, PROFILE_COUNTS, type OrganizationEditDraft } from './organizationDraft';
 import { OrganizationFields } from './OrganizationFields';
 
@@ -51,7 +53,8 @@ export function EditOrganization({ organization, saved, cancel }: { organization
   const errors = form.errors.fields;
   const onSubmit = form.submit(async () => {
     const { errors: wrong, patch } = organizationPatchOf(t, draft, base);
-    if (Object.keys(wrong).length) throw invalid(t('errors.checkFields'), wrong);
+    const values = { name: draft.name, cds_code: draft.cdsCode, nces_id: draft.ncesId, 'profile.locale': draft.locale, 'profile.source': draft.source };
+    checkFields(t('errors.checkFields'), FORM_RULES.organization, values, wrong);
     try {
       saved(await api.updateOrganization(organization.id, patch));
     } catch (failure) {

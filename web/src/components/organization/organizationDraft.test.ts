@@ -39,7 +39,7 @@ describe('organization editing', () => {
 
   it('names the fields it would refuse', () => {
     const draft = { ...draftOfOrganization(monterey), name: '', cdsCode: '123', counts: { ...draftOfOrganization(monterey).counts, homeless: 'many' } };
-    expect(organizationPatchOf(t, draft, 3).errors).toEqual({ name: 'form.required', cds_code: 'organization.cdsInvalid', homeless: 'form.wholeNumber' });
+    expect(organizationPatchOf(t, draft, 3).errors).toEqual({ cds_code: 'organization.cdsInvalid', homeless: 'form.wholeNumber' });
   });
 
   it('reads a missing profile as empty fields', () => {

@@ -30,7 +30,6 @@ export function organizationInputOf(t: Translate, draft: OrganizationDraft): { e
   const name = draft.name.trim();
   const cdsCode = draft.cdsCode.trim();
   const ncesId = draft.ncesId.trim();
-  if (!name) errors.name = t('form.required');
   if (cdsCode && !/^\d{14}$/.test(cdsCode)) errors.cds_code = t('organization.cdsInvalid');
   const profile: Partial<Profile> = {};
   for (const key of PROFILE_COUNTS) {

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { PLAN_AREAS, planApi, type Activity, type Barrier, type Milestone, type PlanArea } from '../../planApi';
-import { SelectField, TextField, invalid } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { SelectField, TextField } from '../forms';
 import { ItemEditor, type Saved } from './ItemEditor';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -33,7 +35,7 @@ export function ActivityEditor({ teamId, activity, done }: { teamId: number; act
         </>
       )}
       save={async (d, version) => {
-        if (!d.description.trim()) throw invalid(t('errors.checkFields'), { description: t('plan.activity.descriptionRequired') });
+        checkFields(t('errors.checkFields'), FORM_RULES.planActivity, { description: d.description });
         await planApi.updateActivity(teamId, activity.id, { area: d.area as PlanArea, description: d.description.trim(), version });
       }}
       latest={async () => {
@@ -54,10 +56,7 @@ const milestoneSaved = (m: Milestone): Saved<MilestoneDraft> => ({ draft: { titl
 
 /** Checks a milestone's title and due date, then gives its fields as the API takes them. */
 export function milestoneInput(t: Translate, d: MilestoneDraft) {
-  const errors: Record<string, string> = {};
-  if (!d.title.trim()) errors.title = t('plan.milestone.titleRequired');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.due)) errors.due_on = t('plan.milestone.dueRequired');
-  if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+  checkFields(t('errors.checkFields'), FORM_RULES.planMilestone, { title: d.title, due_on: d.due });
   return { title: d.title.trim(), due_on: d.due, area: d.area ? (d.area as PlanArea) : null, done: d.done };
 }
 
@@ -108,7 +107,7 @@ export function BarrierEditor({ teamId, barrier, done }: { teamId: number; barri
         </>
       )}
       save={async (d, version) => {
-        if (!d.description.trim()) throw invalid(t('errors.checkFields'), { description: t('plan.barrier.descriptionRequired') });
+        checkFields(t('errors.checkFields'), FORM_RULES.planBarrier, { description: d.description, response: d.response });
         await planApi.updateBarrier(teamId, barrier.id, { description: d.description.trim(), response: d.response.trim(), area: d.area ? (d.area as PlanArea) : null, version });
       }}
       latest={async () => {

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_AREAS, planApi, type Activity, type PlanArea } from '../../planApi';
-import { FormAlert, SelectField, Status, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { FormAlert, SelectField, Status, SubmitButton, TextField, useForm } from '../forms';
 import { ActivityEditor, areaOptions } from './AreaItemEditors';
 import { ItemActions, usePlanItems, type PlanItems } from './ItemActions';
 
@@ -11,7 +13,7 @@ function AddActivity({ teamId, reload }: { teamId: number; reload: () => Promise
   const [area, setArea] = useState<string>(PLAN_AREAS[0]);
   const [description, setDescription] = useState('');
   const onSubmit = form.submit(async () => {
-    if (!description.trim()) throw invalid(t('errors.checkFields'), { description: t('plan.activity.descriptionRequired') });
+    checkFields(t('errors.checkFields'), FORM_RULES.planActivity, { description });
     await planApi.createActivity(teamId, area as PlanArea, description.trim());
     setDescription('');
     await reload();

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planApi, type Barrier, type PlanArea } from '../../planApi';
-import { FormAlert, SelectField, Status, SubmitButton, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { FormAlert, SelectField, Status, SubmitButton, TextField, useForm } from '../forms';
 import { BarrierEditor, areaOptions } from './AreaItemEditors';
 import { ItemActions, usePlanItems, type PlanItems } from './ItemActions';
 
@@ -10,7 +12,7 @@ function AddBarrier({ teamId, reload }: { teamId: number; reload: () => Promise<
   const form = useForm();
   const [d, setD] = useState({ description: '', response: '', area: '' });
   const onSubmit = form.submit(async () => {
-    if (!d.description.trim()) throw invalid(t('errors.checkFields'), { description: t('plan.barrier.descriptionRequired') });
+    checkFields(t('errors.checkFields'), FORM_RULES.planBarrier, { description: d.description, response: d.response });
     await planApi.createBarrier(teamId, { description: d.description.trim(), response: d.response.trim(), area: d.area ? (d.area as PlanArea) : null });
     setD({ description: '', response: '', area: '' });
     await reload();

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureSummary } from '../../api';
 import { LCAP_PRIORITIES, parseOptionalNumber, priorityLabel } from '../../plan';
 import { planApi, type Goal, type Objective, type ObjectiveInput } from '../../planApi';
-import { CheckboxGroup, SelectField, TextField, invalid } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { CheckboxGroup, SelectField, TextField } from '../forms';
 import { ItemEditor, type Saved } from './ItemEditor';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -32,7 +34,7 @@ export function GoalFields({ d, set, e }: { d: GoalDraft; set: (change: Partial<
 
 /** The goal's fields as the API takes them, or the problem with them. */
 export function goalInput(t: Translate, d: GoalDraft) {
-  if (!d.title.trim()) throw invalid(t('errors.checkFields'), { title: t('plan.goal.titleRequired') });
+  checkFields(t('errors.checkFields'), FORM_RULES.planGoal, { title: d.title, description: d.description });
   return { title: d.title.trim(), description: d.description.trim(), lcap_priorities: d.priorities.map(Number).sort((a, b) => a - b) };
 }
 
@@ -84,10 +86,9 @@ export function objectiveInput(t: Translate, d: ObjectiveDraft): ObjectiveInput 
   const baseline = parseOptionalNumber(d.baseline);
   const target = parseOptionalNumber(d.target);
   const errors: Record<string, string> = {};
-  if (!d.description.trim()) errors.description = t('plan.objective.descriptionRequired');
   if (Number.isNaN(baseline)) errors.baseline_value = t('plan.objective.numberInvalid');
   if (Number.isNaN(target)) errors.target_value = t('plan.objective.numberInvalid');
-  if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+  checkFields(t('errors.checkFields'), FORM_RULES.planObjective, { description: d.description }, errors);
   return {
     description: d.description.trim(),
     measure_id: d.measure ? Number(d.measure) : null,

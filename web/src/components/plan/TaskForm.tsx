@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../api';
 import { emptyTaskDraft, draftOf, taskInput, type TaskDraft } from '../../plan';
 import { PLAN_AREAS, TASK_STATUSES, planApi, type PlanTask, type TaskStatus } from '../../planApi';
-import { CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, invalid, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
+import { CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../forms';
 
 /** Adds a task, or edits one (with the version last read): owner, status, area and what it depends on. */
 export function TaskForm({ teamId, task, tasks, members, done }: { teamId: number; task?: PlanTask; tasks: PlanTask[]; members: Member[]; done: () => Promise<void> }) {
@@ -13,7 +15,8 @@ export function TaskForm({ teamId, task, tasks, members, done }: { teamId: numbe
   const set = (change: Partial<TaskDraft>) => setDraft((d) => ({ ...d, ...change }));
   const onSubmit = form.submit(async () => {
     const checked = taskInput(t, draft);
-    if ('errors' in checked) throw invalid(t('errors.checkFields'), checked.errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.planTask, { title: draft.title, notes: draft.notes }, 'errors' in checked ? checked.errors : {});
+    if ('errors' in checked) return; // (checkFields threw already)
     if (task) await planApi.updateTask(teamId, task.id, { ...checked.input, version: task.version });
     else await planApi.createTask(teamId, checked.input);
     if (!task) setDraft(emptyTaskDraft);

@@ -4,6 +4,8 @@ import { ApiError } from '../../api';
 import { formatDate } from '../../format';
 import { planApi, type Vision } from '../../planApi';
 import { EditConflict, type ConflictWords } from '../EditConflict';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { FormAlert, Status, SubmitButton, TextAreaField, useForm } from '../forms';
 
 function useVisionConflictWords(): ConflictWords {
@@ -54,6 +56,7 @@ export function VisionSection({ teamId, vision, canEdit, reload }: { teamId: num
   const [status, setStatus] = useState<string | null>(null);
   const onSubmit = form.submit(async () => {
     setStatus(null);
+    checkFields(t('errors.checkFields'), FORM_RULES.planVision, { text });
     try {
       const saved = await planApi.putVision(teamId, text, base);
       setBase(saved.version);

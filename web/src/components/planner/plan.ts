@@ -1,5 +1,7 @@
 import type { AgendaItem, FieldError, Meeting, MeetingInput, MeetingMode } from '../../api';
 import { invalidFields } from '../forms';
+import { fieldProblems, serverLength } from '../../fieldChecks';
+import { meetingRules } from '../../formRules';
 import { LIMITS } from '../../limits';
 import { browserTimeZone, rfc3339ToZoned, zonedToRfc3339 } from '../../meetings';
 
@@ -51,29 +53,24 @@ export function planOf(meeting: Meeting | null, defaultZone?: string): Plan {
 }
 
 /**
- * The problems the server would find in the plan, every field at once, with the server's codes and limits
- * (limits.ts); scheduling also needs what the server requires of a scheduled meeting (actions/meetings.cpp).
+ * The problems the server would find in the plan, every field at once, with the server's codes and limits: the
+ * plain fields by their declared rules (formRules.ts, meetingRules), then the duration and the lists.
  */
 export function planProblems(plan: Plan, status: 'draft' | 'scheduled'): FieldError[] {
   const L = LIMITS.meeting;
-  const errors: FieldError[] = [];
+  const fields = { title: plan.title, goal: plan.goal, location: plan.location, starts_at: plan.start, mode: plan.mode };
+  const errors: FieldError[] = fieldProblems(meetingRules(status), fields);
   const add = (field: string, code: string, params?: Record<string, unknown>) => errors.push({ field, code, params, message: code });
   const length = (field: string, text: string, max: number) => {
-    if (text.trim().length > max) add(field, 'too_long', { max });
+    if (serverLength(text) > max) add(field, 'too_long', { max });
   };
-  if (!plan.title.trim()) add('title', 'required');
-  length('title', plan.title, L.title);
-  length('goal', plan.goal, L.goal);
-  length('location', plan.location, L.location);
   const duration = plan.duration.trim();
   if (duration && !/^\d+$/.test(duration)) add('duration_minutes', 'not_a_number');
   else if (duration && (Number(duration) < L.durationMin || Number(duration) > L.durationMax))
     add('duration_minutes', 'out_of_range', { min: L.durationMin, max: L.durationMax });
   const objectives = plan.objectives.map((o) => o.trim()).filter(Boolean);
   if (objectives.length > L.objectives) add('objectives', 'too_long', { max: L.objectives });
-  objectives.forEach((o) => {
-    if (o.length > L.objectiveLength) add('objectives', 'too_long', { max: L.objectiveLength });
-  });
+  objectives.forEach((o) => length('objectives', o, L.objectiveLength));
   plan.agenda.forEach((r, i) => {
     length(`agenda[${i}].title`, r.title, L.agendaTitle);
     const minutes = r.minutesText.trim();
@@ -82,10 +79,7 @@ export function planProblems(plan: Plan, status: 'draft' | 'scheduled'): FieldEr
     else if (status === 'scheduled' && r.title.trim() && Number(minutes) < 1) add(`agenda[${i}].minutes`, 'too_short', { min: 1 });
   });
   if (status === 'scheduled') {
-    if (!plan.goal.trim()) add('goal', 'required');
-    if (!plan.start) add('starts_at', 'required');
     if (!duration) add('duration_minutes', 'required');
-    if (!plan.mode) add('mode', 'required');
     if (!plan.agenda.some((r) => r.title.trim())) add('agenda', 'required');
   }
   return errors;

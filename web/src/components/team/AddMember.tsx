@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Perspective } from '../../api';
+import { ApiError, api, type Perspective } from '../../api';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 import { EmailField, FormAlert, SubmitButton, TextField, invalid, useForm } from '../forms';
 import { type Labels } from './labels';
 import { type Draft, emptyDraft, changesOf } from './memberDraft';
@@ -24,12 +26,15 @@ export function AddMember({
   const [draft, setDraft] = useState<Draft>(emptyDraft);
 
   const onSubmit = form.submit(async () => {
-    const errors: Record<string, string> = {};
-    if (!name.trim()) errors.name = t('form.required');
-    if (!email.trim()) errors.email = t('form.required');
-    if (Object.keys(errors).length) throw invalid(t('errors.checkFields'), errors);
+    checkFields(t('errors.checkFields'), FORM_RULES.member, { name, email });
     const { version: _version, ...fields } = changesOf(draft, 0);
-    const member = await api.addMember(teamId, { name: name.trim(), email: email.trim(), ...fields });
+    const address = email.trim();
+    const member = await api.addMember(teamId, { name: name.trim(), email: address, ...fields }).catch((error: unknown) => {
+      // The server's 409 here means only this: the address has a seat on the team already (actions/members.cpp).
+      if (error instanceof ApiError && error.status === 409)
+        throw invalid(t('errors.checkFields'), { email: t('team.emailTaken', { field: t('field.email'), email: address }) });
+      throw error;
+    });
     setName('');
     setEmail('');
     setDraft(emptyDraft);
