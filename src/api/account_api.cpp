@@ -29,7 +29,7 @@ http::Response request_reset(RequestContext& c) {
     if (!body) return body.error();
     const auto email = body->required_string("email", 254);
     if (email) {
-        if (auto problem = domain::check_email(*email)) body->add_error("email", *problem);
+        if (auto problem = domain::check_email(*email)) body->add_error("email", *problem, domain::code::kNotAnEmail);
     }
     if (!body->ok()) return body->problem();
     // The answer is the same whether or not the account exists, so nobody can probe for addresses.

@@ -28,7 +28,7 @@ http::Response invite(RequestContext& c, std::int64_t organization_id, std::opti
     const auto email = body->required_string("email", 254);
     const auto role = body->required_string("role", 20);
     if (email) {
-        if (auto problem = domain::check_email(*email)) body->add_error("email", *problem);
+        if (auto problem = domain::check_email(*email)) body->add_error("email", *problem, domain::code::kNotAnEmail);
     }
     if (role) {
         const auto problem = team_id ? domain::check_one_of(*role, domain::kTeamRoles)

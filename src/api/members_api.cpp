@@ -25,7 +25,8 @@ void read_member_fields(JsonBody& body, store::Connection& db, store::Member& m,
     }
     if (creating || object.contains("email")) {
         if (auto email = body.required_string("email", 254)) {
-            if (auto problem = domain::check_email(*email)) body.add_error("email", *problem);
+            if (auto problem = domain::check_email(*email))
+                body.add_error("email", *problem, domain::code::kNotAnEmail);
             m.email = domain::lowercase_ascii(*email);
         }
     }

@@ -33,10 +33,11 @@ describe('fieldProblems', () => {
     expect(fieldProblems(FORM_RULES.member, { name: 'x'.repeat(201), email: 'lead@mpusd.example' })[0].code).toBe('too_long');
   });
 
-  it('counts a length as the server does, in UTF-8 bytes after trimming', () => {
-    expect(serverLength('  año ')).toBe(4);
-    const accented = 'ñ'.repeat(101); // 101 letters, 202 bytes: over the server's 200
-    expect(fieldProblems(FORM_RULES.team, { name: accented })[0]).toMatchObject({ field: 'name', code: 'too_long' });
+  it('counts a length as the server does, in characters after trimming ("ñ" and an emoji are one each)', () => {
+    expect(serverLength('  año ')).toBe(3);
+    expect(serverLength('🌱 año')).toBe(5);
+    expect(fieldProblems(FORM_RULES.team, { name: 'ñ'.repeat(200) })).toEqual([]);
+    expect(fieldProblems(FORM_RULES.team, { name: 'ñ'.repeat(201) })[0]).toMatchObject({ field: 'name', code: 'too_long' });
   });
 
   it('shapes e-mail addresses as domain::check_email does', () => {

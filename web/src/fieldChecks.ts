@@ -24,12 +24,11 @@ export type FieldRules = Record<string, FieldRule>;
 export type FieldValues = Record<string, string | null | undefined>;
 
 /**
- * The server's JsonBody counts a text's length in UTF-8 bytes (src/api/json_body.cpp, optional_string), so an
- * accented Spanish text reaches the limit a little sooner than its count of letters: the browser counts alike, or
- * it would send what the server then refuses.
+ * A text's length as the server's JsonBody counts it (src/api/json_body.cpp, `characters`): code points after
+ * trimming, so "ñ" is one character, and an emoji (two UTF-16 units) is one too.
  */
 export function serverLength(text: string): number {
-  return new TextEncoder().encode(text.trim()).length;
+  return [...text.trim()].length;
 }
 
 /** The same test as the server's domain::check_email (src/domain/identifiers.cpp). */
@@ -40,7 +39,7 @@ export function isEmailShaped(text: string): boolean {
     at === text.lastIndexOf('@') &&
     text.indexOf('.', at) !== -1 &&
     !text.endsWith('.') &&
-    serverLength(text) <= 254 &&
+    new TextEncoder().encode(text).length <= 254 && // an address's limit is in bytes (RFC 5321)
     ![...text].some((c) => c.charCodeAt(0) <= 0x20 || /\s/.test(c))
   );
 }

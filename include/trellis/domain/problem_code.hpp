@@ -22,6 +22,7 @@ inline constexpr const char* kRequired = "required";
 inline constexpr const char* kTooLong = "too_long";
 inline constexpr const char* kTooShort = "too_short";
 inline constexpr const char* kNotADate = "not_a_date";
+inline constexpr const char* kNotAnEmail = "not_an_email";
 inline constexpr const char* kNotANumber = "not_a_number";
 inline constexpr const char* kOutOfRange = "out_of_range";
 inline constexpr const char* kNotOneOf = "not_one_of";
