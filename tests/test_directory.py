@@ -177,3 +177,13 @@ def test_a_broken_file_loads_nothing_and_says_where(launcher, tmp_path):
     assert missing.returncode == 1 and "nowhere" in missing.stderr
     # Nothing was written: a load from the real files creates everything.
     assert json.loads(load(url).stdout)["updated"] == 0
+
+
+def test_the_demos_districts_and_schools_become_the_directorys_entries(launcher):
+    """`make demo` loads the directory after `trellis demo`: the demo's three districts and four Monterey schools
+    (real CDS codes) are updated in place, never created a second time."""
+    url = launcher.new_database(migrate=False)
+    cli("demo", "--database", url)
+    summary = json.loads(load(url).stdout)
+    assert summary["updated"] == 7
+    assert summary["created"] == sum(expected_from_files()["created"].values()) - 7
