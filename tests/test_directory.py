@@ -154,6 +154,18 @@ def test_search_filters_pages_and_shows_public_facts_only(loaded):
     assert user.api.request("GET", "/api/v1/directory?kind=planet").status_code == 422
 
 
+def test_an_organization_the_directory_does_not_list_stays_private(loaded):
+    """A partner typed in by hand is not in the search, and its profile answers only those who may read it."""
+    admin = loaded["admin"]
+    private = create_org(admin, "Quiet Partners of the Valley", kind="partner")
+    assert search(admin, q="Quiet Partners")["total"] == 0
+    assert admin.api.ok("GET", f"/api/v1/directory/{private['id']}")["in_directory"] is False
+    stranger = loaded["srv"].make_user("dirstranger")
+    refused = stranger.api.request("GET", f"/api/v1/directory/{private['id']}")
+    unknown = stranger.api.request("GET", "/api/v1/directory/99999999")
+    assert refused.status_code == unknown.status_code == 404
+
+
 def test_a_broken_file_loads_nothing_and_says_where(launcher, tmp_path):
     url = launcher.new_database()
     copy = tmp_path / "data"

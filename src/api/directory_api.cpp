@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <boost/json.hpp>
 
+#include "api/data_support.hpp"
 #include "api/json_body.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
@@ -106,7 +107,11 @@ http::Response counties(RequestContext& c) {
 
 http::Response profile(RequestContext& c) {
     const auto record = store::find_directory_record(c.db, c.id());
-    if (!record) return not_found(fmt::format("organization {}", c.id()));
+    // An organization the state's directory does not list is not public: only those who may read it see its
+    // profile here, and anyone else gets the same 404 as for an id that does not exist.
+    if (!record ||
+        (!record->directory_source && !may(c, auth::ResourceKind::organization, auth::Action::read, record->id)))
+        return not_found(fmt::format("organization {}", c.id()));
     auto out = profile_json(*record);
     out["parent"] = nullptr;
     if (record->parent_cds) {
@@ -127,7 +132,9 @@ http::Response profile(RequestContext& c) {
 void add_directory_routes(RouteTable& routes) {
     routes.push_back({"GET", "/api/v1/directory", Guard::signed_in(), search, access::signed_in});
     routes.push_back({"GET", "/api/v1/directory/counties", Guard::signed_in(), counties, access::signed_in});
-    routes.push_back({"GET", "/api/v1/directory/{id}", Guard::signed_in(), profile, access::signed_in});
+    // Declared for D, which the directory does not list (the matrix's world); a directory entry answers any
+    // signed-in caller (tests/test_directory.py).
+    routes.push_back({"GET", "/api/v1/directory/{id}", Guard::signed_in(), profile, access::organization_readers});
 }
 
 }  // namespace trellis::api

@@ -51,7 +51,8 @@ struct DirectoryPage {
 };
 // Only rows the state's directory gave (directory_source set).
 DirectoryPage search_directory(Connection& db, const DirectoryQuery& query);
-// Any organization's public facts, in the directory or not (directory_source tells which).
+// Any organization's public facts, in the directory or not (directory_source tells which; the caller decides who
+// may see one the directory does not list).
 std::optional<DirectoryRecord> find_directory_record(Connection& db, std::int64_t id);
 std::optional<DirectoryRecord> find_directory_record_by_cds(Connection& db, const std::string& cds_code);
 // A district's or county office's schools in the directory, by name.
