@@ -3,6 +3,9 @@ BUILD      ?= build
 JOBS       ?= $(shell nproc)
 DEMO_DB    ?= $(CURDIR)/trellis-demo.db
 LISTEN     ?= 127.0.0.1:8080
+# The state's public files beside the checkout: `make demo` loads the statewide directory from them when present
+# (the demo's districts and schools carry real CDS codes, so they become the directory's entries, not copies).
+SHARED_DATA ?= $(abspath $(CURDIR)/../shared/data)
 # ccache hits across checkouts (a fresh clone in CI reuses what any earlier build compiled).
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
@@ -41,7 +44,9 @@ demo-build: deps configure web
 # Sets up and runs Trellis with demo data on an embedded SQLite database. An existing demo database is kept,
 # so nothing you typed into the demo is lost; `make demo-reset` starts over. Another address: make demo LISTEN=...
 demo: demo-build
-	@if [ ! -f "$(DEMO_DB)" ]; then $(BUILD)/trellis demo --database "sqlite://$(DEMO_DB)"; \
+	@if [ ! -f "$(DEMO_DB)" ]; then $(BUILD)/trellis demo --database "sqlite://$(DEMO_DB)" && \
+	   if [ -d "$(SHARED_DATA)/ca" ]; then echo "Loading the statewide directory from $(SHARED_DATA)"; \
+	     $(BUILD)/trellis directory load --database "sqlite://$(DEMO_DB)" "$(SHARED_DATA)"; fi; \
 	 else echo "Using the existing demo database $(DEMO_DB) (make demo-reset to start over)."; \
 	      $(BUILD)/trellis demo --accounts; fi
 	@echo "Open http://$(LISTEN) and sign in. Stop with Ctrl-C."

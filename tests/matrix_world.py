@@ -380,7 +380,8 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
              "meetings": ids["meeting"], "action-items": ids["action_item"], "tokens": ids["token_id"],
              "invitations": ids["invitation_token"], "sign-in-links": "not-a-sign-in-link",
              "measures": ids["measure"], "agreements": ids["agreement"],
-             "unsubscribe": "matrix-unknown-token"}  # public; an unknown token answers 400
+             "unsubscribe": "matrix-unknown-token",  # public; an unknown token answers 400
+             "directory": ids["organization"]}  # D's public profile: any signed-in person reads it
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:

@@ -41,6 +41,7 @@ const RouteTable& all_routes() {
         add_network_dashboard_file_routes(routes);
         add_assessment_routes(routes);
         add_notification_settings_routes(routes);
+        add_directory_routes(routes);
         return routes;
     }();
     return table;

@@ -37,7 +37,9 @@ void add_waiting_routes(RouteTable& routes);                 // what waits on a 
 void add_coach_home_routes(RouteTable& routes);              // a mentor coach's peer teams and what changed
 void add_shared_minutes_routes(RouteTable& routes);          // a team's minutes as its network sees them
 void add_network_dashboard_file_routes(RouteTable& routes);  // the network dashboard as CSV and XLSX
-void add_notification_settings_routes(RouteTable& routes);   // a person's language and mail; unsubscribe links
+void add_notification_settings_routes(RouteTable& routes);
+void add_directory_routes(RouteTable& routes);  // the statewide directory: search, public profiles   // a person's
+                                                // language and mail; unsubscribe links
 
 const RouteTable& all_routes();
 

@@ -8,6 +8,7 @@
 #include "app/backup_command.hpp"
 #include "app/commands.hpp"
 #include "app/data_command.hpp"
+#include "app/directory_command.hpp"
 #include "app/guide_command.hpp"
 #include "trellis/api/app.hpp"
 
@@ -37,6 +38,8 @@ struct Commands {
     CLI::App* data_import_cmd = nullptr;
     CLI::App* data_analyze_cmd = nullptr;
     CLI::App* routes_cmd = nullptr;
+    CLI::App* directory_load_cmd = nullptr;
+    std::string directory_folder;
     std::string backup_file;
     std::string copy_from;
     std::string copy_to;
@@ -184,6 +187,16 @@ void add_data_commands(CLI::App& cli, Commands& c) {
     data_analyze_cmd->add_option("--format", data_analyze.format, "json or csv")->check(CLI::IsMember({"json", "csv"}));
 }
 
+void add_directory_commands(CLI::App& cli, Commands& c) {
+    auto* directory_cmd =
+        cli.add_subcommand("directory", "the statewide directory of county offices, districts, schools");
+    directory_cmd->require_subcommand(1);
+    c.directory_load_cmd = directory_cmd->add_subcommand(
+        "load", "create or update organizations from the state's public files in DIR (ca/ and nces/); all or nothing");
+    c.add_database(c.directory_load_cmd);
+    c.directory_load_cmd->add_option("dir", c.directory_folder, "the folder holding ca/ and nces/")->required();
+}
+
 // Runs the chosen command; 2 when none was (CLI11 refuses that before).
 int run(Commands& c) {
     if (*c.serve_cmd) return run_serve(c.common, c.serve);
@@ -202,6 +215,7 @@ int run(Commands& c) {
     if (*c.digest_send_cmd) return run_digest_send(c.common, c.digest);
     if (*c.data_import_cmd) return run_data_import(c.common, c.data_import, std::cout, std::cerr);
     if (*c.data_analyze_cmd) return run_data_analyze(c.common, c.data_analyze, std::cout, std::cerr);
+    if (*c.directory_load_cmd) return run_directory_load(c.common, c.directory_folder, std::cout, std::cerr);
     return 2;
 }
 
@@ -219,6 +233,7 @@ int main(int argc, char** argv) {
     add_account_commands(cli, commands);
     add_digest_and_guide_commands(cli, commands);
     add_data_commands(cli, commands);
+    add_directory_commands(cli, commands);
     commands.routes_cmd = cli.add_subcommand(
         "routes", "print every API route with the outcome it declares for each kind of caller (JSON)");
     CLI11_PARSE(cli, argc, argv);

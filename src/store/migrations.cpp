@@ -906,6 +906,26 @@ constexpr std::string_view kRepresentationExpectations = R"sql(
 ALTER TABLE teams ADD COLUMN representation_template TEXT;
 )sql";
 
+// The statewide directory (issue 14): what the state's public school directory says of an organization, beside
+// what Trellis already held. `directory_source` is the public flag: set (to the file the facts came from) on every
+// row the directory load wrote or matched, NULL for organizations only Trellis knows (an intermediary); the
+// directory search lists only flagged rows, so it can never show an organization that did not come from public
+// data. `parent_cds` names a school's district (or county office) by its CDS code rather than by row id: the load
+// writes schools and districts in file order, the link survives a district added later, and backup/restore needs
+// no ordering of a table that references itself. `grades` is the span as published ("K-5"; a district's is its
+// schools' range), `status` is open or closed (the directory's Active/Pending or Closed/Merged): an organization
+// already in Trellis that the state closes is kept and marked closed, so its teams and history keep their home.
+constexpr std::string_view kStateDirectory = R"sql(
+ALTER TABLE organizations ADD COLUMN county TEXT;
+ALTER TABLE organizations ADD COLUMN charter INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE organizations ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+ALTER TABLE organizations ADD COLUMN parent_cds TEXT;
+ALTER TABLE organizations ADD COLUMN grades TEXT;
+ALTER TABLE organizations ADD COLUMN directory_source TEXT;
+CREATE INDEX organizations_parent ON organizations(parent_cds);
+CREATE INDEX organizations_directory_name ON organizations(directory_source, name);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -929,6 +949,7 @@ const std::vector<Migration>& migrations() {
         {17, "outreach_closing", kOutreachClosing},
         {18, "team_time_zone", kTeamTimeZone},
         {19, "representation_expectations", kRepresentationExpectations},
+        {20, "state_directory", kStateDirectory},
     };
     return all;
 }

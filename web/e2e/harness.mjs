@@ -19,6 +19,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
 export const webRoot = resolve(here, '..', 'dist');
 export const trellisBin = process.env.TRELLIS_BIN ?? join(repoRoot, 'build', 'trellis');
+// The state's public files (../shared/data beside the checkout, or TRELLIS_SHARED_DATA).
+export const sharedData = process.env.TRELLIS_SHARED_DATA ?? resolve(repoRoot, '..', 'shared', 'data');
 export const DEMO_PASSWORD = 'trellis-demo-2026';
 
 /** A free TCP port on 127.0.0.1: bind to port 0 and read what the system gave. */
@@ -90,8 +92,9 @@ async function waitFor(check, what, timeoutMs = 20000) {
 }
 
 /** Starts the SMTP sink and a demo-data Trellis server; returns its URL, the mail folder and stop(). `mail: false`:
- * a server with no mail configured (no sink; it only logs what it would send). */
-export async function startServer({ mail = true } = {}) {
+ * a server with no mail configured (no sink; it only logs what it would send). `directory`: a folder of the
+ * state's public files to load the statewide directory from, as `make demo` does. */
+export async function startServer({ mail = true, directory } = {}) {
   if (!existsSync(trellisBin)) throw new Error(`no server binary at ${trellisBin} (build it, or set TRELLIS_BIN)`);
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error(`no built web app at ${webRoot} (run npm run build)`);
   const tmp = await mkdtemp(join(tmpdir(), 'trellis-e2e-'));
@@ -106,6 +109,7 @@ export async function startServer({ mail = true } = {}) {
   };
   try {
     await run(trellisBin, ['demo', '--database', database]);
+    if (directory) await run(trellisBin, ['directory', 'load', '--database', database, directory]);
     const smtpPort = await freePort();
     if (mail) {
       children.push(

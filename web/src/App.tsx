@@ -45,6 +45,8 @@ const Teachers = lazyPage(() => import('./pages/Teachers'));
 const Agreement = lazyPage(() => import('./pages/Agreement'));
 const AgreementForm = lazyPage(() => import('./pages/AgreementForm'));
 const CoachingEntryForm = lazyPage(() => import('./pages/CoachingEntryForm'));
+const Directory = lazyPage(() => import('./pages/Directory'));
+const DirectoryProfile = lazyPage(() => import('./pages/DirectoryProfile'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
@@ -121,6 +123,8 @@ const pages = (
               <Route path="/measures/:id" element={<Measure />} />
               <Route path="/teams/:id/assessments" element={<Assessments />} />
               <Route path="/my-work" element={<MyWork />} />
+              <Route path="/directory" element={<Directory />} />
+              <Route path="/directory/:id" element={<DirectoryProfile />} />
               <Route path="/settings/tokens" element={<Tokens />} />
               <Route path="/settings/notifications" element={<NotificationSettings />} />
             </Route>

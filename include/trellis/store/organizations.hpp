@@ -16,6 +16,8 @@ struct OrganizationProfile {
     std::optional<std::int64_t> homeless;
     std::optional<std::string> locale;  // NCES locale, e.g. "Suburb: Midsize"
     std::optional<std::string> source;  // where the figures come from
+
+    bool operator==(const OrganizationProfile&) const = default;
 };
 
 struct Organization {

@@ -15,6 +15,9 @@ export function SiteNav() {
         <li>
           <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/directory">{t('nav.directory')}</NavLink>
+        </li>
       </ul>
     </nav>
   );
