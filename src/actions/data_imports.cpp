@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <stdexcept>
 
 #include "trellis/analytics/aggregate_import.hpp"
+#include "trellis/analytics/dashboard_import.hpp"
 #include "trellis/analytics/profile_import.hpp"
 #include "trellis/analytics/student_import.hpp"
 #include "trellis/analytics/teacher_import.hpp"
@@ -166,6 +168,50 @@ Result<ImportOutcome> import_teachers(store::Connection& db, const ImportRequest
     return ImportOutcome{id, std::move(summary)};
 }
 
+// A California School Dashboard file: the district's own rows, for the year and the year before; suppressed
+// cells stored as unknown counts.
+Result<ImportOutcome> import_dashboard(store::Connection& db, const ImportRequest& request,
+                                       const analytics::ByteSource& source) {
+    if (!request.year || *request.year < 1991 || *request.year > 2100)
+        return failure("A Dashboard file's import needs its reporting year, from 1991 to 2100 (2024 for 2024-25).");
+    if (!request.district_code) return failure("A Dashboard file is imported into one district (its CDS code).");
+    const auto indicator =
+        request.indicator ? request.indicator : analytics::dashboard_indicator_from_filename(request.filename);
+    if (!indicator) {
+        return failure(
+            "Say which indicator the Dashboard file holds (suspension or chronic_absence): its file name does not "
+            "say.");
+    }
+    if (!analytics::is_dashboard_indicator(*indicator))
+        return failure(fmt::format("The indicator must be suspension or chronic_absence, not \"{}\".", *indicator));
+    auto result = analytics::import_dashboard(source, {*request.district_code, *request.year, *indicator});
+    if (!result.problems.empty()) return rejected(std::move(result.problems));
+    if (result.counts.empty() && result.unknown.empty()) {
+        const auto message =
+            fmt::format("the file has no district row (rtype D) for this district (CDS {})", *request.district_code);
+        return failure(
+            fmt::format("The file has no district row (rtype D) for this district (CDS {}).", *request.district_code),
+            {{0, 0, message, domain::code::kNoDistrictRow, {{"district_code", *request.district_code}}}});
+    }
+    store::ImportSummary summary{.kind = "dashboard", .rows = result.rows_read};
+    summary.counts = count_summary(result.counts);
+    for (const auto& u : result.unknown) {
+        // A year whose every group the state suppressed is still a year the import brought.
+        auto& years = summary.counts->years;
+        if (std::find(years.begin(), years.end(), u.year) == years.end()) years.push_back(u.year);
+    }
+    std::sort(summary.counts->years.begin(), summary.counts->years.end());
+    summary.counts->indicators = {*indicator};
+    summary.dashboard = store::ImportSummary::Dashboard{*indicator, result.rows_taken, result.suppressed_cells,
+                                                        static_cast<std::int64_t>(result.unknown.size()),
+                                                        std::move(result.ignored_groups)};
+    auto record = import_record(request, result.rows_read, summary);
+    record.year = *request.year;
+    const auto id =
+        store::replace_counts(db, result.counts, record, request.by, store::ReplaceScope::org_code, result.unknown);
+    return ImportOutcome{id, std::move(summary)};
+}
+
 }  // namespace
 
 std::optional<ImportKind> parse_import_kind(std::string_view text) {
@@ -173,6 +219,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view text) {
     if (text == "aggregate") return ImportKind::aggregate;
     if (text == "profiles") return ImportKind::profiles;
     if (text == "teachers") return ImportKind::teachers;
+    if (text == "dashboard") return ImportKind::dashboard;
     return std::nullopt;
 }
 
@@ -186,6 +233,8 @@ std::string_view to_string(ImportKind kind) {
             return "profiles";
         case ImportKind::teachers:
             return "teachers";
+        case ImportKind::dashboard:
+            return "dashboard";
     }
     return "aggregate";
 }
@@ -200,6 +249,7 @@ std::optional<ImportKind> detect_import_kind(std::string_view first_line) {
     if (first_line.find("credentials") != std::string_view::npos && first_line.find("name") != std::string_view::npos) {
         return ImportKind::teachers;
     }
+    if (analytics::is_dashboard_header(first_line)) return ImportKind::dashboard;
     return std::nullopt;
 }
 
@@ -217,6 +267,8 @@ Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& re
             return import_profiles(db, request, source);
         case ImportKind::teachers:
             return import_teachers(db, request, source);
+        case ImportKind::dashboard:
+            return import_dashboard(db, request, source);
     }
     return failure("unknown import kind");
 }

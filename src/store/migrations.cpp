@@ -906,6 +906,26 @@ constexpr std::string_view kRepresentationExpectations = R"sql(
 ALTER TABLE teams ADD COLUMN representation_template TEXT;
 )sql";
 
+// Counts a publisher suppressed (the state's blank or `*` cells, issue 14): unknown, never zero. A table of their
+// own rather than nullable columns in indicator_counts, so that no reader of counts (the equity analysis,
+// suppression for sharing, exports, measures' data points) can take an unknown for a zero; the analysis lists
+// them beside the counts as "suppressed by the state". What was published of the pair is kept.
+constexpr std::string_view kUnknownCounts = R"sql(
+CREATE TABLE indicator_unknown_counts (
+  district_code TEXT NOT NULL,
+  org_code TEXT NOT NULL,
+  year BIGINT NOT NULL,
+  indicator TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  group_code TEXT NOT NULL,
+  denominator BIGINT,
+  numerator BIGINT,
+  import_id BIGINT,
+  PRIMARY KEY (org_code, year, indicator, group_code)
+);
+CREATE INDEX indicator_unknown_counts_district ON indicator_unknown_counts(district_code, indicator, year);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -929,6 +949,10 @@ const std::vector<Migration>& migrations() {
         {17, "outreach_closing", kOutreachClosing},
         {18, "team_time_zone", kTeamTimeZone},
         {19, "representation_expectations", kRepresentationExpectations},
+        // Placeholder for the directory branch's migration 20 (issue 14), which replaces this line at the merge;
+        // migrations must be numbered without gaps.
+        {20, "reserved_for_directory", "SELECT 1;"},
+        {21, "unknown_counts", kUnknownCounts},
     };
     return all;
 }
