@@ -159,6 +159,8 @@ def test_the_web_import_takes_a_dashboard_file_with_its_year_and_indicator(admin
     body = expect_problem(upload(admin.api, org["id"], text, "dashboard", year=2024, filename="download.txt"), 422,
                           "/problems/import-rejected")
     assert "suspension or chronic_absence" in body["detail"]
+    assert [(e["code"], e["params"]) for e in body["errors"]] == [
+        ("indicator_needed", {"allowed": ["suspension", "chronic_absence"]})]
     body = expect_problem(upload(admin.api, org["id"], dashboard_file(district_code()), "dashboard", year=2025,
                                  indicator="suspension"), 422, "/problems/import-rejected")
     assert body["errors"][0]["code"] == "no_district_row"

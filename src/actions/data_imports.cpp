@@ -35,6 +35,11 @@ std::unexpected<Failure> rejected(std::vector<analytics::CsvProblem> problems) {
     return failure(std::move(detail), std::move(problems));
 }
 
+// An import that needs the school year of its file, sent without one (the web app asks for it before sending).
+analytics::CsvProblem school_year_needed(std::string message) {
+    return {0, 0, std::move(message), domain::code::kSchoolYearNeeded, {}};
+}
+
 // A file with a header and nothing under it.
 analytics::CsvProblem no_rows(std::string message) { return {0, 0, std::move(message), domain::code::kNoRows, {}}; }
 
@@ -113,7 +118,10 @@ Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& r
 
 Result<ImportOutcome> import_students(store::Connection& db, const ImportRequest& request,
                                       const analytics::ByteSource& source, const std::optional<std::string>& path) {
-    if (!request.year) return failure("A student-level import needs the school year (year=2024 for 2024-25).");
+    if (!request.year) {
+        return failure("A student-level import needs the school year (year=2024 for 2024-25).",
+                       {school_year_needed("a student-level import needs the school year")});
+    }
     auto result = path ? analytics::import_students_file(*path, request.mapping, *request.year)
                        : analytics::import_students(source, request.mapping, *request.year);
     if (!result.problems.empty()) return rejected(std::move(result.problems));
@@ -172,18 +180,25 @@ Result<ImportOutcome> import_teachers(store::Connection& db, const ImportRequest
 // cells stored as unknown counts.
 Result<ImportOutcome> import_dashboard(store::Connection& db, const ImportRequest& request,
                                        const analytics::ByteSource& source) {
-    if (!request.year || *request.year < 1991 || *request.year > 2100)
-        return failure("A Dashboard file's import needs its reporting year, from 1991 to 2100 (2024 for 2024-25).");
+    if (!request.year || *request.year < 1991 || *request.year > 2100) {
+        return failure("A Dashboard file's import needs its reporting year, from 1991 to 2100 (2024 for 2024-25).",
+                       {school_year_needed("a Dashboard file's import needs its reporting year")});
+    }
     if (!request.district_code) return failure("A Dashboard file is imported into one district (its CDS code).");
     const auto indicator =
         request.indicator ? request.indicator : analytics::dashboard_indicator_from_filename(request.filename);
-    if (!indicator) {
-        return failure(
-            "Say which indicator the Dashboard file holds (suspension or chronic_absence): its file name does not "
-            "say.");
+    if (!indicator || !analytics::is_dashboard_indicator(*indicator)) {
+        analytics::CsvProblem problem{0,
+                                      0,
+                                      "say which indicator the file holds: suspension or chronic_absence",
+                                      domain::code::kIndicatorNeeded,
+                                      {{"allowed", std::vector<std::string>{"suspension", "chronic_absence"}}}};
+        return failure(indicator
+                           ? fmt::format("The indicator must be suspension or chronic_absence, not \"{}\".", *indicator)
+                           : "Say which indicator the Dashboard file holds (suspension or chronic_absence): its "
+                             "file name does not say.",
+                       {std::move(problem)});
     }
-    if (!analytics::is_dashboard_indicator(*indicator))
-        return failure(fmt::format("The indicator must be suspension or chronic_absence, not \"{}\".", *indicator));
     auto result = analytics::import_dashboard(source, {*request.district_code, *request.year, *indicator});
     if (!result.problems.empty()) return rejected(std::move(result.problems));
     if (result.counts.empty() && result.unknown.empty()) {
