@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang-19 (clang-14 cannot compile std::expected with libstdc++ 12) and runs
 # each for FUZZ_SECONDS (default 20) from its seed corpus in fuzz/corpus/<target>/. Exit status 1 on a crash.
-#   fuzz/run.sh [target...]      targets: csv_reader column_mapping state_directory
+#   fuzz/run.sh [target...]      targets: csv_reader column_mapping state_directory dashboard_import
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CXX="${FUZZ_CXX:-clang++-19}"
 OUT="${FUZZ_BUILD:-build-fuzz}"
 SECONDS_EACH="${FUZZ_SECONDS:-20}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv_reader column_mapping state_directory)
+[ ${#targets[@]} -gt 0 ] || targets=(csv_reader column_mapping state_directory dashboard_import)
 mkdir -p "$OUT"
 flags=(-std=c++23 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc)
 analytics=(src/analytics/csv_reader.cpp src/analytics/column_mapping.cpp src/analytics/student_values.cpp
            src/analytics/student_counter.cpp src/analytics/value_cache.cpp src/analytics/student_import.cpp
            src/analytics/aggregate_import.cpp src/analytics/state_directory.cpp
+           src/analytics/dashboard_import.cpp
            src/analytics/indicators.cpp src/domain/problem_value.cpp)
 status=0
 for target in "${targets[@]}"; do

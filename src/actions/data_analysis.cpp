@@ -1,5 +1,7 @@
 #include "trellis/actions/data_analysis.hpp"
 
+#include <algorithm>
+
 #include "trellis/analytics/suppression.hpp"
 #include "trellis/store/student_data.hpp"
 
@@ -10,7 +12,13 @@ namespace {
 analytics::IndicatorAnalysis analyze_year(const std::string& indicator, const store::IndicatorYearCounts& counts,
                                           const AnalysisQuery& query) {
     auto full = analytics::analyze_indicator(indicator, counts.direction, counts.groups, query.settings);
-    return query.shared ? analytics::suppress_for_sharing(full, query.settings) : full;
+    auto out = query.shared ? analytics::suppress_for_sharing(full, query.settings) : full;
+    // The groups the state suppressed are listed as such, not left out (nor counted as zero).
+    for (const auto& u : counts.unknown) out.groups.push_back(analytics::unknown_group_analysis(u, query.shared));
+    std::stable_sort(out.groups.begin(), out.groups.end(), [](const auto& a, const auto& b) {
+        return analytics::group_rank(a.group) < analytics::group_rank(b.group);
+    });
+    return out;
 }
 
 }  // namespace

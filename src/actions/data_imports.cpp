@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <stdexcept>
 
 #include "trellis/analytics/aggregate_import.hpp"
+#include "trellis/analytics/dashboard_import.hpp"
 #include "trellis/analytics/profile_import.hpp"
 #include "trellis/analytics/student_import.hpp"
 #include "trellis/analytics/teacher_import.hpp"
@@ -31,6 +33,11 @@ std::unexpected<Failure> rejected(std::vector<analytics::CsvProblem> problems) {
         fmt::format("The file was not imported: {} problem{}{}; the first, at {}: {}", problems.size(),
                     problems.size() == 1 ? "" : "s", problems.size() >= 100 ? " or more" : "", where, first.message);
     return failure(std::move(detail), std::move(problems));
+}
+
+// An import that needs the school year of its file, sent without one (the web app asks for it before sending).
+analytics::CsvProblem school_year_needed(std::string message) {
+    return {0, 0, std::move(message), domain::code::kSchoolYearNeeded, {}};
 }
 
 // A file with a header and nothing under it.
@@ -111,7 +118,10 @@ Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& r
 
 Result<ImportOutcome> import_students(store::Connection& db, const ImportRequest& request,
                                       const analytics::ByteSource& source, const std::optional<std::string>& path) {
-    if (!request.year) return failure("A student-level import needs the school year (year=2024 for 2024-25).");
+    if (!request.year) {
+        return failure("A student-level import needs the school year (year=2024 for 2024-25).",
+                       {school_year_needed("a student-level import needs the school year")});
+    }
     auto result = path ? analytics::import_students_file(*path, request.mapping, *request.year)
                        : analytics::import_students(source, request.mapping, *request.year);
     if (!result.problems.empty()) return rejected(std::move(result.problems));
@@ -166,6 +176,57 @@ Result<ImportOutcome> import_teachers(store::Connection& db, const ImportRequest
     return ImportOutcome{id, std::move(summary)};
 }
 
+// A California School Dashboard file: the district's own rows, for the year and the year before; suppressed
+// cells stored as unknown counts.
+Result<ImportOutcome> import_dashboard(store::Connection& db, const ImportRequest& request,
+                                       const analytics::ByteSource& source) {
+    if (!request.year || *request.year < 1991 || *request.year > 2100) {
+        return failure("A Dashboard file's import needs its reporting year, from 1991 to 2100 (2024 for 2024-25).",
+                       {school_year_needed("a Dashboard file's import needs its reporting year")});
+    }
+    if (!request.district_code) return failure("A Dashboard file is imported into one district (its CDS code).");
+    const auto indicator =
+        request.indicator ? request.indicator : analytics::dashboard_indicator_from_filename(request.filename);
+    if (!indicator || !analytics::is_dashboard_indicator(*indicator)) {
+        analytics::CsvProblem problem{0,
+                                      0,
+                                      "say which indicator the file holds: suspension or chronic_absence",
+                                      domain::code::kIndicatorNeeded,
+                                      {{"allowed", std::vector<std::string>{"suspension", "chronic_absence"}}}};
+        return failure(indicator
+                           ? fmt::format("The indicator must be suspension or chronic_absence, not \"{}\".", *indicator)
+                           : "Say which indicator the Dashboard file holds (suspension or chronic_absence): its "
+                             "file name does not say.",
+                       {std::move(problem)});
+    }
+    auto result = analytics::import_dashboard(source, {*request.district_code, *request.year, *indicator});
+    if (!result.problems.empty()) return rejected(std::move(result.problems));
+    if (result.counts.empty() && result.unknown.empty()) {
+        const auto message =
+            fmt::format("the file has no district row (rtype D) for this district (CDS {})", *request.district_code);
+        return failure(
+            fmt::format("The file has no district row (rtype D) for this district (CDS {}).", *request.district_code),
+            {{0, 0, message, domain::code::kNoDistrictRow, {{"district_code", *request.district_code}}}});
+    }
+    store::ImportSummary summary{.kind = "dashboard", .rows = result.rows_read};
+    summary.counts = count_summary(result.counts);
+    for (const auto& u : result.unknown) {
+        // A year whose every group the state suppressed is still a year the import brought.
+        auto& years = summary.counts->years;
+        if (std::find(years.begin(), years.end(), u.year) == years.end()) years.push_back(u.year);
+    }
+    std::sort(summary.counts->years.begin(), summary.counts->years.end());
+    summary.counts->indicators = {*indicator};
+    summary.dashboard = store::ImportSummary::Dashboard{*indicator, result.rows_taken, result.suppressed_cells,
+                                                        static_cast<std::int64_t>(result.unknown.size()),
+                                                        std::move(result.ignored_groups)};
+    auto record = import_record(request, result.rows_read, summary);
+    record.year = *request.year;
+    const auto id =
+        store::replace_counts(db, result.counts, record, request.by, store::ReplaceScope::org_code, result.unknown);
+    return ImportOutcome{id, std::move(summary)};
+}
+
 }  // namespace
 
 std::optional<ImportKind> parse_import_kind(std::string_view text) {
@@ -173,6 +234,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view text) {
     if (text == "aggregate") return ImportKind::aggregate;
     if (text == "profiles") return ImportKind::profiles;
     if (text == "teachers") return ImportKind::teachers;
+    if (text == "dashboard") return ImportKind::dashboard;
     return std::nullopt;
 }
 
@@ -186,6 +248,8 @@ std::string_view to_string(ImportKind kind) {
             return "profiles";
         case ImportKind::teachers:
             return "teachers";
+        case ImportKind::dashboard:
+            return "dashboard";
     }
     return "aggregate";
 }
@@ -200,6 +264,7 @@ std::optional<ImportKind> detect_import_kind(std::string_view first_line) {
     if (first_line.find("credentials") != std::string_view::npos && first_line.find("name") != std::string_view::npos) {
         return ImportKind::teachers;
     }
+    if (analytics::is_dashboard_header(first_line)) return ImportKind::dashboard;
     return std::nullopt;
 }
 
@@ -217,6 +282,8 @@ Result<ImportOutcome> import_data(store::Connection& db, const ImportRequest& re
             return import_profiles(db, request, source);
         case ImportKind::teachers:
             return import_teachers(db, request, source);
+        case ImportKind::dashboard:
+            return import_dashboard(db, request, source);
     }
     return failure("unknown import kind");
 }

@@ -64,8 +64,22 @@ std::string_view to_string(Flag flag) {
             return "small_n";
         case Flag::suppressed:
             return "suppressed";
+        case Flag::suppressed_by_state:
+            return "suppressed_by_state";
     }
     return "none";
+}
+
+GroupAnalysis unknown_group_analysis(const UnknownCount& unknown, bool shared) {
+    GroupAnalysis out;
+    out.group = unknown.group;
+    if (!shared) {
+        out.denominator = unknown.denominator;
+        out.numerator = unknown.numerator;
+    }
+    out.flag = Flag::suppressed_by_state;
+    out.suppressed = shared && (unknown.denominator || unknown.numerator);
+    return out;
 }
 
 IndicatorAnalysis analyze_indicator(std::string_view indicator, Direction direction,

@@ -125,7 +125,7 @@ http::Response import_file(RequestContext& c) {
     const auto kind = actions::parse_import_kind(kind_text);
     if (!kind) {
         return validation_problem(
-            "kind", fmt::format("must be students, aggregate, profiles or teachers, got \"{}\"", kind_text));
+            "kind", fmt::format("must be students, aggregate, profiles, teachers or dashboard, got \"{}\"", kind_text));
     }
     actions::ImportRequest request;
     request.kind = *kind;
@@ -135,6 +135,13 @@ http::Response import_file(RequestContext& c) {
     request.by = c.principal.user_id;
     request.by_name = c.principal.name;
     request.now = c.services.now();
+    if (*kind == actions::ImportKind::dashboard) {
+        auto year = year_param(c, true);
+        if (!year) return year.error();
+        request.year = **year;
+        // suspension | chronic_absence; without it, the action reads it from the file name or says to give it.
+        if (const auto indicator = query_param(c, "indicator"); !indicator.empty()) request.indicator = indicator;
+    }
     if (*kind == actions::ImportKind::students) {
         auto year = year_param(c, true);
         if (!year) return year.error();

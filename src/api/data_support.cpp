@@ -10,7 +10,9 @@
 #include "api/responses.hpp"
 #include "trellis/actions/districts.hpp"
 #include "trellis/analytics/teacher_capacity.hpp"
+#include "trellis/domain/problem_code.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/http/validation_problem.hpp"
 #include "trellis/store/organizations.hpp"
 
 namespace trellis::api {
@@ -72,9 +74,14 @@ std::expected<analytics::ColumnMapping, http::Response> saved_mapping(RequestCon
     const auto saved = store::find_mapping(c.db, c.id(), id);
     if (!saved) return std::unexpected(validation_problem("mapping_id", fmt::format("mapping {} was not found", id)));
     auto parsed = analytics::parse_column_mapping(saved->mapping);
-    if (!parsed)
-        return std::unexpected(validation_problem(
-            "mapping_id", fmt::format("mapping {} is not valid: {}", id, parsed.error().front().message)));
+    // A mapping saved before a rule changed: named, so the reader knows which one to open and correct.
+    if (!parsed) {
+        return std::unexpected(http::ValidationProblem()
+                                   .add("mapping_id",
+                                        fmt::format("mapping {} is not valid: {}", id, parsed.error().front().message),
+                                        domain::code::kMappingInvalid, json::object{{"name", saved->name}})
+                                   .response());
+    }
     return *parsed;
 }
 

@@ -10,6 +10,7 @@
 
 #include "trellis/actions/data_analysis.hpp"
 #include "trellis/actions/data_imports.hpp"
+#include "trellis/analytics/dashboard_import.hpp"
 #include "trellis/api/data_reports.hpp"
 #include "trellis/store/organizations.hpp"
 #include "trellis/store/student_data.hpp"
@@ -42,14 +43,14 @@ std::string first_line(const std::string& path) {
 std::optional<actions::ImportKind> import_kind(const DataImportOptions& options, std::ostream& err) {
     if (!options.kind.empty()) {
         const auto kind = actions::parse_import_kind(options.kind);
-        if (!kind) err << "trellis: --kind must be students, aggregate, profiles or teachers\n";
+        if (!kind) err << "trellis: --kind must be students, aggregate, profiles, teachers or dashboard\n";
         return kind;
     }
     if (options.students) return actions::ImportKind::students;
     if (const auto detected = actions::detect_import_kind(first_line(options.file))) return detected;
     err << fmt::format(
-        "trellis: {}: the header is not an aggregate, profile or staff file; a student-level file "
-        "needs --students --year YEAR\n",
+        "trellis: {}: the header is not an aggregate, profile, staff or Dashboard indicator file (cds, rtype, "
+        "studentgroup, ...); a student-level file needs --students --year YEAR\n",
         options.file);
     return std::nullopt;
 }
@@ -83,18 +84,50 @@ void print_rejection(const std::string& file, const actions::Failure& failure, s
     err << "trellis: nothing was imported\n";
 }
 
-// Imports from the command line load any district; a staff file belongs to the organization named by --org.
-std::expected<std::optional<std::int64_t>, int> import_organization(store::Connection& db, actions::ImportKind kind,
+// Imports from the command line load any district; a staff file belongs to the organization named by --org, and a
+// Dashboard file's rows are that organization's (its CDS code bounds what is taken).
+std::expected<std::optional<std::int64_t>, int> import_organization(store::Connection& db,
+                                                                    actions::ImportRequest& request,
                                                                     const DataImportOptions& options,
                                                                     std::ostream& err) {
-    if (kind != actions::ImportKind::teachers) return std::optional<std::int64_t>{};
+    const bool dashboard = request.kind == actions::ImportKind::dashboard;
+    if (request.kind != actions::ImportKind::teachers && !dashboard) return std::optional<std::int64_t>{};
     const auto organization = store::find_organization_by_cds(db, options.organization_cds);
     if (!organization) {
-        err << fmt::format("trellis: a staff file needs --org CDS of an existing organization (got \"{}\")\n",
-                           options.organization_cds);
+        err << fmt::format("trellis: a {} file needs --org CDS of an existing organization (got \"{}\"){}\n",
+                           dashboard ? "Dashboard" : "staff", options.organization_cds,
+                           options.organization_cds.empty() ? "" : ": no organization has this CDS code");
         return std::unexpected(2);
     }
+    if (dashboard) request.district_code = organization->cds_code;
     return std::optional<std::int64_t>{organization->id};
+}
+
+// A Dashboard file's own options: --year, and --indicator unless the file name says which. False (after saying
+// why) when one is missing.
+bool dashboard_options(const DataImportOptions& options, actions::ImportRequest& request, std::ostream& err) {
+    if (request.kind != actions::ImportKind::dashboard) {
+        if (options.indicator.empty()) return true;
+        err << "trellis: --indicator is for a California School Dashboard indicator file\n";
+        return false;
+    }
+    if (!options.year) {
+        err << fmt::format(
+            "trellis: {}: a Dashboard file's import needs --year, the reporting school year (2024 for 2024-25; "
+            "its prior columns become 2023)\n",
+            options.file);
+        return false;
+    }
+    if (!options.indicator.empty()) {
+        request.indicator = options.indicator;
+    } else if (!analytics::dashboard_indicator_from_filename(options.file)) {
+        err << fmt::format(
+            "trellis: {}: the file name does not say which indicator the Dashboard file holds: add --indicator "
+            "suspension or --indicator chronic_absence\n",
+            options.file);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -115,6 +148,7 @@ int run_data_import(const CommonOptions& common, const DataImportOptions& option
         return 2;
     }
     request.year = options.year;
+    if (!dashboard_options(options, request, err)) return 2;
     auto mapping = mapping_option(options, err);
     if (!mapping) return mapping.error();
     request.mapping = std::move(*mapping);
@@ -125,7 +159,7 @@ int run_data_import(const CommonOptions& common, const DataImportOptions& option
     auto database = store::Database::open(common.database_url, 1);
     database->migrate();
     auto lease = database->acquire();
-    auto organization = import_organization(*lease, request.kind, options, err);
+    auto organization = import_organization(*lease, request, options, err);
     if (!organization) return organization.error();
     request.organization_id = *organization;
     store::Transaction transaction(*lease);

@@ -14,7 +14,8 @@ struct DataImportOptions {
     std::optional<int> year;
     std::string mapping_file;
     std::string kind;              // aggregate | profiles | teachers | students; empty: from the flags and the header
-    std::string organization_cds;  // teachers: the organization the staff file belongs to
+    std::string organization_cds;  // teachers, dashboard: the organization the file belongs to
+    std::string indicator;         // dashboard: suspension | chronic_absence; empty: from the file name
 };
 // Prints the summary (JSON) to `out`; problems as "FILE:LINE:COLUMN: message" to `err`, exit 1.
 int run_data_import(const CommonOptions& common, const DataImportOptions& options, std::ostream& out,

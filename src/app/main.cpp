@@ -162,18 +162,27 @@ void add_data_commands(CLI::App& cli, Commands& c) {
     auto* data_cmd = cli.add_subcommand("data", "student and teacher data");
     data_cmd->require_subcommand(1);
     auto* data_import_cmd = c.data_import_cmd = data_cmd->add_subcommand(
-        "import", "import an aggregate, state profile, staff or (with --students) student-level file; all or nothing");
+        "import",
+        "import an aggregate, state profile, staff, California School Dashboard indicator or (with --students) "
+        "student-level file; all or nothing");
     c.add_database(data_import_cmd);
     data_import_cmd->add_flag("--students", data_import.students,
                               "the file is student-level (reduced to counts as it is read)");
-    data_import_cmd->add_option("--year", data_year, "school year of a student-level file: 2024 for 2024-25")
+    data_import_cmd
+        ->add_option("--year", data_year,
+                     "school year of a student-level or Dashboard file: 2024 for 2024-25 (a Dashboard "
+                     "file's prior columns are the year before)")
         ->check(CLI::Range(1990, 2100));
     data_import_cmd->add_option("--map", data_import.mapping_file,
                                 "column and value mapping (JSON) for a student-level file");
     data_import_cmd->add_option("--kind", data_import.kind,
-                                "students, aggregate, profiles or teachers (default: from the header)");
+                                "students, aggregate, profiles, teachers or dashboard (default: from the header)");
     data_import_cmd->add_option("--org", data_import.organization_cds,
-                                "CDS code of the organization a staff file belongs to");
+                                "CDS code of the organization a staff or Dashboard file belongs to");
+    data_import_cmd
+        ->add_option("--indicator", data_import.indicator,
+                     "a Dashboard file's indicator: suspension or chronic_absence (default: from the file name)")
+        ->check(CLI::IsMember({"suspension", "chronic_absence"}));
     data_import_cmd->add_option("file", data_import.file, "the CSV or TSV file")->required();
     auto* data_analyze_cmd = c.data_analyze_cmd =
         data_cmd->add_subcommand("analyze", "the equity analysis of an organization's stored counts");

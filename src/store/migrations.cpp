@@ -926,6 +926,26 @@ CREATE INDEX organizations_parent ON organizations(parent_cds);
 CREATE INDEX organizations_directory_name ON organizations(directory_source, name);
 )sql";
 
+// Counts a publisher suppressed (the state's blank or `*` cells, issue 14): unknown, never zero. A table of their
+// own rather than nullable columns in indicator_counts, so that no reader of counts (the equity analysis,
+// suppression for sharing, exports, measures' data points) can take an unknown for a zero; the analysis lists
+// them beside the counts as "suppressed by the state". What was published of the pair is kept.
+constexpr std::string_view kUnknownCounts = R"sql(
+CREATE TABLE indicator_unknown_counts (
+  district_code TEXT NOT NULL,
+  org_code TEXT NOT NULL,
+  year BIGINT NOT NULL,
+  indicator TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  group_code TEXT NOT NULL,
+  denominator BIGINT,
+  numerator BIGINT,
+  import_id BIGINT,
+  PRIMARY KEY (org_code, year, indicator, group_code)
+);
+CREATE INDEX indicator_unknown_counts_district ON indicator_unknown_counts(district_code, indicator, year);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -950,6 +970,7 @@ const std::vector<Migration>& migrations() {
         {18, "team_time_zone", kTeamTimeZone},
         {19, "representation_expectations", kRepresentationExpectations},
         {20, "state_directory", kStateDirectory},
+        {21, "unknown_counts", kUnknownCounts},
     };
     return all;
 }

@@ -385,7 +385,9 @@ DeletedStudentData delete_student_data(Connection& db, std::int64_t organization
     DeletedStudentData deleted;
     deleted.guide_data_views = db.execute("DELETE FROM guide_data_views WHERE organization_id = ?", {organization_id});
     deleted.data_shares = db.execute("DELETE FROM data_shares WHERE organization_id = ?", {organization_id});
-    deleted.indicator_counts = db.execute("DELETE FROM indicator_counts WHERE district_code = ?", {district_code});
+    deleted.indicator_counts =
+        db.execute("DELETE FROM indicator_counts WHERE district_code = ?", {district_code}) +
+        db.execute("DELETE FROM indicator_unknown_counts WHERE district_code = ?", {district_code});
     deleted.data_imports = db.execute("DELETE FROM data_imports WHERE organization_id = ?", {organization_id});
     return deleted;
 }

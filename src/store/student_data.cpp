@@ -40,7 +40,7 @@ std::string district_of(const std::string& org_code) {
 }
 
 std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
-                            std::int64_t by, ReplaceScope scope) {
+                            std::int64_t by, ReplaceScope scope, const std::vector<analytics::UnknownCount>& unknown) {
     const auto import_id = db.insert_returning_id(
         "INSERT INTO data_imports (organization_id, kind, year, filename, rows_read, counts_stored, summary, "
         "created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -51,11 +51,25 @@ std::int64_t replace_counts(Connection& db, const std::vector<analytics::Indicat
     const bool whole_district = scope == ReplaceScope::district;
     for (const auto& c : counts)
         replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
+    for (const auto& c : unknown)
+        replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
+    // A count known now replaces an unknown one of before, and the other way round.
     for (const auto& [code, year, indicator] : replaced) {
-        db.execute(whole_district
-                       ? "DELETE FROM indicator_counts WHERE district_code = ? AND year = ? AND indicator = ?"
-                       : "DELETE FROM indicator_counts WHERE org_code = ? AND year = ? AND indicator = ?",
-                   {code, static_cast<std::int64_t>(year), indicator});
+        for (const char* table : {"indicator_counts", "indicator_unknown_counts"}) {
+            db.execute(std::string("DELETE FROM ") + table +
+                           (whole_district ? " WHERE district_code = ? AND year = ? AND indicator = ?"
+                                           : " WHERE org_code = ? AND year = ? AND indicator = ?"),
+                       {code, static_cast<std::int64_t>(year), indicator});
+        }
+    }
+    // Few rows (a district's suppressed groups): one statement each.
+    for (const auto& c : unknown) {
+        db.execute(
+            "INSERT INTO indicator_unknown_counts (district_code, org_code, year, indicator, direction, group_code, "
+            "denominator, numerator, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {district_of(c.org_code), c.org_code, static_cast<std::int64_t>(c.year), c.indicator,
+             std::string(analytics::to_string(c.direction)), c.group, param_or_null(c.denominator),
+             param_or_null(c.numerator), import_id});
     }
     const std::string full_batch = insert_sql(kRowsPerInsert);
     std::vector<Param> params;
@@ -89,9 +103,10 @@ std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization
 
 std::vector<IndicatorSummary> district_indicators(Connection& db, const std::string& district_code) {
     std::vector<IndicatorSummary> out;
-    for (const auto& row : db.query("SELECT DISTINCT indicator, direction, year FROM indicator_counts "
+    for (const auto& row : db.query("SELECT indicator, direction, year FROM indicator_counts WHERE district_code = ? "
+                                    "UNION SELECT indicator, direction, year FROM indicator_unknown_counts "
                                     "WHERE district_code = ? ORDER BY indicator, year DESC",
-                                    {district_code})) {
+                                    {district_code, district_code})) {
         if (out.empty() || out.back().indicator != row.text(0))
             out.push_back({row.text(0), direction_of(row.text(1)), {}});
         const int year = static_cast<int>(row.integer(2));
@@ -105,9 +120,10 @@ std::vector<IndicatorSummary> district_indicators(Connection& db, const std::str
 std::vector<std::string> indicator_org_codes(Connection& db, const std::string& district_code,
                                              const std::string& indicator) {
     std::vector<std::string> out;
-    for (const auto& row : db.query("SELECT DISTINCT org_code FROM indicator_counts WHERE district_code = ? AND "
+    for (const auto& row : db.query("SELECT org_code FROM indicator_counts WHERE district_code = ? AND indicator = ? "
+                                    "UNION SELECT org_code FROM indicator_unknown_counts WHERE district_code = ? AND "
                                     "indicator = ? ORDER BY org_code",
-                                    {district_code, indicator})) {
+                                    {district_code, indicator, district_code, indicator})) {
         out.push_back(row.text(0));
     }
     // The district itself first, then its schools in code order.
@@ -123,13 +139,25 @@ std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::str
                                     "ORDER BY year, CASE WHEN group_code = 'ALL' THEN 0 ELSE 1 END, group_code",
                                     {org_code, indicator})) {
         const int year = static_cast<int>(row.integer(0));
-        if (out.empty() || out.back().year != year) out.push_back({year, direction_of(row.text(1)), {}});
+        if (out.empty() || out.back().year != year) out.push_back({year, direction_of(row.text(1)), {}, {}});
         out.back().groups.push_back({row.text(2), row.integer(3), row.integer(4)});
     }
+    for (const auto& row :
+         db.query("SELECT year, direction, group_code, denominator, numerator FROM indicator_unknown_counts "
+                  "WHERE org_code = ? AND indicator = ? ORDER BY year, group_code",
+                  {org_code, indicator})) {
+        const int year = static_cast<int>(row.integer(0));
+        auto at = std::find_if(out.begin(), out.end(), [&](const auto& y) { return y.year >= year; });
+        if (at == out.end() || at->year != year) at = out.insert(at, {year, direction_of(row.text(1)), {}, {}});
+        at->unknown.push_back({org_code, year, indicator, direction_of(row.text(1)), row.text(2),
+                               row.optional_integer(3), row.optional_integer(4)});
+    }
+    const auto by_rank = [](const auto& a, const auto& b) {
+        return analytics::group_rank(a.group) < analytics::group_rank(b.group);
+    };
     for (auto& year : out) {
-        std::stable_sort(year.groups.begin(), year.groups.end(), [](const auto& a, const auto& b) {
-            return analytics::group_rank(a.group) < analytics::group_rank(b.group);
-        });
+        std::stable_sort(year.groups.begin(), year.groups.end(), by_rank);
+        std::stable_sort(year.unknown.begin(), year.unknown.end(), by_rank);
     }
     return out;
 }
@@ -221,6 +249,13 @@ std::string encode_import_summary(const ImportSummary& s) {
         boost::json::array years;
         for (const auto y : s.counts->years) years.emplace_back(y);
         out["years"] = std::move(years);
+    }
+    if (s.dashboard) {
+        out["indicator"] = s.dashboard->indicator;
+        out["rows_taken"] = s.dashboard->rows_taken;
+        out["suppressed_cells"] = s.dashboard->suppressed_cells;
+        out["unknown_counts"] = s.dashboard->unknown_counts;
+        out["ignored_groups"] = strings(s.dashboard->ignored_groups);
     }
     out["kind"] = s.kind;
     out["rows"] = s.rows;

@@ -5,9 +5,12 @@ import { ApiError, currentCsrfToken, request, type Problem } from './api';
 
 export type Direction = 'higher_is_better' | 'lower_is_better';
 export const DIRECTIONS: Direction[] = ['higher_is_better', 'lower_is_better'];
-export type Flag = 'none' | 'under' | 'over' | 'small_n' | 'suppressed';
-export type ImportKind = 'aggregate' | 'students' | 'profiles' | 'teachers';
-export const IMPORT_KINDS: ImportKind[] = ['aggregate', 'students', 'profiles', 'teachers'];
+export type Flag = 'none' | 'under' | 'over' | 'small_n' | 'suppressed' | 'suppressed_by_state';
+export type ImportKind = 'aggregate' | 'students' | 'profiles' | 'teachers' | 'dashboard';
+export const IMPORT_KINDS: ImportKind[] = ['aggregate', 'dashboard', 'students', 'profiles', 'teachers'];
+/** The California School Dashboard indicators a Dashboard file may hold. */
+export type DashboardIndicator = 'suspension' | 'chronic_absence';
+export const DASHBOARD_INDICATORS: DashboardIndicator[] = ['suspension', 'chronic_absence'];
 export type View = 'full' | 'shared';
 
 export interface LanguageOffer {
@@ -56,6 +59,11 @@ export interface ImportSummary {
   teachers?: number;
   indicator?: string;
   org_code?: string;
+  /** A Dashboard file (with `indicator`): the district's rows taken, the state's suppressed cells (stored as unknown). */
+  rows_taken?: number;
+  suppressed_cells?: number;
+  unknown_counts?: number;
+  ignored_groups?: string[];
 }
 
 export interface ImportRecord {
@@ -310,6 +318,7 @@ export interface ImportOptions {
   year?: number;
   mappingId?: number;
   filename?: string;
+  indicator?: DashboardIndicator;
 }
 
 export interface ImportResult {
@@ -347,6 +356,7 @@ export function uploadImport(orgId: number, file: Blob, options: ImportOptions, 
       kind: options.kind,
       year: options.year,
       mapping_id: options.mappingId,
+      indicator: options.indicator,
       filename: options.filename?.slice(0, 200),
     })}`;
     xhr.open('POST', url);

@@ -60,6 +60,7 @@ export function indicatorName(t: TFunction, indicator: string): string {
 
 /** The flag in words; a group whose ratio is hidden in a shared view is "Hidden to protect privacy". */
 export function flagText(t: TFunction, group: { flag: Flag; suppressed: boolean; rate_ratio?: number | null }): string {
+  if (group.flag === 'suppressed_by_state') return t('data.flag.suppressed_by_state');
   if (group.flag === 'suppressed' || (group.suppressed && group.rate_ratio == null && group.flag === 'none')) return t('data.flag.suppressed');
   return t(`data.flag.${group.flag}`);
 }

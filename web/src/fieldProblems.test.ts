@@ -113,6 +113,15 @@ describe('fileProblemText', () => {
     expect(fileProblemText(enT, other)).toMatch(/^The file has counts for 19646670000000, which is not this district \(27660920000000\)\./);
   });
 
+  it('words a missing school year, a missing indicator and a broken saved mapping instead of the English message', () => {
+    const year = { line: 0, column: 0, code: 'school_year_needed', message: 'a student-level import needs the school year' };
+    expect(fileProblemText(esT, year)).toBe('Indique el ciclo escolar del archivo (2024 para 2024–25) y vuelva a importarlo.');
+    const indicator = { line: 0, column: 0, code: 'indicator_needed', params: { allowed: ['suspension', 'chronic_absence'] }, message: '' };
+    expect(fileProblemText(enT, indicator)).toMatch(/^Say which indicator the file holds: .*suspension.*chronic_absence/);
+    const mapping = { field: 'mapping_id', code: 'mapping_invalid', params: { name: 'SIS 2024' }, message: 'mapping 3 is not valid: x' };
+    expect(fieldProblemText(esT, mapping, () => undefined)).toMatch(/^La correspondencia guardada «SIS 2024» ya no es válida/);
+  });
+
   it("keeps the server's message for a problem without a known code", () => {
     expect(fileProblemText(esT, { line: 2, column: 1, code: 'invalid', message: 'something odd' })).toBe('something odd');
   });

@@ -61,6 +61,9 @@ export const FIELD_PROBLEM_CODES = [
   'not_one_character',
   'other_district',
   'no_district_row',
+  'school_year_needed',
+  'indicator_needed',
+  'mapping_invalid',
   'point_exists',
 ] as const;
 

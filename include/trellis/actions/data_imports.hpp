@@ -17,20 +17,24 @@
 
 namespace trellis::actions {
 
-enum class ImportKind { students, aggregate, profiles, teachers };
+enum class ImportKind { students, aggregate, profiles, teachers, dashboard };
 std::optional<ImportKind> parse_import_kind(std::string_view text);
 std::string_view to_string(ImportKind kind);
-// From a file's first line: the aggregate header, the CALPADS profile header or the staff header. nullopt
+// From a file's first line: the aggregate header, the CALPADS profile header, the staff header or a California
+// School Dashboard indicator file's (cds, rtype, studentgroup). nullopt
 // when the header is none of them (a student-level file must be named as such).
 std::optional<ImportKind> detect_import_kind(std::string_view first_line);
 
 struct ImportRequest {
     ImportKind kind = ImportKind::aggregate;
-    std::optional<int> year;           // required for students
+    std::optional<int> year;  // required for students and dashboard (the file's reporting year)
+    // dashboard: suspension | chronic_absence; nullopt: from the file name (`filename`).
+    std::optional<std::string> indicator;
     analytics::ColumnMapping mapping;  // students
     // The importing organization: its district code bounds what the file may hold (nullopt: an operator's
     // import from the command line, which may load any district).
     std::optional<std::int64_t> organization_id;
+    // dashboard: required, the district whose rows (rtype D, cds = this code) are taken.
     std::optional<std::string> district_code;
     std::string filename;
     std::int64_t by = 0;  // user id, 0 from the command line

@@ -23,7 +23,9 @@ struct AnalysisSettings {
     std::int64_t suppress_at_most = 10;  // shared views hide counts 1..suppress_at_most
 };
 
-enum class Flag { none, under, over, small_n, suppressed };
+// suppressed: hidden in a shared view by our own suppression; suppressed_by_state: a count the publisher
+// suppressed (stored as unknown), so no rate exists for the group.
+enum class Flag { none, under, over, small_n, suppressed, suppressed_by_state };
 std::string_view to_string(Flag flag);
 
 struct GroupCount {
@@ -49,6 +51,10 @@ struct IndicatorAnalysis {
 // `groups` should contain ALL; without it every share and others_rate is nullopt.
 IndicatorAnalysis analyze_indicator(std::string_view indicator, Direction direction,
                                     const std::vector<GroupCount>& groups, const AnalysisSettings& settings);
+
+// A group whose count the publisher suppressed: listed with what was published of it, no rate, the flag
+// suppressed_by_state. In a shared view (`shared`) its published denominator is withheld too.
+GroupAnalysis unknown_group_analysis(const UnknownCount& unknown, bool shared);
 
 // Trends: the same indicator and group across years, oldest first.
 struct TrendPoint {

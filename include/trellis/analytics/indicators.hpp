@@ -46,4 +46,15 @@ struct IndicatorCount {
     std::int64_t numerator = 0;
 };
 
+// A count the publisher suppressed (the state's blank or `*` cells): unknown, never zero. What was published
+// of it is kept (a denominator without its numerator, say).
+struct UnknownCount {
+    std::string org_code;
+    int year = 0;
+    std::string indicator;
+    Direction direction = Direction::higher_is_better;
+    std::string group;
+    std::optional<std::int64_t> denominator, numerator;
+};
+
 }  // namespace trellis::analytics

@@ -64,10 +64,13 @@ inline constexpr const char* kNotAProgramName = "not_a_program_name";  // value,
 inline constexpr const char* kTooManyGroups = "too_many_groups";       // max
 inline constexpr const char* kTooManyPrograms = "too_many_programs";   // max
 inline constexpr const char* kNotOneCharacter = "not_one_character";
-inline constexpr const char* kOtherDistrict = "other_district";   // value, district_code
-inline constexpr const char* kNoDistrictRow = "no_district_row";  // district_code
-inline constexpr const char* kPointExists = "point_exists";       // value (the date)
-inline constexpr const char* kInvalid = "invalid";                // none of the above: the message is all there is
+inline constexpr const char* kOtherDistrict = "other_district";         // value, district_code
+inline constexpr const char* kNoDistrictRow = "no_district_row";        // district_code
+inline constexpr const char* kPointExists = "point_exists";             // value (the date)
+inline constexpr const char* kSchoolYearNeeded = "school_year_needed";  // (a file's import that needs its year)
+inline constexpr const char* kIndicatorNeeded = "indicator_needed";     // allowed
+inline constexpr const char* kMappingInvalid = "mapping_invalid";       // name (a saved mapping no longer valid)
+inline constexpr const char* kInvalid = "invalid";  // none of the above: the message is all there is
 }  // namespace code
 
 // A value from a person's file as a problem names it (`value`): trimmed of spaces and tabs, and cut after 24

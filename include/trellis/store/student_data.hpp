@@ -43,11 +43,18 @@ struct ImportSummary {
         std::vector<std::string> programs, ignored_columns;
     };
     std::optional<Students> students;
+    struct Dashboard {
+        std::string indicator;
+        std::int64_t rows_taken = 0, suppressed_cells = 0, unknown_counts = 0;
+        std::vector<std::string> ignored_groups;
+    };
+    std::optional<Dashboard> dashboard;                 // a Dashboard file (rows: the file's data rows)
     std::optional<std::int64_t> organizations_updated;  // profiles
     std::optional<std::int64_t> teachers;               // teachers
 };
 // The summary as JSON text: {schools, programs, ignored_columns}? {counts, districts, organizations,
-// indicators, years}? kind, rows, organizations_updated?, teachers?
+// indicators, years}? {indicator, rows_taken, suppressed_cells, unknown_counts, ignored_groups}? kind, rows,
+// organizations_updated?, teachers?
 std::string encode_import_summary(const ImportSummary& summary);
 // The summary of counts typed in by hand: one indicator and school (`first`), `counts` groups.
 std::string encode_manual_entry_summary(const analytics::IndicatorCount& first, std::size_t counts);
@@ -57,10 +64,12 @@ std::string encode_manual_entry_summary(const analytics::IndicatorCount& first, 
 // manual entry replaces only the (org code, year, indicator) rows it brings.
 enum class ReplaceScope { org_code, district };
 
-// Replaces the stored counts in `scope` with these and records the import. Run inside the caller's
-// transaction: the old counts stay until it commits.
+// Replaces the stored counts in `scope` with these (and the unknown counts, migration 21, of the same org
+// codes, years and indicators with `unknown`) and records the import. Run inside the caller's transaction: the
+// old counts stay until it commits.
 std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
-                            std::int64_t by, ReplaceScope scope = ReplaceScope::org_code);
+                            std::int64_t by, ReplaceScope scope = ReplaceScope::org_code,
+                            const std::vector<analytics::UnknownCount>& unknown = {});
 std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id);
 
 struct IndicatorSummary {
@@ -68,7 +77,7 @@ struct IndicatorSummary {
     analytics::Direction direction = analytics::Direction::higher_is_better;
     std::vector<int> years;  // newest first
 };
-// The indicators stored for a district (its own and its schools' counts).
+// The indicators stored for a district (its own and its schools' counts, known or unknown).
 std::vector<IndicatorSummary> district_indicators(Connection& db, const std::string& district_code);
 // The org codes (district and schools) with counts for an indicator, district first.
 std::vector<std::string> indicator_org_codes(Connection& db, const std::string& district_code,
@@ -77,9 +86,10 @@ std::vector<std::string> indicator_org_codes(Connection& db, const std::string& 
 struct IndicatorYearCounts {
     int year = 0;
     analytics::Direction direction = analytics::Direction::higher_is_better;
-    std::vector<analytics::GroupCount> groups;  // in analytics::group_rank order (ALL first), then by code
+    std::vector<analytics::GroupCount> groups;     // in analytics::group_rank order (ALL first), then by code
+    std::vector<analytics::UnknownCount> unknown;  // groups whose count the publisher suppressed, same order
 };
-// Every year of one indicator for one org code, oldest first.
+// Every year of one indicator for one org code, oldest first (a year of unknown counts only included).
 std::vector<IndicatorYearCounts> indicator_counts(Connection& db, const std::string& org_code,
                                                   const std::string& indicator);
 

@@ -1,5 +1,6 @@
-// Import a file into a district's data: the kind, the year and column mapping of a student-level export, the
-// upload with its progress, then the summary, or the problems by line and column (and nothing imported).
+// Import a file into a district's data: the kind, the year and column mapping of a student-level export, the year
+// and indicator of a California School Dashboard download (recognised by its header when chosen), the upload with
+// its progress, then the summary, or the problems by line and column (and nothing imported).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -13,10 +14,11 @@ import { MappingPanel } from '../components/data/MappingPanel';
 import { UploadProgress } from '../components/data/UploadProgress';
 import { useColumnMapping } from '../components/data/useColumnMapping';
 import { useImportUpload } from '../components/data/useImportUpload';
+import { DashboardFields, useDashboardFile } from '../components/data/DashboardFields';
 import { FormAlert, SubmitButton, TextField, invalid, useForm } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { loadDataAccess } from '../dataAccess';
-import { IMPORT_KINDS, dataApi, type ImportKind, type SavedMapping } from '../dataApi';
+import { IMPORT_KINDS, dataApi, type DashboardIndicator, type ImportKind, type SavedMapping } from '../dataApi';
 import { useUser } from '../session';
 
 /** The school year under way: from July on, this calendar year; before, the last. */
@@ -32,6 +34,7 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
   const [kind, setKind] = useState<ImportKind>(IMPORT_KINDS.includes(params.get('kind') as ImportKind) ? (params.get('kind') as ImportKind) : 'aggregate');
   const [year, setYear] = useState(String(currentSchoolYear()));
   const [file, setFile] = useState<File | null>(null);
+  const dashboard = useDashboardFile();
   const mapping = useColumnMapping(orgId, initialMappings, file, kind, form.fail);
   const upload = useImportUpload(orgId);
 
@@ -44,15 +47,27 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
     if (!file) fields.file = t('data.import.chooseFile');
     else if (file.size === 0) fields.file = t('fieldProblems.empty_file'); // the server's `empty_file`, before sending
     const yearNumber = Number(year);
-    if (kind === 'students' && !(Number.isInteger(yearNumber) && yearNumber >= 1990 && yearNumber <= 2100)) fields.year = t('data.import.yearHint');
+    const needsYear = kind === 'students' || kind === 'dashboard';
+    if (needsYear && !(Number.isInteger(yearNumber) && yearNumber >= 1990 && yearNumber <= 2100)) fields.year = t('data.import.yearHint');
+    if (kind === 'dashboard' && !dashboard.indicator) fields.indicator = t('data.import.indicatorNeeded');
     if (Object.keys(fields).length) throw invalid(t('errors.checkFields'), fields);
     let mappingId: number | undefined;
     if (kind === 'students') {
       if (mapping.dirty) mappingId = await mapping.save();
       else if (mapping.savedId !== null) mappingId = mapping.savedId;
     }
-    await upload.start(file!, kind, kind === 'students' ? yearNumber : undefined, mappingId);
+    await upload.start(file!, kind, needsYear ? yearNumber : undefined, mappingId, kind === 'dashboard' ? (dashboard.indicator as DashboardIndicator) : undefined);
   });
+
+  // A Dashboard download is recognised by its header as soon as it is chosen (nothing is sent yet): its kind is
+  // chosen, and its indicator and year are taken from its name for the reader to confirm.
+  async function chooseFile(chosen: File | null) {
+    setFile(chosen);
+    upload.clear();
+    const seen = chosen && (await dashboard.inspect(chosen));
+    if (seen) setKind('dashboard');
+    if (seen && seen.year !== null) setYear(String(seen.year));
+  }
 
   const { progress, outcome } = upload;
   return (
@@ -61,12 +76,15 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
         <h2 id="import-title">{t('data.import.formTitle')}</h2>
         <FormAlert message={form.errors.form} />
         <KindChoice value={kind} onChange={setKind} />
-        {kind === 'students' && (
+        {kind === 'dashboard' && (
+          <DashboardFields fileName={dashboard.recognised ? (file?.name ?? '') : null} indicator={dashboard.indicator} onIndicator={dashboard.setIndicator} error={form.errors.fields.indicator} />
+        )}
+        {(kind === 'students' || kind === 'dashboard') && (
           <TextField
             label={t('data.import.year')}
             name="year"
             inputMode="numeric"
-            hint={t('data.import.yearHint')}
+            hint={kind === 'dashboard' ? t('data.import.dashboardYearHint') : t('data.import.yearHint')}
             value={year}
             onChange={(event) => setYear(event.target.value)}
             error={form.errors.fields.year}
@@ -74,10 +92,7 @@ function ImportForm({ orgId, initialMappings }: { orgId: number; initialMappings
         )}
         <ImportFileField
           file={file}
-          onChange={(chosen) => {
-            setFile(chosen);
-            upload.clear();
-          }}
+          onChange={(chosen) => void chooseFile(chosen)}
           error={form.errors.fields.file}
         />
         {kind === 'students' && <MappingPanel mapping={mapping} errors={form.errors.fields} onSave={onSaveMapping} />}

@@ -7,7 +7,8 @@ export function FlagSummary({ report, minDenominator }: { report: IndicatorRepor
   const { t } = useTranslation();
   const flagged = report.groups.filter((g) => g.flag === 'under' || g.flag === 'over');
   const small = report.groups.filter((g) => g.flag === 'small_n');
-  const hidden = report.groups.filter((g) => g.flag === 'suppressed' || (g.suppressed && g.rate_ratio == null && g.group !== 'ALL'));
+  const byState = report.groups.filter((g) => g.flag === 'suppressed_by_state');
+  const hidden = report.groups.filter((g) => g.flag === 'suppressed' || (g.suppressed && g.rate_ratio == null && g.group !== 'ALL' && g.flag !== 'suppressed_by_state'));
   return (
     <div className="flag-summary">
       {flagged.length ? (
@@ -36,6 +37,7 @@ export function FlagSummary({ report, minDenominator }: { report: IndicatorRepor
           })}
         </p>
       )}
+      {byState.length > 0 && <p>{t('data.flags.byState', { count: byState.length, groups: byState.map((g) => groupName(t, g.group)).join(', ') })}</p>}
       {hidden.length > 0 && <p>{t('data.flags.hidden', { count: hidden.length, groups: hidden.map((g) => groupName(t, g.group)).join(', ') })}</p>}
     </div>
   );

@@ -3,10 +3,11 @@ import type { IndicatorReport } from '../../dataApi';
 import { flagText, formatCount, formatRatio, formatShare, groupName, indicatorName, schoolYear } from '../../dataLabels';
 import { TableRegion } from '../page';
 
-function Value({ text, hidden }: { text: string; hidden: boolean }) {
+/** A figure, or why there is none: hidden by our suppression, suppressed by the state (unknown, not zero), or not defined. */
+function Value({ text, hidden, state = false }: { text: string; hidden: boolean; state?: boolean }) {
   const { t } = useTranslation();
   if (text) return <>{text}</>;
-  return <span className="hidden-value">{hidden ? t('data.hidden') : t('data.notAvailable')}</span>;
+  return <span className="hidden-value">{state ? t('data.suppressedByState') : hidden ? t('data.hidden') : t('data.notAvailable')}</span>;
 }
 
 /** Every figure of one indicator-year, one row per group: the source of truth the charts are drawn from. */
@@ -44,21 +45,21 @@ export function GroupTable({ report, place }: { report: IndicatorReport; place: 
           <tr key={g.group} data-group={g.group}>
             <th scope="row">{groupName(t, g.group)}</th>
             <td className="number">
-              <Value text={formatCount(g.denominator)} hidden={g.suppressed} />
+              <Value text={formatCount(g.denominator)} hidden={g.suppressed} state={g.flag === 'suppressed_by_state'} />
             </td>
             <td className="number">
-              <Value text={formatCount(g.numerator)} hidden={g.suppressed} />
+              <Value text={formatCount(g.numerator)} hidden={g.suppressed} state={g.flag === 'suppressed_by_state'} />
             </td>
             <td className="number">
-              <Value text={formatShare(g.rate)} hidden={g.suppressed} />
+              <Value text={formatShare(g.rate)} hidden={g.suppressed} state={g.flag === 'suppressed_by_state'} />
             </td>
             <td className="number">
-              <Value text={formatShare(g.population_share)} hidden={g.suppressed} />
+              <Value text={formatShare(g.population_share)} hidden={g.suppressed} state={g.flag === 'suppressed_by_state'} />
             </td>
             <td className="number">
-              <Value text={formatShare(g.numerator_share)} hidden={g.suppressed} />
+              <Value text={formatShare(g.numerator_share)} hidden={g.suppressed} state={g.flag === 'suppressed_by_state'} />
             </td>
-            <td className="number">{g.group === 'ALL' ? '—' : <Value text={formatRatio(g.rate_ratio)} hidden={g.suppressed} />}</td>
+            <td className="number">{g.group === 'ALL' ? '—' : <Value text={formatRatio(g.rate_ratio)} hidden={g.suppressed} state={g.flag === 'suppressed_by_state'} />}</td>
             <td>
               <span className={`flag flag-${g.flag}`}>{g.group === 'ALL' && g.flag === 'none' ? '—' : flagText(t, g)}</span>
             </td>

@@ -9,6 +9,8 @@ export function ImportSummary({ orgId, summary, filename }: { orgId: number; sum
   const { t } = useTranslation();
   const facts: [string, string][] = [];
   if (summary.rows !== undefined) facts.push([t('data.summary.rows'), formatCount(summary.rows)]);
+  if (summary.rows_taken !== undefined) facts.push([t('data.summary.rowsTaken'), formatCount(summary.rows_taken)]);
+  if (summary.suppressed_cells !== undefined) facts.push([t('data.summary.suppressedCells'), formatCount(summary.suppressed_cells)]);
   if (summary.counts !== undefined) facts.push([t('data.summary.counts'), formatCount(summary.counts)]);
   if (summary.indicators?.length) facts.push([t('data.summary.indicators'), summary.indicators.map((i) => indicatorName(t, i)).join(', ')]);
   if (summary.years?.length) facts.push([t('data.summary.years'), summary.years.map(schoolYear).join(', ')]);
@@ -19,6 +21,8 @@ export function ImportSummary({ orgId, summary, filename }: { orgId: number; sum
   if (summary.organizations_updated !== undefined) facts.push([t('data.summary.profilesUpdated'), formatCount(summary.organizations_updated)]);
   if (summary.teachers !== undefined) facts.push([t('data.summary.teachers'), formatCount(summary.teachers)]);
   const ignored = summary.ignored_columns ?? [];
+  // The latest year first: a Dashboard file brings its year and the one before.
+  const latestYear = summary.years?.length ? Math.max(...summary.years) : undefined;
   const first = summary.indicators?.[0] ?? (summary.programs?.[0] ? `program:${summary.programs[0]}` : undefined);
   return (
     <section aria-labelledby="import-summary" className="panel panel-highlight data-summary">
@@ -33,11 +37,12 @@ export function ImportSummary({ orgId, summary, filename }: { orgId: number; sum
           </div>
         ))}
       </dl>
+      {summary.kind === 'dashboard' && <p>{t('data.summary.dashboardUnknown')}</p>}
       {summary.kind === 'students' && (
         <p>{ignored.length ? t('data.summary.ignored', { columns: ignored.join(', ') }) : t('data.summary.noneIgnored')}</p>
       )}
       <p className="actions">
-        {first && <Link to={dataPaths.analysis(orgId, { indicator: first, year: summary.years?.[0] })}>{t('data.summary.openAnalysis')}</Link>}
+        {first && <Link to={dataPaths.analysis(orgId, { indicator: first, year: latestYear })}>{t('data.summary.openAnalysis')}</Link>}
         {summary.kind === 'teachers' && <Link to={dataPaths.teachers(orgId)}>{t('data.summary.openTeachers')}</Link>}
         {summary.kind === 'profiles' && <Link to={`/organizations/${orgId}`}>{t('data.summary.openProfile')}</Link>}
         <Link to={dataPaths.overview(orgId)}>{t('data.summary.openOverview')}</Link>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Problem } from '../../api';
-import { uploadImport, type ImportKind, type ImportResult, type Upload } from '../../dataApi';
+import { uploadImport, type DashboardIndicator, type ImportKind, type ImportResult, type Upload } from '../../dataApi';
 import { formatBytes } from '../../dataLabels';
 import type { UploadPhase } from './UploadProgress';
 
@@ -36,10 +36,10 @@ export function useImportUpload(orgId: number) {
   }, [outcome]);
 
   /** Sends the file; a rejected file becomes the outcome, other failures are thrown with words for the form. */
-  async function start(chosen: File, kind: ImportKind, year: number | undefined, mappingId: number | undefined) {
+  async function start(chosen: File, kind: ImportKind, year: number | undefined, mappingId: number | undefined, indicator?: DashboardIndicator) {
     setOutcome(null);
     setProgress({ phase: 'uploading', loaded: 0, total: chosen.size });
-    const upload = (uploadRef.current = uploadImport(orgId, chosen, { kind, year, mappingId, filename: chosen.name }, (p) =>
+    const upload = (uploadRef.current = uploadImport(orgId, chosen, { kind, year, mappingId, indicator, filename: chosen.name }, (p) =>
       setProgress({ phase: p.sent ? 'processing' : 'uploading', loaded: p.loaded, total: p.total }),
     ));
     try {
