@@ -157,7 +157,7 @@ def concrete(path, w):
     ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
            "tokens": w.token_a_id, "invitations": w.pending_invitation, "meetings": w.meeting_a1["id"],
            "action-items": w.action_item_a1["id"], "measures": w.measure_a1["id"],
-           "agreements": w.agreement["id"]}
+           "agreements": w.agreement["id"], "directory": w.org_a["id"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
     out = path
     if m and m.group(1) in ids:
@@ -306,7 +306,9 @@ SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v
               ("GET", "/api/v1/teams"), ("GET", "/api/v1/me/action-items"), ("GET", "/api/v1/guides"),
               ("GET", "/api/v1/me/coached-teams"), ("GET", "/api/v1/me/notification-settings"),
               ("GET", "/api/v1/me/meetings"), ("GET", "/api/v1/me/waiting"),
-              ("GET", "/api/v1/me/teams/action-items")}
+              ("GET", "/api/v1/me/teams/action-items"),
+              # The statewide directory's search: public facts, open to anyone signed in (test_directory.py).
+              ("GET", "/api/v1/directory"), ("GET", "/api/v1/directory/counties")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed"),
                ("PATCH", "/api/v1/me/notification-settings"),
@@ -380,7 +382,8 @@ def walk_as(w, intruder, own_org_id, may_read_org_a):
         # An organization's people read what it takes part in: its networks, the agreements it is a party to.
         org_level_read = method == "GET" and (path.startswith("/api/v1/organizations/{id}") or
                                               path.startswith("/api/v1/networks/{id}") or
-                                              path.startswith("/api/v1/agreements/{agreement_id}"))
+                                              path.startswith("/api/v1/agreements/{agreement_id}") or
+                                              path == "/api/v1/directory/{id}")
         allowed = (200, 403, 404) if (org_level_read and may_read_org_a) else (403, 404)
         if (method, path) == ("POST", "/api/v1/networks"):
             allowed = (403, 404, 422)  # a facilitator organization that is not theirs
