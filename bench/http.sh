@@ -18,18 +18,7 @@ team_id=$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api
 
 run() {  # url -> "req_per_s p50_ms p99_ms"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$1" >"$tmp/wrk.txt"
-  /usr/bin/python3 - "$tmp/wrk.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(label):
-    m = re.search(r"\s%s%%\s+([\d.]+)(us|ms|s)" % label, text)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-if errors: sys.exit("non-2xx responses during the benchmark: " + errors.group(1))
-print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f}")
-PY
+  /usr/bin/python3 bench/wrk_summary.py "$tmp/wrk.txt"
 }
 
 read -r team_rps team_p50 team_p99 < <(run "http://127.0.0.1:$port/api/v1/teams/$team_id")

@@ -39,18 +39,7 @@ wrk.headers["Authorization"] = "Bearer $token"
 LUA
 trellis_rate() {  # connections -> "req_per_s p50_ms p99_ms"
   wrk -t1 -c"$1" -d"$DURATION" --latency -s "$tmp/post.lua" "http://127.0.0.1:$port/api/v1/meetings/$meeting/decisions" >"$tmp/wrk.txt"
-  /usr/bin/python3 - "$tmp/wrk.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(label):
-    m = re.search(r"\s%s%%\s+([\d.]+)(us|ms|s)" % label, text)
-    value, unit = float(m.group(1)), m.group(2)
-    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-if errors: sys.exit("non-2xx responses during the benchmark: " + errors.group(1))
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-print(f"{rps:.0f} {ms('50'):.2f} {ms('99'):.2f}")
-PY
+  /usr/bin/python3 bench/wrk_summary.py "$tmp/wrk.txt"
 }
 sqlite_rate() {  # -> commits per second, in sequence, for DURATION
   /usr/bin/python3 - "$BENCH_DIR/raw.db" "${DURATION%s}" <<'PY'
