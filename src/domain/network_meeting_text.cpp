@@ -22,7 +22,10 @@ std::string network_meeting_summary(Language language, const std::vector<std::st
     }
     std::string out = es ? "Reunión de la red." : "Network meeting.";
     if (!decisions.empty()) {
-        out += fmt::format(fmt::runtime(es ? " Acuerdos ({}): {}." : " Decisions ({}): {}."), decisions.size(), listed);
+        // A decision written as a sentence already ends in its own full stop: do not add a second one.
+        const bool ends_a_sentence = listed.ends_with('.') || listed.ends_with('!') || listed.ends_with('?');
+        out += fmt::format(fmt::runtime(es ? " Acuerdos ({}): {}{}" : " Decisions ({}): {}{}"), decisions.size(),
+                           listed, ends_a_sentence ? "" : ".");
     }
     out += fmt::format(fmt::runtime(es ? " Tareas: {}." : " Action items: {}."), action_items);
     return out;

@@ -54,7 +54,9 @@ function AdoptedGuide({ teamId, guide, catalogue }: { teamId: number; guide: Tea
   );
 }
 
-function AdoptForm({ teamId, available, adopted }: { teamId: number; available: GuideInfo[]; adopted: (title: string) => Promise<void> }) {
+/** Adopting is a rare step once a team has a guide: it waits behind a disclosure then, so the tab shows the team's
+ * work first; a team with no guide sees the form open. */
+function AdoptForm({ teamId, available, adopted, hasGuides }: { teamId: number; available: GuideInfo[]; adopted: (title: string) => Promise<void>; hasGuides: boolean }) {
   const { t } = useTranslation();
   const form = useForm();
   const [choice, setChoice] = useState(available[0]?.id ?? '');
@@ -66,7 +68,7 @@ function AdoptForm({ teamId, available, adopted }: { teamId: number; available: 
     await adopted(inLanguage(guide.title));
   });
   if (!available.length) return <p>{t('guide.team.everyGuideAdopted')}</p>;
-  return (
+  const adoptForm = (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} className="inline-form">
       <FormAlert message={form.errors.form} />
       <SelectField
@@ -80,6 +82,13 @@ function AdoptForm({ teamId, available, adopted }: { teamId: number; available: 
       {available.find((g) => g.id === selected) && <p className="hint">{inLanguage(available.find((g) => g.id === selected)!.description)}</p>}
       <SubmitButton busy={form.busy}>{t('guide.team.adopt')}</SubmitButton>
     </form>
+  );
+  if (!hasGuides) return adoptForm;
+  return (
+    <details className="disclosure">
+      <summary>{t('guide.team.adoptAnother')}</summary>
+      {adoptForm}
+    </details>
   );
 }
 
@@ -116,6 +125,7 @@ export function TeamGuides({ teamId, manages }: { teamId: number; manages: boole
                 <AdoptForm
                   teamId={teamId}
                   available={catalogue.filter((g) => !adoptedIds.has(g.id))}
+                  hasGuides={guides.length > 0}
                   adopted={async (title) => {
                     await reload();
                     setStatus(t('guide.team.adopted', { title }));

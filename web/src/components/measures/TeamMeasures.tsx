@@ -78,8 +78,9 @@ function MeasureFields({ draft, set, errors }: { draft: Draft; set: (change: Par
   );
 }
 
-/** Starts a measure; on success the new measure's page opens (its heading takes focus there, as every page's does). */
-function CreateMeasure({ teamId }: { teamId: number }) {
+/** Starts a measure; on success the new measure's page opens (its heading takes focus there, as every page's does).
+ * Once the team has measures the form waits behind a disclosure, so the tab shows them first. */
+function CreateMeasure({ teamId, open }: { teamId: number; open: boolean }) {
   const { t } = useTranslation();
   const form = useForm();
   const navigate = useNavigate();
@@ -93,12 +94,14 @@ function CreateMeasure({ teamId }: { teamId: number }) {
     navigate(`/measures/${created.id}`);
   });
   return (
-    <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="create-measure">
-      <h3 id="create-measure">{t('measures.create.title')}</h3>
-      <FormAlert message={form.errors.form} />
-      <MeasureFields draft={draft} set={(change) => setDraft((d) => ({ ...d, ...change }))} errors={form.errors.fields} />
-      <SubmitButton busy={form.busy}>{t('measures.create.submit')}</SubmitButton>
-    </form>
+    <details className="disclosure" open={open}>
+      <summary id="create-measure">{t('measures.create.title')}</summary>
+      <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="create-measure">
+        <FormAlert message={form.errors.form} />
+        <MeasureFields draft={draft} set={(change) => setDraft((d) => ({ ...d, ...change }))} errors={form.errors.fields} />
+        <SubmitButton busy={form.busy}>{t('measures.create.submit')}</SubmitButton>
+      </form>
+    </details>
   );
 }
 
@@ -124,7 +127,7 @@ export function TeamMeasures({ teamId }: { teamId: number }) {
             <p>{t('measures.none')}</p>
           )}
           {load.data.measures.length > 0 && <ExportLinks teamId={teamId} headingLevel={3} />}
-          {load.data.may.contribute && <CreateMeasure teamId={teamId} />}
+          {load.data.may.contribute && <CreateMeasure teamId={teamId} open={load.data.measures.length === 0} />}
         </>
       )}
     </section>
