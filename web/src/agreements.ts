@@ -1,10 +1,11 @@
 // Pure helpers of the agreement (MOU) and coaching log pages (issue 11): hours, bars, months, warnings, projection.
 import type { Agreement, AgreementInput, AgreementStatus, CoachingEntry, CoachingEntryInput, HoursKind, HoursWarning, MonthHours } from './agreementsApi';
 import { HOURS_KINDS } from './agreementsApi';
+import { numberFormat } from './intl';
 
 /** Hours as the pages write them: at most two decimals and " h" ("12.5 h", "12,5 h" in Spanish). */
 export function formatHours(hours: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours)} h`;
+  return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(hours)} h`;
 }
 
 /** One bar of used against purchased: the filled width (0..100, capped) and whether it is beyond what was bought. */

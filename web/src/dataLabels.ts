@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Flag } from './dataApi';
 import { dateLocale } from './format';
+import { numberFormat } from './intl';
 
 const NAMED_GROUPS = ['ALL', 'AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'LTEL', 'SED', 'SWD', 'FOS', 'HOM'];
 export const RACE_GROUPS = ['AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR'];
@@ -67,17 +68,17 @@ export function flagText(t: TFunction, group: { flag: Flag; suppressed: boolean;
 
 export function formatShare(value: number | null | undefined): string {
   if (value == null) return '';
-  return new Intl.NumberFormat(dateLocale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(dateLocale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatRatio(value: number | null | undefined): string {
   if (value == null) return '';
-  return new Intl.NumberFormat(dateLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return numberFormat(dateLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatCount(value: number | null | undefined): string {
   if (value == null) return '';
-  return new Intl.NumberFormat(dateLocale()).format(value);
+  return numberFormat(dateLocale()).format(value);
 }
 
 /** A school year from its first calendar year: 2024 → "2024–25". */
@@ -101,5 +102,5 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(dateLocale(), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return `${numberFormat(dateLocale(), { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${units[unit]}`;
 }

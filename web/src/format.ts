@@ -1,5 +1,6 @@
 import { currentLanguage } from './i18n';
 import type { Perspective } from './api';
+import { numberFormat, dateTimeFormat } from './intl';
 
 const locale = () => (currentLanguage() === 'es' ? 'es-US' : 'en-US');
 
@@ -8,7 +9,7 @@ export function formatDate(date: string | null | undefined): string {
   if (!date) return '';
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  return dateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
 
 /** A due date in words, its weekday named: "Tuesday, December 1" / "martes, 1 de diciembre" (the year too when it
@@ -18,7 +19,7 @@ export function formatDueDate(date: string | null | undefined): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
   const sameYear = parsed.getUTCFullYear() === new Date().getFullYear();
-  return new Intl.DateTimeFormat(locale(), {
+  return dateTimeFormat(locale(), {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
@@ -31,7 +32,7 @@ export function formatDueDate(date: string | null | undefined): string {
 export function formatMonth(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(parsed);
+  return dateTimeFormat(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(parsed);
 }
 
 /** An RFC 3339 time, in the reader's time zone. */
@@ -40,7 +41,7 @@ export function formatDateTime(time: string | null | undefined): string {
   const parsed = new Date(time);
   if (Number.isNaN(parsed.getTime())) return time;
   // Field by field (Intl refuses timeZoneName beside dateStyle): the reader's clock, its zone named (audit log, notes).
-  return new Intl.DateTimeFormat(locale(), {
+  return dateTimeFormat(locale(), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -51,11 +52,11 @@ export function formatDateTime(time: string | null | undefined): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale()).format(value);
+  return numberFormat(locale()).format(value);
 }
 
 export function formatPercent(part: number, whole: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);
+  return numberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);
 }
 
 export function perspectiveLabel(perspective: Perspective | undefined, key: string): string {

@@ -50,7 +50,9 @@ i18n.on('languageChanged', apply);
 export async function loadLanguage(language: Language): Promise<void> {
   if (i18n.hasResourceBundle(language, 'translation')) return;
   const { default: text } = await TEXTS[language]();
-  i18n.addResourceBundle(language, 'translation', JSON.parse(text) as Record<string, unknown>);
+  // skipCopy: the texts were just parsed and belong to no one else; i18next's own copy (a JSON round trip of
+  // the whole language) would only delay the first page.
+  i18n.addResourceBundle(language, 'translation', JSON.parse(text) as Record<string, unknown>, false, false, { silent: false, skipCopy: true });
 }
 
 /** The first language's texts: the app renders once they are in (main.tsx). */

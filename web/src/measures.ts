@@ -2,6 +2,7 @@
 // their unit, and the run chart's scales. The server computes the median and the signals; the app only shows them.
 import type { Measure, MeasurePoint, MeasureRuns, MeasureSignal, SignalRule } from './api';
 import { dateLocale, formatDate, formatNumber } from './format';
+import { dateTimeFormat } from './intl';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -33,7 +34,7 @@ const civil = (date: string) => new Date(`${date}T00:00:00Z`);
 
 function formatMonth(date: string, withYear: boolean): string {
   const options: Intl.DateTimeFormatOptions = withYear ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(dateLocale(), options).format(civil(date));
+  return dateTimeFormat(dateLocale(), options).format(civil(date));
 }
 
 /**
@@ -181,7 +182,7 @@ export function chartLayout(points: MeasurePoint[], median: number | null, signa
 
 /** A short date for the x axis: "Mar 2026". */
 export function shortMonth(date: string): string {
-  return new Intl.DateTimeFormat(dateLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
+  return dateTimeFormat(dateLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
 }
 
 /** The Content-Type to send a spreadsheet's text with: tab-separated for a .tsv file or a first line with a tab. */

@@ -1,6 +1,7 @@
 // The guide's meeting rules as the planner checks them before saving (the server checks the same on scheduling,
 // src/domain/meeting_rules.cpp), and time-zone arithmetic for the start field.
 import type { AgendaItem } from './api';
+import { dateTimeFormat } from './intl';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -77,7 +78,7 @@ export function timeZones(): string[] {
 
 export function browserTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    return dateTimeFormat(undefined).resolvedOptions().timeZone || 'UTC';
   } catch {
     return 'UTC';
   }
@@ -85,7 +86,7 @@ export function browserTimeZone(): string {
 
 /** Milliseconds to add to UTC to get the wall-clock time in `zone` at `instant`. */
 function zoneOffset(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -141,10 +142,10 @@ export function formatInZone(instant: string | null, zone: string | null, locale
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   try {
-    return new Intl.DateTimeFormat(locale, { ...START, timeZone: zone || 'UTC' }).format(date);
+    return dateTimeFormat(locale, { ...START, timeZone: zone || 'UTC' }).format(date);
   } catch {
     // A zone this browser does not know: the reader's own clock, with its zone named.
-    return new Intl.DateTimeFormat(locale, START).format(date);
+    return dateTimeFormat(locale, START).format(date);
   }
 }
 
@@ -162,9 +163,9 @@ export function formatForReader(instant: string | null, zone: string | null, loc
     return null;  // a zone this browser does not know: formatInZone already shows the reader's clock
   }
   // The same day on both clocks: the time is what differs ("11:00 AM EST"); else the reader's day as well.
-  const day = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(time);
+  const day = (timeZone: string) => dateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(time);
   if (day(zone || 'UTC') === day(reader)) {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: reader }).format(time);
+    return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: reader }).format(time);
   }
   return formatInZone(instant, reader, locale);
 }

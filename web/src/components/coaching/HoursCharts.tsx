@@ -3,6 +3,7 @@ import { formatHours, hoursBar, monthRows, monthScale, monthStart } from '../../
 import { HOURS_KINDS, type Agreement, type HoursKind } from '../../agreementsApi';
 import { dateLocale, formatMonth, formatPercent } from '../../format';
 import { TableRegion } from '../page';
+import { numberFormat } from '../../intl';
 
 /** Hours as the reader writes them ("12.5 h"). */
 export function useHours(): (hours: number) => string {
@@ -61,7 +62,7 @@ export function HoursByKind({ agreement }: { agreement: Agreement }) {
               </td>
               <td>{hours(h.purchased)}</td>
               <td>{h.purchased > 0 ? formatPercent(h.used, h.purchased) : '—'}</td>
-              <td>{h.hourly_rate === null ? '—' : new Intl.NumberFormat(dateLocale(), { style: 'currency', currency: 'USD' }).format(h.hourly_rate)}</td>
+              <td>{h.hourly_rate === null ? '—' : numberFormat(dateLocale(), { style: 'currency', currency: 'USD' }).format(h.hourly_rate)}</td>
             </tr>
           ))}
         </tbody>

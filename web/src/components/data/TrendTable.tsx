@@ -3,6 +3,7 @@ import type { IndicatorReport, Trend } from '../../dataApi';
 import { flagText, formatShare, groupName, indicatorName, schoolYear } from '../../dataLabels';
 import { dateLocale } from '../../format';
 import { TableRegion } from '../page';
+import { numberFormat } from '../../intl';
 
 /**
  * A small line of a group's rate across years, for sighted readers (the row's cells say the same). Each line
@@ -30,7 +31,7 @@ export function TrendTable({ report, place }: { report: IndicatorReport; place: 
   const { t } = useTranslation();
   const years = [...new Set(report.trends.flatMap((tr) => tr.points.map((p) => p.year)))].sort((a, b) => a - b);
   if (years.length < 2) return <p>{t('data.trends.oneYear')}</p>;
-  const points = (points: number) => new Intl.NumberFormat(dateLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(points);
+  const points = (points: number) => numberFormat(dateLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(points);
   return (
     <TableRegion caption={t('data.trends.caption', { indicator: indicatorName(t, report.indicator), place })}>
       <thead>
