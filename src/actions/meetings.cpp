@@ -52,9 +52,9 @@ RuleCode rule_code(const std::string& rule, int duration, double share, const st
         for (std::size_t i = next_item; i < agenda.size(); ++i) {
             next_item = i + 1;
             if (agenda[i].minutes < 1)
-                return {fmt::format("agenda[{}].minutes", i), code::kTooShort, {{"min", std::int64_t{1}}}};
+                return {fmt::format("agenda[{}].minutes", i), code::kOutOfRange, {{"min", std::int64_t{1}}}};
         }
-        return {{}, code::kTooShort, {{"min", std::int64_t{1}}}};
+        return {{}, code::kOutOfRange, {{"min", std::int64_t{1}}}};
     }
     return {{}, code::kInvalid, {}};
 }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <set>
 
+#include "trellis/domain/characters.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/http/validation_problem.hpp"
 
@@ -22,14 +23,6 @@ std::string trim(std::string_view s) {
     if (first == std::string_view::npos) return {};
     const auto last = s.find_last_not_of(" \t\r\n");
     return std::string(s.substr(first, last - first + 1));
-}
-
-// A text's length as a person counts it: code points, not bytes, so "ñ" is one character like "n" and a Spanish
-// text gets the same limit as an English one. Bodies are valid UTF-8 (Boost.JSON refuses anything else): every
-// byte that does not continue a character starts one. web/src/fieldChecks.ts counts the same way.
-std::size_t characters(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::ranges::count_if(text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string kind_name(const json::value& v) {
@@ -157,7 +150,7 @@ std::optional<std::string> JsonBody::optional_string(std::string_view field, std
         return std::nullopt;
     }
     auto text = trim(v.as_string());
-    if (const auto length = characters(text); length > max_length) {
+    if (const auto length = domain::character_count(text); length > max_length) {
         add_error(field, fmt::format("must be at most {} characters, got {}", max_length, length), code::kTooLong,
                   {{"max", static_cast<std::int64_t>(max_length)}});
         return std::nullopt;
@@ -229,7 +222,7 @@ std::optional<std::vector<std::string>> JsonBody::string_list(std::string_view f
             return std::nullopt;
         }
         auto text = trim(array[i].as_string());
-        if (text.empty() || characters(text) > max_length) {
+        if (text.empty() || domain::character_count(text) > max_length) {
             add_error(where, fmt::format("must be 1 to {} characters", max_length),
                       text.empty() ? code::kRequired : code::kTooLong,
                       {{"max", static_cast<std::int64_t>(max_length)}});

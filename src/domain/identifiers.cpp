@@ -1,5 +1,7 @@
 #include "trellis/domain/identifiers.hpp"
 
+#include "trellis/domain/characters.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -55,8 +57,10 @@ std::optional<std::string> check_email(std::string_view email) {
 }
 
 std::optional<std::string> check_password(std::string_view password) {
-    if (password.size() < 10) return std::string("must be at least 10 characters long");
-    if (password.size() > 200) return std::string("must be at most 200 characters long");
+    // Counted in characters, as the form and its message count them: "contraseña" is 10, not 11.
+    const auto length = character_count(password);
+    if (length < 10) return std::string("must be at least 10 characters long");
+    if (length > 200) return std::string("must be at most 200 characters long");
     return std::nullopt;
 }
 

@@ -1,4 +1,5 @@
 #include "trellis/domain/identifiers.hpp"
+#include "trellis/domain/characters.hpp"
 
 #include <gtest/gtest.h>
 
@@ -35,4 +36,21 @@ TEST(OneOf, NamesTheChoices) {
     const auto message = check_one_of("boss", kTeamRoles);
     ASSERT_TRUE(message.has_value());
     EXPECT_NE(message->find("lead, member, participant, viewer"), std::string::npos);
+}
+
+TEST(Identifiers, CountsAPasswordInCharactersNotBytes) {
+    EXPECT_FALSE(check_password("contraseña").has_value());                     // 10 characters, 11 bytes
+    EXPECT_EQ(check_password("ñññññ"), "must be at least 10 characters long");  // 10 bytes, 5 characters
+    EXPECT_FALSE(check_password(std::string(200, 'x')).has_value());
+    std::string long_spanish;
+    for (int i = 0; i < 150; ++i) long_spanish += "ñ";  // 150 characters, 300 bytes
+    EXPECT_FALSE(check_password(long_spanish).has_value());
+    EXPECT_EQ(check_password(std::string(201, 'x')), "must be at most 200 characters long");
+}
+
+TEST(Characters, CountsCodePoints) {
+    EXPECT_EQ(character_count(""), 0u);
+    EXPECT_EQ(character_count("niño"), 4u);
+    EXPECT_EQ(character_count("👩‍🏫"),
+              3u);  // a woman, a joiner, a school: three code points, as the browser's [...text]
 }

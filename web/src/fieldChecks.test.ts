@@ -10,8 +10,9 @@ type Catalogue = Record<string, unknown>;
 
 /** A tiny i18next stand-in over a locale file: nested keys and {{name}} values. */
 const translator = (catalogue: Catalogue) => (key: string, options: Record<string, unknown> = {}) => {
-  let node: unknown = catalogue;
-  for (const part of key.split('.')) node = (node as Catalogue | undefined)?.[part];
+  const plural = options.count === undefined ? '' : options.count === 1 ? '_one' : '_other'; // as i18next picks
+  const find = (path: string) => path.split('.').reduce<unknown>((node, part) => (node as Catalogue | undefined)?.[part], catalogue);
+  const node = find(key) ?? find(key + plural);
   return String(node ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name] ?? ''));
 };
 
@@ -66,6 +67,16 @@ describe('fieldProblems', () => {
     expect(fieldProblemText(translator(es), tooLong, (n) => labels.es[n])).toBe('Nombre: use como máximo 200 caracteres.');
     expect(fieldProblemText(translator(en), email, (n) => labels.en[n])).toBe('Email: enter an address such as name@district.org.');
     expect(fieldProblemText(translator(es), email, (n) => labels.es[n])).toBe('Correo electrónico: escriba una dirección como nombre@distrito.org.');
+  });
+
+  it('says a too-short text needs more characters, and a too-small number a larger one', () => {
+    // The server's answer to a 9-character password, and to an agenda item of 0 minutes.
+    const password = { field: 'password', code: 'too_short', params: { min: 10 }, message: 'must be at least 10 characters long' };
+    const minutes = { field: 'agenda[0].minutes', code: 'out_of_range', params: { min: 1 }, message: 'at least 1' };
+    const label = (n: string) => ({ password: 'Password', 'agenda[].minutes': 'Minutes' })[n];
+    expect(fieldProblemText(translator(en), password, label)).toBe('Password: use at least 10 characters.');
+    expect(fieldProblemText(translator(es), password, () => 'Contraseña')).toBe('Contraseña: use al menos 10 caracteres.');
+    expect(fieldProblemText(translator(en), minutes, () => 'Minutes')).toMatch(/enter at least 1\.$/);
   });
 });
 

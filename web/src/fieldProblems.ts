@@ -124,6 +124,7 @@ export function fieldProblemText(t: Translate, error: Coded, labelOf: LabelOf): 
   const countedBy: Record<string, unknown> = {
     agenda_over_time: params.max,
     too_little_discussion: params.min,
+    too_short: params.min,
     wrong_field_count: params.count,
   };
   const counted = countedBy[error.code!];

@@ -76,7 +76,7 @@ export function planProblems(plan: Plan, status: 'draft' | 'scheduled'): FieldEr
     const minutes = r.minutesText.trim();
     if (!/^\d+$/.test(minutes)) add(`agenda[${i}].minutes`, minutes ? 'not_a_number' : 'required');
     else if (Number(minutes) > L.agendaMinutesMax) add(`agenda[${i}].minutes`, 'out_of_range', { min: 0, max: L.agendaMinutesMax });
-    else if (status === 'scheduled' && r.title.trim() && Number(minutes) < 1) add(`agenda[${i}].minutes`, 'too_short', { min: 1 });
+    else if (status === 'scheduled' && r.title.trim() && Number(minutes) < 1) add(`agenda[${i}].minutes`, 'out_of_range', { min: 1 });
   });
   if (status === 'scheduled') {
     if (!duration) add('duration_minutes', 'required');
