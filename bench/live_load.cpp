@@ -2,9 +2,11 @@
 //   - `participants` WebSocket clients per meeting subscribe to /api/v1/live?topic=meeting:<id>;
 //   - edits (PUT /api/v1/meetings/<id>/notes/<item>, keep-alive HTTP) go out at a fixed total rate, round-robin
 //     over the meetings, for `seconds`;
-//   - for each edit it records the steady-clock time of the HTTP acknowledgement, and for every participant but
-//     the first of that meeting (the editor's own screen) the time the event arrived.
-// Prints key=value lines: latency from acknowledgement to arrival (p50, p99, max), and what was lost.
+//   - for each edit it records the steady-clock time the request was written (what a person waits from: the moment
+//     they typed), of its HTTP acknowledgement, and for every participant but the first of that meeting (the
+//     editor's own screen) the time the event arrived.
+// Prints key=value lines: latency from the edit's sending to its arrival (p50, p99, max), and what was lost;
+// `before_ack` counts deliveries that reached a participant before the editor had the acknowledgement.
 // Usage: trellis_bench_live PORT TOKEN MEETINGS_FILE PARTICIPANTS RATE SECONDS
 //   MEETINGS_FILE: one "meeting_id agenda_item_id" per line.
 #include <boost/asio.hpp>
@@ -226,9 +228,9 @@ asio::awaitable<void> run(Bench& bench) {
     latencies.reserve(bench.receipts.size());
     for (const auto& r : bench.receipts) {
         if (r.edit >= bench.edits.size() || !bench.edits[r.edit].ok) continue;
-        const auto d = std::chrono::duration<double, std::milli>(r.at - bench.edits[r.edit].acked).count();
-        if (d < 0) ++before_ack;
-        latencies.push_back(std::max(0.0, d));  // arrived before the editor's acknowledgement: no wait at all
+        const auto& edit = bench.edits[r.edit];
+        if (r.at < edit.acked) ++before_ack;
+        latencies.push_back(std::chrono::duration<double, std::milli>(r.at - edit.sent).count());
     }
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double q) {
