@@ -50,6 +50,33 @@ std::vector<std::string> find_columns(const CsvRecord& header, const std::array<
     return absent;
 }
 
+// A file whose first line names its columns, row by row: the header's needed columns are found by name (each one
+// missing is a problem, and reading stops on line 1), every later line must have the header's number of fields,
+// and `on_row` gets the record and a lookup of a needed column's trimmed text; it returns false to stop. An empty
+// file is a problem too. The one shape of both readers below.
+template <std::size_t N, typename OnRow>
+void read_named_columns(const ByteSource& source, const std::array<const char*, N>& names,
+                        std::vector<CsvProblem>& problems, std::array<int, N>& index, OnRow on_row) {
+    std::size_t header_fields = 0;
+    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) {
+        if (header_fields == 0) {
+            header_fields = record.fields.size();
+            for (auto& name : find_columns(record, names, index))
+                problems.push_back(detail::missing_column_problem(record.line, std::move(name)));
+            return problems.empty();
+        }
+        if (record.fields.size() != header_fields) {
+            problems.push_back(detail::field_count_problem(record.line, record.fields.size(), header_fields));
+            return false;
+        }
+        const auto field = [&](int c) { return detail::trim(record.fields[static_cast<std::size_t>(index[c])]); };
+        return on_row(record, field);
+    });
+    detail::add_read_problem(problems, read);
+    if (header_fields == 0 && problems.empty())
+        problems.push_back({1, 0, "the file is empty", domain::code::kEmptyFile});
+}
+
 enum DirectoryColumn {
     kCds,
     kNcesDist,
@@ -97,19 +124,7 @@ DirectoryReadResult read_state_directory(const ByteSource& source,
                                          const std::function<void(const DirectoryEntry&)>& on_entry) {
     DirectoryReadResult result;
     std::array<int, kDirectoryColumns.size()> index{};
-    std::size_t header_fields = 0;
-    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) {
-        if (header_fields == 0) {
-            header_fields = record.fields.size();
-            for (auto& name : find_columns(record, kDirectoryColumns, index))
-                result.problems.push_back(detail::missing_column_problem(record.line, std::move(name)));
-            return result.problems.empty();
-        }
-        if (record.fields.size() != header_fields) {
-            result.problems.push_back(detail::field_count_problem(record.line, record.fields.size(), header_fields));
-            return false;
-        }
-        const auto field = [&](int c) { return detail::trim(record.fields[static_cast<std::size_t>(index[c])]); };
+    read_named_columns(source, kDirectoryColumns, result.problems, index, [&](const CsvRecord& record, auto field) {
         DirectoryEntry entry;
         entry.line = record.line;
         const auto cds = padded_code(field(kCds), 14);
@@ -152,9 +167,6 @@ DirectoryReadResult read_state_directory(const ByteSource& source,
         on_entry(entry);
         return true;
     });
-    detail::add_read_problem(result.problems, read);
-    if (header_fields == 0 && result.problems.empty())
-        result.problems.push_back({1, 0, "the file is empty", domain::code::kEmptyFile});
     return result;
 }
 
@@ -163,19 +175,7 @@ NcesReadResult read_nces_districts(const ByteSource& source) {
     constexpr std::array<const char*, 3> kColumns = {"NCES District ID", "State District ID", "Locale*"};
     NcesReadResult result;
     std::array<int, kColumns.size()> index{};
-    std::size_t header_fields = 0;
-    const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& record) {
-        if (header_fields == 0) {
-            header_fields = record.fields.size();
-            for (auto& name : find_columns(record, kColumns, index))
-                result.problems.push_back(detail::missing_column_problem(record.line, std::move(name)));
-            return result.problems.empty();
-        }
-        if (record.fields.size() != header_fields) {
-            result.problems.push_back(detail::field_count_problem(record.line, record.fields.size(), header_fields));
-            return false;
-        }
-        const auto field = [&](int c) { return detail::trim(record.fields[static_cast<std::size_t>(index[c])]); };
+    read_named_columns(source, kColumns, result.problems, index, [&](const CsvRecord& record, auto field) {
         // "CA-2766092": the state's county and district code; rows of other states, or without one, are not ours.
         auto state_id = field(kStateId);
         if (!state_id.starts_with("CA-")) return true;
@@ -194,9 +194,6 @@ NcesReadResult read_nces_districts(const ByteSource& source) {
         result.by_district_code[*district_code] = std::move(district);
         return true;
     });
-    detail::add_read_problem(result.problems, read);
-    if (header_fields == 0 && result.problems.empty())
-        result.problems.push_back({1, 0, "the file is empty", domain::code::kEmptyFile});
     if (!result.problems.empty()) result.by_district_code.clear();
     return result;
 }
