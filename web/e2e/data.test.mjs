@@ -313,6 +313,15 @@ test('teacher capacity shows an at-risk language, and a teacher fills in their o
   // The data lead is also a member: "My teacher profile".
   await page.getByLabel('Languages taught').fill('Spanish');
   await page.getByLabel('Credentials').fill('Single Subject: Spanish');
+  // A number the server would refuse is refused at its field first, in words, with nothing sent.
+  const writes = [];
+  const countWrite = (request) => request.method() !== 'GET' && writes.push(request.url());
+  page.on('request', countWrite);
+  await page.getByRole('textbox', { name: /Years of experience/ }).fill('61');
+  await page.getByRole('button', { name: 'Save my profile' }).click();
+  await page.getByText('Years of experience: enter a number from 0 to 60.').first().waitFor();
+  page.off('request', countWrite);
+  assert.deepEqual(writes, [], 'no request for a number out of range');
   await page.getByRole('textbox', { name: /Years of experience/ }).fill('6');
   await page.getByLabel('Professional learning needs').fill('Heritage speakers\nAssessment');
   await page.getByRole('group', { name: 'Program types' }).getByRole('checkbox', { name: 'Dual immersion' }).check();

@@ -55,6 +55,19 @@ describe('fieldProblems', () => {
     expect(fieldProblems(rules, { name: 'N', starts_on: '2027-01-01', ends_on: '2027-01-01' })).toEqual([]);
   });
 
+  it('takes a whole number in its range, and says which problem a typed number has', () => {
+    const rules = FORM_RULES.teacherProfile;
+    expect(fieldProblems(rules, { years_experience: '' })).toEqual([]);
+    expect(fieldProblems(rules, { years_experience: '12' })).toEqual([]);
+    expect(fieldProblems(rules, { years_experience: '0' })).toEqual([]);
+    expect(fieldProblems(rules, { years_experience: '60' })).toEqual([]);
+    expect(fieldProblems(rules, { years_experience: 'ten' }).map((p) => p.code)).toEqual(['not_a_number']);
+    expect(fieldProblems(rules, { years_experience: '2.5' }).map((p) => p.code)).toEqual(['not_a_number']);
+    expect(fieldProblems(rules, { years_experience: '61' })).toEqual([
+      { field: 'years_experience', code: 'out_of_range', message: 'must be from 0 to 60', params: { min: 0, max: 60 } },
+    ]);
+  });
+
   it('asks a scheduled meeting for what a draft may leave out', () => {
     expect(fieldProblems(meetingRules('draft'), { title: 'T' })).toEqual([]);
     expect(fieldProblems(meetingRules('scheduled'), { title: 'T' }).map((p) => p.field)).toEqual(['goal', 'starts_at', 'mode']);

@@ -15,6 +15,8 @@ export interface FieldRule {
   email?: boolean;
   /** A date (YYYY-MM-DD) not before the date in this other field, when both are given: `before_start`. */
   notBefore?: string;
+  /** A whole number (`not_a_number`) from `min` to `max` (`out_of_range` with both). */
+  whole?: { min: number; max: number };
 }
 
 /** The rules of a form's fields, by the field's name as the server reports it. */
@@ -61,6 +63,11 @@ export function fieldProblems(rules: FieldRules, values: FieldValues): FieldErro
       problems.push(problem(field, 'too_long', `must be at most ${rule.max} characters`, { max: rule.max }));
     } else if (rule.email && !isEmailShaped(value)) {
       problems.push(problem(field, 'not_an_email', 'must be an e-mail address like name@district.org'));
+    } else if (rule.whole && !/^\d+$/.test(value)) {
+      problems.push(problem(field, 'not_a_number', 'must be a whole number'));
+    } else if (rule.whole && (Number(value) < rule.whole.min || Number(value) > rule.whole.max)) {
+      const { min, max } = rule.whole;
+      problems.push(problem(field, 'out_of_range', `must be from ${min} to ${max}`, { min, max }));
     } else if (rule.notBefore) {
       const start = (values[rule.notBefore] ?? '').trim();
       if (start && value < start) problems.push(problem(field, 'before_start', `must not be before ${rule.notBefore}`, { other: rule.notBefore }));

@@ -61,6 +61,8 @@ export const FORM_RULES = {
     numerator: { max: 500 },
     denominator: { max: 500 },
   },
+  /** src/api/teachers_api.cpp, put_own_profile: years of experience 0 to 60. */
+  teacherProfile: { years_experience: { whole: { min: 0, max: 60 } } },
   /** src/api/measures_api.cpp, add_point: date, note 500. */
   measurePoint: { date: { required: true }, note: { max: 500 } },
   /** src/api/meeting_record_api.cpp (a decision) and meetings_api.cpp (an amendment to the minutes): text 5000. */

@@ -6,7 +6,9 @@ import { hasKeys, useDraft } from './useDraft';
 import { ProgramTypesField, programTypesDraft, programTypesToSend, type ProgramTypesDraft } from './ProgramTypesField';
 import { RestoredDraft } from './RestoredDraft';
 import { useUser } from '../../session';
-import { CheckboxGroup, FormAlert, Status, SubmitButton, TextAreaField, TextField, invalid, splitList, useForm } from '../forms';
+import { CheckboxGroup, FormAlert, Status, SubmitButton, TextAreaField, TextField, splitList, useForm } from '../forms';
+import { checkFields } from '../../fieldChecks';
+import { FORM_RULES } from '../../formRules';
 
 interface Draft {
   credentials: string;
@@ -48,7 +50,7 @@ export function TeacherProfileForm({ orgId, initial, onSaved }: { orgId: number;
   const onSubmit = form.submit(async () => {
     setStatus(null);
     const years = draft.years_experience.trim();
-    if (years && !/^\d+$/.test(years)) throw invalid(t('errors.checkFields'), { years_experience: t('form.wholeNumber') });
+    checkFields(t('errors.checkFields'), FORM_RULES.teacherProfile, { years_experience: years });
     try {
       const { profile } = await dataApi.saveMyProfile(orgId, {
         version,
