@@ -7,6 +7,7 @@ carry on from the other. Only on PostgreSQL: SQLite is one machine's file.
 from __future__ import annotations
 
 import signal
+import subprocess
 import threading
 
 import pytest
@@ -32,6 +33,8 @@ def site(launcher, tmp_path_factory):
     db_url = launcher.new_database()
     a = launcher.start(db_url)
     b = launcher.start(db_url)
+    for instance in (a, b):  # ready: each also listens for the other's live events
+        expect_status(instance.wait_until_ready(), 200)
     proxy = NginxProxy(tmp_path_factory.mktemp("nginx"), [a.port, b.port]).start()
     try:
         yield Site(a, b, proxy)
@@ -200,7 +203,8 @@ def test_killing_b_loses_no_acknowledged_write_and_its_live_clients_carry_on_fro
     finally:
         resumed.close()
         on_a.close()
-    site.b.start()  # back for any later test
+    site.b.start()  # back for the later tests
+    expect_status(site.b.wait_until_ready(), 200)
 
 
 def test_a_client_that_resumes_from_n_gets_every_event_after_n(site, lead):
@@ -232,3 +236,39 @@ def test_a_client_that_resumes_from_n_gets_every_event_after_n(site, lead):
         assert sorted(texts) == sorted(missed)
     finally:
         again.close()
+
+
+def test_a_request_that_gets_no_connection_in_time_is_answered_503_not_left_hanging(site, launcher, lead):
+    # One pooled connection, a short wait; the only connection is then held by a request that PostgreSQL itself
+    # holds up (a lock on the tokens table, taken here through psql), so the next request finds none free.
+    srv = launcher.start(site.a.db_url, extra_args=("--pool-size", "1", "--pool-wait-ms", "300"))
+    locker = subprocess.Popen(["psql", "-X", "-q", "-At", "-d", site.a.db_url], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    held = None
+    try:
+        locker.stdin.write("BEGIN; LOCK TABLE api_tokens IN ACCESS EXCLUSIVE MODE; SELECT 'locked';\n")
+        locker.stdin.flush()
+        assert locker.stdout.readline().strip() == "locked"
+        results = {}
+        held = threading.Thread(target=lambda: results.setdefault("held", on(srv, lead).get("/api/v1/me")))
+        held.start()
+        for _ in range(300):  # bounded: until the held request waits on the lock, holding the only connection
+            waiting = subprocess.run(["psql", "-X", "-At", "-d", site.a.db_url, "-c",
+                                      "SELECT count(*) FROM pg_locks WHERE NOT granted"],
+                                     capture_output=True, text=True, timeout=30).stdout.strip()
+            if waiting != "0":
+                break
+        r = on(srv, lead).get("/api/v1/me")
+        body = expect_problem(r, 503, "/problems/busy")
+        assert int(r.headers["Retry-After"]) >= 1 and "try again" in body["detail"]
+    finally:
+        locker.stdin.write("COMMIT;\n")
+        locker.stdin.close()
+        locker.wait(timeout=30)
+        if held is not None:
+            held.join(timeout=60)
+    expect_status(results["held"], 200)  # the held request went through once the lock was gone
+    expect_status(on(srv, lead).get("/api/v1/me"), 200)
+    metrics = srv.anon().get("/metrics").text
+    assert "trellis_db_pool_timeouts_total 0\n" not in metrics
+    srv.terminate()
