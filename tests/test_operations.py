@@ -48,8 +48,7 @@ def raise_schema_version(db_url: str, version: int):
 
 def test_readiness_needs_the_database_at_this_binarys_schema(launcher):
     srv = launcher.start()
-    ready = srv.anon().get("/readyz")
-    expect_status(ready, 200)
+    ready = srv.wait_until_ready()
     assert ready.json()["status"] == "ready"
     expected = ready.json()["schema_version"]
 

@@ -236,6 +236,15 @@ class Server:
                 break
         raise AssertionError(f"trellis serve exited with {self.proc.returncode} at start\n{last_error}")
 
+    def wait_until_ready(self, timeout: float = 60) -> requests.Response:
+        """/readyz answers 200 (on PostgreSQL also once the instance listens for the others' live events)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            r = requests.get(self.base_url + "/readyz", timeout=HTTP_TIMEOUT)
+            if r.status_code == 200 or time.monotonic() > deadline:
+                return r
+            time.sleep(0.1)
+
     def terminate(self, timeout: float = 30) -> int | None:
         """SIGTERM and wait (bounded); SIGKILL if it does not stop. Returns the exit code of the SIGTERM."""
         if self.proc is None or self.proc.poll() is not None:

@@ -15,6 +15,7 @@
 #include "trellis/http/log_redaction.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/http/static_files.hpp"
+#include "trellis/store/pool_wait.hpp"
 #include "trellis/store/relationships.hpp"
 
 namespace trellis::api {
@@ -140,6 +141,10 @@ http::Response dispatch_api(http::Request& request, Services& services) {
     if (auto refusal = refuse_nul(request)) return *refusal;
     try {
         return run_route(*match.route, request, services);
+    } catch (const store::PoolTimeout& e) {
+        // Every connection is in use and none came free in time: say so at once rather than queue without end.
+        spdlog::warn("{} on {} {}", e.what(), request.method, path_for_log(request));
+        return busy_response();
     } catch (const store::DatabaseError& e) {
         if (e.kind() == store::DatabaseError::Kind::unique_violation) {
             return http::problem(http::ProblemKind::conflict, "this would create a duplicate of something that exists");
@@ -149,9 +154,7 @@ http::Response dispatch_api(http::Request& request, Services& services) {
         }
         if (e.kind() == store::DatabaseError::Kind::busy) {
             spdlog::warn("database busy on {} {}", request.method, path_for_log(request));
-            auto response = http::problem(http::ProblemKind::busy, "the database is busy; try again in a moment");
-            response.set_header("Retry-After", "1");
-            return response;
+            return busy_response();
         }
         spdlog::error("database error on {} {}: {}", request.method, path_for_log(request), e.what());
     } catch (const std::exception& e) {

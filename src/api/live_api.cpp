@@ -12,6 +12,7 @@
 #include "api/refusals.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/http/problem.hpp"
+#include "trellis/store/pool_wait.hpp"
 #include "trellis/store/relationships.hpp"
 
 namespace trellis::api {
@@ -122,6 +123,9 @@ http::WebSocketAuthorizer make_live_authorizer(Services& services) {
         if (request.path == "/api/v1/live") request.route = request.path;  // for the access log and metrics
         try {
             return authorize(request, services, *services.live_hub);
+        } catch (const store::PoolTimeout& e) {
+            spdlog::warn("live: {} for an upgrade of {}", e.what(), request.path);
+            return busy_response();
         } catch (const std::exception& e) {
             spdlog::error("live: upgrade of {} failed: {}", request.path, e.what());
             return http::problem(http::ProblemKind::internal, "something went wrong on our side; it has been logged");

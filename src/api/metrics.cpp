@@ -115,6 +115,9 @@ std::string Metrics::render(const Gauges& gauges) const {
           static_cast<double>(gauges.pool.in_use));
     gauge(out, "trellis_db_pool_waits_total", "Times a request found no connection free and waited.", "counter",
           static_cast<double>(gauges.pool.waits));
+    gauge(out, "trellis_db_pool_timeouts_total",
+          "Times a request waited for a connection past the limit and was answered 503.", "counter",
+          static_cast<double>(gauges.pool_timeouts));
     gauge(out, "trellis_live_clients", "Live meeting WebSocket subscriptions open on this instance.", "gauge",
           static_cast<double>(gauges.live_clients));
     gauge(out, "trellis_mail_outbox_queued", "Mail waiting to be delivered (new or being retried).", "gauge",

@@ -7,8 +7,10 @@
 #include "trellis/auth/secrets.hpp"
 #include "trellis/http/problem.hpp"
 #include "trellis/live/hub.hpp"
+#include "trellis/live/pg_relay.hpp"
 #include "trellis/store/mail_outbox.hpp"
 #include "trellis/store/migrations.hpp"
+#include "trellis/store/pool_wait.hpp"
 #include "trellis/store/signals.hpp"
 
 namespace trellis::api {
@@ -71,6 +73,10 @@ http::Response readiness(Services& services) {
             fmt::format("not ready: the database schema is version {} but this trellis expects version {}{}", version,
                         expected, version > expected ? " (a newer trellis migrated it: upgrade this one)" : ""));
     }
+    if (services.live_relay != nullptr && !services.live_relay->listening()) {
+        return http::problem(http::ProblemKind::unavailable,
+                             "not ready: not yet listening for other instances' live events (PostgreSQL LISTEN)");
+    }
     return json_ok(fmt::format(R"({{"status":"ready","database":"ok","schema_version":{}}})", version));
 }
 
@@ -80,6 +86,7 @@ http::Response metrics(const http::Request& request, Services& services) {
     }
     Metrics::Gauges gauges;
     gauges.pool = services.database.pool_stats();
+    gauges.pool_timeouts = store::pool_timeouts();
     if (services.live_hub != nullptr) gauges.live_clients = services.live_hub->subscriber_count();
     try {
         auto db = services.database.acquire();

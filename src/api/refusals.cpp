@@ -16,6 +16,12 @@ http::Response invalid_api_token() {
                          "the bearer token is not valid: it may have been revoked or mistyped");
 }
 
+http::Response busy_response() {
+    auto response = http::problem(http::ProblemKind::busy, "the database is busy; try again in a moment");
+    response.set_header("Retry-After", "1");
+    return response;
+}
+
 std::optional<http::Response> refusal(auth::Decision decision, auth::ResourceKind kind, std::int64_t id) {
     switch (decision) {
         case auth::Decision::allow:

@@ -26,6 +26,7 @@
 #include "trellis/notify/mailer.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/organizations.hpp"
+#include "trellis/store/pool_wait.hpp"
 
 namespace trellis::app {
 
@@ -86,7 +87,9 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     http::use_log_format(options.log_format == "json" ? http::LogFormat::json : http::LogFormat::text);
     const auto [host, port] = split_listen(options.listen);
     if (!check_serve_guides(serve_guides_option(), std::cerr)) return 1;  // an invalid shipped guide stops the start
-    auto database = open_migrated(common, std::max(4u, options.threads * 2));
+    auto database = open_migrated(
+        common, options.pool_size > 0 ? options.pool_size : std::max<std::size_t>(4, options.threads * 2));
+    store::set_pool_wait_limit(std::chrono::milliseconds(options.pool_wait_ms));
     auto mailer = options.smtp_url.empty() ? notify::make_log_mailer()
                                            : notify::make_smtp_mailer(options.smtp_url, options.mail_from);
     std::filesystem::path web_root =

@@ -19,6 +19,10 @@ struct ServeOptions {
     // Handler threads: they wait on the database (and 70 ms of Argon2 at sign-in), so a few more threads than
     // cores keep one slow request from stalling the others. Sockets have their own two I/O threads.
     unsigned threads = 4;
+    // Database connections: at most `pool_size` (0: twice the handler threads, at least 4); a request that finds
+    // none free within `pool_wait_ms` is answered 503 with Retry-After rather than queueing without end.
+    std::size_t pool_size = 0;
+    unsigned pool_wait_ms = 5000;
     std::size_t max_body_bytes = 1024 * 1024;
     std::size_t max_upload_bytes = 256 * 1024 * 1024;  // routes flagged Route::upload (data imports)
     bool secure_cookies = false;

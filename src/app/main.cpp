@@ -70,6 +70,13 @@ void add_serve(CLI::App& cli, Commands& c) {
         ->add_option("--web-root", serve.web_root, "folder of the built web app (default: web/dist beside the build)")
         ->envname("TRELLIS_WEB_ROOT");
     serve_cmd->add_option("--threads", serve.threads, "I/O threads")->envname("TRELLIS_THREADS");
+    serve_cmd
+        ->add_option("--pool-size", serve.pool_size, "most database connections (default: 2 per thread, at least 4)")
+        ->envname("TRELLIS_POOL_SIZE");
+    serve_cmd
+        ->add_option("--pool-wait-ms", serve.pool_wait_ms,
+                     "how long a request waits for a free database connection before a 503 (0: no limit)")
+        ->envname("TRELLIS_POOL_WAIT_MS");
     serve_cmd->add_option("--max-upload-bytes", serve.max_upload_bytes, "largest data import file accepted")
         ->envname("TRELLIS_MAX_UPLOAD_BYTES");
     serve_cmd->add_option("--max-body-bytes", serve.max_body_bytes, "largest request body accepted")

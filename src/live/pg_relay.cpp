@@ -87,6 +87,7 @@ void PostgresRelay::run() {
         // Events sent while we were not listening are lost: tell every subscriber to reload.
         if (connected_before) hub_.resync_all();
         connected_before = true;
+        listening_ = true;
         spdlog::info("live: listening for other instances' events");
         while (!stopping_) {
             pollfd fd{PQsocket(conn), POLLIN, 0};
@@ -104,6 +105,7 @@ void PostgresRelay::run() {
             }
             if (PQstatus(conn) != CONNECTION_OK) break;
         }
+        listening_ = false;
         if (!stopping_) spdlog::warn("live: lost the LISTEN connection: {}; reconnecting", PQerrorMessage(conn));
         PQfinish(conn);
     }

@@ -13,6 +13,9 @@ namespace trellis::notify {
 namespace {
 
 constexpr std::int64_t kLeaseSeconds = 120;  // longer than one SMTP exchange (curl gives up after 30 s)
+// Claimed one at a time, just before sending: a claim lasts kLeaseSeconds, which covers one exchange but not a
+// batch of slow ones, and another instance's sender takes over a claim that has run out (mail sent twice).
+constexpr std::int64_t kClaimAtOnce = 1;
 constexpr std::int64_t kBatch = 20;
 constexpr std::int64_t kMaxAttempts = 8;
 
@@ -52,7 +55,7 @@ std::size_t MailSender::deliver_due() {
     auto db = database_.acquire();
     std::size_t sent = 0;
     while (true) {
-        const auto batch = store::claim_due_mail(*db, now_(), kLeaseSeconds, kBatch);
+        const auto batch = store::claim_due_mail(*db, now_(), kLeaseSeconds, kClaimAtOnce);
         if (batch.empty()) return sent;
         for (const auto& queued : batch) {
             const auto message = mail_from_json(queued.message_json);

@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 
 #include "trellis/notify/mail_json.hpp"
 #include "trellis/store/mail_outbox.hpp"
@@ -130,4 +132,55 @@ TEST_F(MailSenderTest, BodiesOfMailSentBeforeTheyWereClearedAreClearedAtStart) {
     const auto kept = notify::mail_from_json(db->query_one("SELECT message_json FROM mail_outbox")->text(0));
     EXPECT_EQ(kept->subject, "Old invitation");
     EXPECT_EQ(kept->text, "");
+}
+
+namespace {
+
+// An SMTP exchange that takes `seconds` of the shared clock; during the second one, another instance's sender
+// makes a pass over the same outbox (several instances run a sender each).
+class SlowMailer : public notify::Mailer {
+public:
+    SlowMailer(std::int64_t& now, std::int64_t seconds, std::vector<std::string>& delivered)
+        : now_(now), seconds_(seconds), delivered_(delivered) {}
+    std::function<void()> during_second_send;
+    std::expected<void, std::string> send(const notify::MailMessage& message) override {
+        now_ += seconds_;
+        if (++calls_ == 2 && during_second_send) during_second_send();
+        delivered_.push_back(message.subject);
+        return {};
+    }
+
+private:
+    std::int64_t& now_;
+    std::int64_t seconds_;
+    std::vector<std::string>& delivered_;
+    int calls_ = 0;
+};
+
+class RecordingMailer : public notify::Mailer {
+public:
+    explicit RecordingMailer(std::vector<std::string>& delivered) : delivered_(delivered) {}
+    std::expected<void, std::string> send(const notify::MailMessage& message) override {
+        delivered_.push_back(message.subject);
+        return {};
+    }
+
+private:
+    std::vector<std::string>& delivered_;
+};
+
+}  // namespace
+
+TEST_F(MailSenderTest, TwoInstancesSendEachMessageOnceEvenWhenTheSmtpServerIsSlow) {
+    std::vector<std::string> delivered;
+    SlowMailer slow(now_, 100, delivered);  // each message takes 100 s: a batch outlives a 120 s claim
+    RecordingMailer quick(delivered);
+    notify::MailSender first(*database_, slow, [this] { return now_; });
+    notify::MailSender second(*database_, quick, [this] { return now_; });
+    slow.during_second_send = [&] { second.deliver_due(); };
+    for (const auto* subject : {"one", "two", "three", "four"}) queue(subject);
+    first.deliver_due();
+    second.deliver_due();
+    std::sort(delivered.begin(), delivered.end());
+    EXPECT_EQ(delivered, (std::vector<std::string>{"four", "one", "three", "two"}));
 }

@@ -1,9 +1,12 @@
 // Engine-independent parts of the store: rows, transactions, the connection pool and Database::open.
 #include "trellis/store/database.hpp"
+#include "trellis/store/pool_wait.hpp"
 
+#include <fmt/format.h>
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <charconv>
 #include <condition_variable>
@@ -120,8 +123,14 @@ struct Database::Pool {
 namespace {
 
 std::mutex pool_creation_mutex;
+std::atomic<std::int64_t> pool_wait_limit_ms{0};
+std::atomic<std::uint64_t> pool_timeout_count{0};
 
 }  // namespace
+
+void set_pool_wait_limit(std::chrono::milliseconds limit) { pool_wait_limit_ms = limit.count(); }
+std::chrono::milliseconds pool_wait_limit() { return std::chrono::milliseconds(pool_wait_limit_ms.load()); }
+std::uint64_t pool_timeouts() { return pool_timeout_count.load(); }
 
 Lease::Lease(Database& database, std::unique_ptr<Connection> connection)
     : database_(&database), connection_(std::move(connection)) {}
@@ -141,8 +150,18 @@ Lease Database::acquire() {
     const std::size_t limit = std::max<std::size_t>(pool_size_, 1);
     std::unique_lock lock(pool->mutex);
     const auto free_now = [&] { return !pool->idle.empty() || pool->open_count < limit; };
-    if (!free_now()) ++pool->waits;
-    pool->available.wait(lock, free_now);
+    if (!free_now()) {
+        ++pool->waits;
+        const auto wait_limit = pool_wait_limit();
+        if (wait_limit.count() <= 0) {
+            pool->available.wait(lock, free_now);
+        } else if (!pool->available.wait_for(lock, wait_limit, free_now)) {
+            ++pool_timeout_count;
+            throw PoolTimeout(DatabaseError::Kind::busy,
+                              fmt::format("no database connection came free within {} ms (all {} in use)",
+                                          wait_limit.count(), limit));
+        }
+    }
     if (!pool->idle.empty()) {
         std::unique_ptr<Connection> connection = std::move(pool->idle.back());
         pool->idle.pop_back();

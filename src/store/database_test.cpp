@@ -9,11 +9,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
+#include <optional>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include "trellis/store/database.hpp"
 #include "trellis/store/migrations.hpp"
+#include "trellis/store/pool_wait.hpp"
 
 namespace trellis::store {
 namespace {
@@ -377,6 +380,41 @@ TEST_P(StoreTest, PoolAcquireBlocksUntilALeaseEnds) {
     held.reset();
     other.join();
     EXPECT_TRUE(second_acquired);
+}
+
+// The wait limit is the process's: each test sets its own and puts the default (no limit) back.
+struct PoolWaitLimit {
+    explicit PoolWaitLimit(std::chrono::milliseconds limit) { set_pool_wait_limit(limit); }
+    ~PoolWaitLimit() { set_pool_wait_limit(std::chrono::milliseconds(0)); }
+};
+
+TEST_P(StoreTest, PoolWithAWaitLimitGivesUpWithPoolTimeoutAndServesAgainOnceALeaseEnds) {
+    auto single = Database::open(url_, 1);
+    const PoolWaitLimit limit(std::chrono::milliseconds(50));
+    const auto timeouts_before = pool_timeouts();
+    std::optional<Lease> held(single->acquire());
+    try {
+        (void)single->acquire();
+        FAIL() << "a second lease from a pool of one while the first is held";
+    } catch (const PoolTimeout& e) {
+        EXPECT_EQ(e.kind(), DatabaseError::Kind::busy);  // answered 503 with Retry-After by the request pipeline
+        EXPECT_NE(std::string(e.what()).find("within 50 ms"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(pool_timeouts(), timeouts_before + 1);
+    EXPECT_EQ(single->pool_stats().open, 1u);  // the bound held: no extra connection was opened
+    held.reset();
+    EXPECT_EQ(single->acquire()->query_one("SELECT 1")->integer(0), 1);
+    EXPECT_EQ(pool_timeouts(), timeouts_before + 1);
+}
+
+TEST_P(StoreTest, PoolNeverOpensMoreThanItsSize) {
+    auto pool = Database::open(url_, 3);
+    const PoolWaitLimit limit(std::chrono::milliseconds(20));
+    std::vector<Lease> leases;
+    for (int i = 0; i < 3; ++i) leases.push_back(pool->acquire());
+    EXPECT_THROW((void)pool->acquire(), PoolTimeout);
+    EXPECT_EQ(pool->pool_stats().open, 3u);
+    EXPECT_EQ(pool->pool_stats().in_use, 3u);
 }
 
 TEST_P(StoreTest, TwoThreadsWriteThroughThePool) {

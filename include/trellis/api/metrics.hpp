@@ -25,6 +25,7 @@ public:
     // What is read at scrape time rather than counted.
     struct Gauges {
         store::PoolStats pool;
+        std::uint64_t pool_timeouts = 0;  // store::pool_timeouts()
         std::size_t live_clients = 0;
         store::MailOutboxCounts outbox;
     };

@@ -41,6 +41,10 @@ public:
 
     [[nodiscard]] const std::string& origin() const { return origin_; }
 
+    // True while the LISTEN connection is up. Until then (at start, or after losing it) this instance's live
+    // clients would miss the other instances' events, so /readyz says "not ready" and a proxy sends them elsewhere.
+    [[nodiscard]] bool listening() const { return listening_; }
+
 private:
     void run();
 
@@ -48,6 +52,7 @@ private:
     Hub& hub_;
     std::string origin_;
     std::atomic<bool> stopping_{false};
+    std::atomic<bool> listening_{false};
     std::thread thread_;
 };
 
