@@ -27,7 +27,8 @@ std::mutex cache_mutex;
 std::map<const void*, CachedFeatures> cache;
 
 Failure validation(std::string field, std::string message) {
-    return {FailureKind::validation, "", {{std::move(field), std::move(message)}}};
+    auto detail = fmt::format("{}: {}", field, message);
+    return {FailureKind::validation, std::move(detail), {{std::move(field), std::move(message)}}};
 }
 
 std::expected<void, Failure> check_topics(const std::vector<std::string>& topics, const std::string& field) {

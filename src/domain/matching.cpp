@@ -52,26 +52,29 @@ std::string_view locale_category(const std::string& locale) {
     return std::string_view(locale).substr(0, locale.find(':'));
 }
 
+enum class Group : std::uint8_t { expertise, context };
+
 struct Scorer {
     const MatchCandidate& them;
     const MatchCandidate* us;
     const MatchQuery& query;
     const std::vector<std::string>& topics;
     const std::vector<std::string>& words;
+    const std::vector<std::size_t>& relevant;  // relevant_outcomes(topics), worked out once per query
     MatchResult result;
 
     bool explain = true;  // false: only the score (ranking's first pass), so no values are built
 
     // `values` gives (ours, theirs), built only when the result is explained.
     template <typename Values>
-    void add(std::string_view factor, std::string_view group, double weight, double match, Values&& values) {
+    void add(std::string_view factor, Group group, double weight, double match, Values&& values) {
         const double contribution = weight * clamp01(match);
         result.score += contribution;
-        if (group == "expertise") result.expertise += contribution;
+        if (group == Group::expertise) result.expertise += contribution;
         if (!explain) return;
         auto [ours, theirs] = values();
-        result.factors.push_back(
-            {std::string(factor), std::string(group), std::move(ours), std::move(theirs), weight, contribution});
+        result.factors.push_back({std::string(factor), group == Group::expertise ? "expertise" : "context",
+                                  std::move(ours), std::move(theirs), weight, contribution});
     }
 
     std::vector<std::string> need_topics_in(const std::vector<std::string>& sorted) const {
@@ -91,23 +94,23 @@ struct Scorer {
             return them.expertise_notes.find(word) != std::string::npos;
         });
         if (note_hit) declared_match += 0.25;
-        add("declared", "expertise", w.declared, declared_match,
+        add("declared", Group::expertise, w.declared, declared_match,
             [&] { return std::pair<FactorValue, FactorValue>(topics, need_topics_in(them.declared_topics)); });
 
         const bool mentor_on = std::any_of(topics.begin(), topics.end(),
                                            [&](const std::string& t) { return contains(them.mentor_topics, t); });
         const double mentor_match = mentor_on ? 1.0 : (them.mentor_networks > 0 ? 0.5 : 0.0);
-        add("mentor", "expertise", w.mentor, mentor_match,
+        add("mentor", Group::expertise, w.mentor, mentor_match,
             [&] { return std::pair<FactorValue, FactorValue>(std::monostate{}, need_topics_in(them.mentor_topics)); });
         // Two agreements as the provider count in full: one is a start, two a practice.
         const auto agreements = static_cast<double>(them.provider_agreements);
-        add("agreements", "expertise", w.agreements, agreements / 2.0,
+        add("agreements", Group::expertise, w.agreements, agreements / 2.0,
             [&] { return std::pair<FactorValue, FactorValue>(std::monostate{}, agreements); });
         const auto coaching = static_cast<double>(std::count_if(
             them.coaching_topics.begin(), them.coaching_topics.end(),
             [&](const std::string& t) { return std::find(topics.begin(), topics.end(), t) != topics.end(); }));
         // Five logged sessions on the topic count in full.
-        add("coaching", "expertise", w.coaching, coaching / 5.0,
+        add("coaching", Group::expertise, w.coaching, coaching / 5.0,
             [&] { return std::pair<FactorValue, FactorValue>(std::monostate{}, coaching); });
         outcomes();
     }
@@ -116,7 +119,6 @@ struct Scorer {
     // state's rate scores one half, zero scores one, twice the state's or worse scores nothing. Unknown rates
     // (suppressed or not published) are left out of the average, never read as zero; none known counts nothing.
     void outcomes() {
-        const auto relevant = relevant_outcomes(topics);
         double sum = 0;
         int known = 0;
         std::vector<std::string> shown;
@@ -128,7 +130,7 @@ struct Scorer {
             ++known;
         }
         // The first relevant outcome with a known rate is what the explanation shows (ours and theirs).
-        add("outcomes", "expertise", query.weights.outcomes, known > 0 ? sum / known : 0.0, [&] {
+        add("outcomes", Group::expertise, query.weights.outcomes, known > 0 ? sum / known : 0.0, [&] {
             std::pair<FactorValue, FactorValue> values;
             for (const auto i : relevant) {
                 if (!them.outcome_rates[i]) continue;
@@ -150,7 +152,7 @@ struct Scorer {
         if (have_theirs) values.second = share(them.*field, them.enrollment);
         if (have_ours && have_theirs)
             match = 1.0 - std::abs(std::get<double>(values.first) - std::get<double>(values.second)) / full_difference;
-        add(name, "context", weight, match, [&] { return values; });
+        add(name, Group::context, weight, match, [&] { return values; });
     }
 
     void context() {
@@ -163,7 +165,7 @@ struct Scorer {
         if (us && us->enrollment > 0 && them.enrollment > 0)
             match = 1.0 - std::abs(std::log10(static_cast<double>(*us->enrollment)) -
                                    std::log10(static_cast<double>(*them.enrollment)));
-        add("enrollment", "context", w.enrollment, match, [&] { return values; });
+        add("enrollment", Group::context, w.enrollment, match, [&] { return values; });
         // Differences in share that count as no match at all, chosen from the shares' spread across the state.
         share_factor("low_income", w.low_income, &MatchCandidate::low_income, 0.30);
         share_factor("english_learners", w.english_learners, &MatchCandidate::english_learners, 0.20);
@@ -175,7 +177,7 @@ struct Scorer {
             locale_match = *us->locale == *them.locale                                     ? 1.0
                            : locale_category(*us->locale) == locale_category(*them.locale) ? 0.5
                                                                                            : 0.0;
-        add("locale", "context", w.locale, locale_match, [&] {
+        add("locale", Group::context, w.locale, locale_match, [&] {
             std::pair<FactorValue, FactorValue> values;
             if (us && us->locale) values.first = *us->locale;
             if (them.locale) values.second = *them.locale;
@@ -191,7 +193,7 @@ struct Scorer {
             span_match = static_cast<double>(shared) /
                          static_cast<double>(us->grade_spans.size() + them.grade_spans.size() - shared);
         }
-        add("grade_span", "context", w.grade_span, span_match, [&] {
+        add("grade_span", Group::context, w.grade_span, span_match, [&] {
             return std::pair<FactorValue, FactorValue>(us ? FactorValue(us->grade_spans) : FactorValue(),
                                                        them.grade_spans);
         });
@@ -225,8 +227,9 @@ double context_weight(const MatchWeights& w) {
 }
 
 MatchResult score(const MatchCandidate& them, const MatchCandidate* us, const MatchQuery& query,
-                  const std::vector<std::string>& topics, const std::vector<std::string>& words, bool explain) {
-    Scorer scorer{them, us, query, topics, words, {}, explain};
+                  const std::vector<std::string>& topics, const std::vector<std::string>& words,
+                  const std::vector<std::size_t>& relevant, bool explain) {
+    Scorer scorer{them, us, query, topics, words, relevant, {}, explain};
     scorer.result.candidate = &them;
     if (explain) scorer.result.factors.reserve(kWeightNames.size());
     scorer.expertise();
@@ -293,20 +296,22 @@ double& weight_of(MatchWeights& w, std::string_view name) {
 }
 
 MatchResult explain_match(const MatchCandidate& candidate, const MatchCandidate* own, const MatchQuery& query) {
-    return score(candidate, own, query, effective_topics(query), note_words(query.text), true);
+    const auto topics = effective_topics(query);
+    return score(candidate, own, query, topics, note_words(query.text), relevant_outcomes(topics), true);
 }
 
 std::vector<MatchResult> rank_matches(const std::vector<MatchCandidate>& candidates, const MatchCandidate* own,
                                       const MatchQuery& query, std::size_t* considered) {
     const auto topics = effective_topics(query);
     const auto words = note_words(query.text);
+    const auto relevant = relevant_outcomes(topics);
     std::vector<MatchResult> results;
     for (const auto& c : candidates) {
         if (!c.open || c.id == query.own_id) continue;
         if (!query.own_cds.empty() && (c.cds_code == query.own_cds || c.parent_cds == query.own_cds)) continue;
         if (!query.county.empty() && c.county != query.county) continue;
         if (!query.kind.empty() && c.kind != query.kind) continue;
-        auto r = score(c, own, query, topics, words, false);
+        auto r = score(c, own, query, topics, words, relevant, false);
         if (r.similarity < query.min_similarity) continue;
         results.push_back(std::move(r));
     }
@@ -320,7 +325,7 @@ std::vector<MatchResult> rank_matches(const std::vector<MatchCandidate>& candida
     std::partial_sort(results.begin(), results.begin() + static_cast<std::ptrdiff_t>(keep), results.end(), better);
     results.resize(keep);
     // The second pass explains only the results that are kept, with the same arithmetic as the first.
-    for (auto& r : results) r = score(*r.candidate, own, query, topics, words, true);
+    for (auto& r : results) r = score(*r.candidate, own, query, topics, words, relevant, true);
     return results;
 }
 
