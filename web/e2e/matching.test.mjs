@@ -74,6 +74,24 @@ describe('peer matching', () => {
     await context.close();
   });
 
+  test("Sanger's admin sees and edits its declared expertise on its profile", async () => {
+    const { page, context } = await newPage(browser, server.url, { language: 'es' });
+    await signIn(page, 'mentor@sanger.example');
+    const sangerId = await page.evaluate(async () => {
+      const { organizations } = await (await fetch('/api/v1/organizations')).json();
+      return organizations.find((o) => o.name === 'Sanger Unified').id;
+    });
+    await page.goto(`/organizations/${sangerId}`);
+    await settled(page);
+    assert.ok(await page.getByLabel(WORDS.es.mtss, { exact: true }).isChecked());
+    await page.getByLabel('Voz estudiantil', { exact: true }).check();
+    await page.getByLabel('Nota sobre Voz estudiantil (opcional)').fill('Consejos estudiantiles en cada escuela');
+    await page.getByRole('button', { name: 'Guardar experiencia' }).click();
+    await page.getByText('Se guardó la experiencia.').waitFor();
+    await assertPageAccessible(page, 'organization expertise (es)', { language: 'es' });
+    await context.close();
+  });
+
   test('the matching page passes axe in English and Spanish, wide and narrow', async () => {
     for (const language of ['en', 'es']) {
       for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 800 }]) {
