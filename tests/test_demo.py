@@ -357,3 +357,21 @@ def test_demo_lists_every_account_it_made_and_each_signs_in(demo):
     assert "wl.teacher@mpusd.example" in listed  # the second person for trying a live meeting
     for address in sorted(listed):
         assert CookieClient(srv.base_url).sign_in(address, "trellis-demo-2026").status_code == 200, address
+
+
+def test_demo_monterey_mtss_need_is_matched_with_sanger_among_the_top_and_the_reasons_shown(demo):
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    team = next(t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+                if t["name"] == "MTSS for foster and homeless youth"
+                and "Monterey Peninsula Unified" in t["organization"]["name"])
+    answer = lead.ok("GET", f"/api/v1/teams/{team['id']}/matches")
+    assert answer["need"]["topics"] == ["foster_youth", "homeless_youth", "mtss"]
+    top = [r["organization"]["name"] for r in answer["results"][:3]]
+    assert "Sanger Unified" in top, top
+    sanger = next(r for r in answer["results"] if r["organization"]["name"] == "Sanger Unified")
+    reasons = {f["factor"]: f for f in sanger["factors"]}
+    assert reasons["declared"]["theirs"] == ["foster_youth", "mtss"]
+    assert reasons["mentor"]["contribution"] > 0
+    assert sum(f["contribution"] for f in sanger["factors"]) == pytest.approx(sanger["score"])

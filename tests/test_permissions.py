@@ -149,6 +149,8 @@ def snapshot(w):
         "team_a2_coaching": a.ok("GET", f"/api/v1/teams/{w.team_a2['id']}/coaching"),
         "network_meetings": a.ok("GET", f"/api/v1/networks/{net}/meetings"),
         "meeting_invitations": a.ok("GET", f"/api/v1/meetings/{w.meeting_a1['id']}/invitations"),
+        "expertise": a.ok("GET", f"/api/v1/organizations/{org}/expertise"),
+        "need": a.ok("GET", f"/api/v1/teams/{team}/need"),
     }
 
 
@@ -198,6 +200,8 @@ def body_for(method, path, w, own_org_id):
                                            "label_es": "Walk"},
         ("POST", "/api/v1/organizations"): {"name": "HACKED org", "kind": "district"},
         ("PATCH", "/api/v1/organizations/{id}"): {"name": "HACKED", "version": w.org_a["version"]},
+        ("PUT", "/api/v1/organizations/{id}/expertise"): {"expertise": [{"topic": "mtss", "note": "HACKED"}]},
+        ("PUT", "/api/v1/teams/{id}/need"): {"topics": ["mtss"], "description": "HACKED"},
         ("POST", "/api/v1/organizations/{id}/teams"): {"name": "HACKED team"},
         ("POST", "/api/v1/organizations/{id}/invitations"): {"email": walk_email, "role": "admin"},
         ("POST", "/api/v1/networks"): {"name": "HACKED net", "facilitator_organization_id": w.org_a["id"]},

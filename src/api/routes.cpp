@@ -42,6 +42,7 @@ const RouteTable& all_routes() {
         add_assessment_routes(routes);
         add_notification_settings_routes(routes);
         add_directory_routes(routes);
+        add_matching_routes(routes);
         return routes;
     }();
     return table;

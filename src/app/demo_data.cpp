@@ -17,6 +17,7 @@
 #include "trellis/actions/network_dashboard.hpp"
 #include "trellis/auth/secrets.hpp"
 #include "trellis/store/accounts.hpp"
+#include "trellis/store/matching.hpp"
 #include "trellis/store/networks.hpp"
 #include "trellis/store/notification_settings.hpp"
 #include "trellis/store/organizations.hpp"
@@ -185,6 +186,17 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                                                   "Discover how our system treats foster and homeless youth, then "
                                                   "prototype supports with feedback from Sanger and Lancaster.",
                                                   now);
+    // Peer matching (issue 14): the mentor declares what it is known for, and Monterey's MTSS team states the
+    // need its page opens with; its matches then put Sanger near the top, with the reasons.
+    store::replace_organization_expertise(
+        db, sanger,
+        {{"mtss", "A district-wide MTSS with tiered academic and behavior supports, coached for peer districts."},
+         {"foster_youth", "Case management and school-site liaisons for foster youth."}});
+    store::save_team_need(db, monterey_mtss,
+                          {{"foster_youth", "homeless_youth", "mtss"},
+                           "A multi-tiered system of supports that finds foster and homeless youth early.",
+                           std::nullopt},
+                          now);
     add_members(db, monterey_mtss,
                 {{"Elena Martínez",
                   "lead@mpusd.example",

@@ -946,6 +946,27 @@ CREATE TABLE indicator_unknown_counts (
 CREATE INDEX indicator_unknown_counts_district ON indicator_unknown_counts(district_code, indicator, year);
 )sql";
 
+// Peer matching (issue 14): what an organization declares it knows (topics from the shared vocabulary in
+// domain/matching.hpp, each with an optional short note), and a team's need (topics and free text). The need is
+// stored on the team rather than only given in the query: the lead states it once, the page opens with it, the
+// facilitator matches for it without retyping it, and the query may still override it. The index on version lets
+// the matching cache's stamp (store/matching.cpp) sum the versions from the index, not the 11,000 wide rows.
+constexpr std::string_view kMatching = R"sql(
+CREATE TABLE organization_expertise (
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  topic TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (organization_id, topic)
+);
+CREATE TABLE team_needs (
+  team_id BIGINT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+  topics TEXT NOT NULL DEFAULT '[]',
+  description TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX organizations_matching_stamp ON organizations(version);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -971,6 +992,7 @@ const std::vector<Migration>& migrations() {
         {19, "representation_expectations", kRepresentationExpectations},
         {20, "state_directory", kStateDirectory},
         {21, "unknown_counts", kUnknownCounts},
+        {22, "matching", kMatching},
     };
     return all;
 }

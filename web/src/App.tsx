@@ -41,6 +41,7 @@ const Plan = lazyPage(() => import('./pages/Plan'));
 const PlanTimeline = lazyPage(() => import('./pages/PlanTimeline'));
 const PlanPrint = lazyPage(() => import('./pages/PlanPrint'));
 const Assessments = lazyPage(() => import('./pages/Assessments'));
+const Matching = lazyPage(() => import('./pages/Matching'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
 const Agreement = lazyPage(() => import('./pages/Agreement'));
 const AgreementForm = lazyPage(() => import('./pages/AgreementForm'));
@@ -122,6 +123,7 @@ const pages = (
               <Route path="/meetings/:id/minutes" element={<Minutes />} />
               <Route path="/measures/:id" element={<Measure />} />
               <Route path="/teams/:id/assessments" element={<Assessments />} />
+              <Route path="/teams/:id/matching" element={<Matching />} />
               <Route path="/my-work" element={<MyWork />} />
               <Route path="/directory" element={<Directory />} />
               <Route path="/directory/:id" element={<DirectoryProfile />} />

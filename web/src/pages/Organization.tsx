@@ -1,3 +1,4 @@
+import { OrganizationExpertise } from '../components/organization/OrganizationExpertise';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -106,6 +107,7 @@ export default function Organization() {
     <>
       <h1>{organization.name}</h1>
       <EditableProfile organization={organization} myRole={myRole} students={<StudentProfile organization={organization} />} reload={reload} />
+      <OrganizationExpertise organizationId={organization.id} manages={manages} />
       {organization.may.read_student_data && (
         <nav aria-label={t('data.link.label')}>
           <ul className="link-list">

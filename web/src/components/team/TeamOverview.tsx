@@ -88,6 +88,9 @@ export function TeamOverview({ team }: { team: Team }) {
         <li>
           <Link to={`/teams/${team.id}/assessments`}>{t('assessments.title')}</Link>
         </li>
+        <li>
+          <Link to={`/teams/${team.id}/matching`}>{t('matching.title')}</Link>
+        </li>
       </ul>
     </section>
   );
