@@ -27,7 +27,7 @@ function Districts({ report }: { report: Report }) {
         <tbody>
           {report.districts.map((d) => (
             <tr key={d.organization.id}>
-              <th scope="row">{d.organization.name} ({t(`reports.network.role.${d.organization.role === 'mentor' ? 'mentor' : 'peer'}`)})</th>
+              <th scope="row">{d.organization.name} ({t(`reports.network.role.${d.organization.role}`)})</th>
               <td>{d.teams_sharing}</td>
               <td>{d.meetings_held}</td>
               <td>{d.items_due}</td>
