@@ -360,7 +360,11 @@ PREPARED_READS = {("GET", "/api/v1/networks/{id}/minutes/{meeting_id}"): sharing
 # Routes that need another object than the usual one, or a query, to answer as they do for real.
 ROUTE_IDS = {("GET", "/api/v1/meetings/{id}/minutes"): {"meeting": "closed_meeting"},
              ("POST", "/api/v1/meetings/{id}/minutes/amendments"): {"meeting": "closed_meeting"}}
-QUERIES = {("GET", "/api/v1/organizations/{id}/data/analysis"): "?indicator=suspension&year=2024"}
+QUERIES = {("GET", "/api/v1/organizations/{id}/data/analysis"): "?indicator=suspension&year=2024",
+           ("GET", "/api/v1/teams/{id}/report"): "?from=2026-01-01&to=2030-12-31",
+           ("GET", "/api/v1/teams/{id}/report.xlsx"): "?from=2026-01-01&to=2030-12-31",
+           ("GET", "/api/v1/networks/{id}/report"): "?from=2026-01-01&to=2030-12-31",
+           ("GET", "/api/v1/networks/{id}/report.xlsx"): "?from=2026-01-01&to=2030-12-31"}
 
 
 def fill_path(route: dict, w: World, target: dict) -> str:

@@ -375,3 +375,18 @@ def test_demo_monterey_mtss_need_is_matched_with_sanger_among_the_top_and_the_re
     assert reasons["declared"]["theirs"] == ["foster_youth", "mtss"]
     assert reasons["mentor"]["contribution"] > 0
     assert sum(f["contribution"] for f in sanger["factors"]) == pytest.approx(sanger["score"])
+
+
+def test_the_funder_reads_the_network_report_and_nothing_of_a_team_that_shares_nothing(demo):
+    """Pivot Learning's funder (issue 14): the network report shows the teams that share with the network; Sanger's
+    MTSS mentor team shares nothing and is neither listed nor counted."""
+    srv, root = demo
+    funder = Api(srv.base_url, srv.create_token("funder@foundation.example"))
+    [net] = funder.ok("GET", "/api/v1/networks")["networks"]
+    report = funder.ok("GET", f"/api/v1/networks/{net['id']}/report?from=2025-07-01&to=2027-06-30")
+    names = [t["team"]["name"] for t in report["teams"]]
+    assert "World Languages Standards" in names and "MTSS mentor team" not in str(report)
+    assert report["in_full"] is True and report["agreements"]
+    mtss = [t for t in root.api.ok("GET", "/api/v1/teams")["teams"] if t["name"] == "MTSS mentor team"]
+    assert mtss and funder.request("GET", f"/api/v1/teams/{mtss[0]['id']}/report?from=2025-07-01&to=2027-06-30"
+                                   ).status_code == 404

@@ -179,6 +179,8 @@ def concrete(path, w):
     out = out.replace("{meeting_id}", str(w.meeting_a1["id"])).replace("{item_id}", str(w.outreach_a1["id"]))
     out = out.replace("{user_id}", str(w.admin_a.id))  # an outsider trying to demote organization A's admin
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
+    if out.endswith(("/report", "/report.xlsx")):
+        out += "?from=2026-01-01&to=2026-12-31"  # a report answers for a period; without one it is 422
     return out
 
 

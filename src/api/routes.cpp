@@ -29,6 +29,7 @@ const RouteTable& all_routes() {
         add_organization_records_routes(routes);
         add_measure_routes(routes);
         add_export_routes(routes);
+        add_report_routes(routes);
         add_plan_routes(routes);
         add_agreement_routes(routes);
         add_coaching_log_routes(routes);

@@ -25,6 +25,7 @@ void add_organization_records_routes(RouteTable& routes);    // audit trail, exp
 void add_assessment_routes(RouteTable& routes);              // a team's self-assessments and criteria
 void add_measure_routes(RouteTable& routes);                 // a team's measures and their run charts
 void add_export_routes(RouteTable& routes);                  // a team's spreadsheet export (XLSX, CSV)
+void add_report_routes(RouteTable& routes);                  // reports for leadership and funders (issue 14)
 void add_plan_routes(RouteTable& routes);                    // a team's plan (section E): vision, goals, objectives
 void add_plan_item_routes(RouteTable& routes);               // the plan's activities, milestones and barriers
 void add_plan_task_routes(RouteTable& routes);               // the plan's tasks, and promoting an action item

@@ -111,6 +111,9 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     const auto superintendent = add_user(db, hash, {"superintendent@mpusd.example", "Patricia Nguyen"}, now);
     const auto wl_teacher = add_user(db, hash, {"wl.teacher@mpusd.example", "Sofía Herrera"}, now);
     const auto data_lead = add_user(db, hash, {"data@mpusd.example", "Luis Romero"}, now);
+    // The network's funder (issue 14): a viewer of Pivot Learning, so the network report shows them what the member
+    // teams share with the network and nothing of a team that shares nothing.
+    const auto funder = add_user(db, hash, {"funder@foundation.example", "Grace Whitfield"}, now);
     set_demo_mail_settings(db, wl_teacher, superintendent);
 
     store::Organization pivot;
@@ -128,6 +131,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                      {14089, 12584, 2294, 404, 810, "Suburb: Large", {}}, now);
 
     store::set_organization_role(db, pivot_id, facilitator, "admin");
+    store::set_organization_role(db, pivot_id, funder, "viewer");
     store::set_organization_role(db, sanger, mentor, "admin");
     store::set_organization_role(db, sanger, second_coach, "member");
     store::set_organization_role(db, monterey, mpusd_lead, "admin");
@@ -323,6 +327,7 @@ std::string demo_sign_in_help() {
         "                                     a live meeting with two people\n"
         "  lead@lancaster.example             team lead, Lancaster Elementary\n"
         "  superintendent@mpusd.example       viewer, Monterey Peninsula Unified\n"
+        "  funder@foundation.example          funder, a viewer of Pivot Learning (the network report)\n"
         "  data@mpusd.example                 data lead, Monterey Peninsula Unified (student data, teachers)\n"
         "  carmen.delgado@familias.example    family participant, World Languages (reads Spanish; or a sign-in link)\n"
         "  student.rep@mpusd.example          student participant, World Languages\n"

@@ -11,12 +11,12 @@ std::vector<domain::ServedCoaching> network_coaching_served(Connection& db, std:
     // `+ct.team_id` keeps SQLite from probing the (entry, team) key once per sharing team for every entry (1.2 M
     // probes, 160 ms, at a state's 6,000 sessions and 200 teams); the list is checked after the entry's teams are
     // read instead (6 ms).
-    for (const auto& row : db.query("SELECT ct.team_id, e.id, e.minutes FROM coaching_entries e "
+    for (const auto& row : db.query("SELECT ct.team_id, e.id, e.minutes, e.date FROM coaching_entries e "
                                     "JOIN agreements a ON a.id = e.agreement_id AND a.network_id = ? "
                                     "JOIN coaching_entry_teams ct ON ct.entry_id = e.id WHERE +ct.team_id IN " +
                                         sharing_teams(),
                                     {network_id, network_id, std::string("progress")}))
-        out.push_back({row.integer(0), row.integer(1), row.integer(2)});
+        out.push_back({row.integer(0), row.integer(1), row.integer(2), row.text(3)});
     return out;
 }
 

@@ -40,6 +40,8 @@ const Measure = lazyPage(() => import('./pages/Measure'));
 const Plan = lazyPage(() => import('./pages/Plan'));
 const PlanTimeline = lazyPage(() => import('./pages/PlanTimeline'));
 const PlanPrint = lazyPage(() => import('./pages/PlanPrint'));
+const TeamReport = lazyPage(() => import('./pages/TeamReport'));
+const NetworkReport = lazyPage(() => import('./pages/NetworkReport'));
 const Assessments = lazyPage(() => import('./pages/Assessments'));
 const Matching = lazyPage(() => import('./pages/Matching'));
 const Teachers = lazyPage(() => import('./pages/Teachers'));
@@ -102,6 +104,7 @@ const pages = (
               <Route path="/organizations/:id/networks" element={<NetworkMemberships />} />
               <Route path="/networks/:id" element={<Network />} />
               <Route path="/networks/:id/dashboard" element={<NetworkDashboard />} />
+              <Route path="/networks/:id/report" element={<NetworkReport />} />
               <Route path="/networks/:id/minutes/:meetingId" element={<SharedMinutes />} />
               <Route path="/networks/:id/meetings/new" element={<NetworkMeetingPlanner />} />
               <Route path="/networks/:id/agreements/new" element={<AgreementForm />} />
@@ -114,6 +117,7 @@ const pages = (
               <Route path="/teams/:id/plan" element={<Plan />} />
               <Route path="/teams/:id/plan/timeline" element={<PlanTimeline />} />
               <Route path="/teams/:id/plan/print" element={<PlanPrint />} />
+              <Route path="/teams/:id/report" element={<TeamReport />} />
               <Route path="/teams/:teamId/meetings/new" element={<MeetingPlanner />} />
               <Route path="/teams/:id/guides/:guide" element={<GuideProgress />} />
               <Route path="/teams/:id/guides/:guide/modules/:module/sections/:section" element={<GuideSection />} />

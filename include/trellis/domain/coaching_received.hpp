@@ -6,6 +6,7 @@
 // what was spent on it and are never more than the agreement's used hours.
 #include <cstdint>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace trellis::domain {
@@ -14,6 +15,7 @@ struct ServedCoaching {
     std::int64_t team_id = 0;
     std::int64_t entry_id = 0;
     std::int64_t minutes = 0;
+    std::string date;  // the entry's, YYYY-MM-DD: a report counts only the entries of its period
 };
 
 struct CoachingReceived {

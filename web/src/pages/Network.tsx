@@ -137,6 +137,8 @@ export default function Network() {
       {network.may.read_progress && (
         <p>
           <Link to={`/networks/${network.id}/dashboard`}>{t('dashboard.open')}</Link>
+          {' · '}
+          <Link to={`/networks/${network.id}/report`}>{t('reports.networkLink')}</Link>
         </p>
       )}
       {NETWORK_ROLES.map((role) => {

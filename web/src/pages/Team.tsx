@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, type GapKind } from '../api';
 import { TeamGuides } from '../components/TeamGuides';
 import { TeamMeetings } from '../components/TeamMeetings';
@@ -59,7 +59,14 @@ export default function Team() {
       <TeamHeader team={team} labels={labels} />
       <TeamTabs teamId={team.id} current={tab} manages={manages} />
       <Status message={status} />
-      {tab === 'overview' && <TeamOverview team={team} />}
+      {tab === 'overview' && (
+        <>
+          <TeamOverview team={team} />
+          <p>
+            <Link to={`/teams/${team.id}/report`}>{t('reports.teamLink')}</Link>
+          </p>
+        </>
+      )}
       {tab === 'meetings' && <TeamMeetings teamId={team.id} manages={manages} />}
       {tab === 'guide' && (
         <>
