@@ -193,6 +193,7 @@ def build_world(server, mail_sink) -> World:
         status=201)["id"]
     entry = new_coaching_entry(w)
     w.ids["coaching_entry"], w.ids["next_step"] = entry["entry_id"], entry["step_id"]
+    w.ids["highlight"] = new_highlight(w)["highlight_id"]
 
     # Another district's lead, in no network with D; a stranger who put D in a network of their own.
     other = people["other_lead"] = server.make_user("otherlead")
@@ -313,6 +314,13 @@ def new_coaching_entry(w: World) -> dict:
     return {"entry_id": made["entry"]["id"], "step_id": made["entry"]["next_steps"][0]["id"]}
 
 
+def new_highlight(w: World) -> dict:
+    """One of N's highlights, written by its facilitator, for an allowed caller to remove."""
+    made = w.people["facilitator"].api.ok("POST", f"/api/v1/networks/{w.ids['network']}/highlights",
+                                          {"happened_on": "2026-10-01", "text": "Two districts met"}, status=201)
+    return {"highlight_id": made["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -336,6 +344,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/plan/barriers/{barrier_id}"): fresh_plan_item("barrier"),
     ("DELETE", "/api/v1/teams/{id}/assessments/{assessment_id}"): new_assessment,
     ("DELETE", "/api/v1/agreements/{agreement_id}/coaching-log/{entry_id}"): new_coaching_entry,
+    ("DELETE", "/api/v1/networks/{id}/highlights/{highlight_id}"): new_highlight,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
 }
@@ -400,6 +409,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     **{"{" + k + "_id}": ids[f"{k}_id"] for k in PLAN_ITEMS},
                     "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
                     "{entry_id}": ids.get("entry_id", ids["coaching_entry"]), "{step_id}": ids["next_step"],
+                    "{highlight_id}": ids.get("highlight_id", ids["highlight"]),
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families",
                     "{meeting_id}": ids["closed_meeting"], "{item_id}": ids["outreach_item"],
                     "{user_id}": w.people["member"].id}

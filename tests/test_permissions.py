@@ -51,6 +51,8 @@ def world(server):
                                                           "facilitator_organization_id": w.org_a["id"]}, status=201)
     w.admin_a.api.ok("POST", f"/api/v1/networks/{w.net['id']}/members",
                      {"organization_id": w.peer["id"], "role": "peer"}, status=201)
+    w.highlight = w.admin_a.api.ok("POST", f"/api/v1/networks/{w.net['id']}/highlights",
+                                   {"happened_on": "2026-10-01", "text": "The network met"}, status=201)
     tokens = w.admin_a.api.ok("GET", "/api/v1/tokens")["tokens"]
     assert len(tokens) == 1, tokens
     w.token_a_id = tokens[0]["id"]
@@ -151,6 +153,7 @@ def snapshot(w):
         "meeting_invitations": a.ok("GET", f"/api/v1/meetings/{w.meeting_a1['id']}/invitations"),
         "expertise": a.ok("GET", f"/api/v1/organizations/{org}/expertise"),
         "need": a.ok("GET", f"/api/v1/teams/{team}/need"),
+        "highlights": a.ok("GET", f"/api/v1/networks/{net}/report?from=2026-01-01&to=2026-12-31")["highlights"],
     }
 
 
@@ -165,7 +168,7 @@ def concrete(path, w):
     if m and m.group(1) in ids:
         out = out.replace("{" + m.group(2) + "}", str(ids[m.group(1)]), 1)
     out = out.replace("{member_id}", str(w.member_a1["id"])).replace("{organization_id}", str(w.peer["id"]))
-    out = out.replace("{network_id}", str(w.net["id"]))
+    out = out.replace("{network_id}", str(w.net["id"])).replace("{highlight_id}", str(w.highlight["id"]))
     out = out.replace("{agenda_item_id}", str(w.agenda_item_a1)).replace("{decision_id}", str(w.decision_a1["id"]))
     out = out.replace("{guide}", "world-languages-module-0").replace("{module}", "module-0")
     out = out.replace("{section}", "a-team").replace("{item}", "who-is-missing" if "/answer" in path else "perspectives")
@@ -209,6 +212,8 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/networks"): {"name": "HACKED net", "facilitator_organization_id": w.org_a["id"]},
         ("POST", "/api/v1/networks/{id}/members"): {"organization_id": own_org_id, "role": "mentor"},
         ("PATCH", "/api/v1/networks/{id}"): {"name": "HACKED net", "version": w.net["version"]},
+        ("POST", "/api/v1/networks/{id}/highlights"): {"happened_on": "2026-10-02", "text": "HACKED"},
+        ("PATCH", "/api/v1/networks/{id}/highlights/{highlight_id}"): {"text": "HACKED", "version": 1},
         ("PATCH", "/api/v1/organizations/{id}/members/{user_id}"): {"role": "member"},
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): None,
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): None,

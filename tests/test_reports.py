@@ -208,7 +208,7 @@ def test_the_network_workbook_opens_and_a_bad_period_is_refused(world):
         r = network_report(world, "facilitator", path="report.xlsx")
         assert r.status_code == 200 and r.content[:4] == b"PK\x03\x04"
         book = openpyxl.load_workbook(io.BytesIO(r.content))
-        assert book.sheetnames == ["Districts", "Teams", "Agreement hours"]
+        assert book.sheetnames == ["Districts", "Teams", "Agreement hours", "Highlights"]
         teams = list(book["Teams"].iter_rows(values_only=True))
         [ours] = [row for row in teams if row[0] == world.team_name]
         assert ours[4] == 2 and ours[5] == 14
@@ -219,3 +219,55 @@ def test_the_network_workbook_opens_and_a_bad_period_is_refused(world):
     body = expect_problem(network_report(world, "facilitator", {"from": "2026-12-01", "to": "2026-01-01"}), 422,
                           "/problems/validation", "to")
     assert [e["field"] for e in body["errors"]] == ["to"]
+
+
+# ---- the facilitator's highlights: written by those who manage the network, read in the report of their period
+
+
+def test_the_facilitator_writes_highlights_the_periods_report_shows_the_funder(world, funder):
+    facilitator, n = world.api("facilitator"), world.ids["network"]
+    made = facilitator.ok("POST", f"/api/v1/networks/{n}/highlights",
+                          {"happened_on": "2030-03-02", "text": "Two peer districts traded prototypes"}, status=201)
+    assert made["version"] == 1 and made["written_by"]
+    try:
+        body = funder.api.ok("GET", f"/api/v1/networks/{n}/report?from=2030-01-01&to=2030-12-31")
+        assert [h["text"] for h in body["highlights"]] == ["Two peer districts traded prototypes"]
+        assert body["may"]["manage"] is False
+        assert network_report(world, "facilitator").json()["may"]["manage"] is True
+        # Another period holds its own (the world's 2026-10-01 highlight), and a member district's staff, who see
+        # part of the network only, read none.
+        in_2026 = network_report(world, "facilitator", YEAR_2026).json()["highlights"]
+        assert [h["happened_on"] for h in in_2026] == ["2026-10-01"]
+        assert network_report(world, "partner").json()["highlights"] == []
+        # The funder, the coach and a member district may not write one.
+        for api in (funder.api, world.api("mentor"), world.api("partner")):
+            r = api.request("POST", f"/api/v1/networks/{n}/highlights", {"happened_on": "2030-03-03", "text": "x"})
+            assert r.status_code in (403, 404), r.text
+        book = openpyxl.load_workbook(io.BytesIO(network_report(world, "facilitator", path="report.xlsx").content))
+        rows = list(book["Highlights"].iter_rows(values_only=True))
+        assert rows[0] == ("Date", "Highlight", "Written by") and rows[1][1] == "Two peer districts traded prototypes"
+    finally:
+        facilitator.request("DELETE", f"/api/v1/networks/{n}/highlights/{made['id']}")
+
+
+def test_a_highlight_is_edited_with_its_version_and_bad_input_changes_nothing(world):
+    facilitator, n = world.api("facilitator"), world.ids["network"]
+    made = facilitator.ok("POST", f"/api/v1/networks/{n}/highlights",
+                          {"happened_on": "2030-04-01", "text": "First draft"}, status=201)
+    path = f"/api/v1/networks/{n}/highlights/{made['id']}"
+    edited = facilitator.ok("PATCH", path, {"text": "Sanger coached both peers", "version": 1})
+    assert (edited["text"], edited["version"], edited["happened_on"]) == ("Sanger coached both peers", 2, "2030-04-01")
+    stale = expect_problem(facilitator.request("PATCH", path, {"text": "Late edit", "version": 1}), 409,
+                           "/problems/stale-edit")
+    assert stale["current"]["text"] == "Sanger coached both peers"
+    body = expect_problem(facilitator.request("POST", f"/api/v1/networks/{n}/highlights",
+                                              {"happened_on": "2030-02-30", "text": " "}), 422, "/problems/validation")
+    assert sorted(e["field"] for e in body["errors"]) == ["happened_on", "text"]
+    expect_problem(facilitator.request("PATCH", path, {"text": "x" * 2001, "version": 2}), 422, "/problems/validation")
+    assert facilitator.request("PATCH", f"/api/v1/networks/{n}/highlights/99999999",
+                               {"text": "x", "version": 1}).status_code == 404
+    texts = [h["text"] for h in network_report(world, "facilitator").json()["highlights"]]
+    assert texts == ["Sanger coached both peers"]
+    assert facilitator.request("DELETE", path).status_code == 204
+    assert facilitator.request("DELETE", path).status_code == 404
+    assert network_report(world, "facilitator").json()["highlights"] == []

@@ -114,7 +114,12 @@ Result<NetworkReport> network_report(const Caller& caller, std::int64_t network_
         d.done_late += f.done_late;
         d.open += f.open;
     }
-    if (report.in_full) report.agreements = agreements_in(caller, network_id, std::move(dashboard.agreements), *range);
+    if (report.in_full) {
+        report.agreements = agreements_in(caller, network_id, std::move(dashboard.agreements), *range);
+        // The facilitator writes highlights for leadership and funders; a member district's staff, who see only
+        // part of the network, do not get notes written about all of it.
+        report.highlights = store::network_highlights(caller.db, network_id, range->from, range->to);
+    }
     return report;
 }
 

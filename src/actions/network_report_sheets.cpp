@@ -105,13 +105,27 @@ sheets::Sheet agreements_sheet(const NetworkReport& r, const domain::ReportSheet
     return sheet;
 }
 
+sheets::Sheet highlights_sheet(const NetworkReport& r, const domain::ReportSheetText& t) {
+    sheets::Sheet sheet{words(t.highlights_sheet),
+                        {{words(t.date), CellType::date, 12},
+                         {words(t.highlight), CellType::text, 80},
+                         {words(t.written_by), CellType::text, 24}},
+                        {}};
+    for (const auto& h : r.highlights)
+        sheet.rows.push_back({sheets::date_cell(h.happened_on), text_cell(h.text), text_cell(h.written_by_name)});
+    return sheet;
+}
+
 }  // namespace
 
 std::vector<sheets::Sheet> network_report_sheets(const NetworkReport& report, domain::Language language) {
     const auto& t = domain::report_sheet_text(language);
     const std::string_view lang = language == domain::Language::es ? "es" : "en";
     std::vector<sheets::Sheet> out{districts_sheet(report, t), teams_sheet(report, t, lang)};
-    if (report.in_full) out.push_back(agreements_sheet(report, t));
+    if (report.in_full) {
+        out.push_back(agreements_sheet(report, t));
+        out.push_back(highlights_sheet(report, t));
+    }
     return out;
 }
 

@@ -23,7 +23,7 @@ public:
 
     [[nodiscard]] bool has(std::string_view field) const;  // present and not null
 
-    // Trimmed; required fields must be non-empty. Length is counted in UTF-8 bytes.
+    // Trimmed; required fields must be non-empty. Length is counted in characters (domain::character_count).
     std::optional<std::string> required_string(std::string_view field, std::size_t max_length = 200);
     std::optional<std::string> optional_string(std::string_view field, std::size_t max_length = 2000);
     std::optional<std::int64_t> required_integer(std::string_view field);

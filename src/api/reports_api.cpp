@@ -10,6 +10,8 @@
 #include "api/agreement_shapes.hpp"
 #include "api/data_support.hpp"
 #include "api/json_shapes.hpp"
+#include "api/network_highlight_shape.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/actions/network_report.hpp"
@@ -204,6 +206,8 @@ json::value network_report_json(const actions::NetworkReport& r) {
         }
         agreements = std::move(list);
     }
+    json::array highlights;
+    for (const auto& h : r.highlights) highlights.push_back(highlight_json(h));
     return json::object{{"network", json::object{{"id", r.network_id}, {"name", r.network_name}}},
                         {"from", r.range.from},
                         {"to", r.range.to},
@@ -211,7 +215,8 @@ json::value network_report_json(const actions::NetworkReport& r) {
                         {"in_full", r.in_full},
                         {"districts", std::move(districts)},
                         {"teams", std::move(teams)},
-                        {"agreements", std::move(agreements)}};
+                        {"agreements", std::move(agreements)},
+                        {"highlights", std::move(highlights)}};
 }
 
 actions::Result<actions::NetworkReport> build_network_report(RequestContext& c, const actions::Caller& who) {
@@ -223,7 +228,9 @@ actions::Result<actions::NetworkReport> build_network_report(RequestContext& c, 
 http::Response get_network_report(RequestContext& c) {
     const auto report = build_network_report(c, caller(c));
     if (!report) return problem_for(report.error());
-    return json_response(200, network_report_json(*report));
+    auto answer = network_report_json(*report).as_object();
+    answer["may"] = may_json(c, auth::ResourceKind::network, c.id());  // manage: write the highlights
+    return json_response(200, answer);
 }
 
 http::Response get_network_report_xlsx(RequestContext& c) {

@@ -44,6 +44,7 @@ const RouteTable& all_routes() {
         add_notification_settings_routes(routes);
         add_directory_routes(routes);
         add_matching_routes(routes);
+        add_network_highlight_routes(routes);
         return routes;
     }();
     return table;

@@ -39,7 +39,8 @@ void add_coach_home_routes(RouteTable& routes);              // a mentor coach's
 void add_shared_minutes_routes(RouteTable& routes);          // a team's minutes as its network sees them
 void add_network_dashboard_file_routes(RouteTable& routes);  // the network dashboard as CSV and XLSX
 void add_notification_settings_routes(RouteTable& routes);
-void add_matching_routes(RouteTable& routes);   // peer matching: expertise, a team's need, its matches
+void add_matching_routes(RouteTable& routes);           // peer matching: expertise, a team's need, its matches
+void add_network_highlight_routes(RouteTable& routes);  // the facilitator's highlights for the network report
 void add_directory_routes(RouteTable& routes);  // the statewide directory: search, public profiles   // a person's
                                                 // language and mail; unsubscribe links
 

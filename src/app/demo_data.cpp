@@ -16,8 +16,10 @@
 
 #include "trellis/actions/network_dashboard.hpp"
 #include "trellis/auth/secrets.hpp"
+#include "trellis/domain/follow_through.hpp"
 #include "trellis/store/accounts.hpp"
 #include "trellis/store/matching.hpp"
+#include "trellis/store/network_highlights.hpp"
 #include "trellis/store/networks.hpp"
 #include "trellis/store/notification_settings.hpp"
 #include "trellis/store/organizations.hpp"
@@ -305,6 +307,16 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
                        {network_id, pivot_id, sanger, monterey, lancaster, facilitator, mentor, second_coach,
                         mpusd_lead, lancaster_lead, monterey_mtss, lancaster_mtss},
                        now);
+    // The facilitator's highlights for the network report (issue 14), dated in the school year the report opens on.
+    const auto highlight = [&](std::int64_t days_ago, const char* text) {
+        store::insert_network_highlight(
+            db, {.network_id = network_id, .happened_on = domain::utc_date(now - days_ago * 86400), .text = text},
+            facilitator, now - days_ago * 86400);
+    };
+    highlight(40, "Sanger's MTSS team hosted both peer districts for a day of classroom visits and coaching.");
+    highlight(12,
+              "Monterey started a weekly early-warning review for foster and homeless youth at its two high "
+              "schools; Lancaster is building the attendance report it needs first.");
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);

@@ -70,7 +70,10 @@ constexpr ReportSheetText kEnglish{.file = "report",
                                    .purchased = "Hours purchased",
                                    .used = "Hours used (to date)",
                                    .used_in_range = "Hours used in the period",
-                                   .left = "Hours left"};
+                                   .left = "Hours left",
+                                   .highlights_sheet = "Highlights",
+                                   .highlight = "Highlight",
+                                   .written_by = "Written by"};
 
 constexpr ReportSheetText kSpanish{.file = "informe",
                                    .summary_sheet = "Resumen",
@@ -138,7 +141,10 @@ constexpr ReportSheetText kSpanish{.file = "informe",
                                    .purchased = "Horas compradas",
                                    .used = "Horas usadas (hasta hoy)",
                                    .used_in_range = "Horas usadas en el periodo",
-                                   .left = "Horas restantes"};
+                                   .left = "Horas restantes",
+                                   .highlights_sheet = "Aspectos destacados",
+                                   .highlight = "Aspecto destacado",
+                                   .written_by = "Escrito por"};
 
 }  // namespace
 

@@ -967,6 +967,22 @@ CREATE TABLE team_needs (
 CREATE INDEX organizations_matching_stamp ON organizations(version);
 )sql";
 
+// The facilitator's highlights of a network (issue 14): short dated notes for leadership and funders, shown in the
+// network report of any period that holds their date. A table of their own (not a column of networks) because a
+// network collects them over years and a report picks those of its period.
+constexpr std::string_view kNetworkHighlights = R"sql(
+CREATE TABLE network_highlights (
+  id {{pk}},
+  network_id BIGINT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+  happened_on TEXT NOT NULL,
+  body TEXT NOT NULL,
+  written_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  written_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX network_highlights_network ON network_highlights(network_id, happened_on);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -993,6 +1009,7 @@ const std::vector<Migration>& migrations() {
         {20, "state_directory", kStateDirectory},
         {21, "unknown_counts", kUnknownCounts},
         {22, "matching", kMatching},
+        {23, "network_highlights", kNetworkHighlights},
     };
     return all;
 }

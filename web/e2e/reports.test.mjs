@@ -52,8 +52,8 @@ function zipEntry(zip, name) {
 }
 
 const WORDS = {
-  en: { link: 'Progress report', from: 'From', to: 'To', show: 'Show the report', held: /meetings? held/, xlsx: 'Download XLSX', network: 'Network report' },
-  es: { link: 'Informe de avance', from: 'Desde', to: 'Hasta', show: 'Ver el informe', held: /reuni(ón|ones) celebradas?/, xlsx: 'Descargar XLSX', network: 'Informe de la red' },
+  en: { highlights: 'Highlights', highlightText: /^Highlight/, addHighlight: 'Add the highlight', added: 'Highlight added.', remove: /^Remove the highlight of/, confirm: /confirm$/, removed: 'Highlight removed.', link: 'Progress report', from: 'From', to: 'To', show: 'Show the report', held: /meetings? held/, xlsx: 'Download XLSX', network: 'Network report' },
+  es: { highlights: 'Aspectos destacados', highlightText: /^Aspecto destacado/, addHighlight: 'Agregar el aspecto destacado', added: 'Aspecto destacado agregado.', remove: /^Eliminar el aspecto destacado del/, confirm: /confirmar$/, removed: 'Aspecto destacado eliminado.', link: 'Informe de avance', from: 'Desde', to: 'Hasta', show: 'Ver el informe', held: /reuni(ón|ones) celebradas?/, xlsx: 'Descargar XLSX', network: 'Informe de la red' },
 };
 
 for (const language of ['en', 'es']) {
@@ -106,6 +106,31 @@ for (const language of ['en', 'es']) {
     await page.getByRole('heading', { level: 1, name: new RegExp(words.network) }).waitFor();
     await page.getByRole('heading', { level: 3, name: /World Languages Standards/ }).waitFor();
     assert.doesNotMatch(await page.locator('main').textContent(), /MTSS mentor team/); // Sanger's team shares nothing
+    // The demo's highlights are there; the facilitator adds one, and removes it again (asked twice).
+    const highlights = page.locator('section', { has: page.getByRole('heading', { level: 2, name: words.highlights }) });
+    await highlights.getByText(/early-warning review/).waitFor();
+    const note = `Lancaster shared its attendance report (${language})`;
+    await highlights.getByLabel(words.highlightText).fill(note);
+    await highlights.getByRole('button', { name: words.addHighlight }).click();
+    await highlights.getByRole('status').getByText(words.added).waitFor();
+    await highlights.getByText(note).waitFor();
+    const item = highlights.locator('li', { hasText: note });
+    await item.getByRole('button', { name: words.remove }).click();
+    await item.getByRole('button', { name: words.confirm }).click();
+    await highlights.getByRole('status').getByText(words.removed).waitFor();
+    assert.equal(await highlights.getByText(note).count(), 0);
+    await context.close();
+  });
+
+  test(`the funder reads the network report with its highlights and cannot write one (${language})`, async () => {
+    const words = WORDS[language];
+    const { context, page } = await newPage(browser, server.url, { language });
+    await signIn(page, 'funder@foundation.example');
+    await page.goto(`/networks/${networkId}/report`);
+    await settled(page);
+    const highlights = page.locator('section', { has: page.getByRole('heading', { level: 2, name: words.highlights }) });
+    await highlights.getByText(/classroom visits/).waitFor();
+    assert.equal(await highlights.getByRole('button').count(), 0, 'no form and no remove button for a funder');
     await context.close();
   });
 

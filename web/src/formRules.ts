@@ -61,6 +61,8 @@ export const FORM_RULES = {
     numerator: { max: 500 },
     denominator: { max: 500 },
   },
+  /** src/api/network_highlights_api.cpp, read_highlight: a date, text 2000. */
+  highlight: { happened_on: { required: true }, text: { required: true, max: 2000 } },
   /** src/api/teachers_api.cpp, put_own_profile: years of experience 0 to 60. */
   teacherProfile: { years_experience: { whole: { min: 0, max: 60 } } },
   /** src/api/measures_api.cpp, add_point: date, note 500. */

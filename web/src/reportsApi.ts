@@ -53,6 +53,18 @@ export interface NetworkReport extends Period {
     figures: { meetings_held: number; median_days_between: number | null; follow_through: FollowThroughFigures; coaching_hours: number } | null;
   }[];
   agreements: { id: number; title: string; purchased: number; used: number; used_in_range: number; left: number }[] | null;
+  /** The facilitator's highlights dated in the period (none for a member district's staff, who see part of it). */
+  highlights: Highlight[];
+  may: { manage: boolean };
+}
+
+export interface Highlight {
+  id: number;
+  happened_on: string;
+  text: string;
+  written_by: string | null;
+  written_at: string;
+  version: number;
 }
 
 const id = (n: number) => encodeURIComponent(String(n));
@@ -62,6 +74,10 @@ export const reportsApi = {
   team: (teamId: number, period: Period) => request<TeamReport>('GET', `/teams/${id(teamId)}/report?${query(period)}`),
   network: (networkId: number, period: Period) =>
     request<NetworkReport>('GET', `/networks/${id(networkId)}/report?${query(period)}`),
+  addHighlight: (networkId: number, highlight: { happened_on: string; text: string }) =>
+    request<Highlight>('POST', `/networks/${id(networkId)}/highlights`, highlight),
+  removeHighlight: (networkId: number, highlightId: number) =>
+    request<void>('DELETE', `/networks/${id(networkId)}/highlights/${id(highlightId)}`),
   /** Plain links the browser saves (the session cookie goes with them), in the reader's language. */
   teamXlsx: (teamId: number, period: Period, language: string) =>
     `/api/v1/teams/${id(teamId)}/report.xlsx?${query(period)}&lang=${encodeURIComponent(language)}`,

@@ -15,6 +15,7 @@
 #include "trellis/actions/failure.hpp"
 #include "trellis/actions/network_dashboard.hpp"
 #include "trellis/domain/report_range.hpp"
+#include "trellis/store/network_highlights.hpp"
 
 namespace trellis::actions {
 
@@ -60,7 +61,8 @@ struct NetworkReport {
     bool in_full = true;
     std::vector<NetworkReportDistrict> districts;
     std::vector<NetworkReportTeam> teams;
-    std::vector<NetworkReportAgreement> agreements;  // only in full
+    std::vector<NetworkReportAgreement> agreements;   // only in full
+    std::vector<store::NetworkHighlight> highlights;  // the facilitator's, dated in the range; only in full
 };
 
 // The route's guard asked the policy (network_progress read); a bad range is a validation failure naming the fields.

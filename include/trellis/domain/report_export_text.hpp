@@ -22,6 +22,7 @@ struct ReportSheetText {
     std::string_view districts_sheet, district, role, teams_sharing, teams_sharing_progress, mentor, peer;
     std::string_view teams_sheet, stage, section;
     std::string_view agreements_sheet, agreement, status, purchased, used, used_in_range, left;
+    std::string_view highlights_sheet, highlight, written_by;
 };
 
 const ReportSheetText& report_sheet_text(Language language);

@@ -5,6 +5,7 @@ import { formatDate } from '../format';
 import { reportsApi, type NetworkReport as Report, type Period } from '../reportsApi';
 import { ReportLoading, ReportPeriodForm, useReportPeriod } from '../components/reports/ReportPeriod';
 import { FollowThroughList, ReportActions } from '../components/reports/ReportParts';
+import { Highlights } from '../components/reports/Highlights';
 import { TableRegion, usePageTitle } from '../components/page';
 import '../reports.css';
 
@@ -93,7 +94,7 @@ export default function NetworkReport() {
   const { t, i18n } = useTranslation();
   const networkId = Number(useParams().id);
   const load = useCallback((period: Period) => reportsApi.network(networkId, period), [networkId]);
-  const { period, report, change } = useReportPeriod(load);
+  const { period, report, change, reload } = useReportPeriod(load);
   const data = report.state === 'ready' ? report.data : null;
   usePageTitle(data ? t('reports.network.title', { network: data.network.name }) : null);
   if (!data) return <ReportLoading error={report.state === 'failed' ? report.error : undefined} />;
@@ -104,6 +105,7 @@ export default function NetworkReport() {
       <p className="meta">{t('reports.period', { from: formatDate(data.from), to: formatDate(data.to) })}</p>
       <ReportPeriodForm key={`${period.from}/${period.to}`} period={period} change={change} />
       <ReportActions href={reportsApi.networkXlsx(networkId, period, i18n.language)} />
+      <Highlights report={data} networkId={networkId} changed={reload} />
       <Districts report={data} />
       <Teams report={data} />
       <Agreements report={data} />

@@ -15,7 +15,7 @@ export function useReportPeriod<T>(load: (period: Period) => Promise<T>) {
   const fallback = defaultPeriod();
   const from = params.get('from') ?? fallback.from;
   const to = params.get('to') ?? fallback.to;
-  const [report] = useLoad(() => load({ from, to }), [from, to]);
+  const [report, reload] = useLoad(() => load({ from, to }), [from, to]);
   const change = useCallback(
     async (next: Period) => {
       await load(next); // refused here, with its field errors, before the address changes
@@ -23,7 +23,7 @@ export function useReportPeriod<T>(load: (period: Period) => Promise<T>) {
     },
     [load, setParams],
   );
-  return { period: { from, to }, report, change };
+  return { period: { from, to }, report, change, reload };
 }
 
 export function ReportPeriodForm({ period, change }: { period: Period; change: (next: Period) => Promise<void> }) {
