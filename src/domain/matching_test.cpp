@@ -64,7 +64,8 @@ TEST(Matching, TheMentorWithDeclaredExpertiseRanksAboveASimilarDistrictWithout) 
     const auto twin = district(3, "Twin", 10000);
     auto q = need({"mtss"});
     q.own_id = 1;
-    const auto results = rank_matches({us, mentor, twin}, &us, q);
+    const std::vector candidates{us, mentor, twin};
+    const auto results = rank_matches(candidates, &us, q);
     ASSERT_EQ(results.size(), 2u);
     EXPECT_EQ(results[0].candidate->name, "Sanger");
     EXPECT_EQ(results[0].factors[0].factor, "declared");
@@ -85,7 +86,8 @@ TEST(Matching, ExcludesTheTeamsDistrictItsSchoolsAndClosedOrganizations) {
     auto q = need({"mtss"});
     q.own_id = us.id;
     q.own_cds = us.cds_code;
-    const auto results = rank_matches({us, our_school, closed, open}, &us, q);
+    const std::vector candidates{us, our_school, closed, open};
+    const auto results = rank_matches(candidates, &us, q);
     ASSERT_EQ(results.size(), 1u);
     EXPECT_EQ(results[0].candidate->name, "Open");
 }
@@ -105,7 +107,8 @@ TEST(Matching, FiltersByCountyKindAndSimilarityBand) {
     q.county = "Fresno";
     q.kind = "district";
     q.min_similarity = 0.5;
-    const auto results = rank_matches({elsewhere, school, unlike, district(5, "Like", 6000)}, &us, q);
+    const std::vector candidates{elsewhere, school, unlike, district(5, "Like", 6000)};
+    const auto results = rank_matches(candidates, &us, q);
     ASSERT_EQ(results.size(), 1u);
     EXPECT_EQ(results[0].candidate->name, "Like");
 }
@@ -144,9 +147,10 @@ TEST(Matching, WeightsTheUserSetsChangeTheOrder) {
     expert.declared_topics = {"mtss"};
     const auto twin = district(3, "Twin", 10000);
     auto q = need({"mtss"});
-    EXPECT_EQ(rank_matches({expert, twin}, &us, q)[0].candidate->name, "Expert far away");
+    const std::vector candidates{expert, twin};
+    EXPECT_EQ(rank_matches(candidates, &us, q)[0].candidate->name, "Expert far away");
     weight_of(q.weights, "declared") = 1;
-    EXPECT_EQ(rank_matches({expert, twin}, &us, q)[0].candidate->name, "Twin");
+    EXPECT_EQ(rank_matches(candidates, &us, q)[0].candidate->name, "Twin");
 }
 
 TEST(Matching, FreeTextNamesTopicsAndFindsWordsInNotes) {

@@ -108,6 +108,9 @@ struct MatchResult {
 [[nodiscard]] std::vector<MatchResult> rank_matches(const std::vector<MatchCandidate>& candidates,
                                                     const MatchCandidate* own, const MatchQuery& query,
                                                     std::size_t* considered = nullptr);
+// Results point into `candidates`: a temporary list would leave them dangling, so it does not compile.
+std::vector<MatchResult> rank_matches(std::vector<MatchCandidate>&& candidates, const MatchCandidate* own,
+                                      const MatchQuery& query, std::size_t* considered = nullptr) = delete;
 // One candidate, explained (what rank_matches does for each).
 [[nodiscard]] MatchResult explain_match(const MatchCandidate& candidate, const MatchCandidate* own,
                                         const MatchQuery& query);
