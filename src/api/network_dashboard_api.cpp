@@ -5,6 +5,7 @@
 #include "api/access.hpp"
 #include "api/action_calls.hpp"
 #include "api/agreement_shapes.hpp"
+#include "api/guide_position_shape.hpp"
 #include "api/json_body.hpp"
 #include "api/json_shapes.hpp"
 #include "api/permissions_shape.hpp"
@@ -16,14 +17,7 @@ namespace trellis::api {
 
 namespace json = boost::json;
 
-namespace {
-
-json::value or_null(const std::optional<std::int64_t>& time) {
-    return time ? json::value(rfc3339(*time)) : json::value(nullptr);
-}
-json::value or_null(const std::optional<double>& number) { return number ? json::value(*number) : nullptr; }
-
-json::value guide_json(const std::optional<actions::GuidePosition>& at) {
+json::value guide_position_json(const std::optional<actions::GuidePosition>& at) {
     if (!at) return nullptr;
     json::object out{{"id", at->guide->id},      {"title", text_json(at->guide->title)},
                      {"sections", at->sections}, {"complete", at->complete},
@@ -33,10 +27,17 @@ json::value guide_json(const std::optional<actions::GuidePosition>& at) {
     return out;
 }
 
+namespace {
+
+json::value or_null(const std::optional<std::int64_t>& time) {
+    return time ? json::value(rfc3339(*time)) : json::value(nullptr);
+}
+json::value or_null(const std::optional<double>& number) { return number ? json::value(*number) : nullptr; }
+
 json::value progress_json(const std::optional<actions::TeamProgress>& p) {
     if (!p) return nullptr;
     const auto& f = p->follow_through;
-    return json::object{{"guide", guide_json(p->guide)},
+    return json::object{{"guide", guide_position_json(p->guide)},
                         {"meetings_held", p->rhythm.held},
                         {"last_meeting_at", or_null(p->rhythm.last_held_at)},
                         {"next_meeting_at", or_null(p->rhythm.next_at)},

@@ -9,6 +9,7 @@
 #include "api/action_calls.hpp"
 #include "api/agreement_shapes.hpp"
 #include "api/data_support.hpp"
+#include "api/guide_position_shape.hpp"
 #include "api/json_shapes.hpp"
 #include "api/network_highlight_shape.hpp"
 #include "api/permissions_shape.hpp"
@@ -28,9 +29,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-json::value or_null(const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value or_null(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
 
 json::value guides_json(const std::vector<actions::ReportGuide>& guides) {
     json::array out;
@@ -147,16 +145,6 @@ http::Response get_team_report_xlsx(RequestContext& c) {
         fmt::format("{} {} {} {}.xlsx", report->team_name, words.file, report->range.from, report->range.to));
 }
 
-json::value position_json(const std::optional<actions::GuidePosition>& at) {
-    if (!at) return nullptr;
-    json::object out{{"id", at->guide->id},      {"title", text_json(at->guide->title)},
-                     {"sections", at->sections}, {"complete", at->complete},
-                     {"stage", nullptr},         {"section", nullptr}};
-    if (at->stage) out["stage"] = json::object{{"id", at->stage->id}, {"title", text_json(at->stage->title)}};
-    if (at->section) out["section"] = json::object{{"id", at->section->id}, {"title", text_json(at->section->title)}};
-    return out;
-}
-
 json::value figures_json(const std::optional<actions::RangeFigures>& f) {
     if (!f) return nullptr;
     return json::object{{"meetings_held", f->held},
@@ -184,7 +172,7 @@ json::value network_report_json(const actions::NetworkReport& r) {
         teams.push_back(json::object{
             {"team", json::object{{"id", t.team.team_id}, {"name", t.team.team_name}}},
             {"organization", json::object{{"id", t.team.organization_id}, {"name", t.team.organization_name}}},
-            {"guide", position_json(t.guide)},
+            {"guide", guide_position_json(t.guide)},
             {"outreach_open", t.figures ? json::value(t.outreach_open) : json::value(nullptr)},
             {"figures", figures_json(t.figures)}});
     }
