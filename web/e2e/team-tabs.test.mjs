@@ -15,8 +15,8 @@ before(async () => {
 after(() => stopServerAndBrowser({ server, browser }));
 
 const TEXT = {
-  en: { nav: 'Team sections', tabs: ['Overview', 'Meetings', 'Guide and plan', 'Members and representation', 'Follow-through', 'Settings'], myTeams: "My teams' open items", families: 'Families', students: 'Students' },
-  es: { nav: 'Secciones del equipo', tabs: ['Resumen', 'Reuniones', 'Guía y plan', 'Miembros y representación', 'Seguimiento', 'Configuración'], myTeams: 'Tareas abiertas de mis equipos', families: 'Familias', students: 'Estudiantes' },
+  en: { nav: 'Team sections', tabs: ['Overview', 'Meetings', 'Guide and plan', 'Improvement cycle', 'Members and representation', 'Follow-through', 'Settings'], myTeams: "My teams' open items", families: 'Families', students: 'Students' },
+  es: { nav: 'Secciones del equipo', tabs: ['Resumen', 'Reuniones', 'Guía y plan', 'Ciclo de mejora', 'Miembros y representación', 'Seguimiento', 'Configuración'], myTeams: 'Tareas abiertas de mis equipos', families: 'Familias', students: 'Estudiantes' },
 };
 const SLUGS = ['', '/meetings', '/guide', '/members', '/follow-through', '/settings'];
 

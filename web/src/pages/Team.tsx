@@ -19,6 +19,7 @@ import { TeamSettings } from '../components/team/TeamSettings';
 import { TeamFollowThrough } from '../components/team/TeamFollowThrough';
 import { TeamOverview } from '../components/team/TeamOverview';
 import { isTeamTab, TeamTabs, type TeamTab } from '../components/team/TeamTabs';
+import { TeamImprovement } from '../components/team/TeamImprovement';
 import NotFound from './NotFound';
 
 /** The team page (issue 17): the team's header, its tabs (sub-routes) and the current tab: an overview of its
@@ -77,6 +78,7 @@ export default function Team() {
           <TeamCoaching teamId={team.id} manages={manages} />
         </>
       )}
+      {tab === 'improvement' && <TeamImprovement teamId={team.id} manages={manages} />}
       {tab === 'members' && (
         <>
           <Representation team={team} labels={labels} manages={manages} planned={planned} />

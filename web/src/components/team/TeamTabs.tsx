@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-const TABS = ['overview', 'meetings', 'guide', 'members', 'follow-through', 'settings'] as const;
+const TABS = ['overview', 'meetings', 'guide', 'improvement', 'members', 'follow-through', 'settings'] as const;
 export type TeamTab = (typeof TABS)[number];
 export function isTeamTab(value: string): value is TeamTab {
   return value !== 'overview' && (TABS as readonly string[]).includes(value);
@@ -17,7 +17,7 @@ export function teamTabPath(teamId: number, tab: TeamTab): string {
  * listed only for those who may manage the team (the API's `may.manage`). */
 export function TeamTabs({ teamId, current, manages }: { teamId: number; current: TeamTab; manages: boolean }) {
   const { t } = useTranslation();
-  const tabs: TeamTab[] = ['overview', 'meetings', 'guide', 'members', 'follow-through', ...(manages ? (['settings'] as const) : [])];
+  const tabs: TeamTab[] = ['overview', 'meetings', 'guide', 'improvement', 'members', 'follow-through', ...(manages ? (['settings'] as const) : [])];
   return (
     <nav className="team-tabs" aria-label={t('teamTabs.label')}>
       <ul>
