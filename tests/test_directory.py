@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from trellis_helpers import cli, create_org
+from trellis_helpers import cli, create_org, create_team, expect_problem
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TRELLIS_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -128,6 +129,56 @@ def test_a_school_names_its_district_and_the_hand_made_district_keeps_its_id(loa
     school = admin.api.ok("GET", f"/api/v1/directory/{monterey['schools'][0]['id']}")
     assert school["parent"]["id"] == loaded["monterey"]
     assert school["grades"]
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(v) for v in p) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def districts_near(cds: str, km: float) -> set[str]:
+    """Open districts with counts (the directory's district entries) within `km` of a district's office, by the
+    file's own coordinates."""
+    counted = set()
+    with open(SHARED / "ca" / "cupc1819-k12_lea.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            counted.add(row["County Code"].zfill(2) + row["District Code"].zfill(5) + "0000000")
+    places = {}
+    with open(DIRECTORY, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            code = row["CDSCode"].zfill(14)
+            if (code.endswith("0000000") and row["StatusType"] in ("Active", "Pending") and code in counted
+                    and not row["DOCType"].startswith("County Office of Education") and row["Latitude"]):
+                places[code] = (float(row["Latitude"]), float(row["Longitude"]))
+    return {c for c, p in places.items() if c != cds and haversine_km(places[cds], p) <= km}
+
+
+def test_the_distance_band_keeps_the_districts_within_it_and_says_how_far_each_is(loaded):
+    """Matching's distance band measures from the district office the state's directory places: a Monterey team
+    asking for districts within 50 km gets exactly the file's districts that near, each with its distance, and
+    Sanger (in Fresno County) is about 209 km away."""
+    admin = loaded["admin"]
+    team = create_team(admin, loaded["monterey"], "Distance team")
+    near = admin.api.ok("GET", f"/api/v1/teams/{team['id']}/matches?kind=district&within_km=50&limit=100")
+    expected = districts_near("27660920000000", 50)
+    assert expected, "the file places other districts near Monterey"
+    assert near["considered"] == len(expected)
+    assert {r["organization"]["cds_code"] for r in near["results"]} == expected
+    assert all(0 < r["distance_km"] <= 50 for r in near["results"])
+    fresno = admin.api.ok("GET", f"/api/v1/teams/{team['id']}/matches?county=Fresno&within_km=250&limit=100")
+    sanger = next(r for r in fresno["results"] if r["organization"]["cds_code"] == "10624140000000")
+    assert sanger["distance_km"] == pytest.approx(209, abs=1)
+    wide = admin.api.ok("GET", f"/api/v1/teams/{team['id']}/matches?kind=district")
+    assert wide["considered"] > near["considered"]
+    assert all(r["distance_km"] is not None for r in wide["results"])
+    refused = admin.api.request("GET", f"/api/v1/teams/{team['id']}/matches?within_km=0")
+    expect_problem(refused, 422, "/problems/validation", "within_km")
+    # A team whose district the directory does not place cannot ask for a distance: it is told why.
+    elsewhere = create_team(admin, create_org(admin, "Unplaced Unified")["id"], "Unplaced team")
+    unplaced = admin.api.request("GET", f"/api/v1/teams/{elsewhere['id']}/matches?within_km=50")
+    problem = expect_problem(unplaced, 422, "/problems/validation", "within_km")
+    assert "no location" in problem["detail"]
 
 
 def test_a_closed_district_is_marked_closed_when_held_and_otherwise_left_out(loaded):

@@ -79,6 +79,8 @@ store::DirectoryRecord merged(store::DirectoryRecord record, const analytics::Di
     record.charter = entry.charter;
     record.status = entry.open ? "open" : "closed";
     record.parent_cds = entry.parent_cds.empty() ? std::nullopt : std::optional(entry.parent_cds);
+    record.latitude = entry.latitude;
+    record.longitude = entry.longitude;
     const auto grades = entry.kind == "school" ? entry.grades : district_grades;
     if (!grades.empty()) {
         record.grades = grades;

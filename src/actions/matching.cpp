@@ -52,6 +52,8 @@ domain::MatchCandidate from_record(const store::DirectoryRecord& r) {
     c.homeless = r.profile.homeless;
     c.locale = r.profile.locale;
     c.grade_spans = r.grade_spans;
+    c.latitude = r.latitude;
+    c.longitude = r.longitude;
     return c;
 }
 
@@ -90,6 +92,10 @@ std::expected<MatchAnswer, Failure> find_matches(store::Connection& db, const vo
     } else if (const auto record = store::find_directory_record(db, team->organization_id)) {
         answer.own = from_record(*record);
     }
+    if (request.within_km && (!answer.own || !answer.own->latitude || !answer.own->longitude))
+        return std::unexpected(validation("within_km",
+                                          "the team's district has no location in the state's directory, so no "
+                                          "distance can be measured; leave the distance band out"));
     domain::MatchQuery query;
     query.topics = answer.topics;
     query.text = answer.text;
@@ -98,6 +104,7 @@ std::expected<MatchAnswer, Failure> find_matches(store::Connection& db, const vo
     query.county = request.county;
     query.kind = request.kind;
     query.min_similarity = request.min_similarity;
+    query.within_km = request.within_km;
     query.limit = request.limit;
     query.weights = request.weights;
     query.reference_rates = answer.features->reference_rates;

@@ -4,6 +4,8 @@
 #include "trellis/analytics/state_directory.hpp"
 
 #include <array>
+#include <charconv>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -87,11 +89,24 @@ enum DirectoryColumn {
     kSchool,
     kCharter,
     kDocType,
-    kGrades
+    kGrades,
+    kLatitude,
+    kLongitude
 };
-constexpr std::array<const char*, 10> kDirectoryColumns = {"CDSCode", "NCESDist", "NCESSchool", "StatusType",
-                                                           "County",  "District", "School",     "Charter",
-                                                           "DOCType", "GSoffered"};
+constexpr std::array<const char*, 12> kDirectoryColumns = {"CDSCode", "NCESDist",  "NCESSchool", "StatusType",
+                                                           "County",  "District",  "School",     "Charter",
+                                                           "DOCType", "GSoffered", "Latitude",   "Longitude"};
+
+// A coordinate in degrees within +-limit; nullopt (and `bad`) for anything else. Blank is read by the caller.
+std::optional<double> degrees(std::string_view text, double limit, bool& bad) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !(value >= -limit && value <= limit)) {
+        bad = true;
+        return std::nullopt;
+    }
+    return value;
+}
 
 // -1 for P (preschool), 0 for K or TK, 1..12; nullopt for anything else ("Adult", "UG").
 std::optional<int> grade_number(std::string_view text) {
@@ -162,6 +177,21 @@ DirectoryReadResult read_state_directory(const ByteSource& source,
             if (district_nces && school_nces) entry.nces_id = *district_nces + *school_nces;
         } else {
             entry.nces_id = district_nces;
+        }
+        for (const auto& [column, limit, name] :
+             {std::tuple{kLatitude, 90.0, "Latitude"}, std::tuple{kLongitude, 180.0, "Longitude"}}) {
+            if (missing(field(column))) continue;
+            bool bad = false;
+            const auto value = degrees(field(column), limit, bad);
+            if (bad) {
+                result.problems.push_back(detail::value_problem(
+                    record.line, index[column] + 1, field(column),
+                    fmt::format("{} must be a number of degrees from -{} to {}", name, limit, limit),
+                    domain::code::kOutOfRange,
+                    {{"min", static_cast<std::int64_t>(-limit)}, {"max", static_cast<std::int64_t>(limit)}}));
+                return false;
+            }
+            (column == kLatitude ? entry.latitude : entry.longitude) = value;
         }
         ++result.rows;
         on_entry(entry);

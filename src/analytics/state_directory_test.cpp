@@ -13,7 +13,8 @@ namespace trellis::analytics {
 namespace {
 
 const std::string kHeader =
-    "CDSCode\tNCESDist\tNCESSchool\tStatusType\tCounty\tDistrict\tSchool\tCharter\tDOCType\tGSoffered\n";
+    "CDSCode\tNCESDist\tNCESSchool\tStatusType\tCounty\tDistrict\tSchool\tCharter\tDOCType\tGSoffered\tLatitude\t"
+    "Longitude\n";
 
 std::vector<DirectoryEntry> entries(const std::string& text, DirectoryReadResult* result = nullptr) {
     std::vector<DirectoryEntry> out;
@@ -43,15 +44,15 @@ TEST(StateDirectory, ReadsKindStatusCharterGradesAndParent) {
     const auto rows =
         entries(kHeader +
                     "27100270000000\t0691040\t\tActive\tMonterey\tMonterey County Office of Education\t\t\t"
-                    "County Office of Education (COE)\t\n"
+                    "County Office of Education (COE)\t\t\t\n"
                     "27660920000000\t0625530\t\tActive\tMonterey\tMonterey Peninsula Unified\t\t\t"
-                    "Unified School District\t\n"
+                    "Unified School District\t\t\t\n"
                     "27660922732808\t0625530\t02984\tPending\tMonterey\tMonterey Peninsula Unified\t"
-                    "Monterey High\tN\tUnified School District\t9-12\n"
+                    "Monterey High\tN\tUnified School District\t9-12\t\t\n"
                     "27660920129239\t0625530\t13937\tClosed\tMonterey\tMonterey Peninsula Unified\t"
-                    "Dual Language Academy\tY\tUnified School District\tK-5\n"
+                    "Dual Language Academy\tY\tUnified School District\tK-5\t\t\n"
                     "27660926000001\t0625530\t\tMerged\tMonterey\tMonterey Peninsula Unified\t"
-                    "Old School\t\tUnified School District\tAdult\n",
+                    "Old School\t\tUnified School District\tAdult\t\t\n",
                 &result);
     ASSERT_TRUE(result.problems.empty()) << result.problems[0].message;
     ASSERT_EQ(rows.size(), 5u);
@@ -76,9 +77,11 @@ TEST(StateDirectory, ReadsKindStatusCharterGradesAndParent) {
 TEST(StateDirectory, PadsCodesWhoseLeadingZerosWereDroppedAndReadsQuotedFieldsInAnyColumnOrder) {
     DirectoryReadResult result;
     const auto rows = entries(
-        "GSoffered,DOCType,Charter,School,District,County,StatusType,NCESSchool,NCESDist,CDSCode,Extra\n"
-        "K-8,Unified School District,N,\"Lincoln, \"\"The\"\" School\",Alameda Unified,Alameda,Active,137,691040,"
-        "1611190130229,x\n",
+        "Longitude,GSoffered,DOCType,Charter,School,District,County,StatusType,NCESSchool,NCESDist,CDSCode,Latitude,"
+        "Extra\n"
+        "-122.25,K-8,Unified School District,N,\"Lincoln, \"\"The\"\" School\",Alameda "
+        "Unified,Alameda,Active,137,691040,"
+        "1611190130229,37.76,x\n",
         &result);
     ASSERT_TRUE(result.problems.empty()) << result.problems[0].message;
     ASSERT_EQ(rows.size(), 1u);
@@ -86,11 +89,32 @@ TEST(StateDirectory, PadsCodesWhoseLeadingZerosWereDroppedAndReadsQuotedFieldsIn
     EXPECT_EQ(rows[0].name, "Lincoln, \"The\" School");
     EXPECT_EQ(rows[0].nces_id, "069104000137");
     EXPECT_EQ(rows[0].parent_cds, "01611190000000");
+    EXPECT_EQ(rows[0].latitude, 37.76);
+    EXPECT_EQ(rows[0].longitude, -122.25);
+}
+
+TEST(StateDirectory, ReadsCoordinatesLeavesBlankOnesUnknownAndRefusesOnesOutOfRange) {
+    DirectoryReadResult result;
+    const auto rows = entries(kHeader +
+                                  "27660920000000\t\t\tActive\tM\tD\t\t\tX\t\t36.595326\t-121.89877\n"
+                                  "27660920129239\t\t\tClosed\tM\tD\tS\t\tX\t\t\t\n",
+                              &result);
+    ASSERT_TRUE(result.problems.empty()) << result.problems[0].message;
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].latitude, 36.595326);
+    EXPECT_EQ(rows[0].longitude, -121.89877);
+    EXPECT_EQ(rows[1].latitude, std::nullopt);
+    for (const std::string bad : {"\t91\t-121\n", "\t36.5\t-181\n", "\tnorth\t-121\n", "\t36.5\t-121W\n"}) {
+        entries(kHeader + "27660920000000\t\t\tActive\tM\tD\t\t\tX\t" + bad, &result);
+        ASSERT_EQ(result.problems.size(), 1u) << bad;
+        EXPECT_EQ(result.problems[0].code, "out_of_range") << bad;
+        EXPECT_EQ(result.problems[0].column, bad.find("\t36.5\t") == 0 ? 12 : 11) << bad;
+    }
 }
 
 TEST(StateDirectory, ReadsWindows1252TextAsUtf8) {
     const auto rows =
-        entries(kHeader + "01611190130229\t\t\tActive\tAlameda\tD\tEscuela Ni\xF1os \x96 Norte\tN\tX\tK-5\n");
+        entries(kHeader + "01611190130229\t\t\tActive\tAlameda\tD\tEscuela Ni\xF1os \x96 Norte\tN\tX\tK-5\t\t\n");
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].name, "Escuela Ni\xC3\xB1os \xE2\x80\x93 Norte");
     EXPECT_EQ(text_as_utf8("Ni\xC3\xB1os"), "Ni\xC3\xB1os");  // already UTF-8: kept
@@ -98,12 +122,12 @@ TEST(StateDirectory, ReadsWindows1252TextAsUtf8) {
 
 TEST(StateDirectory, NamesTheLineAndColumnOfABadRowAndTheMissingColumnsOfAHeader) {
     DirectoryReadResult result;
-    entries(kHeader + "27660920000000\t\t\tActive\tM\tD\t\t\tX\t\n27A60920000000\t\t\tActive\tM\tD\t\t\tX\t\n",
+    entries(kHeader + "27660920000000\t\t\tActive\tM\tD\t\t\tX\t\t\t\n27A60920000000\t\t\tActive\tM\tD\t\t\tX\t\t\t\n",
             &result);
     ASSERT_EQ(result.problems.size(), 1u);
     EXPECT_EQ(result.problems[0].line, 3);
     EXPECT_EQ(result.problems[0].column, 1);
-    entries(kHeader + "27660920000000\t\t\tOpen\tM\tD\t\t\tX\t\n", &result);
+    entries(kHeader + "27660920000000\t\t\tOpen\tM\tD\t\t\tX\t\t\t\n", &result);
     ASSERT_EQ(result.problems.size(), 1u);
     EXPECT_EQ(result.problems[0].column, 4);
     entries("CDSCode\tCounty\n1\tX\n", &result);

@@ -25,6 +25,8 @@ namespace {
 
 constexpr std::size_t kMaxExpertise = 10;
 constexpr std::size_t kMaxResults = 100;
+// The widest distance band: California spans about 1,240 km corner to corner; a band wider than a state says nothing.
+constexpr int kMaxDistanceKm = 2000;
 
 std::string query_value(const RequestContext& c, const std::string& name) {
     const auto it = c.request.query.find(name);
@@ -70,7 +72,8 @@ json::object candidate_json(const domain::MatchCandidate& c) {
             {"cds_code", c.cds_code.empty() ? json::value(nullptr) : json::value(c.cds_code)},
             {"county", c.county.empty() ? json::value(nullptr) : json::value(c.county)},
             {"enrollment", c.enrollment ? json::value(*c.enrollment) : json::value(nullptr)},
-            {"declared_topics", string_array(c.declared_topics)}};
+            {"declared_topics", string_array(c.declared_topics)},
+            {"located", c.latitude.has_value() && c.longitude.has_value()}};
 }
 
 json::object result_json(const domain::MatchResult& r) {
@@ -86,6 +89,7 @@ json::object result_json(const domain::MatchResult& r) {
             {"score", r.score},
             {"expertise", r.expertise},
             {"similarity", r.similarity},
+            {"distance_km", r.distance_km ? json::value(*r.distance_km) : json::value(nullptr)},
             {"factors", std::move(factors)}};
 }
 
@@ -124,6 +128,12 @@ http::Response matches(RequestContext& c) {
         const auto band = number(text);
         if (!band || *band < 0 || *band > 1) return validation_problem("band", "must be a number from 0 to 1");
         request.min_similarity = *band;
+    }
+    if (const auto text = query_value(c, "within_km"); !text.empty()) {
+        const auto km = number(text);
+        if (!km || *km < 1 || *km > kMaxDistanceKm)
+            return validation_problem("within_km", fmt::format("must be a number of km from 1 to {}", kMaxDistanceKm));
+        request.within_km = *km;
     }
     if (const auto text = query_value(c, "limit"); !text.empty()) {
         const auto limit = number(text);

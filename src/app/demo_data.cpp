@@ -18,6 +18,7 @@
 #include "trellis/auth/secrets.hpp"
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/store/accounts.hpp"
+#include "trellis/store/directory.hpp"
 #include "trellis/store/matching.hpp"
 #include "trellis/store/network_highlights.hpp"
 #include "trellis/store/networks.hpp"
@@ -131,6 +132,12 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     const auto lancaster =
         add_district(db, "Lancaster Elementary", "19646670000000", "0620880", {"elementary", "middle"},
                      {14089, 12584, 2294, 404, 810, "Suburb: Large", {}}, now);
+
+    // Where the state's directory places each district office (pubschls Latitude/Longitude), so matching's
+    // distance band works in the demo before the directory is loaded: Sanger is about 209 km from Monterey.
+    store::set_organization_location(db, sanger, 36.705838, -119.56406);
+    store::set_organization_location(db, monterey, 36.595326, -121.89877);
+    store::set_organization_location(db, lancaster, 34.694742, -118.13908);
 
     store::set_organization_role(db, pivot_id, facilitator, "admin");
     store::set_organization_role(db, pivot_id, funder, "viewer");

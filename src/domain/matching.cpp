@@ -236,10 +236,24 @@ MatchResult score(const MatchCandidate& them, const MatchCandidate* us, const Ma
     scorer.context();
     const double total = context_weight(query.weights);
     scorer.result.similarity = total > 0 ? (scorer.result.score - scorer.result.expertise) / total : 0;
+    if (us) scorer.result.distance_km = distance_km(them, *us);
     return std::move(scorer.result);
 }
 
 }  // namespace
+
+// The haversine formula on a sphere of the Earth's mean radius: within half a percent of the ellipsoid's distance,
+// far finer than a "within 50 km" band needs, so a geodesy library would add nothing but a dependency.
+std::optional<double> distance_km(const MatchCandidate& a, const MatchCandidate& b) {
+    if (!a.latitude || !a.longitude || !b.latitude || !b.longitude) return std::nullopt;
+    constexpr double kEarthRadiusKm = 6371.0088;
+    constexpr double kRadians = 3.14159265358979323846 / 180.0;
+    const double lat1 = *a.latitude * kRadians, lat2 = *b.latitude * kRadians;
+    const double half_dlat = (lat2 - lat1) / 2, half_dlon = (*b.longitude - *a.longitude) * kRadians / 2;
+    const double h = std::sin(half_dlat) * std::sin(half_dlat) +
+                     std::cos(lat1) * std::cos(lat2) * std::sin(half_dlon) * std::sin(half_dlon);
+    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
 
 bool is_expertise_topic(std::string_view topic) {
     return std::find(kExpertiseTopics.begin(), kExpertiseTopics.end(), topic) != kExpertiseTopics.end();
@@ -311,6 +325,10 @@ std::vector<MatchResult> rank_matches(const std::vector<MatchCandidate>& candida
         if (!query.own_cds.empty() && (c.cds_code == query.own_cds || c.parent_cds == query.own_cds)) continue;
         if (!query.county.empty() && c.county != query.county) continue;
         if (!query.kind.empty() && c.kind != query.kind) continue;
+        if (query.within_km && own) {
+            const auto away = distance_km(c, *own);
+            if (!away || *away > *query.within_km) continue;
+        }
         auto r = score(c, own, query, topics, words, relevant, false);
         if (r.similarity < query.min_similarity) continue;
         results.push_back(std::move(r));

@@ -113,6 +113,46 @@ TEST(Matching, FiltersByCountyKindAndSimilarityBand) {
     EXPECT_EQ(results[0].candidate->name, "Like");
 }
 
+MatchCandidate located(MatchCandidate c, double latitude, double longitude) {
+    c.latitude = latitude;
+    c.longitude = longitude;
+    return c;
+}
+
+TEST(Matching, DistanceIsTheGreatCircleBetweenTheDirectorysLocations) {
+    // The two district offices of the article's story, as the state's directory places them.
+    const auto monterey = located(district(1, "Monterey Peninsula Unified", 10000), 36.595326, -121.89877);
+    const auto sanger = located(district(2, "Sanger Unified", 11000), 36.705838, -119.56406);
+    ASSERT_TRUE(distance_km(monterey, sanger));
+    EXPECT_NEAR(*distance_km(monterey, sanger), 209.0, 1.0);
+    EXPECT_NEAR(*distance_km(sanger, monterey), *distance_km(monterey, sanger), 1e-9);
+    EXPECT_NEAR(*distance_km(monterey, monterey), 0.0, 1e-9);
+    // One degree of latitude is about 111.2 km anywhere.
+    EXPECT_NEAR(*distance_km(located(district(3, "A", 1), 10, 50), located(district(4, "B", 1), 11, 50)), 111.2, 0.1);
+    EXPECT_EQ(distance_km(monterey, district(5, "Nowhere known", 1)), std::nullopt);
+}
+
+TEST(Matching, TheDistanceBandKeepsOnlyCandidatesKnownToBeWithinIt) {
+    const auto us = located(district(1, "Monterey", 10000), 36.595326, -121.89877);
+    const auto near = located(district(2, "Salinas", 10000), 36.6777, -121.6555);  // ~23 km
+    const auto sanger = located(district(3, "Sanger", 10000), 36.705838, -119.56406);
+    const auto unknown = district(4, "No location", 10000);
+    const std::vector candidates{near, sanger, unknown};
+    auto q = need({});
+    q.within_km = 50;
+    auto results = rank_matches(candidates, &us, q);
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_EQ(results[0].candidate->name, "Salinas");
+    ASSERT_TRUE(results[0].distance_km);
+    EXPECT_LT(*results[0].distance_km, 30);
+    q.within_km = 250;
+    EXPECT_EQ(rank_matches(candidates, &us, q).size(), 2u);
+    q.within_km.reset();  // no band: everyone, the distance shown where it is known
+    results = rank_matches(candidates, &us, q);
+    ASSERT_EQ(results.size(), 3u);
+    for (const auto& r : results) EXPECT_EQ(r.distance_km.has_value(), r.candidate->name != "No location");
+}
+
 TEST(Matching, AnUnknownOutcomeCountsNothingAndIsShownAsUnknownNotZero) {
     const auto us = district(1, "Us", 5000);
     auto suppressed = district(2, "Suppressed", 5000);  // its foster-youth rate was suppressed by the state

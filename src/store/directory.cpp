@@ -8,7 +8,8 @@ namespace {
 
 constexpr const char* kColumns =
     "id, version, name, kind, cds_code, nces_id, county, charter, status, parent_cds, grades, grade_spans, "
-    "enrollment, low_income, english_learners, foster, homeless, locale, profile_source, directory_source";
+    "enrollment, low_income, english_learners, foster, homeless, locale, profile_source, directory_source, latitude, "
+    "longitude";
 
 DirectoryRecord read_record(const Row& row) {
     DirectoryRecord r;
@@ -27,6 +28,8 @@ DirectoryRecord read_record(const Row& row) {
     r.profile = {row.optional_integer(12), row.optional_integer(13), row.optional_integer(14), row.optional_integer(15),
                  row.optional_integer(16), row.optional_text(17),    row.optional_text(18)};
     r.directory_source = row.optional_text(19);
+    if (!row.is_null(20)) r.latitude = row.real(20);
+    if (!row.is_null(21)) r.longitude = row.real(21);
     return r;
 }
 
@@ -48,7 +51,9 @@ std::vector<Param> field_params(const DirectoryRecord& r) {
             param_or_null(r.profile.homeless),
             param_or_null(r.profile.locale),
             param_or_null(r.profile.source),
-            param_or_null(r.directory_source)};
+            param_or_null(r.directory_source),
+            r.latitude ? Param{*r.latitude} : Param{nullptr},
+            r.longitude ? Param{*r.longitude} : Param{nullptr}};
 }
 
 // Escapes LIKE's wildcards so a search for "50%" finds the text, not everything.
@@ -87,7 +92,9 @@ std::int64_t insert_directory_record(Connection& db, const DirectoryRecord& reco
     return db.insert_returning_id(
         "INSERT INTO organizations (name, kind, cds_code, nces_id, county, charter, status, parent_cds, grades, "
         "grade_spans, enrollment, low_income, english_learners, foster, homeless, locale, profile_source, "
-        "directory_source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "directory_source, latitude, longitude, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?) RETURNING id",
         params);
 }
 
@@ -97,7 +104,8 @@ void update_directory_record(Connection& db, const DirectoryRecord& record) {
     db.execute(
         "UPDATE organizations SET name = ?, kind = ?, cds_code = ?, nces_id = ?, county = ?, charter = ?, status = ?, "
         "parent_cds = ?, grades = ?, grade_spans = ?, enrollment = ?, low_income = ?, english_learners = ?, "
-        "foster = ?, homeless = ?, locale = ?, profile_source = ?, directory_source = ?, version = version + 1 "
+        "foster = ?, homeless = ?, locale = ?, profile_source = ?, directory_source = ?, latitude = ?, longitude = ?, "
+        "version = version + 1 "
         "WHERE id = ?",
         params);
 }
@@ -151,6 +159,11 @@ std::vector<DirectoryRecord> directory_schools_of(Connection& db, const std::str
                                  " FROM organizations WHERE parent_cds = ? AND directory_source IS NOT NULL "
                                  "ORDER BY name, cds_code",
                              {parent_cds}));
+}
+
+void set_organization_location(Connection& db, std::int64_t id, double latitude, double longitude) {
+    db.execute("UPDATE organizations SET latitude = ?, longitude = ?, version = version + 1 WHERE id = ?",
+               {latitude, longitude, id});
 }
 
 std::vector<std::string> directory_counties(Connection& db) {

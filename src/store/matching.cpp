@@ -106,7 +106,8 @@ MatchingFeatures load_matching_features(Connection& db) {
     // declaration is their consent to being found.
     for (const auto& row : db.query(
              "SELECT id, name, kind, cds_code, county, parent_cds, status, enrollment, low_income, english_learners, "
-             "foster, homeless, locale, grade_spans FROM organizations WHERE directory_source IS NOT NULL OR id IN "
+             "foster, homeless, locale, grade_spans, latitude, longitude FROM organizations WHERE directory_source IS "
+             "NOT NULL OR id IN "
              "(SELECT organization_id FROM organization_expertise)")) {
         domain::MatchCandidate c;
         c.id = row.integer(0);
@@ -123,6 +124,10 @@ MatchingFeatures load_matching_features(Connection& db) {
         c.homeless = row.optional_integer(11);
         c.locale = row.optional_text(12);
         c.grade_spans = decode_string_list(row.text(13));
+        if (!row.is_null(14) && !row.is_null(15)) {
+            c.latitude = row.real(14);
+            c.longitude = row.real(15);
+        }
         by_id.emplace(c.id, features.candidates.size());
         if (!c.cds_code.empty()) by_cds.emplace(c.cds_code, features.candidates.size());
         features.candidates.push_back(std::move(c));

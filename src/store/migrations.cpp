@@ -983,6 +983,14 @@ CREATE TABLE network_highlights (
 CREATE INDEX network_highlights_network ON network_highlights(network_id, happened_on);
 )sql";
 
+// Where each organization is (issue 14): the state's directory gives the latitude and longitude of every open
+// district office and school, so matching can offer a distance band ("within 100 km") beside the similarity band.
+// DOUBLE PRECISION, not REAL: PostgreSQL's REAL keeps six digits, a kilometre's error at these magnitudes.
+constexpr std::string_view kOrganizationLocation = R"sql(
+ALTER TABLE organizations ADD COLUMN latitude DOUBLE PRECISION;
+ALTER TABLE organizations ADD COLUMN longitude DOUBLE PRECISION;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1010,6 +1018,7 @@ const std::vector<Migration>& migrations() {
         {21, "unknown_counts", kUnknownCounts},
         {22, "matching", kMatching},
         {23, "network_highlights", kNetworkHighlights},
+        {24, "organization_location", kOrganizationLocation},
     };
     return all;
 }

@@ -13,8 +13,8 @@ const TEAM = 'MTSS for foster and homeless youth';
 const withDirectory = existsSync(join(sharedData, 'ca', 'pubschls_2018-06.txt'));
 
 const WORDS = {
-  en: { link: 'Find peers', mtss: 'MTSS (multi-tiered system of supports)', find: 'Find matches', why: 'Why Sanger Unified', declared: 'Declared expertise', mentor: 'Mentor in a network' },
-  es: { link: 'Buscar pares', mtss: 'MTSS (sistema de apoyo de múltiples niveles)', find: 'Buscar coincidencias', why: 'Por qué Sanger Unified', declared: 'Experiencia declarada', mentor: 'Mentor en una red' },
+  en: { link: 'Find peers', mtss: 'MTSS (multi-tiered system of supports)', find: 'Find matches', why: 'Why Sanger Unified', declared: 'Declared expertise', mentor: 'Mentor in a network', distance: 'Distance from our district office', within: 'Within 250 km', sangerAway: /209 km away/ },
+  es: { link: 'Buscar pares', mtss: 'MTSS (sistema de apoyo de múltiples niveles)', find: 'Buscar coincidencias', why: 'Por qué Sanger Unified', declared: 'Experiencia declarada', mentor: 'Mentor en una red', distance: 'Distancia desde la oficina de nuestro distrito', within: 'A menos de 250 km', sangerAway: /A 209 km/ },
 };
 
 describe('peer matching', () => {
@@ -54,6 +54,12 @@ describe('peer matching', () => {
       const why = page.getByRole('table', { name: w.why });
       assert.match(await why.getByRole('row', { name: new RegExp(w.declared) }).innerText(), /MTSS/);
       assert.match(await why.getByRole('row', { name: new RegExp(w.mentor) }).innerText(), /15/);
+      // The distance band: Sanger's office is about 209 km from Monterey's, so it stays within 250 km and says so.
+      await page.getByLabel(w.distance).selectOption({ label: w.within });
+      await page.getByRole('button', { name: w.find }).click();
+      await settled(page);
+      const sanger = page.locator('ol.matching-results > li').filter({ has: page.getByRole('heading', { name: /^Sanger Unified/ }) });
+      assert.match(await sanger.innerText(), w.sangerAway);
       await context.close();
     });
   }

@@ -18,7 +18,7 @@ const TEXT = {
   en: { nav: 'Team sections', tabs: ['Overview', 'Meetings', 'Guide and plan', 'Improvement cycle', 'Members and representation', 'Follow-through', 'Settings'], myTeams: "My teams' open items", families: 'Families', students: 'Students' },
   es: { nav: 'Secciones del equipo', tabs: ['Resumen', 'Reuniones', 'Guía y plan', 'Ciclo de mejora', 'Miembros y representación', 'Seguimiento', 'Configuración'], myTeams: 'Tareas abiertas de mis equipos', families: 'Familias', students: 'Estudiantes' },
 };
-const SLUGS = ['', '/meetings', '/guide', '/members', '/follow-through', '/settings'];
+const SLUGS = ['', '/meetings', '/guide', '/improvement', '/members', '/follow-through', '/settings'];
 
 async function teamIdByName(page, name) {
   return page.evaluate(async (n) => (await (await fetch('/api/v1/teams')).json()).teams.find((t) => t.name === n).id, name);

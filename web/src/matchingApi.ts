@@ -41,6 +41,7 @@ export interface MatchSearch {
   county: string;
   kind: string;
   band: string;
+  withinKm: string; // '' any distance
   weights: Record<string, string>;
 }
 
@@ -52,6 +53,7 @@ export function matchQuery(search: MatchSearch): string {
   if (search.county) params.set('county', search.county);
   if (search.kind) params.set('kind', search.kind);
   if (search.band) params.set('band', search.band);
+  if (search.withinKm) params.set('within_km', search.withinKm);
   for (const [name, value] of Object.entries(search.weights)) if (value !== '') params.set(`w_${name}`, value);
   return params.toString();
 }

@@ -21,6 +21,8 @@ struct MatchRequest {
     std::optional<std::string> text;                 // nullopt: the team's stated description
     std::string county, kind;
     double min_similarity = 0;
+    // The distance band in km from the team's district; refused (422) when that district has no location.
+    std::optional<double> within_km;
     std::size_t limit = 20;
     domain::MatchWeights weights;
 };

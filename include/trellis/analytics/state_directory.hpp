@@ -26,6 +26,9 @@ struct DirectoryEntry {
     std::optional<std::string> nces_id;  // district: 7 digits; school: district's 7 + school's 5
     std::string grades;                  // as published, "K-5"; empty when the directory gives none
     std::string parent_cds;              // a school's district or county office (its CDS prefix); empty otherwise
+    // Where it is (WGS 84 degrees, the district office's for a district); nullopt when the directory leaves it
+    // blank, as it does for most closed entries. Matching's distance band reads them.
+    std::optional<double> latitude, longitude;
 };
 
 struct DirectoryReadResult {
@@ -34,7 +37,7 @@ struct DirectoryReadResult {
 };
 
 // Calls `on_entry` for each row in file order; stops at the first problem (malformed header, a CDS code that
-// is not digits, an unknown StatusType).
+// is not digits, an unknown StatusType, a latitude or longitude that is not a number of degrees in range).
 DirectoryReadResult read_state_directory(const ByteSource& source,
                                          const std::function<void(const DirectoryEntry&)>& on_entry);
 

@@ -48,12 +48,13 @@ struct MatchCandidate {
     std::optional<std::int64_t> enrollment, low_income, english_learners, foster, homeless;
     std::optional<std::string> locale;
     std::vector<std::string> grade_spans;
-    std::vector<std::string> declared_topics;  // sorted
-    std::string expertise_notes;               // its notes on those topics, lower case
-    std::vector<std::string> mentor_topics;    // topics of the networks it mentors (sorted)
-    int mentor_networks = 0;                   // networks where it is the mentor
-    int provider_agreements = 0;               // agreements (MOUs) where it provides the coaching
-    std::vector<std::string> coaching_topics;  // one entry per coaching-log entry on a topic it gave
+    std::optional<double> latitude, longitude;  // degrees (the directory's); nullopt: no location known
+    std::vector<std::string> declared_topics;   // sorted
+    std::string expertise_notes;                // its notes on those topics, lower case
+    std::vector<std::string> mentor_topics;     // topics of the networks it mentors (sorted)
+    int mentor_networks = 0;                    // networks where it is the mentor
+    int provider_agreements = 0;                // agreements (MOUs) where it provides the coaching
+    std::vector<std::string> coaching_topics;   // one entry per coaching-log entry on a topic it gave
     // Latest published rate per kOutcomes index; nullopt: not published or suppressed (unknown is not zero).
     std::array<std::optional<double>, kOutcomes.size()> outcome_rates{};
 };
@@ -79,6 +80,9 @@ struct MatchQuery {
     std::string county;         // "" any
     std::string kind;           // "" any
     double min_similarity = 0;  // the similarity band: share of the context weights reached, 0..1
+    // The distance band: only candidates within this many km of the team's district (which must have a location;
+    // the caller checks). A candidate with no location is left out, since it cannot be shown to be near.
+    std::optional<double> within_km;
     std::size_t limit = 20;
     MatchWeights weights;
     // Statewide rate per kOutcomes index (what a candidate's rate is compared with); nullopt: none known.
@@ -98,9 +102,13 @@ struct MatchResult {
     const MatchCandidate* candidate = nullptr;
     double score = 0;
     double expertise = 0;
-    double similarity = 0;  // share of the context weights reached, 0..1
+    double similarity = 0;              // share of the context weights reached, 0..1
+    std::optional<double> distance_km;  // from the team's district, when both locations are known
     std::vector<FactorExplanation> factors;
 };
+
+// The great-circle distance between two places in km; nullopt unless both have a location.
+[[nodiscard]] std::optional<double> distance_km(const MatchCandidate& a, const MatchCandidate& b);
 
 // The team district's own facts (`own`, may be null when it has no directory entry) against every candidate:
 // closed organizations, the team's district and its schools and what the filters leave out are skipped; the

@@ -25,6 +25,7 @@ struct DirectoryRecord {
     std::optional<std::string> parent_cds;
     std::optional<std::string> grades;  // "K-5"
     std::vector<std::string> grade_spans;
+    std::optional<double> latitude, longitude;  // degrees, as the state's directory places it
     OrganizationProfile profile;
     std::optional<std::string> directory_source;  // NULL: not (yet) matched by the state's directory
 
@@ -57,6 +58,8 @@ std::optional<DirectoryRecord> find_directory_record(Connection& db, std::int64_
 std::optional<DirectoryRecord> find_directory_record_by_cds(Connection& db, const std::string& cds_code);
 // A district's or county office's schools in the directory, by name.
 std::vector<DirectoryRecord> directory_schools_of(Connection& db, const std::string& parent_cds);
+// Places an organization (degrees): what the directory load does for its rows, for one the demo makes by hand.
+void set_organization_location(Connection& db, std::int64_t id, double latitude, double longitude);
 // The counties the directory holds, sorted (the search's filter choices).
 std::vector<std::string> directory_counties(Connection& db);
 

@@ -11,6 +11,8 @@ import { matchingApi, TOPICS, WEIGHTS, type MatchFactor, type MatchResult, type 
 import { LoadFailed, Loading, TableRegion, useLoad, usePageTitle } from '../components/page';
 
 const SHARES = new Set(['low_income', 'english_learners', 'foster', 'homeless']);
+// The distance bands offered, in km from the team's district office.
+const DISTANCES = [25, 50, 100, 250, 500];
 
 function FactorValue({ factor, value }: { factor: string; value: unknown }) {
   const { t } = useTranslation();
@@ -96,7 +98,10 @@ function Results({ data }: { data: TeamMatches }) {
               {r.organization?.name} ({t(`matching.kinds.${r.organization?.kind ?? 'district'}`, { defaultValue: r.organization?.kind })}
               {r.organization?.county ? `, ${r.organization.county}` : ''})
             </h3>
-            <p>{t('matching.score', { score: formatNumber(Math.round((r.score ?? 0) * 10) / 10) })}</p>
+            <p>
+              {t('matching.score', { score: formatNumber(Math.round((r.score ?? 0) * 10) / 10) })}
+              {r.distance_km !== null && r.distance_km !== undefined && <> · {t('matching.away', { km: formatNumber(Math.round(r.distance_km)) })}</>}
+            </p>
             <WhyTable result={r} />
             {(data.invite_into ?? []).length > 0 && <InviteButtons result={r} networks={data.invite_into ?? []} />}
           </li>
@@ -113,9 +118,11 @@ function SearchForm({ initial, teamId, onSearch }: { initial: TeamMatches; teamI
   const [county, setCounty] = useState('');
   const [kind, setKind] = useState('');
   const [band, setBand] = useState('');
+  const [withinKm, setWithinKm] = useState('');
+  const located = initial.ours?.located === true;
   const [weights, setWeights] = useState<Record<string, string>>(Object.fromEntries((initial.weights ?? []).map((w) => [w.name ?? '', String(w.value ?? '')])));
   const [saved, setSaved] = useState('');
-  const search = (): MatchSearch => ({ topics, q, county, kind, band, weights });
+  const search = (): MatchSearch => ({ topics, q, county, kind, band, withinKm: located ? withinKm : '', weights });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearch(search());
@@ -166,6 +173,21 @@ function SearchForm({ initial, teamId, onSearch }: { initial: TeamMatches; teamI
           {t('matching.band')}
           <input type="number" min={0} max={1} step={0.05} value={band} onChange={(e) => setBand(e.target.value)} />
         </label>
+        {located ? (
+          <label>
+            {t('matching.distance')}
+            <select value={withinKm} onChange={(e) => setWithinKm(e.target.value)}>
+              <option value="">{t('matching.anyDistance')}</option>
+              {DISTANCES.map((km) => (
+                <option key={km} value={String(km)}>
+                  {t('matching.withinKm', { km: formatNumber(km) })}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p>{t('matching.notLocated')}</p>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('matching.weights')}</legend>
