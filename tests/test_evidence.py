@@ -154,3 +154,18 @@ def test_another_teams_ids_are_not_found_under_your_own_team(people, server):
     expect_problem(mine.request("POST", path(own, "/insights"), {"statement": "x", "evidence_ids": [entry["id"]]}),
                    422, "/problems/validation", "evidence_ids")
     assert api.ok("GET", path(team_id, "/evidence")) == before
+
+
+def test_the_districts_archive_holds_its_teams_evidence(people, admin):
+    api, team_id, org_id = people["member"].api, people["team"]["id"], people["org"]["id"]
+    entry = api.ok("POST", path(team_id, "/evidence"), interview(), status=201)
+    theme = api.ok("POST", path(team_id, "/themes"), {"name": "Archived theme"}, status=201)
+    api.ok("PUT", path(team_id, f"/evidence/{entry['id']}/themes"), {"version": 1, "theme_ids": [theme["id"]]})
+    insight = api.ok("POST", path(team_id, "/insights"), {"statement": "Kept", "evidence_ids": [entry["id"]]},
+                     status=201)
+    doc = admin.api.ok("GET", f"/api/v1/organizations/{org_id}/export")
+    assert [(e["id"], e["quotes"]) for e in doc["evidence_entries"]] == [(entry["id"], entry["quotes"])]
+    assert [t["name"] for t in doc["evidence_themes"]] == ["Archived theme"]
+    assert doc["evidence_theme_tags"] == [{"evidence_id": entry["id"], "theme_id": theme["id"]}]
+    assert [i["statement"] for i in doc["evidence_insights"]] == ["Kept"]
+    assert doc["evidence_insight_links"] == [{"insight_id": insight["id"], "evidence_id": entry["id"]}]
