@@ -194,6 +194,7 @@ def build_world(server, mail_sink) -> World:
     entry = new_coaching_entry(w)
     w.ids["coaching_entry"], w.ids["next_step"] = entry["entry_id"], entry["step_id"]
     w.ids["highlight"] = new_highlight(w)["highlight_id"]
+    w.ids.update(new_evidence_rows(w))  # issue 12: T's evidence entry, theme and insight
 
     # Another district's lead, in no network with D; a stranger who put D in a network of their own.
     other = people["other_lead"] = server.make_user("otherlead")
@@ -321,6 +322,18 @@ def new_highlight(w: World) -> dict:
     return {"highlight_id": made["id"]}
 
 
+def new_evidence_rows(w: World) -> dict:
+    """An evidence entry of T, a theme and an insight linked to the entry, for an allowed caller to change or
+    remove (issue 12)."""
+    lead, team = w.people["lead"].api, w.ids["team"]
+    entry = lead.ok("POST", f"/api/v1/teams/{team}/evidence",
+                    {"kind": "observation", "happened_on": "2026-10-01", "participants": "a counselor"}, status=201)
+    theme = lead.ok("POST", f"/api/v1/teams/{team}/themes", {"name": unique("theme")}, status=201)
+    insight = lead.ok("POST", f"/api/v1/teams/{team}/insights",
+                      {"statement": "Seen once", "evidence_ids": [entry["id"]]}, status=201)
+    return {"evidence_id": entry["id"], "theme_id": theme["id"], "insight_id": insight["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -347,6 +360,9 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/networks/{id}/highlights/{highlight_id}"): new_highlight,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
+    ("DELETE", "/api/v1/teams/{id}/evidence/{evidence_id}"): new_evidence_rows,
+    ("DELETE", "/api/v1/teams/{id}/themes/{theme_id}"): new_evidence_rows,
+    ("DELETE", "/api/v1/teams/{id}/insights/{insight_id}"): new_evidence_rows,
 }
 # Writes without a body that touch only the caller's own things (their session, their calendar feed).
 SELF_SCOPED = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/me/calendar-feed"),
@@ -412,7 +428,9 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{highlight_id}": ids.get("highlight_id", ids["highlight"]),
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families",
                     "{meeting_id}": ids["closed_meeting"], "{item_id}": ids["outreach_item"],
-                    "{user_id}": w.people["member"].id}
+                    "{user_id}": w.people["member"].id,
+                    "{evidence_id}": ids["evidence_id"], "{theme_id}": ids["theme_id"],
+                    "{insight_id}": ids["insight_id"]}
     for name, value in replacements.items():
         out = out.replace(name, str(value))
     assert "{" not in out, f"the matrix does not know how to fill {pattern}: add it to fill_path"

@@ -390,3 +390,22 @@ def test_the_funder_reads_the_network_report_and_nothing_of_a_team_that_shares_n
     mtss = [t for t in root.api.ok("GET", "/api/v1/teams")["teams"] if t["name"] == "MTSS mentor team"]
     assert mtss and funder.request("GET", f"/api/v1/teams/{mtss[0]['id']}/report?from=2025-07-01&to=2027-06-30"
                                    ).status_code == 404
+
+
+def test_demo_mtss_team_has_discovery_evidence_sorted_into_themes_with_an_insight(demo):
+    """Issue 12, item 7: Monterey's MTSS team holds two empathy interviews and a focus group (who took part as roles
+    only), tagged into its two themes, and an insight linked to all three."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [mtss] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+              if t["name"] == "MTSS for foster and homeless youth" and "Monterey" in t["organization"]["name"]]
+    board = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/evidence")
+    assert sorted(e["kind"] for e in board["entries"]) == ["empathy_interview", "empathy_interview", "focus_group"]
+    themes = {t["name"]: t["id"] for t in board["themes"]}
+    assert set(themes) == {"No adult knows they are in foster care", "Transport gaps after moves"}
+    counts = {name: sum(tid in e["theme_ids"] for e in board["entries"]) for name, tid in themes.items()}
+    assert counts == {"No adult knows they are in foster care": 2, "Transport gaps after moves": 3}
+    assert all("foster" in e["participants"] or "counselor" in e["participants"] for e in board["entries"])
+    [insight] = board["insights"]
+    assert sorted(insight["evidence_ids"]) == sorted(e["id"] for e in board["entries"])

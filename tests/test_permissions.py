@@ -111,6 +111,14 @@ def world(server):
     w.coaching = a.ok("POST", f"/api/v1/agreements/{w.agreement['id']}/coaching-log", {
         "date": "2026-10-01", "kind": "site_visit", "hours": 2, "team_ids": [w.team_a2["id"]], "focus": "Visit",
         "next_steps": [{"team_id": w.team_a2["id"], "title": "Step", "due_on": "2030-01-01"}]}, status=201)["entry"]
+    # Team A1's discovery evidence (issue 12): an entry, a theme and an insight on it.
+    entry = a.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/evidence",
+                 {"kind": "empathy_interview", "happened_on": "2026-10-01", "notes": f"Notes {w.marker}"}, status=201)
+    w.evidence = {"entry": entry,
+                  "theme": a.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/themes", {"name": f"Theme {w.marker}"},
+                                status=201),
+                  "insight": a.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/insights",
+                                  {"statement": f"Insight {w.marker}", "evidence_ids": [entry["id"]]}, status=201)}
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -154,6 +162,7 @@ def snapshot(w):
         "expertise": a.ok("GET", f"/api/v1/organizations/{org}/expertise"),
         "need": a.ok("GET", f"/api/v1/teams/{team}/need"),
         "highlights": a.ok("GET", f"/api/v1/networks/{net}/report?from=2026-01-01&to=2026-12-31")["highlights"],
+        "evidence": a.ok("GET", f"/api/v1/teams/{team}/evidence"),
     }
 
 
@@ -181,6 +190,8 @@ def concrete(path, w):
     out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
     out = out.replace("{meeting_id}", str(w.meeting_a1["id"])).replace("{item_id}", str(w.outreach_a1["id"]))
     out = out.replace("{user_id}", str(w.admin_a.id))  # an outsider trying to demote organization A's admin
+    out = out.replace("{evidence_id}", str(w.evidence["entry"]["id"])).replace(
+        "{theme_id}", str(w.evidence["theme"]["id"])).replace("{insight_id}", str(w.evidence["insight"]["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     if out.endswith(("/report", "/report.xlsx")):
         out += "?from=2026-01-01&to=2026-12-31"  # a report answers for a period; without one it is 422
@@ -304,6 +315,14 @@ def body_for(method, path, w, own_org_id):
         ("PUT", "/api/v1/organizations/{id}/teachers/me"): {"version": 0, "name": "HACKED"},
         ("POST", "/api/v1/teams/{id}/guides/{guide}/data-views"): {"module": "module-0", "section": "c-students",
                                                                     "indicator": "hacked", "year": 2024},
+        # Team A1's discovery evidence (issue 12).
+        ("POST", "/api/v1/teams/{id}/evidence"): {"kind": "observation", "happened_on": "2026-10-02", "notes": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/evidence/{evidence_id}"): {"notes": "HACKED", "version": 1},
+        ("PUT", "/api/v1/teams/{id}/evidence/{evidence_id}/themes"): {"theme_ids": [], "version": 1},
+        ("POST", "/api/v1/teams/{id}/themes"): {"name": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/themes/{theme_id}"): {"name": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/insights"): {"statement": "HACKED", "evidence_ids": [w.evidence["entry"]["id"]]},
+        ("PATCH", "/api/v1/teams/{id}/insights/{insight_id}"): {"statement": "HACKED", "version": 1},
     }
     if method in ("GET", "DELETE"):
         return None

@@ -45,6 +45,9 @@ const RouteTable& all_routes() {
         add_directory_routes(routes);
         add_matching_routes(routes);
         add_network_highlight_routes(routes);
+        add_evidence_routes(routes);
+        add_evidence_theme_routes(routes);
+        add_evidence_insight_routes(routes);
         return routes;
     }();
     return table;

@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 #include "app/demo_agreements.hpp"
 #include "app/demo_assessments.hpp"
+#include "app/demo_evidence.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
@@ -327,6 +328,7 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);
+    add_demo_evidence(db, monterey_mtss, mpusd_lead, now);  // issue 12: discovery evidence, themes and an insight
     transaction.commit();
 }
 

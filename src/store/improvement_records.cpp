@@ -143,6 +143,49 @@ std::vector<SectionQuery> assessment_sections() {
     };
 }
 
+#define EVIDENCE_OF "(SELECT id FROM evidence_entries WHERE team_id IN " TRELLIS_TEAMS_OF ")"
+
+// Discovery evidence (issue 12, item 2): entries, themes, tags, insights and their links.
+std::vector<SectionQuery> evidence_sections() {
+    return {
+        {"evidence_entries",
+         false,
+         {{"id", integer},
+          {"team_id", integer},
+          {"kind"},
+          {"happened_on"},
+          {"participants"},
+          {"notes"},
+          {"quotes", json},
+          {"data_view_id", integer},
+          {"written_by_name"},
+          {"written_at", time}},
+         "SELECT e.id, e.team_id, e.kind, e.happened_on, e.participants, e.notes, e.quotes, e.data_view_id, "
+         "COALESCE(u.name, ''), e.written_at FROM evidence_entries e LEFT JOIN users u ON u.id = e.written_by "
+         "WHERE e.team_id IN " TEAMS_OF " ORDER BY e.id"},
+        {"evidence_themes",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"name"}},
+         "SELECT id, team_id, name FROM evidence_themes WHERE team_id IN " TEAMS_OF " ORDER BY id"},
+        {"evidence_theme_tags",
+         false,
+         {{"evidence_id", integer}, {"theme_id", integer}},
+         "SELECT evidence_id, theme_id FROM evidence_theme_tags WHERE evidence_id IN " EVIDENCE_OF
+         " ORDER BY evidence_id, theme_id"},
+        {"evidence_insights",
+         false,
+         {{"id", integer}, {"team_id", integer}, {"statement"}, {"written_by_name"}, {"written_at", time}},
+         "SELECT i.id, i.team_id, i.statement, COALESCE(u.name, ''), i.written_at FROM evidence_insights i "
+         "LEFT JOIN users u ON u.id = i.written_by WHERE i.team_id IN " TEAMS_OF " ORDER BY i.id"},
+        {"evidence_insight_links",
+         false,
+         {{"insight_id", integer}, {"evidence_id", integer}},
+         "SELECT insight_id, evidence_id FROM evidence_insight_links WHERE evidence_id IN " EVIDENCE_OF
+         " ORDER BY insight_id, evidence_id"},
+    };
+}
+
+#undef EVIDENCE_OF
 #undef TEAMS_OF
 #undef MEASURES_OF
 #undef TASKS_OF
@@ -153,7 +196,8 @@ std::vector<SectionQuery> assessment_sections() {
 
 std::vector<SectionQuery> improvement_sections() {
     std::vector<SectionQuery> all;
-    for (auto part : {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections()})
+    for (auto part :
+         {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections(), evidence_sections()})
         for (auto& section : part) all.push_back(std::move(section));
     return all;
 }

@@ -991,6 +991,55 @@ ALTER TABLE organizations ADD COLUMN latitude DOUBLE PRECISION;
 ALTER TABLE organizations ADD COLUMN longitude DOUBLE PRECISION;
 )sql";
 
+// Discovery evidence (issue 12, item 2): a team's empathy interviews, focus groups, observations, research and
+// data views, the themes it sorts them into, and the insights it draws from them. Who took part is kept as roles
+// in free text: no column asks for a student's name. A data view entry points at one of the team's own guide data
+// views; removing that view leaves the entry with no link (the counts never lived here).
+constexpr std::string_view kEvidence = R"sql(
+CREATE TABLE evidence_entries (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  happened_on TEXT NOT NULL,
+  participants TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  quotes TEXT NOT NULL DEFAULT '[]',
+  data_view_id BIGINT REFERENCES guide_data_views(id) ON DELETE SET NULL,
+  written_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  written_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX evidence_entries_team ON evidence_entries(team_id, happened_on);
+CREATE TABLE evidence_themes (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  UNIQUE (team_id, name)
+);
+CREATE TABLE evidence_theme_tags (
+  evidence_id BIGINT NOT NULL REFERENCES evidence_entries(id) ON DELETE CASCADE,
+  theme_id BIGINT NOT NULL REFERENCES evidence_themes(id) ON DELETE CASCADE,
+  PRIMARY KEY (evidence_id, theme_id)
+);
+CREATE INDEX evidence_theme_tags_theme ON evidence_theme_tags(theme_id);
+CREATE TABLE evidence_insights (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  statement TEXT NOT NULL,
+  written_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  written_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX evidence_insights_team ON evidence_insights(team_id);
+CREATE TABLE evidence_insight_links (
+  insight_id BIGINT NOT NULL REFERENCES evidence_insights(id) ON DELETE CASCADE,
+  evidence_id BIGINT NOT NULL REFERENCES evidence_entries(id) ON DELETE CASCADE,
+  PRIMARY KEY (insight_id, evidence_id)
+);
+CREATE INDEX evidence_insight_links_evidence ON evidence_insight_links(evidence_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1019,6 +1068,7 @@ const std::vector<Migration>& migrations() {
         {22, "matching", kMatching},
         {23, "network_highlights", kNetworkHighlights},
         {24, "organization_location", kOrganizationLocation},
+        {25, "evidence", kEvidence},
     };
     return all;
 }

@@ -51,6 +51,7 @@ const CoachingEntryForm = lazyPage(() => import('./pages/CoachingEntryForm'));
 const Directory = lazyPage(() => import('./pages/Directory'));
 const DirectoryProfile = lazyPage(() => import('./pages/DirectoryProfile'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
+const Evidence = lazyPage(() => import('./pages/Evidence'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
 function RequireSignIn() {
@@ -133,6 +134,7 @@ const pages = (
               <Route path="/directory/:id" element={<DirectoryProfile />} />
               <Route path="/settings/tokens" element={<Tokens />} />
               <Route path="/settings/notifications" element={<NotificationSettings />} />
+              <Route path="/teams/:id/evidence" element={<Evidence />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

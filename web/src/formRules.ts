@@ -87,6 +87,12 @@ export const FORM_RULES = {
   planTask: { title: { required: true, max: 300 }, notes: { max: 5000 } },
   /** src/api/assessments_api.cpp, read_assessment: term 80, taken_on. */
   assessment: { term: { required: true, max: 80 }, taken_on: { required: true } },
+  /** src/api/evidence_api.cpp, read_entry: a date, participants 500, notes 10000. */
+  evidence: { happened_on: { required: true }, participants: { max: 500 }, notes: { max: 10000 } },
+  /** src/api/evidence_themes_api.cpp, read_theme_name: a name, 120. */
+  evidenceTheme: { name: { required: true, max: 120 } },
+  /** src/api/evidence_insights_api.cpp, read_insight: a statement, 1000. */
+  insight: { statement: { required: true, max: 1000 } },
 } satisfies Record<string, FieldRules>;
 
 /**

@@ -1,0 +1,107 @@
+// Discovery evidence (issue 12, item 2): Monterey's MTSS lead opens the evidence from the team's Improvement cycle
+// tab, reads the demo's theme board (two themes with their counts) and insight, records an observation (who took
+// part as roles), and moves it onto a theme the keyboard way (the "Move to theme" list and button, announced in
+// the status region) and by drag and drop; the page passes axe at 1280 and 320 px, in English and Spanish.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+
+const TEAM = 'MTSS for foster and homeless youth';
+const NOBODY = 'No adult knows they are in foster care';
+const TRANSPORT = 'Transport gaps after moves';
+const TEXT = {
+  en: { open: 'Open the evidence and theme board', title: 'Discovery evidence', notThemed: 'Not yet themed',
+    kind: 'Kind', observation: 'Observation', participants: 'Who took part', notes: 'Notes', submit: 'Record evidence',
+    saved: 'Observation recorded.', moveTo: 'Move to theme', move: 'Move', basedOn: 'Based on 3 entries:',
+    hint: 'Roles, not names of students', moved: (theme) => `moved to ${theme}.`,
+    column: (name, n) => `${name} (${n} ${n === 1 ? 'entry' : 'entries'})` },
+  es: { open: 'Abrir la evidencia y el tablero de temas', title: 'Evidencia de descubrimiento', notThemed: 'Sin tema todavía',
+    kind: 'Tipo', observation: 'Observación', participants: 'Quiénes participaron', notes: 'Notas', submit: 'Registrar evidencia',
+    saved: 'Observación registrada.', moveTo: 'Mover al tema', move: 'Mover', basedOn: 'Basada en 3 entradas:',
+    hint: 'Funciones, no nombres de estudiantes', moved: (theme) => `se movió a ${theme}.`,
+    column: (name, n) => `${name} (${n} ${n === 1 ? 'entrada' : 'entradas'})` },
+};
+
+let server;
+let browser;
+let teamId;
+
+before(async () => {
+  ({ server, browser } = await startServerAndBrowser());
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  teamId = await page.evaluate(async (name) => {
+    const { teams } = await (await fetch('/api/v1/teams')).json();
+    return teams.find((t) => t.name === name).id;
+  }, TEAM);
+  await context.close();
+});
+
+after(() => stopServerAndBrowser({ server, browser }));
+
+/** The count in a column's heading, e.g. 3 in "Transport gaps after moves (3 entries)". */
+async function countIn(page, name) {
+  const heading = page.locator('.theme-column h3', { hasText: name });
+  return Number(/\((\d+)/.exec(await heading.textContent())[1]);
+}
+
+const column = (page, name) => page.locator('.theme-column', { has: page.locator('h3', { hasText: name }) });
+
+for (const language of ['en', 'es']) {
+  const words = TEXT[language];
+  test(`the theme board, the keyboard move and drag and drop (${language})`, async () => {
+    const { context, page } = await newPage(browser, server.url, { language });
+    try {
+      await signIn(page, 'lead@mpusd.example');
+      await page.goto(`/teams/${teamId}/improvement`);
+      await settled(page);
+      await page.getByRole('link', { name: words.open, exact: true }).click();
+      await page.waitForURL(/\/evidence$/);
+      await settled(page);
+      assert.equal(await page.locator('h1').textContent(), words.title);
+      // The demo: two themes with their counts (the liaison's and the student's interviews in both, the focus
+      // group in transport only), and the insight behind all three. User data stays in English.
+      const nobody = await countIn(page, NOBODY);
+      const transport = await countIn(page, TRANSPORT);
+      assert.ok(nobody >= 2 && transport >= 3, `demo counts ${nobody} and ${transport}`);
+      await page.getByText(words.basedOn).first().waitFor();
+      await assertPageAccessible(page, `evidence (${language}, 1280)`, { language });
+
+      // Record an observation: the participants' hint asks for roles.
+      await page.getByText(words.hint).waitFor();
+      await page.getByLabel(words.kind, { exact: true }).selectOption('observation');
+      await page.getByLabel(words.participants).fill('a bus driver, an attendance clerk');
+      await page.getByLabel(words.notes).fill(`Seen at drop-off (${language})`);
+      await page.getByRole('button', { name: words.submit }).click();
+      await page.getByRole('status').getByText(words.saved).waitFor();
+      const card = column(page, words.notThemed).locator('.theme-card', { hasText: `Seen at drop-off (${language})` });
+      await card.waitFor();
+
+      // The keyboard way: the card's list and button, without a mouse; the move is announced.
+      await card.getByLabel(words.moveTo).focus();
+      await card.getByLabel(words.moveTo).selectOption({ label: TRANSPORT });
+      await card.getByRole('button', { name: words.move }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText(words.moved(TRANSPORT)).waitFor();
+      await page.locator('.theme-column h3', { hasText: words.column(TRANSPORT, transport + 1) }).waitFor();
+      const moved = column(page, TRANSPORT).locator('.theme-card', { hasText: `Seen at drop-off (${language})` });
+      await moved.waitFor();
+
+      // Drag and drop onto the other theme: it leaves transport and joins "no adult knows".
+      // The browser's drag events, as a mouse drag sends them (one DataTransfer from dragstart to drop).
+      const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+      await moved.dispatchEvent('dragstart', { dataTransfer });
+      await column(page, NOBODY).dispatchEvent('dragover', { dataTransfer });
+      await column(page, NOBODY).dispatchEvent('drop', { dataTransfer });
+      await page.getByRole('status').getByText(words.moved(NOBODY)).waitFor();
+      await page.locator('.theme-column h3', { hasText: words.column(NOBODY, nobody + 1) }).waitFor();
+      await column(page, NOBODY).locator('.theme-card', { hasText: `Seen at drop-off (${language})` }).waitFor();
+      assert.equal(await countIn(page, TRANSPORT), transport);
+
+      await page.setViewportSize({ width: 320, height: 800 });
+      await assertPageAccessible(page, `evidence (${language}, 320)`, { language });
+    } finally {
+      await context.close();
+    }
+  });
+}
