@@ -51,6 +51,8 @@ const CoachingEntryForm = lazyPage(() => import('./pages/CoachingEntryForm'));
 const Directory = lazyPage(() => import('./pages/Directory'));
 const DirectoryProfile = lazyPage(() => import('./pages/DirectoryProfile'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
+const Prototypes = lazyPage(() => import('./pages/Prototypes'));
+const PrototypeDetail = lazyPage(() => import('./pages/PrototypeDetail'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
 function RequireSignIn() {
@@ -133,6 +135,8 @@ const pages = (
               <Route path="/directory/:id" element={<DirectoryProfile />} />
               <Route path="/settings/tokens" element={<Tokens />} />
               <Route path="/settings/notifications" element={<NotificationSettings />} />
+              <Route path="/teams/:id/prototypes" element={<Prototypes />} />
+              <Route path="/teams/:id/prototypes/:pid" element={<PrototypeDetail />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

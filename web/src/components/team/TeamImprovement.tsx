@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PrototypesSection } from '../improvement/PrototypesSection';
 
 /** The team's improvement cycle tab (issue 12): the problem of practice and driver diagram, discovery evidence,
  * prototypes with their test cycles and the feedback rounds across districts. Each part is its own section
@@ -10,6 +11,7 @@ export function TeamImprovement({ teamId, manages }: { teamId: number; manages: 
   return (
     <>
       <p>{t('teamTabs.improvementIntro')}</p>
+      <PrototypesSection teamId={teamId} />
     </>
   );
 }
