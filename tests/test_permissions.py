@@ -111,6 +111,14 @@ def world(server):
     w.coaching = a.ok("POST", f"/api/v1/agreements/{w.agreement['id']}/coaching-log", {
         "date": "2026-10-01", "kind": "site_visit", "hours": 2, "team_ids": [w.team_a2["id"]], "focus": "Visit",
         "next_steps": [{"team_id": w.team_a2["id"], "title": "Step", "due_on": "2030-01-01"}]}, status=201)["entry"]
+    # Team A1's prototype (issue 12, item 3): a version with a cycle naming A1's measure.
+    base = f"/api/v1/teams/{w.team_a1['id']}/prototypes"
+    w.prototype_a1 = w.admin_a.api.ok("POST", base, {"title": f"Prototype {w.marker}", "if_we": "a", "then_what": "b",
+                                                     "for_whom": "c"}, status=201)
+    w.prototype_version_a1 = w.admin_a.api.ok("POST", f"{base}/{w.prototype_a1['id']}/versions",
+                                              {"description": "v1"}, status=201)
+    w.cycle_a1 = w.admin_a.api.ok("POST", f"{base}/{w.prototype_a1['id']}/versions/{w.prototype_version_a1['id']}"
+                                  "/cycles", {"measure_ids": [w.measure_a1["id"]]}, status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -154,6 +162,7 @@ def snapshot(w):
         "expertise": a.ok("GET", f"/api/v1/organizations/{org}/expertise"),
         "need": a.ok("GET", f"/api/v1/teams/{team}/need"),
         "highlights": a.ok("GET", f"/api/v1/networks/{net}/report?from=2026-01-01&to=2026-12-31")["highlights"],
+        "prototype": a.ok("GET", f"/api/v1/teams/{team}/prototypes/{w.prototype_a1['id']}"),
     }
 
 
@@ -181,6 +190,8 @@ def concrete(path, w):
     out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
     out = out.replace("{meeting_id}", str(w.meeting_a1["id"])).replace("{item_id}", str(w.outreach_a1["id"]))
     out = out.replace("{user_id}", str(w.admin_a.id))  # an outsider trying to demote organization A's admin
+    out = out.replace("{prototype_id}", str(w.prototype_a1["id"])).replace("{cycle_id}", str(w.cycle_a1["id"]))
+    out = out.replace("{prototype_version_id}", str(w.prototype_version_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     if out.endswith(("/report", "/report.xlsx")):
         out += "?from=2026-01-01&to=2026-12-31"  # a report answers for a period; without one it is 422
@@ -304,6 +315,16 @@ def body_for(method, path, w, own_org_id):
         ("PUT", "/api/v1/organizations/{id}/teachers/me"): {"version": 0, "name": "HACKED"},
         ("POST", "/api/v1/teams/{id}/guides/{guide}/data-views"): {"module": "module-0", "section": "c-students",
                                                                     "indicator": "hacked", "year": 2024},
+        ("POST", "/api/v1/teams/{id}/prototypes"): {"title": "HACKED", "if_we": "a", "then_what": "b", "for_whom": "c"},
+        ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}"): {"title": "HACKED", "version": 1},
+        ("PUT", "/api/v1/teams/{id}/prototypes/{prototype_id}/decision"): {"status": "stopped", "reasons": "HACKED",
+                                                                           "version": 1},
+        ("POST", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions"): {"description": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions/{prototype_version_id}"): {
+            "description": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions/{prototype_version_id}/cycles"): {
+            "who": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}/cycles/{cycle_id}"): {"who": "HACKED", "version": 1},
     }
     if method in ("GET", "DELETE"):
         return None
