@@ -206,6 +206,9 @@ def build_world(server, mail_sink) -> World:
                                                       "facilitator_organization_id": s["id"]}, status=201)
     stranger.api.ok("POST", f"/api/v1/networks/{sn['id']}/members", {"organization_id": d, "role": "peer"}, status=201)
 
+    # T's prototype (issue 12, item 3): one version with a cycle that names T's measure.
+    w.ids.update(new_prototype(w))
+
     w.initial_snapshot = w.snapshot()
     return w
 
@@ -334,6 +337,22 @@ def new_evidence_rows(w: World) -> dict:
     return {"evidence_id": entry["id"], "theme_id": theme["id"], "insight_id": insight["id"]}
 
 
+def new_prototype(w: World, decided: bool = False) -> dict:
+    """A prototype of T with a version and a cycle on it; decided (scaled) for the reopen route."""
+    lead, t = w.people["lead"].api, w.ids["team"]
+    made = lead.ok("POST", f"/api/v1/teams/{t}/prototypes", {
+        "title": f"Prototype {w.marker}", "if_we": "meet each new student", "then_what": "they attend",
+        "for_whom": "foster youth"}, status=201)
+    base = f"/api/v1/teams/{t}/prototypes/{made['id']}"
+    version = lead.ok("POST", f"{base}/versions", {"description": "First try"}, status=201)
+    cycle = lead.ok("POST", f"{base}/versions/{version['id']}/cycles",
+                    {"questions": [{"question": "Do they come?", "prediction": "Most do"}],
+                     "measure_ids": [w.ids["measure"]], "starts_on": "2026-09-01"}, status=201)
+    if decided:
+        lead.ok("PUT", f"{base}/decision", {"status": "scaled", "reasons": "It worked", "version": made["version"]})
+    return {"prototype_id": made["id"], "prototype_version_id": version["id"], "cycle_id": cycle["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -363,6 +382,8 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/evidence/{evidence_id}"): new_evidence_rows,
     ("DELETE", "/api/v1/teams/{id}/themes/{theme_id}"): new_evidence_rows,
     ("DELETE", "/api/v1/teams/{id}/insights/{insight_id}"): new_evidence_rows,
+    ("DELETE", "/api/v1/teams/{id}/prototypes/{prototype_id}"): new_prototype,
+    ("DELETE", "/api/v1/teams/{id}/prototypes/{prototype_id}/decision"): lambda w: new_prototype(w, decided=True),
 }
 # Writes without a body that touch only the caller's own things (their session, their calendar feed).
 SELF_SCOPED = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/me/calendar-feed"),
@@ -430,7 +451,9 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{meeting_id}": ids["closed_meeting"], "{item_id}": ids["outreach_item"],
                     "{user_id}": w.people["member"].id,
                     "{evidence_id}": ids["evidence_id"], "{theme_id}": ids["theme_id"],
-                    "{insight_id}": ids["insight_id"]}
+                    "{insight_id}": ids["insight_id"],
+                    "{prototype_id}": ids["prototype_id"], "{prototype_version_id}": ids["prototype_version_id"],
+                    "{cycle_id}": ids["cycle_id"]}
     for name, value in replacements.items():
         out = out.replace(name, str(value))
     assert "{" not in out, f"the matrix does not know how to fill {pattern}: add it to fill_path"

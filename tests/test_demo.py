@@ -392,6 +392,29 @@ def test_the_funder_reads_the_network_report_and_nothing_of_a_team_that_shares_n
                                    ).status_code == 404
 
 
+def test_demo_mtss_team_tests_its_welcome_meeting_prototype_in_two_versions(demo):
+    """Issue 12, item 3: the welcome and check-in meeting, version 1's cycle adapted into version 2, both cycles
+    marked on the team's chronic absence run chart."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [mtss] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+              if t["name"] == "MTSS for foster and homeless youth" and "Monterey" in t["organization"]["name"]]
+    [listed] = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/prototypes")["prototypes"]
+    assert "3 days of enrollment" in listed["title"] and listed["status"] == "testing"
+    assert "foster and homeless youth" in listed["for_whom"]
+    detail = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/prototypes/{listed['id']}")
+    v1, v2 = detail["versions"]
+    [c1], [c2] = v1["cycles"], v2["cycles"]
+    assert c1["complete"] and c1["act"]["decision"] == "adapt" and v2["adapted_from_cycle_id"] == c1["id"]
+    assert all(c1["study"]["results"]) and c2["phase"] == "study"
+    [measure] = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/measures")["measures"]
+    marks = lead.ok("GET", f"/api/v1/measures/{measure['id']}/cycle-marks")["marks"]
+    assert [(m["version_number"], m["cycle_number"]) for m in marks] == [(1, 1), (2, 1)]
+    points = [p["date"] for p in lead.ok("GET", f"/api/v1/measures/{measure['id']}")["points"]]
+    assert points[0] <= marks[0]["starts_on"] <= points[-1], "the first cycle falls inside the run chart"
+
+
 def test_demo_mtss_team_has_discovery_evidence_sorted_into_themes_with_an_insight(demo):
     """Issue 12, item 7: Monterey's MTSS team holds two empathy interviews and a focus group (who took part as roles
     only), tagged into its two themes, and an insight linked to all three."""

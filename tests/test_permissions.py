@@ -119,6 +119,14 @@ def world(server):
                                 status=201),
                   "insight": a.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/insights",
                                   {"statement": f"Insight {w.marker}", "evidence_ids": [entry["id"]]}, status=201)}
+    # Team A1's prototype (issue 12, item 3): a version with a cycle naming A1's measure.
+    base = f"/api/v1/teams/{w.team_a1['id']}/prototypes"
+    w.prototype_a1 = w.admin_a.api.ok("POST", base, {"title": f"Prototype {w.marker}", "if_we": "a", "then_what": "b",
+                                                     "for_whom": "c"}, status=201)
+    w.prototype_version_a1 = w.admin_a.api.ok("POST", f"{base}/{w.prototype_a1['id']}/versions",
+                                              {"description": "v1"}, status=201)
+    w.cycle_a1 = w.admin_a.api.ok("POST", f"{base}/{w.prototype_a1['id']}/versions/{w.prototype_version_a1['id']}"
+                                  "/cycles", {"measure_ids": [w.measure_a1["id"]]}, status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -163,6 +171,7 @@ def snapshot(w):
         "need": a.ok("GET", f"/api/v1/teams/{team}/need"),
         "highlights": a.ok("GET", f"/api/v1/networks/{net}/report?from=2026-01-01&to=2026-12-31")["highlights"],
         "evidence": a.ok("GET", f"/api/v1/teams/{team}/evidence"),
+        "prototype": a.ok("GET", f"/api/v1/teams/{team}/prototypes/{w.prototype_a1['id']}"),
     }
 
 
@@ -192,6 +201,8 @@ def concrete(path, w):
     out = out.replace("{user_id}", str(w.admin_a.id))  # an outsider trying to demote organization A's admin
     out = out.replace("{evidence_id}", str(w.evidence["entry"]["id"])).replace(
         "{theme_id}", str(w.evidence["theme"]["id"])).replace("{insight_id}", str(w.evidence["insight"]["id"]))
+    out = out.replace("{prototype_id}", str(w.prototype_a1["id"])).replace("{cycle_id}", str(w.cycle_a1["id"]))
+    out = out.replace("{prototype_version_id}", str(w.prototype_version_a1["id"]))
     assert "{" not in out, f"the walk does not know how to fill {path}: add it to concrete()"
     if out.endswith(("/report", "/report.xlsx")):
         out += "?from=2026-01-01&to=2026-12-31"  # a report answers for a period; without one it is 422
@@ -323,6 +334,16 @@ def body_for(method, path, w, own_org_id):
         ("PATCH", "/api/v1/teams/{id}/themes/{theme_id}"): {"name": "HACKED", "version": 1},
         ("POST", "/api/v1/teams/{id}/insights"): {"statement": "HACKED", "evidence_ids": [w.evidence["entry"]["id"]]},
         ("PATCH", "/api/v1/teams/{id}/insights/{insight_id}"): {"statement": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/prototypes"): {"title": "HACKED", "if_we": "a", "then_what": "b", "for_whom": "c"},
+        ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}"): {"title": "HACKED", "version": 1},
+        ("PUT", "/api/v1/teams/{id}/prototypes/{prototype_id}/decision"): {"status": "stopped", "reasons": "HACKED",
+                                                                           "version": 1},
+        ("POST", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions"): {"description": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions/{prototype_version_id}"): {
+            "description": "HACKED", "version": 1},
+        ("POST", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions/{prototype_version_id}/cycles"): {
+            "who": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}/cycles/{cycle_id}"): {"who": "HACKED", "version": 1},
     }
     if method in ("GET", "DELETE"):
         return None

@@ -44,6 +44,8 @@ void add_network_highlight_routes(RouteTable& routes);  // the facilitator's hig
 void add_evidence_routes(RouteTable& routes);           // a team's discovery evidence and its themes (issue 12)
 void add_evidence_theme_routes(RouteTable& routes);     // the team's theme names
 void add_evidence_insight_routes(RouteTable& routes);   // insights linked to the evidence behind them
+void add_prototype_routes(RouteTable& routes);          // a team's prototypes and versions (issue 12, item 3)
+void add_prototype_cycle_routes(RouteTable& routes);    // their PDSA cycles, and the marks on a measure's run chart
 void add_directory_routes(RouteTable& routes);  // the statewide directory: search, public profiles   // a person's
                                                 // language and mail; unsubscribe links
 

@@ -9,6 +9,7 @@
 #include "app/demo_outreach.hpp"
 #include "app/demo_participants.hpp"
 #include "app/demo_plan.hpp"
+#include "app/demo_prototypes.hpp"
 #include "app/demo_student_data.hpp"
 
 #include <fmt/format.h>
@@ -325,6 +326,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     highlight(12,
               "Monterey started a weekly early-warning review for foster and homeless youth at its two high "
               "schools; Lancaster is building the attendance report it needs first.");
+    // Monterey's MTSS prototype and its PDSA cycles (issue 12, item 3), marked on its measure's run chart.
+    add_demo_prototypes(db, monterey_mtss, now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);

@@ -197,7 +197,8 @@ std::vector<SectionQuery> evidence_sections() {
 std::vector<SectionQuery> improvement_sections() {
     std::vector<SectionQuery> all;
     for (auto part :
-         {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections(), evidence_sections()})
+         {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections(), evidence_sections(),
+          prototype_sections()})
         for (auto& section : part) all.push_back(std::move(section));
     return all;
 }

@@ -1040,6 +1040,74 @@ CREATE TABLE evidence_insight_links (
 CREATE INDEX evidence_insight_links_evidence ON evidence_insight_links(evidence_id);
 )sql";
 
+// Prototypes and their PDSA cycles (issue 12, item 3). A prototype states its hypothesis in three parts ("if we
+// ..., then ... for ..."); its versions carry link attachments as a JSON list (files are the resource library's);
+// the insights it answers (the team's own, from the evidence work) are links; a cycle runs on one version, its questions (each with its prediction and Study's result) as a JSON list so each
+// result stays beside its prediction. The measures a cycle names are rows of their own: the measure's run chart
+// finds its marks by measure. A decision (scaled, kept_testing, stopped) closes the prototype until reopened.
+constexpr std::string_view kPrototypes = R"sql(
+CREATE TABLE prototypes (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  if_we TEXT NOT NULL,
+  then_what TEXT NOT NULL,
+  for_whom TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'testing',
+  decision_reasons TEXT NOT NULL DEFAULT '',
+  decided_by_name TEXT NOT NULL DEFAULT '',
+  decided_at BIGINT,
+  updated_by_name TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX prototypes_team ON prototypes(team_id);
+CREATE TABLE prototype_versions (
+  id {{pk}},
+  prototype_id BIGINT NOT NULL REFERENCES prototypes(id) ON DELETE CASCADE,
+  number BIGINT NOT NULL,
+  description TEXT NOT NULL,
+  attachments TEXT NOT NULL DEFAULT '[]',
+  adapted_from_cycle_id BIGINT,
+  updated_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  UNIQUE (prototype_id, number)
+);
+CREATE TABLE prototype_cycles (
+  id {{pk}},
+  prototype_version_id BIGINT NOT NULL REFERENCES prototype_versions(id) ON DELETE CASCADE,
+  number BIGINT NOT NULL,
+  phase TEXT NOT NULL DEFAULT 'plan',
+  questions TEXT NOT NULL DEFAULT '[]',
+  who TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  starts_on TEXT,
+  ends_on TEXT,
+  what_happened TEXT NOT NULL DEFAULT '',
+  observations TEXT NOT NULL DEFAULT '',
+  problems TEXT NOT NULL DEFAULT '',
+  surprises TEXT NOT NULL DEFAULT '',
+  act_decision TEXT NOT NULL DEFAULT '',
+  next_step TEXT NOT NULL DEFAULT '',
+  updated_by_name TEXT NOT NULL DEFAULT '',
+  updated_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1,
+  UNIQUE (prototype_version_id, number)
+);
+CREATE TABLE prototype_cycle_measures (
+  cycle_id BIGINT NOT NULL REFERENCES prototype_cycles(id) ON DELETE CASCADE,
+  measure_id BIGINT NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+  PRIMARY KEY (cycle_id, measure_id)
+);
+CREATE INDEX prototype_cycle_measures_measure ON prototype_cycle_measures(measure_id);
+CREATE TABLE prototype_insights (
+  prototype_id BIGINT NOT NULL REFERENCES prototypes(id) ON DELETE CASCADE,
+  insight_id BIGINT NOT NULL REFERENCES evidence_insights(id) ON DELETE CASCADE,
+  PRIMARY KEY (prototype_id, insight_id)
+);
+CREATE INDEX prototype_insights_insight ON prototype_insights(insight_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1069,6 +1137,7 @@ const std::vector<Migration>& migrations() {
         {23, "network_highlights", kNetworkHighlights},
         {24, "organization_location", kOrganizationLocation},
         {25, "evidence", kEvidence},
+        {26, "prototypes", kPrototypes},
     };
     return all;
 }

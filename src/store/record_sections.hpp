@@ -22,5 +22,7 @@ struct SectionQuery {
 
 // The teams' improvement work: measures and their points, the plan, the self-assessments.
 std::vector<SectionQuery> improvement_sections();
+// The teams' prototypes, versions and PDSA cycles (issue 12); part of improvement_sections().
+std::vector<SectionQuery> prototype_sections();
 
 }  // namespace trellis::store

@@ -52,6 +52,8 @@ const Directory = lazyPage(() => import('./pages/Directory'));
 const DirectoryProfile = lazyPage(() => import('./pages/DirectoryProfile'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 const Evidence = lazyPage(() => import('./pages/Evidence'));
+const Prototypes = lazyPage(() => import('./pages/Prototypes'));
+const PrototypeDetail = lazyPage(() => import('./pages/PrototypeDetail'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
 function RequireSignIn() {
@@ -135,6 +137,8 @@ const pages = (
               <Route path="/settings/tokens" element={<Tokens />} />
               <Route path="/settings/notifications" element={<NotificationSettings />} />
               <Route path="/teams/:id/evidence" element={<Evidence />} />
+              <Route path="/teams/:id/prototypes" element={<Prototypes />} />
+              <Route path="/teams/:id/prototypes/:pid" element={<PrototypeDetail />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -93,6 +93,16 @@ export const FORM_RULES = {
   evidenceTheme: { name: { required: true, max: 120 } },
   /** src/api/evidence_insights_api.cpp, read_insight: a statement, 1000. */
   insight: { statement: { required: true, max: 1000 } },
+  /** src/api/prototypes_api.cpp, read_prototype: title 200, if_we 1000, then_what 1000, for_whom 500. */
+  prototype: { title: { required: true, max: 200 }, if_we: { required: true, max: 1000 }, then_what: { required: true, max: 1000 }, for_whom: { required: true, max: 500 } },
+  /** src/api/prototypes_api.cpp, create_version: description 4000; prototype_shapes.cpp: a link's label 200, url 2000. */
+  prototypeVersion: { description: { required: true, max: 4000 }, 'attachments[0].label': { max: 200 }, 'attachments[0].url': { max: 2000 } },
+  /** src/api/prototypes_api.cpp, decide: reasons 4000. */
+  prototypeDecision: { reasons: { required: true, max: 4000 } },
+  /** src/api/prototype_shapes.cpp, read_questions: question 500, prediction 1000; prototype_cycles_api.cpp: who, where 500. */
+  cyclePlan: { 'questions[0].question': { required: true, max: 500 }, 'questions[0].prediction': { max: 1000 }, who: { max: 500 }, where: { max: 500 }, ends_on: { notBefore: 'starts_on' } },
+  /** src/api/prototype_cycles_api.cpp: Do's texts 4000 each. */
+  cycleDo: { what_happened: { max: 4000 }, observations: { max: 4000 }, problems: { max: 4000 } },
 } satisfies Record<string, FieldRules>;
 
 /**

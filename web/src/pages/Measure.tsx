@@ -9,6 +9,7 @@ import { FromDataView } from '../components/measures/FromDataView';
 import { BaselineForm, ImportPoints } from '../components/measures/MeasureSettings';
 import { PointActions, PointForm, usePointEditing } from '../components/measures/PointEdit';
 import { RunChart } from '../components/measures/RunChart';
+import { CycleMarksList, useCycleMarks } from '../components/prototypes/RunChartMarks';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
 import { formatDate, formatDateTime } from '../format';
 import { signalSentences, withUnit } from '../measures';
@@ -131,6 +132,7 @@ function MeasureView({ initial, team }: { initial: MeasureData; team: Team | nul
   const [measure, setMeasure] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
   const pointsHeading = useRef<HTMLHeadingElement>(null);
+  const cycleMarks = useCycleMarks(measure.id);
   const changed = (updated: MeasureData, message: string) => {
     setMeasure(updated);
     setStatus(message);
@@ -145,7 +147,8 @@ function MeasureView({ initial, team }: { initial: MeasureData; team: Team | nul
       <Definition measure={measure} />
       <section aria-labelledby="run-chart">
         <h2 id="run-chart">{t('measure.chart.title')}</h2>
-        <RunChart measure={measure} />
+        <RunChart measure={measure} cycleMarks={cycleMarks} />
+        <CycleMarksList teamId={measure.team_id} marks={cycleMarks} />
       </section>
       <Signals measure={measure} />
       <Points measure={measure} changed={changed} headingRef={pointsHeading} />

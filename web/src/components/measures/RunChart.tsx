@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../api';
 import { formatDate, formatNumber } from '../../format';
 import { CHART, chartLayout, ruleNames, shortMonth, withUnit, type ChartPoint } from '../../measures';
+import type { CycleMark } from '../../prototypesApi';
+import { CycleMarksLayer } from '../prototypes/RunChartMarks';
 
 const SIGNAL_SIZE = 6;
 
@@ -100,7 +102,7 @@ function LegendItem({ width, height, label, children }: { width: number; height:
   );
 }
 
-function Legend() {
+function Legend({ cycles }: { cycles: boolean }) {
   const { t } = useTranslation();
   return (
     <ul className="run-chart-legend" aria-label={t('measure.chart.legend')}>
@@ -120,12 +122,17 @@ function Legend() {
       <LegendItem width={16} height={24} label={t('measure.chart.legendNote')}>
         <line className="run-chart-note" x1="8" y1="0" x2="8" y2="24" />
       </LegendItem>
+      {cycles && (
+        <LegendItem width={24} height={16} label={t('prototypes.legendCycle')}>
+          <rect className="run-chart-cycle-key" x="0" y="0" width="24" height="16" />
+        </LegendItem>
+      )}
     </ul>
   );
 }
 
 /** The run chart: points in date order joined by a line, the median, and the points of a signal marked. */
-export function RunChart({ measure }: { measure: Measure }) {
+export function RunChart({ measure, cycleMarks = [] }: { measure: Measure; cycleMarks?: CycleMark[] }) {
   const { t } = useTranslation();
   const summary = useSummary(measure);
   if (!measure.points.length) return <p>{t('measure.chart.empty')}</p>;
@@ -135,6 +142,7 @@ export function RunChart({ measure }: { measure: Measure }) {
     <figure className="run-chart">
       <svg role="img" aria-label={summary} viewBox={`0 0 ${CHART.width} ${CHART.height}`} width="100%" preserveAspectRatio="xMidYMid meet">
         <Axes layout={layout} />
+        <CycleMarksLayer marks={cycleMarks} points={layout.points} />
         {layout.medianY !== null && measure.median !== null && (
           <g>
             <line className="run-chart-median" x1={CHART.left} y1={layout.medianY} x2={CHART.width - CHART.right} y2={layout.medianY} />
@@ -151,7 +159,7 @@ export function RunChart({ measure }: { measure: Measure }) {
           <Mark key={p.date} point={p} />
         ))}
       </svg>
-      <Legend />
+      <Legend cycles={cycleMarks.length > 0} />
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EvidenceSection } from '../improvement/EvidenceSection';
+import { PrototypesSection } from '../improvement/PrototypesSection';
 
 /** The team's improvement cycle tab (issue 12): the problem of practice and driver diagram, discovery evidence,
  * prototypes with their test cycles and the feedback rounds across districts. Each part is its own section
@@ -11,6 +12,7 @@ export function TeamImprovement({ teamId, manages }: { teamId: number; manages: 
     <>
       <p>{t('teamTabs.improvementIntro')}</p>
       <EvidenceSection teamId={teamId} />
+      <PrototypesSection teamId={teamId} />
     </>
   );
 }

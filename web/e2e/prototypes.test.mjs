@@ -1,0 +1,131 @@
+// Prototypes and their PDSA cycles (issue 12, item 3): the lead of Monterey's MTSS team reaches the prototypes from
+// the team's improvement cycle tab, reads the demo prototype's two versions with their cycles as four labelled
+// phases, starts a prototype of their own, adds a version, plans a cycle on it that names the team's measure, moves
+// it to Do, records a scale decision and reopens it; the measure page lists the cycles on its run chart. Every page
+// passes axe at 1280 and 320 px, in English and in Spanish. One server for the whole file.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+
+const TEAM = 'MTSS for foster and homeless youth';
+
+let server;
+let browser;
+let teamId;
+
+before(async () => {
+  ({ server, browser } = await startServerAndBrowser());
+  const { context, page } = await newPage(browser, server.url);
+  await signIn(page, 'lead@mpusd.example');
+  teamId = await page.evaluate(async (name) => {
+    const { teams } = await (await fetch('/api/v1/teams')).json();
+    return teams.find((t) => t.name === name && t.organization.name.startsWith('Monterey')).id;
+  }, TEAM);
+  await context.close();
+});
+
+after(() => stopServerAndBrowser({ server, browser }));
+
+const TEXT = {
+  en: {
+    section: 'Prototypes', open: 'Prototypes and test cycles', demo: /Welcome and check-in meeting/,
+    phases: ['Plan', 'Do', 'Study', 'Act'], adapted: 'Started from an adapted test cycle.', v2c1: /Version 2, cycle 1/,
+    start: 'Start a prototype', title: 'Title', ifWe: 'If we ...', thenWhat: 'then ...', forWhom: /^for \.\.\./,
+    create: 'Start the prototype', sentence: /^If we pair each new student with a mentor, then they attend more for ninth graders\.$/,
+    description: 'What this version does', addVersion: 'Add the version', versionAdded: 'Version 1 was added.',
+    question: 'Question', prediction: /^Prediction/, measure: 'Measure to watch', planCycle: 'Plan the cycle',
+    planned: 'A cycle was planned on version 1.', moveDo: 'Move to Do', moved: 'The cycle moved to Do.',
+    required: /Some fields need your attention/, reasons: 'Reasons', decide: 'Record the decision',
+    decided: /Decision recorded: Scaled/, reopen: 'Reopen for testing', reopened: 'The prototype is being tested again.',
+    marks: 'Test cycles on this chart', mark: /v1 · cycle 1/,
+  },
+  es: {
+    section: 'Prototipos', open: 'Prototipos y ciclos de prueba', demo: /Welcome and check-in meeting/,
+    phases: ['Planificar', 'Hacer', 'Estudiar', 'Actuar'], adapted: 'Se inició a partir de un ciclo de prueba adaptado.', v2c1: /Versión 2, ciclo 1/,
+    start: 'Iniciar un prototipo', title: 'Título', ifWe: 'Si ...', thenWhat: 'entonces ...', forWhom: /^para \.\.\./,
+    create: 'Iniciar el prototipo', sentence: /^Si pair each new student with a mentor, entonces they attend more para ninth graders\.$/,
+    description: 'Qué hace esta versión', addVersion: 'Agregar la versión', versionAdded: 'Se agregó la versión 1.',
+    question: 'Pregunta', prediction: /^Predicción/, measure: 'Medida a observar', planCycle: 'Planificar el ciclo',
+    planned: 'Se planificó un ciclo en la versión 1.', moveDo: 'Pasar a Hacer', moved: 'El ciclo pasó a Hacer.',
+    required: /Algunos campos necesitan su atención/i, reasons: 'Razones', decide: 'Registrar la decisión',
+    decided: /Decisión registrada: Ampliado/, reopen: 'Reabrir para seguir probando', reopened: 'El prototipo vuelve a estar en prueba.',
+    marks: 'Ciclos de prueba en este gráfico', mark: /v1 · ciclo 1/,
+  },
+};
+
+async function accessibleAtBothWidths(page, where, language) {
+  await assertPageAccessible(page, `${where} at 1280 (${language})`, { language });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await assertPageAccessible(page, `${where} at 320 (${language})`, { language });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function readTheDemoPrototype(page, words, language) {
+  await page.goto(`/teams/${teamId}/improvement`);
+  await settled(page);
+  await page.getByRole('heading', { name: words.section, exact: true }).waitFor();
+  await page.getByRole('link', { name: words.open }).click();
+  await settled(page);
+  await accessibleAtBothWidths(page, 'the prototypes list', language);
+  await page.getByRole('link', { name: words.demo }).click();
+  await settled(page);
+  for (const phase of words.phases) assert.equal(await page.getByRole('heading', { name: phase, exact: true, level: 5 }).count(), 2);
+  await page.getByText(words.adapted).waitFor();
+  await page.getByRole('heading', { name: words.v2c1 }).waitFor();
+  await accessibleAtBothWidths(page, 'the demo prototype', language);
+}
+
+async function testAPrototypeOfTheirOwn(page, words, language) {
+  await page.goto(`/teams/${teamId}/prototypes`);
+  await settled(page);
+  await page.getByRole('button', { name: words.start }).click();
+  await page.getByRole('button', { name: words.create }).click();
+  await page.getByText(words.required).first().waitFor();
+  await page.getByLabel(words.title).fill(`Mentors ${language}`);
+  await page.getByLabel(words.ifWe).fill('pair each new student with a mentor');
+  await page.getByLabel(words.thenWhat).fill('they attend more');
+  await page.getByLabel(words.forWhom).fill('ninth graders');
+  await page.getByRole('button', { name: words.create }).click();
+  await page.getByRole('heading', { name: `Mentors ${language}`, level: 1 }).waitFor();
+  await settled(page);
+  assert.match((await page.locator('.hypothesis').textContent()).trim(), words.sentence);
+  await page.getByLabel(words.description).fill('A mentor meets the student weekly');
+  await page.getByRole('button', { name: words.addVersion }).click();
+  await page.getByText(words.versionAdded).waitFor();
+  await page.getByLabel(words.question).fill('Do mentors meet weekly?');
+  await page.getByLabel(words.prediction).fill('Most weeks');
+  await page.getByLabel(words.measure).selectOption({ index: 1 });
+  await page.getByRole('button', { name: words.planCycle }).click();
+  await page.getByText(words.planned).waitFor();
+  await page.getByRole('button', { name: words.moveDo }).click();
+  await page.getByText(words.moved).waitFor();
+  await accessibleAtBothWidths(page, 'a new prototype with a cycle in Do', language);
+  await page.getByLabel(words.reasons).fill('Every student met a mentor');
+  await page.getByRole('button', { name: words.decide }).click();
+  await page.getByText(words.decided).waitFor();
+  assert.equal(await page.getByRole('button', { name: words.addVersion }).count(), 0, 'a decided prototype is read-only');
+  await page.getByRole('button', { name: words.reopen }).click();
+  await page.getByText(words.reopened).waitFor();
+}
+
+async function seeTheCyclesOnTheRunChart(page, words, language) {
+  const measureId = await page.evaluate(async (id) => (await (await fetch(`/api/v1/teams/${id}/measures`)).json()).measures[0].id, teamId);
+  await page.goto(`/measures/${measureId}`);
+  await settled(page);
+  await page.getByRole('heading', { name: words.marks }).waitFor();
+  assert.ok(await page.locator('.run-chart-cycle').count() >= 2, 'the cycles are drawn on the chart');
+  await page.locator('.run-chart-cycle-list li', { hasText: words.mark }).first().waitFor();
+  await assertPageAccessible(page, `the measure page with its cycles (${language})`, { language });
+}
+
+for (const language of ['en', 'es']) {
+  test(`the lead reads, tests and decides prototypes, and sees their cycles on the run chart (${language})`, async () => {
+    const words = TEXT[language];
+    const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
+    await signIn(page, 'lead@mpusd.example');
+    await readTheDemoPrototype(page, words, language);
+    await testAPrototypeOfTheirOwn(page, words, language);
+    await seeTheCyclesOnTheRunChart(page, words, language);
+    await context.close();
+  });
+}
