@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 #include "app/demo_agreements.hpp"
 #include "app/demo_assessments.hpp"
+#include "app/demo_drivers.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
@@ -317,6 +318,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     highlight(12,
               "Monterey started a weekly early-warning review for foster and homeless youth at its two high "
               "schools; Lancaster is building the attendance report it needs first.");
+    // Issue 12, item 1: Monterey's MTSS team's problem of practice, aim and driver diagram (after its measure).
+    add_demo_drivers(db, monterey_mtss, mpusd_lead, now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);

@@ -87,6 +87,16 @@ export const FORM_RULES = {
   planTask: { title: { required: true, max: 300 }, notes: { max: 5000 } },
   /** src/api/assessments_api.cpp, read_assessment: term 80, taken_on. */
   assessment: { term: { required: true, max: 80 }, taken_on: { required: true } },
+  /** src/api/driver_diagram_api.cpp, put_problem: the two texts 4000, the aim's fields 500. */
+  problem: {
+    who_is_failed: { max: 4000 },
+    how_we_know: { max: 4000 },
+    aim_what: { max: 500 },
+    aim_for_whom: { max: 500 },
+    aim_how_much: { max: 500 },
+  },
+  /** src/api/driver_diagram_api.cpp, add_node / patch_node: text 500. */
+  driverNode: { text: { required: true, max: 500 } },
 } satisfies Record<string, FieldRules>;
 
 /**

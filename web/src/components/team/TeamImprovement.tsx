@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { ProblemSection } from '../improvement/ProblemSection';
 
 /** The team's improvement cycle tab (issue 12): the problem of practice and driver diagram, discovery evidence,
  * prototypes with their test cycles and the feedback rounds across districts. Each part is its own section
  * component, listed here in the order a team works through them. */
 export function TeamImprovement({ teamId, manages }: { teamId: number; manages: boolean }) {
   const { t } = useTranslation();
-  void teamId;
   void manages;
   return (
     <>
       <p>{t('teamTabs.improvementIntro')}</p>
+      <ProblemSection teamId={teamId} />
     </>
   );
 }
