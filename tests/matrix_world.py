@@ -98,6 +98,7 @@ class World:
             "coaching_log": self.people["facilitator"].api.ok(
                 "GET", f"/api/v1/agreements/{self.ids['agreement']}/coaching-log"),
             "team_coaching": lead.ok("GET", f"/api/v1/teams/{t}/coaching"),
+            "problem": lead.ok("GET", f"/api/v1/teams/{t}/problem"),
         }
 
 
@@ -195,6 +196,7 @@ def build_world(server, mail_sink) -> World:
     w.ids["coaching_entry"], w.ids["next_step"] = entry["entry_id"], entry["step_id"]
     w.ids["highlight"] = new_highlight(w)["highlight_id"]
     w.ids.update(new_evidence_rows(w))  # issue 12: T's evidence entry, theme and insight
+    w.ids["driver_node"] = new_driver_node(w)["node_id"]
 
     # Another district's lead, in no network with D; a stranger who put D in a network of their own.
     other = people["other_lead"] = server.make_user("otherlead")
@@ -353,6 +355,13 @@ def new_prototype(w: World, decided: bool = False) -> dict:
     return {"prototype_id": made["id"], "prototype_version_id": version["id"], "cycle_id": cycle["id"]}
 
 
+def new_driver_node(w: World) -> dict:
+    """A primary driver of T's driver diagram, with the marker in its text, for an allowed caller to remove."""
+    made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/drivers",
+                                   {"kind": "primary", "text": f"Driver {w.marker}"}, status=201)
+    return {"node_id": made["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -377,6 +386,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/assessments/{assessment_id}"): new_assessment,
     ("DELETE", "/api/v1/agreements/{agreement_id}/coaching-log/{entry_id}"): new_coaching_entry,
     ("DELETE", "/api/v1/networks/{id}/highlights/{highlight_id}"): new_highlight,
+    ("DELETE", "/api/v1/teams/{id}/drivers/{node_id}"): new_driver_node,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
     ("DELETE", "/api/v1/teams/{id}/evidence/{evidence_id}"): new_evidence_rows,
@@ -447,6 +457,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
                     "{assessment_id}": ids["assessment"], "{agreement_id}": ids["agreement"],
                     "{entry_id}": ids.get("entry_id", ids["coaching_entry"]), "{step_id}": ids["next_step"],
                     "{highlight_id}": ids.get("highlight_id", ids["highlight"]),
+                    "{node_id}": ids.get("node_id", ids["driver_node"]),
                     "{item}": "who-is-missing" if "/answer" in pattern else "perspectives", "{entry}": "families",
                     "{meeting_id}": ids["closed_meeting"], "{item_id}": ids["outreach_item"],
                     "{user_id}": w.people["member"].id,

@@ -53,6 +53,8 @@ def world(server):
                      {"organization_id": w.peer["id"], "role": "peer"}, status=201)
     w.highlight = w.admin_a.api.ok("POST", f"/api/v1/networks/{w.net['id']}/highlights",
                                    {"happened_on": "2026-10-01", "text": "The network met"}, status=201)
+    w.driver_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/drivers",
+                                   {"kind": "primary", "text": f"Driver {w.marker}"}, status=201)
     tokens = w.admin_a.api.ok("GET", "/api/v1/tokens")["tokens"]
     assert len(tokens) == 1, tokens
     w.token_a_id = tokens[0]["id"]
@@ -172,6 +174,7 @@ def snapshot(w):
         "highlights": a.ok("GET", f"/api/v1/networks/{net}/report?from=2026-01-01&to=2026-12-31")["highlights"],
         "evidence": a.ok("GET", f"/api/v1/teams/{team}/evidence"),
         "prototype": a.ok("GET", f"/api/v1/teams/{team}/prototypes/{w.prototype_a1['id']}"),
+        "problem": a.ok("GET", f"/api/v1/teams/{team}/problem"),
     }
 
 
@@ -198,6 +201,7 @@ def concrete(path, w):
     out = out.replace("{date}", "2026-09-01").replace("{assessment_id}", str(w.assessment_a1["id"]))
     out = out.replace("{entry_id}", str(w.coaching["id"])).replace("{step_id}", str(w.coaching["next_steps"][0]["id"]))
     out = out.replace("{meeting_id}", str(w.meeting_a1["id"])).replace("{item_id}", str(w.outreach_a1["id"]))
+    out = out.replace("{node_id}", str(w.driver_a1["id"]))
     out = out.replace("{user_id}", str(w.admin_a.id))  # an outsider trying to demote organization A's admin
     out = out.replace("{evidence_id}", str(w.evidence["entry"]["id"])).replace(
         "{theme_id}", str(w.evidence["theme"]["id"])).replace("{insight_id}", str(w.evidence["insight"]["id"]))
@@ -236,6 +240,9 @@ def body_for(method, path, w, own_org_id):
         ("PATCH", "/api/v1/networks/{id}"): {"name": "HACKED net", "version": w.net["version"]},
         ("POST", "/api/v1/networks/{id}/highlights"): {"happened_on": "2026-10-02", "text": "HACKED"},
         ("PATCH", "/api/v1/networks/{id}/highlights/{highlight_id}"): {"text": "HACKED", "version": 1},
+        ("PUT", "/api/v1/teams/{id}/problem"): {"who_is_failed": "HACKED", "version": 0},
+        ("POST", "/api/v1/teams/{id}/drivers"): {"kind": "primary", "text": "HACKED"},
+        ("PATCH", "/api/v1/teams/{id}/drivers/{node_id}"): {"text": "HACKED", "version": 1},
         ("PATCH", "/api/v1/organizations/{id}/members/{user_id}"): {"role": "member"},
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): None,
         ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): None,

@@ -2,6 +2,7 @@
 #include "app/demo_agreements.hpp"
 #include "app/demo_assessments.hpp"
 #include "app/demo_evidence.hpp"
+#include "app/demo_drivers.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
@@ -326,12 +327,15 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     highlight(12,
               "Monterey started a weekly early-warning review for foster and homeless youth at its two high "
               "schools; Lancaster is building the attendance report it needs first.");
-    // Monterey's MTSS prototype and its PDSA cycles (issue 12, item 3), marked on its measure's run chart.
+    // Issue 12: Monterey's MTSS team's problem of practice, aim and driver diagram (after its measure), its
+    // discovery evidence sorted into themes with an insight, and its prototype with PDSA cycles marked on the
+    // measure's run chart and linked to the insight it answers.
+    add_demo_drivers(db, monterey_mtss, mpusd_lead, now);
+    add_demo_evidence(db, monterey_mtss, mpusd_lead, now);
     add_demo_prototypes(db, monterey_mtss, now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);
-    add_demo_evidence(db, monterey_mtss, mpusd_lead, now);  // issue 12: discovery evidence, themes and an insight
     transaction.commit();
 }
 

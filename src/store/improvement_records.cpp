@@ -186,6 +186,35 @@ std::vector<SectionQuery> evidence_sections() {
 }
 
 #undef EVIDENCE_OF
+// Issue 12, item 1: the problem of practice with its aim, and the driver diagram's nodes.
+std::vector<SectionQuery> driver_diagram_sections() {
+    return {
+        {"team_problems",
+         false,
+         {{"team_id", integer},
+          {"who_is_failed"},
+          {"how_we_know"},
+          {"aim_what"},
+          {"aim_for_whom"},
+          {"aim_how_much"},
+          {"aim_by_when"},
+          {"written_at", time}},
+         "SELECT team_id, who_is_failed, how_we_know, aim_what, aim_for_whom, aim_how_much, aim_by_when, written_at "
+         "FROM team_problems WHERE team_id IN " TEAMS_OF " ORDER BY team_id"},
+        {"driver_nodes",
+         false,
+         {{"id", integer},
+          {"team_id", integer},
+          {"parent_id", integer},
+          {"kind"},
+          {"text"},
+          {"measure_id", integer},
+          {"position", integer}},
+         "SELECT id, team_id, parent_id, kind, body, measure_id, position FROM driver_nodes WHERE team_id IN " TEAMS_OF
+         " ORDER BY team_id, id"},
+    };
+}
+
 #undef TEAMS_OF
 #undef MEASURES_OF
 #undef TASKS_OF
@@ -196,9 +225,8 @@ std::vector<SectionQuery> evidence_sections() {
 
 std::vector<SectionQuery> improvement_sections() {
     std::vector<SectionQuery> all;
-    for (auto part :
-         {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections(), evidence_sections(),
-          prototype_sections()})
+    for (auto part : {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections(),
+                      driver_diagram_sections(), evidence_sections(), prototype_sections()})
         for (auto& section : part) all.push_back(std::move(section));
     return all;
 }

@@ -1106,6 +1106,34 @@ CREATE TABLE prototype_insights (
   PRIMARY KEY (prototype_id, insight_id)
 );
 CREATE INDEX prototype_insights_insight ON prototype_insights(insight_id);
+// A team's problem of practice and aim, and its driver diagram (issue 12, item 1). One problem per team (its
+// primary key is the team), versioned against stale tabs. Driver nodes form a shallow tree under the aim: primary
+// drivers at the top, secondary drivers under a primary, change ideas under either (domain/driver_tree); position
+// orders siblings. A node keeps its place when its linked measure is removed (the link is cleared).
+constexpr std::string_view kDriverDiagram = R"sql(
+CREATE TABLE team_problems (
+  team_id BIGINT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+  who_is_failed TEXT NOT NULL DEFAULT '',
+  how_we_know TEXT NOT NULL DEFAULT '',
+  aim_what TEXT NOT NULL DEFAULT '',
+  aim_for_whom TEXT NOT NULL DEFAULT '',
+  aim_how_much TEXT NOT NULL DEFAULT '',
+  aim_by_when TEXT,
+  written_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  written_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE TABLE driver_nodes (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  parent_id BIGINT REFERENCES driver_nodes(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  measure_id BIGINT REFERENCES measures(id) ON DELETE SET NULL,
+  position BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX driver_nodes_team ON driver_nodes(team_id, parent_id, position);
 )sql";
 
 }  // namespace
@@ -1138,6 +1166,7 @@ const std::vector<Migration>& migrations() {
         {24, "organization_location", kOrganizationLocation},
         {25, "evidence", kEvidence},
         {26, "prototypes", kPrototypes},
+        {27, "driver_diagram", kDriverDiagram},
     };
     return all;
 }

@@ -103,6 +103,16 @@ export const FORM_RULES = {
   cyclePlan: { 'questions[0].question': { required: true, max: 500 }, 'questions[0].prediction': { max: 1000 }, who: { max: 500 }, where: { max: 500 }, ends_on: { notBefore: 'starts_on' } },
   /** src/api/prototype_cycles_api.cpp: Do's texts 4000 each. */
   cycleDo: { what_happened: { max: 4000 }, observations: { max: 4000 }, problems: { max: 4000 } },
+  /** src/api/driver_diagram_api.cpp, put_problem: the two texts 4000, the aim's fields 500. */
+  problem: {
+    who_is_failed: { max: 4000 },
+    how_we_know: { max: 4000 },
+    aim_what: { max: 500 },
+    aim_for_whom: { max: 500 },
+    aim_how_much: { max: 500 },
+  },
+  /** src/api/driver_diagram_api.cpp, add_node / patch_node: text 500. */
+  driverNode: { text: { required: true, max: 500 } },
 } satisfies Record<string, FieldRules>;
 
 /**

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EvidenceSection } from '../improvement/EvidenceSection';
+import { ProblemSection } from '../improvement/ProblemSection';
 import { PrototypesSection } from '../improvement/PrototypesSection';
 
 /** The team's improvement cycle tab (issue 12): the problem of practice and driver diagram, discovery evidence,
@@ -11,6 +12,7 @@ export function TeamImprovement({ teamId, manages }: { teamId: number; manages: 
   return (
     <>
       <p>{t('teamTabs.improvementIntro')}</p>
+      <ProblemSection teamId={teamId} />
       <EvidenceSection teamId={teamId} />
       <PrototypesSection teamId={teamId} />
     </>
