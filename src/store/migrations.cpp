@@ -1106,6 +1106,8 @@ CREATE TABLE prototype_insights (
   PRIMARY KEY (prototype_id, insight_id)
 );
 CREATE INDEX prototype_insights_insight ON prototype_insights(insight_id);
+)sql";
+
 // A team's problem of practice and aim, and its driver diagram (issue 12, item 1). One problem per team (its
 // primary key is the team), versioned against stale tabs. Driver nodes form a shallow tree under the aim: primary
 // drivers at the top, secondary drivers under a primary, change ideas under either (domain/driver_tree); position
