@@ -390,3 +390,22 @@ def test_the_funder_reads_the_network_report_and_nothing_of_a_team_that_shares_n
     mtss = [t for t in root.api.ok("GET", "/api/v1/teams")["teams"] if t["name"] == "MTSS mentor team"]
     assert mtss and funder.request("GET", f"/api/v1/teams/{mtss[0]['id']}/report?from=2025-07-01&to=2027-06-30"
                                    ).status_code == 404
+
+
+def test_demo_library_holds_sangers_mtss_resources_for_the_network(demo):
+    """Issue 12: Monterey's lead finds Sanger's referral flow (a PDF) and intervention menu, tagged MTSS and shared
+    with the network, and the Spanish guide for families by a Spanish word."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    found = lead.ok("GET", "/api/v1/resources?q=referral")["resources"]
+    assert found[0]["title"] == "Tiered-support referral flow"
+    assert found[0]["organization"]["name"] == "Sanger Unified" and found[0]["share"]["scope"] == "network"
+    assert found[0]["topics"] == ["mtss"]
+    pdf = lead.get(found[0]["file"]["href"])
+    expect_status(pdf, 200)
+    assert pdf.content.startswith(b"%PDF-") and pdf.headers["Content-Disposition"].startswith("attachment")
+    titles = [r["title"] for r in lead.ok("GET", "/api/v1/resources?topic=mtss")["resources"]]
+    assert "Intervention menu" in titles
+    spanish = lead.ok("GET", "/api/v1/resources?q=familias")["resources"]
+    assert spanish[0]["language"] == "es"

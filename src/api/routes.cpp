@@ -45,6 +45,7 @@ const RouteTable& all_routes() {
         add_directory_routes(routes);
         add_matching_routes(routes);
         add_network_highlight_routes(routes);
+        add_resource_routes(routes);
         return routes;
     }();
     return table;

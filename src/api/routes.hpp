@@ -41,6 +41,7 @@ void add_network_dashboard_file_routes(RouteTable& routes);  // the network dash
 void add_notification_settings_routes(RouteTable& routes);
 void add_matching_routes(RouteTable& routes);           // peer matching: expertise, a team's need, its matches
 void add_network_highlight_routes(RouteTable& routes);  // the facilitator's highlights for the network report
+void add_resource_routes(RouteTable& routes);           // the resource library (issue 12): search, files, notes
 void add_directory_routes(RouteTable& routes);  // the statewide directory: search, public profiles   // a person's
                                                 // language and mail; unsubscribe links
 

@@ -2,6 +2,7 @@
 #include "app/demo_agreements.hpp"
 #include "app/demo_assessments.hpp"
 #include "app/demo_guides.hpp"
+#include "app/demo_library.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
 #include "app/demo_network_meetings.hpp"
@@ -317,6 +318,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     highlight(12,
               "Monterey started a weekly early-warning review for foster and homeless youth at its two high "
               "schools; Lancaster is building the attendance report it needs first.");
+    // Sanger's MTSS resources in the library, shared with the network (issue 12).
+    add_demo_library(db, network_id, sanger, mentor, now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);

@@ -22,5 +22,7 @@ struct SectionQuery {
 
 // The teams' improvement work: measures and their points, the plan, the self-assessments.
 std::vector<SectionQuery> improvement_sections();
+// The organization's library (issue 12): its resources and their topics.
+std::vector<SectionQuery> library_sections();
 
 }  // namespace trellis::store

@@ -2,6 +2,7 @@
 
 #include "trellis/store/network_meetings.hpp"
 #include "trellis/store/networks.hpp"
+#include "trellis/store/resources.hpp"
 
 namespace trellis::store {
 
@@ -179,6 +180,11 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             r.network_peer = r.exists && network_peer(db, user_id, id);
             return r;
         }
+        case auth::ResourceKind::library_resource:
+            r.exists = db.query_one("SELECT 1 FROM resources WHERE id = ?", {id}).has_value();
+            r.library_reader = r.exists && reads_resource(db, user_id, id);
+            r.library_writer = r.exists && writes_resource(db, user_id, id);
+            return r;
     }
     return r;
 }

@@ -50,6 +50,7 @@ const AgreementForm = lazyPage(() => import('./pages/AgreementForm'));
 const CoachingEntryForm = lazyPage(() => import('./pages/CoachingEntryForm'));
 const Directory = lazyPage(() => import('./pages/Directory'));
 const DirectoryProfile = lazyPage(() => import('./pages/DirectoryProfile'));
+const Library = lazyPage(() => import('./pages/Library'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
@@ -133,6 +134,7 @@ const pages = (
               <Route path="/directory/:id" element={<DirectoryProfile />} />
               <Route path="/settings/tokens" element={<Tokens />} />
               <Route path="/settings/notifications" element={<NotificationSettings />} />
+              <Route path="/library" element={<Library />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -87,6 +87,8 @@ export const FORM_RULES = {
   planTask: { title: { required: true, max: 300 }, notes: { max: 5000 } },
   /** src/api/assessments_api.cpp, read_assessment: term 80, taken_on. */
   assessment: { term: { required: true, max: 80 }, taken_on: { required: true } },
+  /** src/api/resource_shape.cpp, read_texts: title 200, description 2000, a link's url 2000, a note's body 20000. */
+  resource: { title: { required: true, max: 200 }, description: { max: 2000 }, url: { required: true, max: 2000 }, body: { required: true, max: 20000 } },
 } satisfies Record<string, FieldRules>;
 
 /**
