@@ -73,8 +73,8 @@ def test_filters_narrow_the_results(world):
     assert set(titles(peer, "?grades=6-7&q=referral")) == {"Tiered-support referral flow", "Intervention menu"}
     assert titles(peer, "?scope=team") == []
     assert "Referral flow draft for the team" in titles(world["author"], "?scope=team")
-    expect_problem(peer.api.get("/api/v1/resources?grades=13"), 422, "validation", "grades")
-    expect_problem(peer.api.get("/api/v1/resources?topic=astrology"), 422, "validation", "topic")
+    expect_problem(peer.api.get("/api/v1/resources?grades=13"), 422, "/problems/validation", "grades")
+    expect_problem(peer.api.get("/api/v1/resources?topic=astrology"), 422, "/problems/validation", "topic")
 
 
 def test_a_stranger_finds_and_opens_nothing(world):
@@ -106,10 +106,10 @@ def test_a_file_whose_content_is_not_its_type_is_refused(world):
     before = author.api.ok("GET", f"/api/v1/resources/{flow['id']}")
     r = author.api.request("PUT", f"/api/v1/resources/{flow['id']}/file?name=flow.pdf", data=b"MZ\x90\x00program",
                            headers={"Content-Type": "application/pdf"})
-    problem = expect_problem(r, 422, "validation", "file")
+    problem = expect_problem(r, 422, "/problems/validation", "file")
     assert "not a PDF" in problem["detail"]
     r = author.api.request("PUT", f"/api/v1/resources/{flow['id']}/file?name=flow.exe", data=b"MZ")
-    assert "only PDF" in expect_problem(r, 422, "validation", "file")["detail"]
+    assert "only PDF" in expect_problem(r, 422, "/problems/validation", "file")["detail"]
     big = b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024)
     r = author.api.request("PUT", f"/api/v1/resources/{flow['id']}/file?name=big.pdf", data=big)
     expect_status(r, 413)
@@ -133,13 +133,13 @@ def test_bad_input_names_each_field_and_changes_nothing(world):
     r = author.api.post("/api/v1/resources", {"kind": "link", "title": "", "url": "javascript:alert(1)",
                                              "share_scope": "network", "share_id": 999999, "topics": ["astrology"],
                                              "grade_from": 5, "grade_to": 2})
-    problem = expect_problem(r, 422, "validation")
+    problem = expect_problem(r, 422, "/problems/validation")
     fields = {e["field"] for e in problem["errors"]}
     assert {"title", "url", "share_id", "topics", "grade_to"} <= fields
     # A team of another district is not a sharing target.
     r = author.api.post("/api/v1/resources", {"kind": "note", "title": "x", "body": "y", "share_scope": "team",
                                              "share_id": create_team(world["peer"], world["monterey"]["id"])["id"]})
-    expect_problem(r, 422, "validation", "share_id")
+    expect_problem(r, 422, "/problems/validation", "share_id")
     assert "x" not in titles(author)
 
 
@@ -169,13 +169,13 @@ def test_a_coach_attaches_a_network_resource_to_a_coaching_entry(server, mail_si
     path = f"/api/v1/agreements/{agreement['id']}/coaching-log"
     # One the peer district could not open is refused, and so is one the coach cannot read.
     r = net.coach.api.post(path, {**entry, "resource_ids": [own["id"]]})
-    assert "not shared with this agreement's network" in expect_problem(r, 422, "validation", "resource_ids")["detail"]
+    assert "not shared with this agreement's network" in expect_problem(r, 422, "/problems/validation", "resource_ids")["detail"]
     stranger = server.make_user("outsider")
     elsewhere = create_org(stranger, name=unique("Elsewhere"))
     hidden = stranger.api.ok("POST", "/api/v1/resources", {"kind": "note", "title": "Hidden", "body": "x",
                                                            "share_scope": "organization",
                                                            "share_id": elsewhere["id"]}, status=201)
-    expect_problem(net.coach.api.post(path, {**entry, "resource_ids": [hidden["id"]]}), 422, "validation",
+    expect_problem(net.coach.api.post(path, {**entry, "resource_ids": [hidden["id"]]}), 422, "/problems/validation",
                    "resource_ids")
     logged = net.coach.api.ok("POST", path, {**entry, "resource_ids": [shared["id"]]}, status=201)["entry"]
     assert logged["resources"] == [{"id": shared["id"], "kind": "link", "title": "Intervention menu"}]

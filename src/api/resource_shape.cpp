@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 #include "api/json_shapes.hpp"
 #include "trellis/domain/matching.hpp"
 

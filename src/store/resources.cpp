@@ -39,7 +39,7 @@ std::string readable_condition() {
            " p JOIN organization_members om ON om.organization_id = p.organization_id "
            "WHERE p.network_id = r.share_id AND om.user_id = ?) AND EXISTS (SELECT 1 FROM " +
            kActiveNetworkParticipants +
-           " owner WHERE owner.network_id = r.share_id AND owner.organization_id = "
+           " owning WHERE owning.network_id = r.share_id AND owning.organization_id = "
            "r.organization_id)))";
 }
 
