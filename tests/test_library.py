@@ -183,3 +183,15 @@ def test_a_coach_attaches_a_network_resource_to_a_coaching_entry(server, mail_si
     entries = net.p1_admin.api.ok("GET", path)["entries"]
     assert entries[0]["resources"][0]["title"] == "Intervention menu"
     net.p1_admin.api.ok("GET", f"/api/v1/resources/{shared['id']}")
+
+
+def test_every_byte_of_a_file_comes_back_as_uploaded(world):
+    author = world["author"]
+    made = author.api.ok("POST", "/api/v1/resources", {"kind": "file", "title": "Chart", "share_scope": "organization",
+                                                       "share_id": world["sanger"]["id"]}, status=201)
+    for size in (8, 9, 10, 8 + 256 * 4):  # each padding of the stored base64, and every byte value
+        png = (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)[:size]
+        author.api.ok("PUT", f"/api/v1/resources/{made['id']}/file?name=chart.png", data=png)
+        r = author.api.get(f"/api/v1/resources/{made['id']}/file")
+        expect_status(r, 200)
+        assert r.content == png and r.headers["Content-Type"] == "image/png"

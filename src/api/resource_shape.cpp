@@ -24,25 +24,14 @@ bool is_web_address(const std::string& url) {
     return scheme && url.find_first_of(" \t\r\n<>\"") == std::string::npos && url.size() > 8;
 }
 
-// The caller's organization when the body names none and they belong to exactly one.
-std::optional<std::int64_t> own_organization(RequestContext& c) {
-    const auto rows = c.db.query(
-        "SELECT organization_id FROM organization_members WHERE user_id = ? ORDER BY organization_id "
-        "LIMIT 2",
-        {c.principal.user_id});
-    if (rows.size() != 1) return std::nullopt;
-    return rows.front().integer(0);
-}
-
 void read_owner(RequestContext& c, JsonBody& body, store::Resource& r) {
     const auto named = body.optional_integer("organization_id");
-    const auto organization = named ? named : own_organization(c);
+    const auto organization = named ? named : store::only_organization_of(c.db, c.principal.user_id);
     if (!organization) {
         body.add_error("organization_id", "is required: name the organization that owns the resource");
         return;
     }
-    if (!c.db.query_one("SELECT 1 FROM organization_members WHERE organization_id = ? AND user_id = ?",
-                        {*organization, c.principal.user_id})) {
+    if (!store::belongs_to_organization(c.db, c.principal.user_id, *organization)) {
         body.add_error("organization_id", "must be an organization you belong to");
         return;
     }

@@ -1,9 +1,9 @@
 #include "trellis/store/resources.hpp"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <string_view>
 
 #include "trellis/store/networks.hpp"
 
@@ -131,21 +131,38 @@ std::string weighted_tsvector(const char* config) {
            ", r.description), 'B') || to_tsvector(" + c + ", r.body)";
 }
 
+// Base64 (RFC 4648, with padding): a file's bytes as portable TEXT on both engines.
+constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
 std::string encode_base64(const std::string& bytes) {
-    std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                      sodium_base64_VARIANT_ORIGINAL);
-    out.pop_back();  // the terminating NUL
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t chunk = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            chunk = (chunk << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0U);
+        for (std::size_t k = 0; k < 4; ++k) out += k <= n ? kBase64[(chunk >> (18 - 6 * k)) & 63] : '=';
+    }
     return out;
 }
 
+// The text encode_base64 wrote (stored by this program only): padding and unknown characters end a group.
 std::string decode_base64(const std::string& text) {
-    std::string out(text.size(), '\0');
-    std::size_t length = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                          &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-        return {};
-    out.resize(length);
+    std::string out;
+    out.reserve(text.size() / 4 * 3);
+    std::uint32_t chunk = 0;
+    int bits = 0;
+    for (const char c : text) {
+        const auto value = kBase64.find(c);
+        if (value == std::string_view::npos) continue;  // '=' padding
+        chunk = (chunk << 6) | static_cast<std::uint32_t>(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += static_cast<char>((chunk >> bits) & 0xff);
+        }
+    }
     return out;
 }
 
@@ -280,6 +297,21 @@ std::optional<std::string> resource_file(Connection& db, std::int64_t id) {
     const auto row = db.query_one("SELECT content_base64 FROM resource_files WHERE resource_id = ?", {id});
     if (!row) return std::nullopt;
     return decode_base64(row->text(0));
+}
+
+bool belongs_to_organization(Connection& db, std::int64_t user_id, std::int64_t organization_id) {
+    return db
+        .query_one("SELECT 1 FROM organization_members WHERE organization_id = ? AND user_id = ?",
+                   {organization_id, user_id})
+        .has_value();
+}
+
+std::optional<std::int64_t> only_organization_of(Connection& db, std::int64_t user_id) {
+    const auto rows =
+        db.query("SELECT organization_id FROM organization_members WHERE user_id = ? ORDER BY organization_id LIMIT 2",
+                 {user_id});
+    if (rows.size() != 1) return std::nullopt;
+    return rows.front().integer(0);
 }
 
 bool is_share_target(Connection& db, std::int64_t organization_id, const std::string& scope, std::int64_t id) {
