@@ -197,6 +197,9 @@ def build_world(server, mail_sink) -> World:
     w.ids["highlight"] = new_highlight(w)["highlight_id"]
     w.ids.update(new_evidence_rows(w))  # issue 12: T's evidence entry, theme and insight
     w.ids["driver_node"] = new_driver_node(w)["node_id"]
+    # A file in D's library shared with N (issue 12): N's participants read it; its author (T's lead) and D's admins
+    # change it.
+    w.ids["resource"] = new_resource(w)["resource"]
 
     # Another district's lead, in no network with D; a stranger who put D in a network of their own.
     other = people["other_lead"] = server.make_user("otherlead")
@@ -362,6 +365,17 @@ def new_driver_node(w: World) -> dict:
     return {"node_id": made["id"]}
 
 
+def new_resource(w: World) -> dict:
+    """A file of D's library, written by T's lead and shared with N (its title without the marker: N reads it)."""
+    lead = w.people["lead"].api
+    made = lead.ok("POST", "/api/v1/resources", {
+        "organization_id": w.ids["organization"], "kind": "file", "title": "Referral flow", "share_scope": "network",
+        "share_id": w.ids["network"]}, status=201)
+    lead.ok("PUT", f"/api/v1/resources/{made['id']}/file?name=flow.txt", data=b"Tier 1, tier 2, tier 3\n",
+            headers={"Content-Type": "text/plain"})
+    return {"resource": made["id"]}
+
+
 def rejoin_network(w: World):
     """After D's membership was ended by an allowed caller, D is invited again and its admin accepts."""
     add_to_network(w.people["facilitator"], w.ids["network"], w.ids["organization"], "peer", w.people["admin"])
@@ -387,6 +401,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/agreements/{agreement_id}/coaching-log/{entry_id}"): new_coaching_entry,
     ("DELETE", "/api/v1/networks/{id}/highlights/{highlight_id}"): new_highlight,
     ("DELETE", "/api/v1/teams/{id}/drivers/{node_id}"): new_driver_node,
+    ("DELETE", "/api/v1/resources/{id}"): new_resource,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/accept"): new_pending_membership,
     ("POST", "/api/v1/organizations/{id}/network-memberships/{network_id}/decline"): new_pending_membership,
     ("DELETE", "/api/v1/teams/{id}/evidence/{evidence_id}"): new_evidence_rows,
@@ -441,7 +456,8 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
              "invitations": ids["invitation_token"], "sign-in-links": "not-a-sign-in-link",
              "measures": ids["measure"], "agreements": ids["agreement"],
              "unsubscribe": "matrix-unknown-token",  # public; an unknown token answers 400
-             "directory": ids["organization"]}  # D's public profile: any signed-in person reads it
+             "directory": ids["organization"],  # D's public profile: any signed-in person reads it
+             "resources": ids["resource"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:

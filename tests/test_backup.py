@@ -51,11 +51,13 @@ def sqlite_kind(declared: str) -> str:
 
 
 def sqlite_contents(url: str) -> dict[str, tuple[int, str]]:
-    """Every table but the migrations' bookkeeping: (row count, checksum of its normalised rows)."""
+    """Every table but the migrations' bookkeeping and a full-text index (an FTS5 table and its shadow tables:
+    derived from the rows it indexes, rebuilt as a restore inserts them): (row count, checksum of its rows)."""
     db = sqlite3.connect(url.removeprefix("sqlite://"))
     try:
         names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                          "AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations'")]
+                                          "AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations' AND name NOT IN "
+                                          "(SELECT name FROM pragma_table_list WHERE type IN ('virtual', 'shadow'))")]
         out = {}
         for name in names:
             columns = [(r[1], sqlite_kind(r[2])) for r in db.execute(f'PRAGMA table_info("{name}")')]
@@ -146,6 +148,14 @@ def test_demo_moves_sqlite_to_postgresql_and_back_unchanged_and_the_site_works(d
     back_url = sqlite_url()
     restore(back_url, second_backup)
     assert_same_contents(expected, contents(back_url), "PostgreSQL backup restored into SQLite")
+    # The library's search index came back with the rows (issue 12): the restored SQLite finds by words.
+    db = sqlite3.connect(back_url.removeprefix("sqlite://"))
+    try:
+        found = db.execute("SELECT r.title FROM resources_search JOIN resources r ON r.id = resources_search.rowid "
+                           "WHERE resources_search MATCH 'referral' ORDER BY bm25(resources_search)").fetchall()
+    finally:
+        db.close()
+    assert found and found[0][0] == "Tiered-support referral flow", found
 
     copied_url = pg_cluster.create_database()
     out = cli("copy", "--from", back_url, "--to", copied_url).stdout
@@ -164,6 +174,9 @@ def test_demo_moves_sqlite_to_postgresql_and_back_unchanged_and_the_site_works(d
             teams = lead.ok("GET", "/api/v1/teams")["teams"]
             assert teams, "the lead should see their teams"
             team = lead.ok("GET", f"/api/v1/teams/{teams[0]['id']}")
+            # The library searches the same on both engines after the move (issue 12).
+            library = [r["title"] for r in lead.ok("GET", "/api/v1/resources?q=referral")["resources"]]
+            assert library and library[0] == "Tiered-support referral flow", library
             answers.append((me, teams, team))
             if srv is after:
                 # A new row gets an id above every id the source had: the sequence moved with the data.

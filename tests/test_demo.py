@@ -432,3 +432,22 @@ def test_demo_mtss_team_has_discovery_evidence_sorted_into_themes_with_an_insigh
     assert all("foster" in e["participants"] or "counselor" in e["participants"] for e in board["entries"])
     [insight] = board["insights"]
     assert sorted(insight["evidence_ids"]) == sorted(e["id"] for e in board["entries"])
+
+
+def test_demo_library_holds_sangers_mtss_resources_for_the_network(demo):
+    """Issue 12: Monterey's lead finds Sanger's referral flow (a PDF) and intervention menu, tagged MTSS and shared
+    with the network, and the Spanish guide for families by a Spanish word."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    found = lead.ok("GET", "/api/v1/resources?q=referral")["resources"]
+    assert found[0]["title"] == "Tiered-support referral flow"
+    assert found[0]["organization"]["name"] == "Sanger Unified" and found[0]["share"]["scope"] == "network"
+    assert found[0]["topics"] == ["mtss"]
+    pdf = lead.get(found[0]["file"]["href"])
+    expect_status(pdf, 200)
+    assert pdf.content.startswith(b"%PDF-") and pdf.headers["Content-Disposition"].startswith("attachment")
+    titles = [r["title"] for r in lead.ok("GET", "/api/v1/resources?topic=mtss")["resources"]]
+    assert "Intervention menu" in titles
+    spanish = lead.ok("GET", "/api/v1/resources?q=familias")["resources"]
+    assert spanish[0]["language"] == "es"

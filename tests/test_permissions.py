@@ -55,6 +55,10 @@ def world(server):
                                    {"happened_on": "2026-10-01", "text": "The network met"}, status=201)
     w.driver_a1 = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/drivers",
                                    {"kind": "primary", "text": f"Driver {w.marker}"}, status=201)
+    # A resource of A's library shared with team A1 only (issue 12).
+    w.resource = w.admin_a.api.ok("POST", "/api/v1/resources", {
+        "organization_id": w.org_a["id"], "kind": "note", "title": f"Note {w.marker}", "body": f"Body {w.marker}",
+        "share_scope": "team", "share_id": w.team_a1["id"]}, status=201)
     tokens = w.admin_a.api.ok("GET", "/api/v1/tokens")["tokens"]
     assert len(tokens) == 1, tokens
     w.token_a_id = tokens[0]["id"]
@@ -151,6 +155,7 @@ def snapshot(w):
         "tokens": sorted((t["id"], t["name"]) for t in a.ok("GET", "/api/v1/tokens")["tokens"]),
         "perspectives": a.ok("GET", "/api/v1/perspectives"),
         "networks_of_b": w.admin_b.api.ok("GET", "/api/v1/networks"),
+        "library": a.ok("GET", f"/api/v1/resources/{w.resource['id']}"),
         "meeting": a.ok("GET", f"/api/v1/meetings/{w.meeting_a1['id']}"),
         "meeting_settings": a.ok("GET", f"/api/v1/teams/{team}/meeting-settings"),
         "meetings": a.ok("GET", f"/api/v1/teams/{team}/meetings"),
@@ -183,7 +188,7 @@ def concrete(path, w):
     ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
            "tokens": w.token_a_id, "invitations": w.pending_invitation, "meetings": w.meeting_a1["id"],
            "action-items": w.action_item_a1["id"], "measures": w.measure_a1["id"],
-           "agreements": w.agreement["id"], "directory": w.org_a["id"]}
+           "agreements": w.agreement["id"], "directory": w.org_a["id"], "resources": w.resource["id"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
     out = path
     if m and m.group(1) in ids:
@@ -351,6 +356,10 @@ def body_for(method, path, w, own_org_id):
         ("POST", "/api/v1/teams/{id}/prototypes/{prototype_id}/versions/{prototype_version_id}/cycles"): {
             "who": "HACKED"},
         ("PATCH", "/api/v1/teams/{id}/prototypes/{prototype_id}/cycles/{cycle_id}"): {"who": "HACKED", "version": 1},
+        ("POST", "/api/v1/resources"): {"organization_id": w.org_a["id"], "kind": "note", "title": "HACKED",
+                                        "body": "HACKED", "share_scope": "team", "share_id": w.team_a1["id"]},
+        ("PATCH", "/api/v1/resources/{id}"): {"title": "HACKED", "version": 1},
+        ("PUT", "/api/v1/resources/{id}/file"): {"HACKED": True},
     }
     if method in ("GET", "DELETE"):
         return None
@@ -366,12 +375,17 @@ SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v
               ("GET", "/api/v1/me/meetings"), ("GET", "/api/v1/me/waiting"),
               ("GET", "/api/v1/me/teams/action-items"),
               # The statewide directory's search: public facts, open to anyone signed in (test_directory.py).
-              ("GET", "/api/v1/directory"), ("GET", "/api/v1/directory/counties")}
+              ("GET", "/api/v1/directory"), ("GET", "/api/v1/directory/counties"),
+              # The library's search: anyone signed in, each shown only what they may read (test_library.py).
+              ("GET", "/api/v1/resources")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed"),
                ("PATCH", "/api/v1/me/notification-settings"),
                # A district's staff member writes their own teacher profile (test_data.py checks who may).
-               ("PUT", "/api/v1/organizations/{id}/teachers/me")}
+               ("PUT", "/api/v1/organizations/{id}/teachers/me"),
+               # A resource of an organization the caller belongs to (test_library.py: a sharing target outside it,
+               # or an organization not theirs, is refused).
+               ("POST", "/api/v1/resources")}
 
 
 def leaks(r, w):

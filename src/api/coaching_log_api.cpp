@@ -7,6 +7,7 @@
 
 #include "api/action_calls.hpp"
 #include "api/agreement_shapes.hpp"
+#include "api/coaching_attachments.hpp"
 #include "api/coaching_shapes.hpp"
 #include "api/data_support.hpp"
 #include "api/outgoing_mail.hpp"
@@ -17,6 +18,7 @@
 #include "trellis/domain/follow_through.hpp"
 #include "trellis/notify/agreement_mail.hpp"
 #include "trellis/sheets/writers.hpp"
+#include "trellis/store/resources.hpp"
 
 namespace trellis::api {
 
@@ -42,9 +44,11 @@ http::Response log_coaching(RequestContext& c) {
     store::CoachingEntry draft;
     draft.agreement_id = c.id("agreement_id");
     read_entry(*body, draft, true);
+    const auto attached = read_attached_resources(c, *body, draft.agreement_id);
     if (!body->ok()) return body->problem();
     const auto logged = actions::log_coaching(caller(c), draft);
     if (!logged) return problem_for(logged.error());
+    if (attached) store::set_coaching_entry_resources(c.db, logged->entry.id, *attached);
     return created(logged_json(c, *logged),
                    fmt::format("/api/v1/agreements/{}/coaching-log/{}", draft.agreement_id, logged->entry.id));
 }
@@ -68,10 +72,14 @@ http::Response patch_coaching(RequestContext& c) {
     if (!current) return not_found(fmt::format("entry {} of agreement {}", id, agreement));
     const auto version = body->required_integer("version");
     read_entry(*body, *current, false);
+    const auto attached = read_attached_resources(c, *body, agreement);
     if (!body->ok()) return body->problem();
     current->version = *version;
     const auto edited = actions::edit_coaching(caller(c), *current);
-    if (edited) return json_response(200, logged_json(c, *edited));
+    if (edited) {
+        if (attached) store::set_coaching_entry_resources(c.db, id, *attached);
+        return json_response(200, logged_json(c, *edited));
+    }
     if (edited.error().kind == actions::FailureKind::stale_edit) {
         if (const auto now = store::find_entry(c.db, agreement, id)) {
             const auto a = store::find_agreement(c.db, agreement);

@@ -4,6 +4,7 @@
 
 #include "api/action_calls.hpp"
 #include "api/agreement_shapes.hpp"
+#include "api/coaching_attachments.hpp"
 #include "api/json_shapes.hpp"
 #include "trellis/actions/coaching_log.hpp"
 
@@ -111,6 +112,7 @@ json::object entry_json(RequestContext& c, const store::CoachingEntry& e, const 
             {"people_served", e.people_served},
             {"follow_up_on", or_null(e.follow_up_on)},
             {"next_steps", std::move(steps)},
+            {"resources", attached_resources_json(c, e.id)},
             {"created_by", json::object{{"id", e.created_by.id}, {"name", e.created_by.name}}},
             {"created_at", rfc3339(e.created_at)},
             {"version", e.version},

@@ -59,6 +59,10 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
                     {"log", allowed(who, kind, Action::contribute, r)},
                     {"manage", allowed(who, kind, Action::manage, r)}};
         }
+        case ResourceKind::library_resource: {
+            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            return {{"manage", allowed(who, kind, Action::manage, r)}};
+        }
     }
     return {};
 }

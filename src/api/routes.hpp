@@ -47,6 +47,7 @@ void add_evidence_insight_routes(RouteTable& routes);   // insights linked to th
 void add_prototype_routes(RouteTable& routes);          // a team's prototypes and versions (issue 12, item 3)
 void add_prototype_cycle_routes(RouteTable& routes);    // their PDSA cycles, and the marks on a measure's run chart
 void add_driver_diagram_routes(RouteTable& routes);     // a team's problem of practice, aim and driver diagram
+void add_resource_routes(RouteTable& routes);           // the resource library (issue 12): search, files, notes
 void add_directory_routes(RouteTable& routes);  // the statewide directory: search, public profiles   // a person's
                                                 // language and mail; unsubscribe links
 

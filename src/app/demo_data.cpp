@@ -4,6 +4,7 @@
 #include "app/demo_evidence.hpp"
 #include "app/demo_drivers.hpp"
 #include "app/demo_guides.hpp"
+#include "app/demo_library.hpp"
 #include "app/demo_measures.hpp"
 #include "app/demo_meetings.hpp"
 #include "app/demo_network_meetings.hpp"
@@ -333,6 +334,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_demo_drivers(db, monterey_mtss, mpusd_lead, now);
     add_demo_evidence(db, monterey_mtss, mpusd_lead, now);
     add_demo_prototypes(db, monterey_mtss, now);
+    // Sanger's MTSS resources in the library, shared with the network (issue 12).
+    add_demo_library(db, network_id, sanger, mentor, now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.
     add_demo_network_meeting(
         db, {network_id, facilitator, sanger, monterey, lancaster, mentor, mpusd_lead, lancaster_lead}, now);

@@ -54,6 +54,8 @@ bool can_read(ResourceKind kind, const Relationship& r) {
             // The facilitator's staff and the mentor's named coaches; the member districts' staff too, who are then
             // shown only what a team shares with its peers (reads_network_progress_in_full).
             return r.organization_role.has_value() || r.agreement_coach || r.network_peer;
+        case ResourceKind::library_resource:
+            return r.library_reader;
     }
     return false;
 }
@@ -71,6 +73,8 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::shared_data:  // nothing to change in a view
         case ResourceKind::network_progress:
             return false;
+        case ResourceKind::library_resource:
+            return r.library_writer;
         case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
@@ -96,6 +100,7 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::network:
         case ResourceKind::shared_data:
         case ResourceKind::network_progress:
+        case ResourceKind::library_resource:
             return can_manage(kind, r);
         case ResourceKind::agreement:
             // The coaching log: its named coaches and the facilitator's staff (not its viewers).
@@ -159,6 +164,8 @@ std::string_view resource_name(ResourceKind kind) {
             return "measure";
         case ResourceKind::agreement:
             return "agreement";
+        case ResourceKind::library_resource:
+            return "resource";
         // An organization's data answers as the organization does: an outsider learns nothing more.
         case ResourceKind::student_data:
         case ResourceKind::shared_data:

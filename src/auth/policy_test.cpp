@@ -293,3 +293,22 @@ TEST(Policy, ParticipantsSeeNamesButNotOtherPeoplesContactDetails) {
     invited.invited_team_role = "member";
     EXPECT_TRUE(sees_contact_details(user(), invited));
 }
+
+// The library (issue 12): the sharing scope's readers read a resource, only its writers change it; anyone else
+// learns nothing of it.
+TEST(Policy, LibraryResourceReadersAndWriters) {
+    Relationship reader;
+    reader.exists = true;
+    reader.library_reader = true;
+    Relationship writer = reader;
+    writer.library_writer = true;
+    Relationship outsider;
+    outsider.exists = true;
+    const auto kind = ResourceKind::library_resource;
+    EXPECT_EQ(decide(user(), kind, Action::read, reader), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::manage, reader), Decision::forbidden);
+    EXPECT_EQ(decide(user(), kind, Action::manage, writer), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::read, outsider), Decision::not_found);
+    EXPECT_EQ(decide(user(), kind, Action::manage, outsider), Decision::not_found);
+    EXPECT_EQ(resource_name(kind), "resource");
+}

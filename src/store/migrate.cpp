@@ -3,6 +3,7 @@
 // BEGIN IMMEDIATE, PostgreSQL with a transaction-scoped advisory lock.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 #include <string>
@@ -21,7 +22,32 @@ constexpr std::string_view kCreateTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
 
-std::string for_dialect(std::string_view sql, Dialect dialect) {
+// A migration's text between "-- only sqlite" and "-- end only" (or "-- only postgresql") runs on that engine alone:
+// a search index is an FTS5 table on one and a GIN index on the other (migration 27, resources).
+std::string keep_own_engine(std::string_view sql, Dialect dialect) {
+    const std::string_view mine = dialect == Dialect::sqlite ? "-- only sqlite\n" : "-- only postgresql\n";
+    const std::string_view theirs = dialect == Dialect::sqlite ? "-- only postgresql\n" : "-- only sqlite\n";
+    constexpr std::string_view end = "-- end only\n";
+    std::string result;
+    std::size_t position = 0;
+    for (;;) {
+        const std::size_t own = sql.find(mine, position);
+        const std::size_t other = sql.find(theirs, position);
+        const std::size_t start = std::min(own, other);
+        if (start == std::string_view::npos) break;
+        result.append(sql.substr(position, start - position));
+        const std::size_t stop = sql.find(end, start);
+        if (stop == std::string_view::npos) throw std::logic_error("a migration's \"-- only\" block has no end");
+        if (start == own) result.append(sql.substr(own + mine.size(), stop - own - mine.size()));
+        position = stop + end.size();
+    }
+    result.append(sql.substr(position));
+    return result;
+}
+
+std::string for_dialect(std::string_view raw, Dialect dialect) {
+    const std::string own = keep_own_engine(raw, dialect);
+    const std::string_view sql = own;
     const std::string_view pk =
         dialect == Dialect::sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY";
     constexpr std::string_view placeholder = "{{pk}}";

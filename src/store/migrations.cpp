@@ -1138,6 +1138,76 @@ CREATE TABLE driver_nodes (
 CREATE INDEX driver_nodes_team ON driver_nodes(team_id, parent_id, position);
 )sql";
 
+// The resource library (issue 12, item 5): links, files and notes an organization's people write and share with one
+// of its teams, the organization itself or a network it is an active member of. A file's bytes live in
+// resource_files as base64 text (both engines' TEXT, so a backup carries them like any other row). The full-text index
+// differs per engine and stays out of the catalog a backup walks: on SQLite an external-content FTS5 table (a virtual
+// table and its shadow tables, which backup_schema.cpp skips) kept in step by triggers, so a restore's INSERTs rebuild
+// it; on PostgreSQL GIN indexes on the expression store/resources.cpp searches with, one per language's configuration.
+constexpr std::string_view kResources = R"sql(
+CREATE TABLE resources (
+  id {{pk}},
+  organization_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  author_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'en',
+  guide_id TEXT NOT NULL DEFAULT '',
+  section_id TEXT NOT NULL DEFAULT '',
+  grade_from BIGINT,
+  grade_to BIGINT,
+  share_scope TEXT NOT NULL,
+  share_id BIGINT NOT NULL,
+  file_name TEXT NOT NULL DEFAULT '',
+  file_type TEXT NOT NULL DEFAULT '',
+  file_size BIGINT NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX resources_share ON resources(share_scope, share_id);
+CREATE INDEX resources_organization ON resources(organization_id);
+CREATE TABLE resource_topics (
+  resource_id BIGINT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+  topic TEXT NOT NULL,
+  PRIMARY KEY (resource_id, topic)
+);
+CREATE TABLE resource_files (
+  resource_id BIGINT PRIMARY KEY REFERENCES resources(id) ON DELETE CASCADE,
+  content_base64 TEXT NOT NULL
+);
+CREATE TABLE coaching_entry_resources (
+  entry_id BIGINT NOT NULL REFERENCES coaching_entries(id) ON DELETE CASCADE,
+  resource_id BIGINT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+  PRIMARY KEY (entry_id, resource_id)
+);
+-- only sqlite
+CREATE VIRTUAL TABLE resources_search USING fts5(title, description, body, content='resources',
+  content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER resources_search_insert AFTER INSERT ON resources BEGIN
+  INSERT INTO resources_search(rowid, title, description, body) VALUES (new.id, new.title, new.description, new.body);
+END;
+CREATE TRIGGER resources_search_delete AFTER DELETE ON resources BEGIN
+  INSERT INTO resources_search(resources_search, rowid, title, description, body)
+  VALUES ('delete', old.id, old.title, old.description, old.body);
+END;
+CREATE TRIGGER resources_search_update AFTER UPDATE ON resources BEGIN
+  INSERT INTO resources_search(resources_search, rowid, title, description, body)
+  VALUES ('delete', old.id, old.title, old.description, old.body);
+  INSERT INTO resources_search(rowid, title, description, body) VALUES (new.id, new.title, new.description, new.body);
+END;
+-- end only
+-- only postgresql
+CREATE INDEX resources_search_english ON resources USING GIN
+  (to_tsvector('english', title || ' ' || description || ' ' || body)) WHERE language = 'en';
+CREATE INDEX resources_search_spanish ON resources USING GIN
+  (to_tsvector('spanish', title || ' ' || description || ' ' || body)) WHERE language = 'es';
+-- end only
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1169,6 +1239,7 @@ const std::vector<Migration>& migrations() {
         {25, "evidence", kEvidence},
         {26, "prototypes", kPrototypes},
         {27, "driver_diagram", kDriverDiagram},
+        {28, "resources", kResources},
     };
     return all;
 }

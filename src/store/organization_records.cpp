@@ -361,7 +361,7 @@ const std::vector<SectionQuery>& section_queries() {
     static const std::vector<SectionQuery> queries = [] {
         std::vector<SectionQuery> all;
         for (auto part : {organization_sections(), team_sections(), meeting_sections(), guide_sections(),
-                          improvement_sections(), data_sections(), audit_sections()})
+                          improvement_sections(), library_sections(), data_sections(), audit_sections()})
             std::ranges::move(part, std::back_inserter(all));
         return all;
     }();

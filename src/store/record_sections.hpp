@@ -24,5 +24,7 @@ struct SectionQuery {
 std::vector<SectionQuery> improvement_sections();
 // The teams' prototypes, versions and PDSA cycles (issue 12); part of improvement_sections().
 std::vector<SectionQuery> prototype_sections();
+// The organization's library (issue 12): its resources and their topics.
+std::vector<SectionQuery> library_sections();
 
 }  // namespace trellis::store

@@ -2,6 +2,7 @@
 
 #include "trellis/store/network_meetings.hpp"
 #include "trellis/store/networks.hpp"
+#include "trellis/store/resources.hpp"
 
 namespace trellis::store {
 
@@ -101,6 +102,30 @@ bool network_peer(Connection& db, std::int64_t user_id, std::int64_t network_id)
         .has_value();
 }
 
+// The network's relationship, plus whether the caller coaches under one of its agreements or is a peer's staff.
+auth::Relationship network_progress_relationship(Connection& db, std::int64_t user_id, std::int64_t id) {
+    auto r = load_relationship(db, user_id, auth::ResourceKind::network, id);
+    // A coach named on any of the network's agreements, whatever its status: a draft's coaches already
+    // prepare their visits.
+    r.agreement_coach = r.exists && db.query_one(
+                                          "SELECT 1 FROM agreement_coaches c JOIN agreements a "
+                                          "ON a.id = c.agreement_id WHERE a.network_id = ? AND "
+                                          "c.user_id = ?",
+                                          {id, user_id})
+                                        .has_value();
+    r.network_peer = r.exists && network_peer(db, user_id, id);
+    return r;
+}
+
+// A resource of the library: whether the caller reads it and writes it (store/resources.cpp says who does).
+auth::Relationship library_relationship(Connection& db, std::int64_t user_id, std::int64_t id) {
+    auth::Relationship r;
+    r.exists = db.query_one("SELECT 1 FROM resources WHERE id = ?", {id}).has_value();
+    r.library_reader = r.exists && reads_resource(db, user_id, id);
+    r.library_writer = r.exists && writes_resource(db, user_id, id);
+    return r;
+}
+
 }  // namespace
 
 auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
@@ -166,19 +191,10 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
         }
         case auth::ResourceKind::agreement:
             return agreement_relationship(db, user_id, id);
-        case auth::ResourceKind::network_progress: {
-            r = load_relationship(db, user_id, auth::ResourceKind::network, id);
-            // A coach named on any of the network's agreements, whatever its status: a draft's coaches already
-            // prepare their visits.
-            r.agreement_coach = r.exists && db.query_one(
-                                                  "SELECT 1 FROM agreement_coaches c JOIN agreements a "
-                                                  "ON a.id = c.agreement_id WHERE a.network_id = ? AND "
-                                                  "c.user_id = ?",
-                                                  {id, user_id})
-                                                .has_value();
-            r.network_peer = r.exists && network_peer(db, user_id, id);
-            return r;
-        }
+        case auth::ResourceKind::network_progress:
+            return network_progress_relationship(db, user_id, id);
+        case auth::ResourceKind::library_resource:
+            return library_relationship(db, user_id, id);
     }
     return r;
 }

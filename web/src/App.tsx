@@ -50,6 +50,7 @@ const AgreementForm = lazyPage(() => import('./pages/AgreementForm'));
 const CoachingEntryForm = lazyPage(() => import('./pages/CoachingEntryForm'));
 const Directory = lazyPage(() => import('./pages/Directory'));
 const DirectoryProfile = lazyPage(() => import('./pages/DirectoryProfile'));
+const Library = lazyPage(() => import('./pages/Library'));
 const NotFound = lazyPage(() => import('./pages/NotFound'));
 const Evidence = lazyPage(() => import('./pages/Evidence'));
 const Prototypes = lazyPage(() => import('./pages/Prototypes'));
@@ -139,6 +140,7 @@ const pages = (
               <Route path="/teams/:id/evidence" element={<Evidence />} />
               <Route path="/teams/:id/prototypes" element={<Prototypes />} />
               <Route path="/teams/:id/prototypes/:pid" element={<PrototypeDetail />} />
+              <Route path="/library" element={<Library />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -199,9 +199,10 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** A body sent as it is (a file's text), with its own Content-Type, instead of as JSON. */
 export class RawBody {
-  readonly text: string;
+  /** Text, or a file's bytes (a library upload). */
+  readonly text: string | Blob;
   readonly contentType: string;
-  constructor(text: string, contentType: string) {
+  constructor(text: string | Blob, contentType: string) {
     this.text = text;
     this.contentType = contentType;
   }

@@ -113,6 +113,8 @@ export const FORM_RULES = {
   },
   /** src/api/driver_diagram_api.cpp, add_node / patch_node: text 500. */
   driverNode: { text: { required: true, max: 500 } },
+  /** src/api/resource_shape.cpp, read_texts: title 200, description 2000, a link's url 2000, a note's body 20000. */
+  resource: { title: { required: true, max: 200 }, description: { max: 2000 }, url: { required: true, max: 2000 }, body: { required: true, max: 20000 } },
 } satisfies Record<string, FieldRules>;
 
 /**

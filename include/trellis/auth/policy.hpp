@@ -38,7 +38,10 @@ enum class ResourceKind {
     student_data,
     shared_data,
     agreement,
-    network_progress
+    network_progress,
+    // A resource of the library (issue 12): read by its sharing scope's readers, written by its author and the
+    // owning organization's admins (library_reader, library_writer).
+    library_resource
 };
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
@@ -82,6 +85,10 @@ struct Relationship {
     std::optional<std::string> invited_team_role;
     // action_item: the caller holds the seat that owns it (they may change its status: Action::take_part).
     bool action_item_owner = false;
+    // library_resource: the caller reads it (a reader of the team, organization or network it is shared with, its
+    // author or an admin of the owning organization), and writes it (its author or an admin of that organization).
+    bool library_reader = false;
+    bool library_writer = false;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };

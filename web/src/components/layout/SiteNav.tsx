@@ -18,6 +18,9 @@ export function SiteNav() {
         <li>
           <NavLink to="/directory">{t('nav.directory')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/library">{t('nav.library')}</NavLink>
+        </li>
       </ul>
     </nav>
   );
