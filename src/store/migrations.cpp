@@ -1042,9 +1042,10 @@ CREATE INDEX evidence_insight_links_evidence ON evidence_insight_links(evidence_
 
 // Prototypes and their PDSA cycles (issue 12, item 3). A prototype states its hypothesis in three parts ("if we
 // ..., then ... for ..."); its versions carry link attachments as a JSON list (files are the resource library's);
-// the insights it answers (the team's own, from the evidence work) are links; a cycle runs on one version, its questions (each with its prediction and Study's result) as a JSON list so each
-// result stays beside its prediction. The measures a cycle names are rows of their own: the measure's run chart
-// finds its marks by measure. A decision (scaled, kept_testing, stopped) closes the prototype until reopened.
+// the insights it answers (the team's own, from the evidence work) are links; a cycle runs on one version, its
+// questions (each with its prediction and Study's result) as a JSON list so each result stays beside its prediction.
+// The measures a cycle names are rows of their own: the measure's run chart finds its marks by measure. A decision
+// (scaled, kept_testing, stopped) closes the prototype until reopened.
 constexpr std::string_view kPrototypes = R"sql(
 CREATE TABLE prototypes (
   id {{pk}},

@@ -111,6 +111,25 @@ function Results({ data }: { data: TeamMatches }) {
   );
 }
 
+/** The distance band, offered only when the state's directory places the team's district (else it says why not). */
+function DistanceBand({ located, value, onChange }: { located: boolean; value: string; onChange: (km: string) => void }) {
+  const { t } = useTranslation();
+  if (!located) return <p>{t('matching.notLocated')}</p>;
+  return (
+    <label>
+      {t('matching.distance')}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('matching.anyDistance')}</option>
+        {DISTANCES.map((km) => (
+          <option key={km} value={String(km)}>
+            {t('matching.withinKm', { km: formatNumber(km) })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function SearchForm({ initial, teamId, onSearch }: { initial: TeamMatches; teamId: number; onSearch: (s: MatchSearch) => void }) {
   const { t } = useTranslation();
   const [topics, setTopics] = useState<string[]>(initial.need?.topics ?? []);
@@ -119,10 +138,9 @@ function SearchForm({ initial, teamId, onSearch }: { initial: TeamMatches; teamI
   const [kind, setKind] = useState('');
   const [band, setBand] = useState('');
   const [withinKm, setWithinKm] = useState('');
-  const located = initial.ours?.located === true;
   const [weights, setWeights] = useState<Record<string, string>>(Object.fromEntries((initial.weights ?? []).map((w) => [w.name ?? '', String(w.value ?? '')])));
   const [saved, setSaved] = useState('');
-  const search = (): MatchSearch => ({ topics, q, county, kind, band, withinKm: located ? withinKm : '', weights });
+  const search = (): MatchSearch => ({ topics, q, county, kind, band, withinKm: initial.ours?.located === true ? withinKm : '', weights });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearch(search());
@@ -173,21 +191,7 @@ function SearchForm({ initial, teamId, onSearch }: { initial: TeamMatches; teamI
           {t('matching.band')}
           <input type="number" min={0} max={1} step={0.05} value={band} onChange={(e) => setBand(e.target.value)} />
         </label>
-        {located ? (
-          <label>
-            {t('matching.distance')}
-            <select value={withinKm} onChange={(e) => setWithinKm(e.target.value)}>
-              <option value="">{t('matching.anyDistance')}</option>
-              {DISTANCES.map((km) => (
-                <option key={km} value={String(km)}>
-                  {t('matching.withinKm', { km: formatNumber(km) })}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <p>{t('matching.notLocated')}</p>
-        )}
+        <DistanceBand located={initial.ours?.located === true} value={withinKm} onChange={setWithinKm} />
       </fieldset>
       <fieldset>
         <legend>{t('matching.weights')}</legend>
