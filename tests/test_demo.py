@@ -413,6 +413,9 @@ def test_demo_mtss_team_tests_its_welcome_meeting_prototype_in_two_versions(demo
     assert [(m["version_number"], m["cycle_number"]) for m in marks] == [(1, 1), (2, 1)]
     points = [p["date"] for p in lead.ok("GET", f"/api/v1/measures/{measure['id']}")["points"]]
     assert points[0] <= marks[0]["starts_on"] <= points[-1], "the first cycle falls inside the run chart"
+    # It answers the insight the team drew from its discovery evidence.
+    [insight] = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/insights")["insights"]
+    assert detail["insights"] == [{"id": insight["id"], "statement": insight["statement"]}]
 
 
 def test_demo_mtss_team_has_discovery_evidence_sorted_into_themes_with_an_insight(demo):

@@ -166,3 +166,43 @@ def test_the_participant_reads_but_does_not_write(world):
     assert participant.request("PATCH", f"{base(world)}/{p['id']}", {"version": 1, "title": "x"}).status_code == 403
     assert world.api("lead").request("DELETE", f"{base(world)}/{p['id']}").status_code == 204
     assert world.api("lead").request("GET", f"{base(world)}/{p['id']}").status_code == 404
+
+
+def test_a_prototype_answers_the_teams_own_insights_and_no_one_elses(world):
+    """The insights a prototype answers (item 3, linked to item 2's insights): the team's own are linked and shown with
+    their statements; another team's insight is refused on the field and nothing changes; removing the insight
+    unlinks it."""
+    lead, other = world.api("lead"), world.api("other_lead")
+    team = world.ids["team"]
+    entry = lead.ok("POST", f"/api/v1/teams/{team}/evidence",
+                    {"kind": "focus_group", "happened_on": "2026-09-20", "participants": "students in foster care"},
+                    status=201)
+    insight = lead.ok("POST", f"/api/v1/teams/{team}/insights",
+                      {"statement": "No adult knows who is in foster care", "evidence_ids": [entry["id"]]}, status=201)
+    made = world.api("lead").ok("POST", base(world), {
+        "title": "Answers an insight", "if_we": "a", "then_what": "b", "for_whom": "c",
+        "insight_ids": [insight["id"]]}, status=201)
+    assert made["insights"] == [{"id": insight["id"], "statement": "No adult knows who is in foster care"}]
+    path = f"{base(world)}/{made['id']}"
+
+    other_team = other.ok("GET", "/api/v1/me")["teams"][0]["id"]
+    their_entry = other.ok("POST", f"/api/v1/teams/{other_team}/evidence",
+                           {"kind": "observation", "happened_on": "2026-09-21"}, status=201)
+    theirs = other.ok("POST", f"/api/v1/teams/{other_team}/insights",
+                      {"statement": "Theirs", "evidence_ids": [their_entry["id"]]}, status=201)
+    refused = lead.request("PATCH", path, {"version": made["version"], "insight_ids": [insight["id"], theirs["id"]]})
+    expect_problem(refused, 422, "/problems/validation", "insight_ids")
+    assert lead.ok("GET", path)["insights"] == made["insights"]
+    # The other team cannot link T's insight to its own prototype either.
+    their_prototype = other.ok("POST", f"/api/v1/teams/{other_team}/prototypes", {
+        "title": "Theirs", "if_we": "a", "then_what": "b", "for_whom": "c"}, status=201)
+    expect_problem(other.request("PATCH", f"/api/v1/teams/{other_team}/prototypes/{their_prototype['id']}",
+                                 {"version": their_prototype["version"], "insight_ids": [insight["id"]]}),
+                   422, "/problems/validation", "insight_ids")
+
+    cleared = lead.ok("PATCH", path, {"version": made["version"], "insight_ids": []})
+    assert cleared["insights"] == []
+    relinked = lead.ok("PATCH", path, {"version": cleared["version"], "insight_ids": [insight["id"]]})
+    assert [i["id"] for i in relinked["insights"]] == [insight["id"]]
+    lead.ok("DELETE", f"/api/v1/teams/{team}/insights/{insight['id']}", status=204)
+    assert lead.ok("GET", path)["insights"] == []

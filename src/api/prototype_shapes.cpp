@@ -8,6 +8,7 @@
 #include "api/json_shapes.hpp"
 #include "trellis/domain/characters.hpp"
 #include "trellis/domain/prototype_cycle.hpp"
+#include "trellis/store/evidence.hpp"
 #include "trellis/store/measures.hpp"
 
 namespace trellis::api {
@@ -136,6 +137,12 @@ json::value prototype_version_json(store::Connection& db, const store::Prototype
 
 json::value prototype_detail_json(store::Connection& db, const store::Prototype& p) {
     auto out = prototype_json(p).as_object();
+    // The insights it answers, with their statements, so the page shows why the team is testing it.
+    json::array insights;
+    for (const auto id : store::prototype_insight_ids(db, p.id))
+        if (const auto insight = store::find_insight(db, p.team_id, id))
+            insights.push_back(json::object{{"id", insight->id}, {"statement", insight->statement}});
+    out["insights"] = std::move(insights);
     json::array versions;
     for (const auto& v : store::prototype_versions(db, p.id)) versions.push_back(prototype_version_json(db, v));
     out["versions"] = versions;

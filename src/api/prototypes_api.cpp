@@ -5,12 +5,14 @@
 #include <boost/json.hpp>
 
 #include "api/access.hpp"
+#include "api/evidence_shapes.hpp"
 #include "api/json_body.hpp"
 #include "api/prototype_shapes.hpp"
 #include "api/responses.hpp"
 #include "api/routes.hpp"
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/prototype_cycle.hpp"
+#include "trellis/store/evidence.hpp"
 
 namespace trellis::api {
 
@@ -43,6 +45,17 @@ void read_prototype(JsonBody& body, store::Prototype& p, bool creating) {
     text("for_whom", 500, p.for_whom);
 }
 
+// `insight_ids`: the team's insights the prototype answers (each one of the team's own, else 422 naming it);
+// nullopt when the body leaves them as they are.
+std::optional<std::vector<std::int64_t>> read_insight_ids(RequestContext& c, JsonBody& body) {
+    if (!body.object().contains("insight_ids")) return std::nullopt;
+    auto ids = read_id_list(body, "insight_ids", 50);
+    std::vector<std::int64_t> known;
+    for (const auto& insight : store::team_insights(c.db, c.id())) known.push_back(insight.id);
+    check_ids_known(body, "insight_ids", ids, known, "insight");
+    return ids;
+}
+
 http::Response list_prototypes(RequestContext& c) {
     json::array out;
     for (const auto& p : store::team_prototypes(c.db, c.id())) {
@@ -58,8 +71,10 @@ http::Response create_prototype(RequestContext& c) {
     if (!body) return body.error();
     store::Prototype p{.team_id = c.id(), .updated_by_name = c.principal.name, .updated_at = c.services.now()};
     read_prototype(*body, p, true);
+    const auto insights = read_insight_ids(c, *body);
     if (!body->ok()) return body->problem();
     const auto id = store::insert_prototype(c.db, p);
+    if (insights) store::set_prototype_insights(c.db, id, *insights);
     return created(prototype_detail_json(c.db, *store::find_prototype(c.db, c.id(), id)), prototype_path(c.id(), id));
 }
 
@@ -77,6 +92,7 @@ http::Response patch_prototype(RequestContext& c) {
     const auto version = body->required_integer("version");
     auto updated = *current;
     read_prototype(*body, updated, false);
+    const auto insights = read_insight_ids(c, *body);
     if (!body->ok()) return body->problem();
     if (domain::prototype_decided(current->status)) return decided_refusal();
     updated.version = *version;
@@ -85,6 +101,7 @@ http::Response patch_prototype(RequestContext& c) {
     if (!store::update_prototype(c.db, updated))
         return stale_edit("this prototype", *version,
                           prototype_json(*store::find_prototype(c.db, c.id(), current->id)));
+    if (insights) store::set_prototype_insights(c.db, current->id, *insights);
     return json_response(200, prototype_detail_json(c.db, *store::find_prototype(c.db, c.id(), current->id)));
 }
 

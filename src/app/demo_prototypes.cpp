@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "trellis/domain/follow_through.hpp"
+#include "trellis/store/evidence.hpp"
 #include "trellis/store/measures.hpp"
 #include "trellis/store/prototypes.hpp"
 
@@ -32,6 +33,10 @@ void add_demo_prototypes(store::Connection& db, std::int64_t mtss_team, std::int
              .for_whom = "foster and homeless youth at our two high schools",
              .updated_by_name = kLead,
              .updated_at = now - 190 * kDay});
+    // It answers the team's insight from its discovery evidence (added before the prototypes).
+    std::vector<std::int64_t> insights;
+    for (const auto& insight : store::team_insights(db, mtss_team)) insights.push_back(insight.id);
+    store::set_prototype_insights(db, prototype, insights);
 
     const auto first = store::insert_prototype_version(
         db,

@@ -1,5 +1,6 @@
 // The organization's records, continued: its teams' prototypes, their versions, PDSA cycles and the measures the
-// cycles name (issue 12, item 3), so the archive a district downloads holds every test its teams ran.
+// cycles name and the insights they answer (issue 12, item 3), so the archive a district downloads holds every test its
+// teams ran.
 #include "store/record_sections.hpp"
 
 namespace trellis::store {
@@ -67,6 +68,11 @@ std::vector<SectionQuery> prototype_sections() {
          {{"cycle_id", integer}, {"measure_id", integer}},
          "SELECT cycle_id, measure_id FROM prototype_cycle_measures WHERE cycle_id IN " CYCLES_OF
          " ORDER BY cycle_id, measure_id"},
+        {"prototype_insights",
+         false,
+         {{"prototype_id", integer}, {"insight_id", integer}},
+         "SELECT prototype_id, insight_id FROM prototype_insights WHERE prototype_id IN " PROTOTYPES_OF
+         " ORDER BY prototype_id, insight_id"},
     };
 }
 

@@ -101,6 +101,20 @@ bool delete_prototype(Connection& db, std::int64_t team_id, std::int64_t id) {
     return db.execute("DELETE FROM prototypes WHERE team_id = ? AND id = ?", {team_id, id}) == 1;
 }
 
+std::vector<std::int64_t> prototype_insight_ids(Connection& db, std::int64_t prototype_id) {
+    std::vector<std::int64_t> out;
+    for (const auto& row : db.query(
+             "SELECT insight_id FROM prototype_insights WHERE prototype_id = ? ORDER BY insight_id", {prototype_id}))
+        out.push_back(row.integer(0));
+    return out;
+}
+
+void set_prototype_insights(Connection& db, std::int64_t prototype_id, const std::vector<std::int64_t>& insight_ids) {
+    db.execute("DELETE FROM prototype_insights WHERE prototype_id = ?", {prototype_id});
+    for (const auto id : insight_ids)
+        db.execute("INSERT INTO prototype_insights (prototype_id, insight_id) VALUES (?, ?)", {prototype_id, id});
+}
+
 std::vector<PrototypeVersion> prototype_versions(Connection& db, std::int64_t prototype_id) {
     return read_versions(
         db.query(std::string(kVersionColumns) + "WHERE prototype_id = ? ORDER BY number", {prototype_id}));

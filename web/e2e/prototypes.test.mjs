@@ -38,6 +38,7 @@ const TEXT = {
     required: /Some fields need your attention/, reasons: 'Reasons', decide: 'Record the decision',
     decided: /Decision recorded: Scaled/, reopen: 'Reopen for testing', reopened: 'The prototype is being tested again.',
     marks: 'Test cycles on this chart', mark: /v1 · cycle 1/,
+    insights: 'Insights it answers', noInsight: 'No insight linked yet.', chooseInsights: 'Choose the insights it answers', save: 'Save the insights', insightsSaved: 'Insights saved.',
   },
   es: {
     section: 'Prototipos', open: 'Prototipos y ciclos de prueba', demo: /Welcome and check-in meeting/,
@@ -50,6 +51,7 @@ const TEXT = {
     required: /Algunos campos necesitan su atención/i, reasons: 'Razones', decide: 'Registrar la decisión',
     decided: /Decisión registrada: Ampliado/, reopen: 'Reabrir para seguir probando', reopened: 'El prototipo vuelve a estar en prueba.',
     marks: 'Ciclos de prueba en este gráfico', mark: /v1 · ciclo 1/,
+    insights: 'Conclusiones a las que responde', noInsight: 'Todavía no hay ninguna conclusión vinculada.', chooseInsights: 'Elegir las conclusiones a las que responde', save: 'Guardar las conclusiones', insightsSaved: 'Conclusiones guardadas.',
   },
 };
 
@@ -72,6 +74,10 @@ async function readTheDemoPrototype(page, words, language) {
   for (const phase of words.phases) assert.equal(await page.getByRole('heading', { name: phase, exact: true, level: 5 }).count(), 2);
   await page.getByText(words.adapted).waitFor();
   await page.getByRole('heading', { name: words.v2c1 }).waitFor();
+  // It answers the insight the team drew from its evidence (the demo's theme board).
+  const answered = page.locator('.answered-insights');
+  assert.equal(await answered.getByRole('heading', { name: words.insights }).count(), 1);
+  assert.match(await answered.locator('li').first().innerText(), /no adult knows/);
   await accessibleAtBothWidths(page, 'the demo prototype', language);
 }
 
@@ -89,6 +95,13 @@ async function testAPrototypeOfTheirOwn(page, words, language) {
   await page.getByRole('heading', { name: `Mentors ${language}`, level: 1 }).waitFor();
   await settled(page);
   assert.match((await page.locator('.hypothesis').textContent()).trim(), words.sentence);
+  // A new prototype answers no insight until the lead chooses the team's one (a checkbox, then Save).
+  await page.getByText(words.noInsight).waitFor();
+  await page.getByRole('button', { name: words.chooseInsights }).click();
+  await page.locator('.answered-insights input[type=checkbox]').first().check();
+  await page.locator('.answered-insights').getByRole('button', { name: words.save, exact: true }).click();
+  await page.getByText(words.insightsSaved).waitFor();
+  assert.match(await page.locator('.answered-insights li').first().innerText(), /no adult knows/);
   await page.getByLabel(words.description).fill('A mentor meets the student weekly');
   await page.getByRole('button', { name: words.addVersion }).click();
   await page.getByText(words.versionAdded).waitFor();

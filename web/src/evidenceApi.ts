@@ -17,6 +17,7 @@ const team = (teamId: number) => `/teams/${encodeURIComponent(String(teamId))}`;
 
 export const evidenceApi = {
   board: (teamId: number) => request<EvidenceBoard>('GET', `${team(teamId)}/evidence`),
+  insights: (teamId: number) => request<{ insights: Insight[] }>('GET', `${team(teamId)}/insights`),
   add: (teamId: number, entry: EvidenceInput) => request<EvidenceEntry>('POST', `${team(teamId)}/evidence`, entry),
   remove: (teamId: number, entryId: number) => request<void>('DELETE', `${team(teamId)}/evidence/${entryId}`),
   setThemes: (teamId: number, entryId: number, version: number, themeIds: number[]) =>

@@ -53,6 +53,7 @@ export interface PrototypeVersion {
 }
 
 export interface PrototypeDetail extends Prototype {
+  insights: { id: number; statement: string }[]; // the team's insights it answers
   versions: PrototypeVersion[];
 }
 
@@ -71,7 +72,7 @@ export const prototypesApi = {
   list: (teamId: number) => request<{ prototypes: (Prototype & { versions: number })[] }>('GET', base(teamId)),
   create: (teamId: number, body: Hypothesis) => request<PrototypeDetail>('POST', base(teamId), body),
   get: (teamId: number, id: number) => request<PrototypeDetail>('GET', `${base(teamId)}/${id}`),
-  update: (teamId: number, id: number, body: Partial<Hypothesis> & { version: number }) =>
+  update: (teamId: number, id: number, body: Partial<Hypothesis> & { version: number; insight_ids?: number[] }) =>
     request<PrototypeDetail>('PATCH', `${base(teamId)}/${id}`, body),
   decide: (teamId: number, id: number, body: { status: ScaleDecision; reasons: string; version: number }) =>
     request<PrototypeDetail>('PUT', `${base(teamId)}/${id}/decision`, body),

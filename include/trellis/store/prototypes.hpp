@@ -68,6 +68,10 @@ std::int64_t insert_prototype(Connection& db, const Prototype& p);
 bool update_prototype(Connection& db, const Prototype& p);
 bool delete_prototype(Connection& db, std::int64_t team_id, std::int64_t id);
 
+// The team's insights (evidence_insights) a prototype answers, by id; set replaces the whole list.
+std::vector<std::int64_t> prototype_insight_ids(Connection& db, std::int64_t prototype_id);
+void set_prototype_insights(Connection& db, std::int64_t prototype_id, const std::vector<std::int64_t>& insight_ids);
+
 std::vector<PrototypeVersion> prototype_versions(Connection& db, std::int64_t prototype_id);  // by number
 std::optional<PrototypeVersion> find_prototype_version(Connection& db, std::int64_t prototype_id, std::int64_t id);
 // Numbered one past the prototype's highest version.

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { Status } from '../components/forms';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
+import { AnsweredInsights } from '../components/prototypes/AnsweredInsights';
 import { CycleView } from '../components/prototypes/CycleView';
 import { HypothesisForm, HypothesisSentence } from '../components/prototypes/HypothesisForm';
 import { DecisionSection } from '../components/prototypes/DecisionSection';
@@ -106,7 +107,7 @@ export default function PrototypeDetail() {
             await changed(t('prototypes.saved'));
           }} />
         )}
-        {/* The insights this prototype answers (issue 12, item 2) are linked here once the evidence work is merged. */}
+        <AnsweredInsights teamId={teamId} prototype={prototype} writable={writable} changed={changed} />
       </section>
       <Versions teamId={teamId} prototype={prototype} measures={measures} writable={writable} changed={changed} />
       <DecisionSection teamId={teamId} prototype={prototype} writable={writable} manages={team.may.manage} changed={changed} />
