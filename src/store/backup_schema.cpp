@@ -47,7 +47,7 @@ std::vector<TableSchema> read_sqlite_tables(Connection& connection) {
     for (const Row& row : connection.query(
              "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
              // A full-text index (FTS5) is a virtual table over shadow tables: derived, rebuilt by its triggers as
-             // a restore inserts the rows it indexes (migration 27), so never carried or emptied itself.
+             // a restore inserts the rows it indexes (migration 28), so never carried or emptied itself.
              "AND name NOT IN (SELECT name FROM pragma_table_list WHERE type IN ('virtual', 'shadow')) "
              "ORDER BY name")) {
         TableSchema table;

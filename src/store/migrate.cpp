@@ -23,7 +23,7 @@ constexpr std::string_view kCreateTable =
     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
 
 // A migration's text between "-- only sqlite" and "-- end only" (or "-- only postgresql") runs on that engine alone:
-// a search index is an FTS5 table on one and a GIN index on the other (migration 27, resources).
+// a search index is an FTS5 table on one and a GIN index on the other (migration 28, resources).
 std::string keep_own_engine(std::string_view sql, Dialect dialect) {
     const std::string_view mine = dialect == Dialect::sqlite ? "-- only sqlite\n" : "-- only postgresql\n";
     const std::string_view theirs = dialect == Dialect::sqlite ? "-- only postgresql\n" : "-- only sqlite\n";
