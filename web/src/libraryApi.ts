@@ -2,6 +2,7 @@
 // and a file's upload. The types are docs/openapi.json's.
 import { RawBody, request } from './api';
 import type { components } from './generated/openapi';
+import { TOPICS } from './matchingApi';
 
 export type Resource = components['schemas']['Resource'];
 export type ResourceInput = components['schemas']['ResourceInput'];
@@ -10,19 +11,8 @@ export type ResourceKind = Resource['kind'];
 export type ShareScope = Resource['share']['scope'];
 export const RESOURCE_KINDS: ResourceKind[] = ['link', 'file', 'note'];
 export const SHARE_SCOPES: ShareScope[] = ['network', 'organization', 'team'];
-/** domain/matching.hpp's vocabulary, the topics a resource is tagged with (labels: matching.topics.*). */
-export const LIBRARY_TOPICS = [
-  'mtss',
-  'foster_youth',
-  'homeless_youth',
-  'chronic_absence',
-  'suspension',
-  'dual_immersion',
-  'world_languages',
-  'english_learners',
-  'family_engagement',
-  'student_voice',
-] as const;
+/** The topics a resource is tagged with: matching's vocabulary (domain/matching.hpp; labels: matching.topics.*). */
+export const LIBRARY_TOPICS = TOPICS;
 /** The server's limit (src/api/resource_files_api.cpp). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
