@@ -8,6 +8,7 @@
 #include "api/json_shapes.hpp"
 #include "trellis/domain/characters.hpp"
 #include "trellis/domain/prototype_cycle.hpp"
+#include "trellis/domain/web_address.hpp"
 #include "trellis/store/evidence.hpp"
 #include "trellis/store/measures.hpp"
 

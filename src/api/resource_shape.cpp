@@ -6,6 +6,7 @@
 
 #include "api/json_shapes.hpp"
 #include "trellis/domain/matching.hpp"
+#include "trellis/domain/web_address.hpp"
 
 namespace trellis::api {
 
@@ -18,11 +19,6 @@ constexpr std::size_t kDescriptionLength = 2000;
 constexpr std::size_t kUrlLength = 2000;
 constexpr std::size_t kNoteLength = 20000;
 constexpr std::int64_t kHighestGrade = 12;  // 0 is kindergarten
-
-bool is_web_address(const std::string& url) {
-    const bool scheme = url.starts_with("https://") || url.starts_with("http://");
-    return scheme && url.find_first_of(" \t\r\n<>\"") == std::string::npos && url.size() > 8;
-}
 
 void read_owner(RequestContext& c, JsonBody& body, store::Resource& r) {
     const auto named = body.optional_integer("organization_id");
@@ -53,7 +49,7 @@ void read_texts(JsonBody& body, store::Resource& r, bool creating) {
     if (o.contains("description")) r.description = body.optional_string("description", kDescriptionLength).value_or("");
     if (r.kind == "link" && (creating || o.contains("url"))) {
         if (auto url = body.required_string("url", kUrlLength)) {
-            if (!is_web_address(*url)) body.add_error("url", "must be a web address starting with https:// or http://");
+            if (const auto problem = domain::check_web_address(*url)) body.add_error("url", *problem);
             else r.url = *url;
         }
     }

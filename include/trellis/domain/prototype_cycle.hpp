@@ -46,7 +46,4 @@ bool starts_next_version(const CycleFacts& cycle);
 // A decided prototype (scaled, kept testing, stopped) is read-only until it is reopened.
 bool prototype_decided(std::string_view status);
 
-// An attachment's address: an absolute http or https URL with a host, without spaces; the message or nullopt.
-std::optional<std::string> check_web_address(std::string_view url);
-
 }  // namespace trellis::domain
