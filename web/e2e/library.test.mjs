@@ -64,9 +64,14 @@ describe('the resource library', () => {
       await settled(page);
       await page.getByLabel(w.query).fill(w.q);
       await page.getByRole('button', { name: w.search, exact: true }).click();
+      await page.waitForURL(new RegExp(`q=${w.q}`));
       await page.getByRole('heading', { level: 2, name: w.found }).waitFor();
-      assert.match(page.url(), new RegExp(`q=${w.q}`));
+      // The list before the search stays on screen until the search answers: wait (bounded) for the ranked list,
+      // then assert, so a wrong first result still fails with both titles in the message.
       const first = page.locator('.library-resource h3').first();
+      await page
+        .waitForFunction((expected) => document.querySelector('.library-resource h3')?.textContent === expected, w.first, { timeout: 10_000 })
+        .catch(() => {});
       assert.equal(await first.innerText(), w.first);
       if (w.download) {
         const link = page.getByRole('link', { name: w.download });
