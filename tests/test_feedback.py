@@ -175,6 +175,21 @@ def test_a_reviewer_reads_the_round_and_nothing_else_of_the_team(world):
     expect_problem(reviewer.request("POST", f"/api/v1/feedback-rounds/{rid}/comments", {
         "body": "@Someone", "mention_user_ids": [world.people["stranger"].id]}), 422, "/problems/validation",
         "mention_user_ids")
+    # The lead attaches D's referral flow (shared with network N): the reviewer, of N's peer P, opens it from the
+    # comment; a note shared with T alone cannot be attached, since the round's other readers could not open it.
+    lead = world.api("lead")
+    attached = lead.ok("POST", f"/api/v1/feedback-rounds/{rid}/comments",
+                       {"body": "Our referral flow", "resource_ids": [world.ids["resource"]]}, status=201)
+    assert [r["id"] for r in attached["resources"]] == [world.ids["resource"]]
+    thread = reviewer.ok("GET", f"/api/v1/feedback-rounds/{rid}")["comments"]
+    assert next(c for c in thread if c["id"] == attached["id"])["resources"][0]["title"] == "Referral flow"
+    assert reviewer.request("GET", f"/api/v1/resources/{world.ids['resource']}/file").status_code == 200
+    team_note = lead.ok("POST", "/api/v1/resources", {
+        "organization_id": world.ids["organization"], "kind": "note", "title": "Only ours", "body": "x",
+        "share_scope": "team", "share_id": world.ids["team"]}, status=201)
+    problem = expect_problem(lead.request("POST", f"/api/v1/feedback-rounds/{rid}/comments", {
+        "body": "x", "resource_ids": [team_note["id"]]}), 422, "/problems/validation", "resource_ids")
+    assert "not shared with a network of this team's district" in problem["detail"]
     mine = reviewer.ok("GET", "/api/v1/me/feedback-requests")["requests"]
     assert [r["round_id"] for r in mine] == [rid]
     for outsider in ("stranger", "other_lead", "partner", "facilitator", "data_lead"):

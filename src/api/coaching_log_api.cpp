@@ -44,7 +44,7 @@ http::Response log_coaching(RequestContext& c) {
     store::CoachingEntry draft;
     draft.agreement_id = c.id("agreement_id");
     read_entry(*body, draft, true);
-    const auto attached = read_attached_resources(c, *body, draft.agreement_id);
+    const auto attached = read_coaching_resources(c, *body, draft.agreement_id);
     if (!body->ok()) return body->problem();
     const auto logged = actions::log_coaching(caller(c), draft);
     if (!logged) return problem_for(logged.error());
@@ -72,7 +72,7 @@ http::Response patch_coaching(RequestContext& c) {
     if (!current) return not_found(fmt::format("entry {} of agreement {}", id, agreement));
     const auto version = body->required_integer("version");
     read_entry(*body, *current, false);
-    const auto attached = read_attached_resources(c, *body, agreement);
+    const auto attached = read_coaching_resources(c, *body, agreement);
     if (!body->ok()) return body->problem();
     current->version = *version;
     const auto edited = actions::edit_coaching(caller(c), *current);

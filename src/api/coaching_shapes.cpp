@@ -7,6 +7,7 @@
 #include "api/coaching_attachments.hpp"
 #include "api/json_shapes.hpp"
 #include "trellis/actions/coaching_log.hpp"
+#include "trellis/store/resources.hpp"
 
 namespace trellis::api {
 
@@ -112,7 +113,7 @@ json::object entry_json(RequestContext& c, const store::CoachingEntry& e, const 
             {"people_served", e.people_served},
             {"follow_up_on", or_null(e.follow_up_on)},
             {"next_steps", std::move(steps)},
-            {"resources", attached_resources_json(c, e.id)},
+            {"resources", attached_resources_json(c, store::coaching_entry_resources(c.db, e.id))},
             {"created_by", json::object{{"id", e.created_by.id}, {"name", e.created_by.name}}},
             {"created_at", rfc3339(e.created_at)},
             {"version", e.version},

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "api/coaching_attachments.hpp"
 #include "api/evidence_shapes.hpp"
 #include "api/feedback_invitations.hpp"
 #include "api/feedback_shapes.hpp"
@@ -102,11 +103,14 @@ http::Response add_comment(RequestContext& c) {
         comment.parent_id = parent;
     }
     comment.mentions = read_mentions(c, *body, *round, comment.body);
+    if (auto attached = read_attached_resources(c, *body, store::team_networks(c.db, round->team_id),
+                                                "a network of this team's district"))
+        comment.resource_ids = *attached;
     if (!body->ok()) return body->problem();
     if (round->status != "open") return closed_refusal();
     comment.id = store::insert_feedback_comment(c.db, comment);
     mail_mentions(c, *round, comment);
-    return created(comment_json(comment), fmt::format("/api/v1/feedback-rounds/{}", round->id));
+    return created(comment_json(c, comment), fmt::format("/api/v1/feedback-rounds/{}", round->id));
 }
 
 http::Response add_reviewers(RequestContext& c) {

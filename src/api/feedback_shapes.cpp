@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "api/coaching_attachments.hpp"
 #include "api/json_shapes.hpp"
 #include "api/permissions_shape.hpp"
 #include "trellis/domain/characters.hpp"
@@ -78,7 +79,7 @@ std::vector<domain::MentionablePerson> mentionable_people(RequestContext& c, con
     return people;
 }
 
-json::object comment_json(const store::FeedbackComment& comment) {
+json::object comment_json(RequestContext& c, const store::FeedbackComment& comment) {
     json::array mentions;
     for (const auto& m : comment.mentions) mentions.push_back({{"user_id", m.user_id}, {"name", m.name}});
     return {{"id", comment.id},
@@ -87,6 +88,7 @@ json::object comment_json(const store::FeedbackComment& comment) {
             {"author_name", comment.author_name},
             {"body", comment.body},
             {"mentions", mentions},
+            {"resources", attached_resources_json(c, comment.resource_ids)},
             {"created_at", rfc3339(comment.created_at)}};
 }
 
@@ -121,7 +123,7 @@ json::object round_json(RequestContext& c, const store::FeedbackRound& round) {
         reviewer_list.push_back(reviewer_json(r));
         if (r.user_id == c.principal.user_id) my_status = json::value(r.status);
     }
-    for (const auto& comment : comments) comment_list.push_back(comment_json(comment));
+    for (const auto& comment : comments) comment_list.push_back(comment_json(c, comment));
     for (const auto& p : mentionable_people(c, round)) people.push_back({{"user_id", p.user_id}, {"name", p.name}});
     return {{"id", round.id},
             {"team", {{"id", team->id}, {"name", team->name}, {"organization", team->organization_name}}},

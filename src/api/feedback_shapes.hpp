@@ -15,6 +15,7 @@ std::vector<domain::MentionablePerson> mentionable_people(RequestContext& c, con
 
 boost::json::object round_json(RequestContext& c, const store::FeedbackRound& round);
 boost::json::object round_summary_json(store::Connection& db, const store::FeedbackRound& round);
-boost::json::object comment_json(const store::FeedbackComment& comment);
+// `resources`: the attached library resources the caller may open, [{id, kind, title}].
+boost::json::object comment_json(RequestContext& c, const store::FeedbackComment& comment);
 
 }  // namespace trellis::api

@@ -111,6 +111,16 @@ std::vector<FeedbackCandidate> feedback_candidates(Connection& db, std::int64_t 
     return out;
 }
 
+std::vector<std::int64_t> team_networks(Connection& db, std::int64_t team_id) {
+    std::vector<std::int64_t> out;
+    for (const auto& r :
+         db.query(std::string("SELECT DISTINCT p.network_id FROM teams t JOIN ") + kActiveNetworkParticipants +
+                      " p ON p.organization_id = t.organization_id WHERE t.id = ? ORDER BY 1",
+                  {team_id}))
+        out.push_back(r.integer(0));
+    return out;
+}
+
 std::vector<FeedbackReviewer> feedback_reviewers(Connection& db, std::int64_t round_id) {
     return read_reviewers(
         db.query(std::string(kReviewerColumns) + "WHERE r.round_id = ? ORDER BY r.invited_at, u.name", {round_id}));
@@ -160,6 +170,13 @@ std::vector<FeedbackComment> feedback_comments(Connection& db, std::int64_t roun
         for (auto& comment : out)
             if (comment.id == r.integer(0)) comment.mentions.push_back({r.integer(1), r.text(2)});
     }
+    for (const auto& r :
+         db.query("SELECT a.comment_id, a.resource_id FROM feedback_comment_resources a JOIN feedback_comments c "
+                  "ON c.id = a.comment_id WHERE c.round_id = ? ORDER BY a.comment_id, a.resource_id",
+                  {round_id})) {
+        for (auto& comment : out)
+            if (comment.id == r.integer(0)) comment.resource_ids.push_back(r.integer(1));
+    }
     return out;
 }
 
@@ -172,6 +189,8 @@ std::int64_t insert_feedback_comment(Connection& db, const FeedbackComment& comm
     for (const auto& m : comment.mentions)
         db.execute("INSERT INTO feedback_mentions (comment_id, user_id, name) VALUES (?, ?, ?)",
                    {id, m.user_id, m.name});
+    for (const auto resource : comment.resource_ids)
+        db.execute("INSERT INTO feedback_comment_resources (comment_id, resource_id) VALUES (?, ?)", {id, resource});
     return id;
 }
 

@@ -52,6 +52,11 @@ std::vector<SectionQuery> feedback_sections() {
           {"created_at", time}},
          "SELECT id, round_id, parent_id, author_name, body, created_at FROM feedback_comments WHERE round_id "
          "IN " ROUNDS_OF " ORDER BY id"},
+        {"feedback_comment_resources",
+         false,
+         {{"comment_id", integer}, {"resource_id", integer}},
+         "SELECT a.comment_id, a.resource_id FROM feedback_comment_resources a JOIN feedback_comments c "
+         "ON c.id = a.comment_id WHERE c.round_id IN " ROUNDS_OF " ORDER BY a.comment_id, a.resource_id"},
         {"feedback_mentions",
          false,
          {{"comment_id", integer}, {"name"}},

@@ -59,6 +59,7 @@ struct FeedbackComment {
     std::string body;
     std::int64_t created_at = 0;
     std::vector<FeedbackMention> mentions;
+    std::vector<std::int64_t> resource_ids;  // library resources attached (issue 12, item 5)
 };
 
 // A person a team may invite, and why (chosen_as).
@@ -94,6 +95,10 @@ bool close_feedback_round(Connection& db, const FeedbackRound& round);
 // facilitator), its own members with an account
 // (member). One row per person, the first reason in that order.
 std::vector<FeedbackCandidate> feedback_candidates(Connection& db, std::int64_t team_id);
+
+// The networks the team's organization takes part in (an accepted member, or the facilitator): a comment attaches
+// resources shared with one of them, which the round's people from other districts can open.
+std::vector<std::int64_t> team_networks(Connection& db, std::int64_t team_id);
 
 std::vector<FeedbackReviewer> feedback_reviewers(Connection& db, std::int64_t round_id);  // by invitation
 std::optional<FeedbackReviewer> find_feedback_reviewer(Connection& db, std::int64_t round_id, std::int64_t user_id);
