@@ -242,3 +242,17 @@ def test_the_digest_reminds_a_reviewer_of_an_open_request(world, server):
         "--public-url", server.base_url)
     text = mail_text(wait_for_mail(world.mail_sink, mentor.email, "action item")[-1])
     assert f"Feedback requested: Prototype {world.marker} (v1)" in text and "2031" in text
+
+
+def test_a_coach_is_offered_only_while_the_agreement_runs(world):
+    """Runs last: it ends N's agreement. A coach whose agreement ended is no longer one the team may ask."""
+    mentor_id = world.people["mentor"].id
+    path = f"/api/v1/agreements/{world.ids['agreement']}"
+    facilitator = world.api("facilitator")
+    agreement = facilitator.ok("GET", path)
+    facilitator.ok("PATCH", path, {"status": "ended", "version": agreement["version"]})
+    candidates = world.api("lead").ok("GET", team_path(world, "/feedback-candidates"))["candidates"]
+    assert mentor_id not in [c["user_id"] for c in candidates]
+    expect_problem(world.api("lead").request("POST", team_path(world, "/feedback-rounds"), {
+        "item": version_item(world), "question": "?", "due_on": "2030-02-01", "reviewer_user_ids": [mentor_id]}),
+        422, "/problems/validation", "reviewer_user_ids")

@@ -82,17 +82,24 @@ bool close_feedback_round(Connection& db, const FeedbackRound& round) {
 }
 
 std::vector<FeedbackCandidate> feedback_candidates(Connection& db, std::int64_t team_id) {
+    const std::string participants = kActiveNetworkParticipants;
+    // A coach counts while the agreement has not ended and the district still takes part in its network: a
+    // district that left a network is no longer offered that network's coaches.
     const auto rows = db.query(
-        std::string("SELECT u.id, u.name, o.name, 'mentor_coach', 1 FROM teams t ") +
-            "JOIN agreement_parties p ON p.organization_id = t.organization_id "
-            "JOIN agreements a ON a.id = p.agreement_id JOIN agreement_coaches c ON c.agreement_id = a.id "
+        "SELECT u.id, u.name, o.name, 'mentor_coach', 1 FROM teams t "
+        "JOIN agreement_parties p ON p.organization_id = t.organization_id "
+        "JOIN agreements a ON a.id = p.agreement_id AND a.status <> 'ended' "
+        "JOIN " +
+            participants +
+            " still ON still.network_id = a.network_id AND still.organization_id = "
+            "t.organization_id JOIN agreement_coaches c ON c.agreement_id = a.id "
             "JOIN users u ON u.id = c.user_id JOIN organizations o ON o.id = a.mentor_organization_id WHERE t.id = ? "
             "UNION SELECT u.id, u.name, o.name, 'peer', 2 FROM teams t "
             "JOIN " +
-            std::string(kActiveNetworkParticipants) +
+            participants +
             " mine ON mine.organization_id = t.organization_id "
             "JOIN " +
-            std::string(kActiveNetworkParticipants) +
+            participants +
             " theirs ON theirs.network_id = mine.network_id "
             "AND theirs.organization_id <> t.organization_id "
             "JOIN teams pt ON pt.organization_id = theirs.organization_id "
