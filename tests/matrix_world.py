@@ -375,6 +375,16 @@ def new_feedback_round(w: World) -> int:
     return made["id"]
 
 
+def new_round_asking_the_member(w: World) -> dict:
+    """A round of T asking T's member, whose invitation an allowed caller withdraws."""
+    made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/feedback-rounds", {
+        "item": {"kind": "prototype_version", "prototype_id": w.ids["prototype_id"],
+                 "prototype_version_id": w.ids["prototype_version_id"]},
+        "question": "Is it clear?", "due_on": "2030-01-15", "reviewer_user_ids": [w.people["member"].id]},
+        status=201)
+    return {"feedback_round": made["id"]}
+
+
 def new_driver_node(w: World) -> dict:
     """A primary driver of T's driver diagram, with the marker in its text, for an allowed caller to remove."""
     made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/drivers",
@@ -425,6 +435,7 @@ FRESH_TARGETS = {
     ("DELETE", "/api/v1/teams/{id}/themes/{theme_id}"): new_evidence_rows,
     ("DELETE", "/api/v1/teams/{id}/insights/{insight_id}"): new_evidence_rows,
     ("DELETE", "/api/v1/teams/{id}/prototypes/{prototype_id}"): new_prototype,
+    ("DELETE", "/api/v1/feedback-rounds/{id}/reviewers/{user_id}"): new_round_asking_the_member,
     ("DELETE", "/api/v1/teams/{id}/prototypes/{prototype_id}/decision"): lambda w: new_prototype(w, decided=True),
 }
 # Writes without a body that touch only the caller's own things (their session, their calendar feed).

@@ -95,6 +95,7 @@ def test_a_round_from_the_request_to_what_we_changed(world):
     assert sorted((r["name"], r["status"]) for r in made["reviewers"]) == sorted(
         [(world.people["mentor"].name, "invited"), (world.people["reviewer"].name, "invited")])
     assert made["item"]["snapshot"]["prototype_title"] == f"Prototype {world.marker}"
+    assert made["item"]["prototype_id"] == world.ids["prototype_id"]
 
     # Each invited person is asked by mail, in their own language, with a link to the round.
     english = mail_text(wait_for_mail(sink, world.people["mentor"].email, "asks for your feedback")[-1])
@@ -208,6 +209,14 @@ def test_declining_ends_a_persons_access_and_the_team_can_ask_someone_else(world
     assert statuses[world.people["partner"].name] == "declined"
     more = world.api("member").ok("POST", f"{path}/reviewers", {"reviewer_user_ids": [world.people["mentor"].id]})
     assert sorted(r["status"] for r in more["reviewers"]) == ["declined", "invited"]
+    # The team withdraws the coach's invitation: the coach no longer reads the round; an unknown one is 404.
+    mentor = world.api("mentor")
+    assert mentor.ok("GET", path)["me"]["reviewer_status"] == "invited"
+    fewer = world.api("lead").ok("DELETE", f"{path}/reviewers/{world.people['mentor'].id}")
+    assert [r["status"] for r in fewer["reviewers"]] == ["declined"]
+    assert mentor.request("GET", path).status_code == 404
+    expect_problem(world.api("lead").request("DELETE", f"{path}/reviewers/{world.people['mentor'].id}"), 404,
+                   "/problems/not-found")
     # The participant reads the team's rounds but does not write in them.
     participant = world.api("participant")
     assert participant.ok("GET", path)["may"] == {"comment": False, "close": False, "invite": False,

@@ -124,6 +124,16 @@ http::Response add_reviewers(RequestContext& c) {
     return json_response(200, round_json(c, *round));
 }
 
+// DELETE .../reviewers/{user_id}: the team withdraws an invitation; the person no longer reads the round, and what
+// they wrote in it stays.
+http::Response remove_reviewer(RequestContext& c) {
+    const auto round = store::find_feedback_round(c.db, c.id());
+    if (round->status != "open") return closed_refusal();
+    if (!store::remove_feedback_reviewer(c.db, round->id, c.id("user_id")))
+        return not_found(fmt::format("reviewer {} of feedback round {}", c.id("user_id"), round->id));
+    return json_response(200, round_json(c, *round));
+}
+
 // The version the round reviewed, from its snapshot: a next version must come after it.
 std::int64_t reviewed_version_number(const store::FeedbackRound& round) {
     const auto snapshot = json::parse(round.snapshot_json);
@@ -180,6 +190,8 @@ void add_feedback_round_page_routes(RouteTable& routes) {
     routes.push_back(
         {"POST", one + "/reviewers", Guard::contribute(ResourceKind::feedback_round), add_reviewers, team_side});
     routes.push_back({"PUT", one + "/close", Guard::contribute(ResourceKind::feedback_round), close_round, team_side});
+    routes.push_back({"DELETE", one + "/reviewers/{user_id}", Guard::contribute(ResourceKind::feedback_round),
+                      remove_reviewer, team_side});
 }
 
 }  // namespace trellis::api

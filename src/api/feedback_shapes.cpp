@@ -28,7 +28,10 @@ json::value next_version_json(store::Connection& db, const store::FeedbackRound&
 }
 
 json::object item_json(const store::FeedbackRound& round) {
-    return {{"kind", round.item_kind}, {"title", round.item_title}, {"snapshot", json::parse(round.snapshot_json)}};
+    return {{"kind", round.item_kind},
+            {"title", round.item_title},
+            {"prototype_id", round.prototype_id ? json::value(*round.prototype_id) : json::value(nullptr)},
+            {"snapshot", json::parse(round.snapshot_json)}};
 }
 
 // The round's history, oldest first: opened, each invitation and answer, each comment, the closing.

@@ -149,6 +149,10 @@ bool invite_feedback_reviewer(Connection& db, const FeedbackReviewer& reviewer) 
     return true;
 }
 
+bool remove_feedback_reviewer(Connection& db, std::int64_t round_id, std::int64_t user_id) {
+    return db.execute("DELETE FROM feedback_reviewers WHERE round_id = ? AND user_id = ?", {round_id, user_id}) == 1;
+}
+
 void answer_feedback_invitation(Connection& db, std::int64_t round_id, std::int64_t user_id, const std::string& status,
                                 std::int64_t at) {
     db.execute("UPDATE feedback_reviewers SET status = ?, answered_at = ? WHERE round_id = ? AND user_id = ?",

@@ -104,6 +104,9 @@ std::vector<FeedbackReviewer> feedback_reviewers(Connection& db, std::int64_t ro
 std::optional<FeedbackReviewer> find_feedback_reviewer(Connection& db, std::int64_t round_id, std::int64_t user_id);
 // False when the person is already invited (nothing changes).
 bool invite_feedback_reviewer(Connection& db, const FeedbackReviewer& reviewer);
+// The team withdraws a person's invitation: they no longer read the round; what they wrote stays in it. False when
+// they were not asked.
+bool remove_feedback_reviewer(Connection& db, std::int64_t round_id, std::int64_t user_id);
 void answer_feedback_invitation(Connection& db, std::int64_t round_id, std::int64_t user_id, const std::string& status,
                                 std::int64_t at);
 
