@@ -15,7 +15,7 @@ export interface ConflictWords {
 
 /** The conflict words under one part of the locale files (my note in a meeting, a guide answer). */
 export function useConflictWords(
-  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item' | 'networkAdmin.edit' | 'organizationAdmin.edit',
+  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item' | 'networkAdmin.edit' | 'organizationAdmin.edit' | 'evidence.edit',
 ): ConflictWords {
   const { t } = useTranslation();
   return {
