@@ -4,7 +4,7 @@
 // the status region) and by drag and drop; the page passes axe at 1280 and 320 px, in English and Spanish.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, teamIdByName } from './harness.mjs';
 
 const TEAM = 'MTSS for foster and homeless youth';
 const NOBODY = 'No adult knows they are in foster care';
@@ -34,13 +34,7 @@ let teamId;
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  const { context, page } = await newPage(browser, server.url);
-  await signIn(page, 'lead@mpusd.example');
-  teamId = await page.evaluate(async (name) => {
-    const { teams } = await (await fetch('/api/v1/teams')).json();
-    return teams.find((t) => t.name === name).id;
-  }, TEAM);
-  await context.close();
+  teamId = await teamIdByName(server, TEAM);
 });
 
 after(() => stopServerAndBrowser({ server, browser }));

@@ -6,7 +6,7 @@
 // passes axe at 1280 and 320 px, in English and in Spanish. One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, teamIdByName } from './harness.mjs';
 
 const TEAM = 'MTSS for foster and homeless youth';
 
@@ -16,13 +16,7 @@ let teamId;
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  const { context, page } = await newPage(browser, server.url);
-  await signIn(page, 'lead@mpusd.example');
-  teamId = await page.evaluate(async (name) => {
-    const { teams } = await (await fetch('/api/v1/teams')).json();
-    return teams.find((t) => t.name === name && t.organization.name.startsWith('Monterey')).id;
-  }, TEAM);
-  await context.close();
+  teamId = await teamIdByName(server, TEAM);
 });
 
 after(() => stopServerAndBrowser({ server, browser }));
