@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataView } from '../../dataApi';
 import { evidenceApi, type EvidenceEntry } from '../../evidenceApi';
-import { EditConflict, staleCurrent, useConflictWords } from '../EditConflict';
+import { EditConflict, staleCurrent, useConflictFocus, useConflictWords } from '../EditConflict';
 import { FormAlert, SubmitButton, useForm } from '../forms';
 import { EvidenceSummary } from './EvidenceCard';
 import { EvidenceFields, checkDraft, draftOf, inputOf, type EvidenceDraft } from './EvidenceFields';
@@ -29,14 +29,8 @@ export function EditEvidence({ teamId, entry, dataViews, idSuffix, saved, cancel
   const headingId = `edit-evidence-${entry.id}-${idSuffix}`;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  // Into the conflict when it shows, and back to saving once the user has picked.
-  const picked = useRef(false);
-  useEffect(() => {
-    const selector = conflict ? '.conflict button' : picked.current ? 'button[type="submit"]' : null;
-    if (selector) form.formRef.current?.querySelector<HTMLButtonElement>(selector)?.focus();
-    picked.current = false;
-  }, [conflict, form.formRef]);
-  const pick = (version: number) => { picked.current = true; setBase(version); setConflict(null); };
+  const picked = useConflictFocus(conflict, form.formRef);
+  const pick = (version: number) => { picked(); setBase(version); setConflict(null); };
   const onSubmit = form.submit(async () => {
     checkDraft(t, draft);
     try {

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardColumns, evidenceApi, themesAfterMove, type EvidenceEntry, type EvidenceTheme } from '../../evidenceApi';
 import type { DataView } from '../../dataApi';
 import { formatDate } from '../../format';
 import { AskFirst } from '../AskFirst';
 import { InlineFailure } from '../page';
+import { useFocusBack } from '../useFocusBack';
 import { EditEvidence } from './EditEvidence';
 import { EvidenceSummary } from './EvidenceCard';
 
@@ -100,13 +101,7 @@ function BoardCard({ teamId, entry, from, themes, dataViews, may, nameOf, move, 
   const targets = [null, ...themes.map((th) => th.id)];
   const [target, setTarget] = useState(key(from));
   const [editing, setEditing] = useState(false);
-  // Back on the Edit button once the edit is saved or cancelled (the form that had focus is gone).
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (!editing && wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const editButton = useFocusBack(editing);
   const selectId = `move-${entry.id}-${key(from)}`;
   if (editing) {
     return (

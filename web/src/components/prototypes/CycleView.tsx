@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { checkFields } from '../../fieldChecks';
 import { FORM_RULES } from '../../formRules';
 import { nextPhase, prototypesApi, type ActDecision, type Cycle, type CyclePhase } from '../../prototypesApi';
 import { FormAlert, SelectField, TextAreaField, useForm } from '../forms';
+import { useFocusBack } from '../useFocusBack';
 import { CyclePlanForm } from './CyclePlanForm';
 
 interface CycleProps {
@@ -108,13 +109,7 @@ function PlanOrPhaseForm(props: CycleProps) {
   const { t } = useTranslation();
   const { cycle } = props;
   const [replanning, setReplanning] = useState(false);
-  // Back on "Change the plan" once the re-plan is saved or cancelled (the form that had focus is gone).
-  const replanButton = useRef<HTMLButtonElement>(null);
-  const wasReplanning = useRef(false);
-  useEffect(() => {
-    if (!replanning && wasReplanning.current) replanButton.current?.focus();
-    wasReplanning.current = replanning;
-  }, [replanning]);
+  const replanButton = useFocusBack(replanning);
   return (
     <>
       {cycle.phase === 'plan' && (replanning ? (

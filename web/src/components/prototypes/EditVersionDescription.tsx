@@ -4,6 +4,7 @@ import { checkFields } from '../../fieldChecks';
 import { FORM_RULES } from '../../formRules';
 import { prototypesApi, type PrototypeVersion } from '../../prototypesApi';
 import { FormAlert, SubmitButton, TextAreaField, useForm } from '../forms';
+import { useFocusBack } from '../useFocusBack';
 
 /**
  * A version's description, shown with an Edit button for the team's writers that opens it in place. A stale save
@@ -16,13 +17,10 @@ export function VersionDescription({ teamId, prototypeId, version, writable, cha
   const form = useForm();
   const [editing, setEditing] = useState(false);
   const [description, setDescription] = useState(version.description);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const editButton = useFocusBack(editing);
   const field = useRef<HTMLDivElement>(null);
-  const wasEditing = useRef(false);
   useEffect(() => {
     if (editing) field.current?.querySelector('textarea')?.focus();
-    else if (wasEditing.current) editButton.current?.focus();
-    wasEditing.current = editing;
   }, [editing]);
   const headingId = `edit-version-${version.id}`;
   const onSubmit = form.submit(async () => {
