@@ -41,7 +41,10 @@ enum class ResourceKind {
     network_progress,
     // A resource of the library (issue 12): read by its sharing scope's readers, written by its author and the
     // owning organization's admins (library_reader, library_writer).
-    library_resource
+    library_resource,
+    // An organization's library as a whole (the id is the organization's): adding a resource in its name
+    // (contribute) is for its staff. Its people read it; the relationship is student_data's.
+    organization_library
 };
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
