@@ -1,12 +1,12 @@
 """The resource library (issue 12, item 5): links, files and notes shared with a team, an organization or a
 network, searched with each engine's full-text index. What a user notices: the better match comes first on both
 engines (Spanish too), a stranger finds and opens nothing, a file whose content is not what its name says is refused,
-a file is downloaded as an attachment that the browser does not sniff, and only the author and the owning
-district's admins change a resource."""
+a file is downloaded as an attachment that the browser does not sniff, only the author and the owning
+district's admins change a resource, and only the district's staff add one (not its viewers)."""
 import pytest
 
 from matrix_world import add_to_network
-from trellis_helpers import create_org, create_team, expect_problem, expect_status, unique
+from trellis_helpers import create_org, create_team, expect_problem, expect_status, join_org_via_invitation, unique
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -126,6 +126,25 @@ def test_only_the_author_and_the_districts_admins_change_a_resource(world):
     stale = world["author"].api.patch(f"/api/v1/resources/{menu['id']}", {"title": "Late", "version": 1})
     expect_status(stale, 409)
     assert stale.json()["current"]["description"] == "Supports by tier"
+
+
+def test_an_organizations_viewer_adds_nothing_to_its_library(world):
+    # The superintendent or a board member reads the district's work; a resource speaks for the district: its staff
+    # add one. Whatever else the body says, the viewer is refused (403), nothing is stored, and a member may.
+    viewer = join_org_via_invitation(world["author"], world["sanger"]["id"], "viewer")
+    for body in ({"kind": "note", "title": "Viewer's note", "body": "Mine", "organization_id": world["sanger"]["id"],
+                  "share_scope": "organization", "share_id": world["sanger"]["id"]},
+                 {"kind": "note", "title": "Viewer's note", "body": "Mine", "share_scope": "organization",
+                  "share_id": world["sanger"]["id"]},
+                 {"kind": "note", "title": "", "organization_id": world["sanger"]["id"]}):
+        expect_problem(viewer.api.post("/api/v1/resources", body), 403, "/problems/forbidden")
+    assert "Viewer's note" not in titles(world["author"], "?scope=organization")
+    assert "Viewer's note" not in titles(viewer)
+    member = join_org_via_invitation(world["author"], world["sanger"]["id"], "member")
+    member.api.ok("POST", "/api/v1/resources", {"kind": "note", "title": "Member's note", "body": "Ours",
+                                               "share_scope": "organization", "share_id": world["sanger"]["id"]},
+                  status=201)
+    assert "Member's note" in titles(world["author"], "?scope=organization")
 
 
 def test_bad_input_names_each_field_and_changes_nothing(world):

@@ -1,19 +1,8 @@
 """Roles inside an organization: team lead, organization member and viewer, network member organizations."""
 import pytest
 
-from trellis_helpers import (create_org, create_team, expect_problem, expect_status, invite,
+from trellis_helpers import (create_org, create_team, expect_problem, expect_status, join_org_via_invitation,
                              join_team_via_invitation, unique, unique_email)
-
-
-def join_org_via_invitation(admin, org_id, role):
-    server = admin.server
-    addr = unique_email(f"org{role}")
-    _, token = invite(admin, f"/api/v1/organizations/{org_id}/invitations", addr, role)
-    password = "pw-long-enough-" + role
-    r = server.anon().post(f"/api/v1/invitations/{token}/accept",
-                           {"name": f"Org {role}", "password": password})
-    expect_status(r, 200)
-    return server.user_from_existing(addr, f"Org {role}", password)
 
 
 @pytest.fixture(scope="module")

@@ -505,6 +505,18 @@ def join_team_via_invitation(admin: User, team_id: int, role: str = "member", pr
     return server.user_from_existing(addr, name, password)
 
 
+def join_org_via_invitation(admin: User, org_id: int, role: str) -> User:
+    """Invite a new e-mail to an organization with `role`, and accept it with a new account."""
+    server = admin.server
+    addr = unique_email(f"org{role}")
+    _, token = invite(admin, f"/api/v1/organizations/{org_id}/invitations", addr, role)
+    password = "pw-long-enough-" + role
+    r = server.anon().post(f"/api/v1/invitations/{token}/accept",
+                           {"name": f"Org {role}", "password": password})
+    expect_status(r, 200)
+    return server.user_from_existing(addr, f"Org {role}", password)
+
+
 def seat_existing_account(manager: User, team_id: int, person: User, role: str = "member") -> dict:
     """Seat an account in a team the only way there is: the team invites its address and the person, signed in,
     accepts (adding a member with that address links no account). Returns the person's seat."""

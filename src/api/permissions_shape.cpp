@@ -36,6 +36,7 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
                     {"manage", allowed(who, kind, Action::manage, r)}};
         }
         case ResourceKind::organization:
+        case ResourceKind::organization_library:
         case ResourceKind::student_data:
         case ResourceKind::shared_data: {
             // The student-data relationship is the organization's plus the caller's strongest team role in it:

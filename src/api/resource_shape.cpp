@@ -5,8 +5,11 @@
 #include <algorithm>
 
 #include "api/json_shapes.hpp"
+#include "api/responses.hpp"
+#include "trellis/auth/policy.hpp"
 #include "trellis/domain/matching.hpp"
 #include "trellis/domain/web_address.hpp"
+#include "trellis/store/relationships.hpp"
 
 namespace trellis::api {
 
@@ -20,18 +23,30 @@ constexpr std::size_t kUrlLength = 2000;
 constexpr std::size_t kNoteLength = 20000;
 constexpr std::int64_t kHighestGrade = 12;  // 0 is kindergarten
 
-void read_owner(RequestContext& c, JsonBody& body, store::Resource& r) {
+// The organization a new resource belongs to: the one named, or the caller's only one. Adding to its library is the
+// policy's decision (ResourceKind::organization_library): its staff may, its viewers and representatives get a 403;
+// an organization the caller is not in reads as one that does not exist.
+std::optional<http::Response> read_owner(RequestContext& c, JsonBody& body, store::Resource& r) {
     const auto named = body.optional_integer("organization_id");
     const auto organization = named ? named : store::only_organization_of(c.db, c.principal.user_id);
     if (!organization) {
         body.add_error("organization_id", "is required: name the organization that owns the resource");
-        return;
+        return std::nullopt;
     }
-    if (!store::belongs_to_organization(c.db, c.principal.user_id, *organization)) {
-        body.add_error("organization_id", "must be an organization you belong to");
-        return;
+    const auto relationship =
+        store::load_relationship(c.db, c.principal.user_id, auth::ResourceKind::organization_library, *organization);
+    switch (
+        auth::decide(c.principal, auth::ResourceKind::organization_library, auth::Action::contribute, relationship)) {
+        case auth::Decision::allow:
+            r.organization_id = *organization;
+            return std::nullopt;
+        case auth::Decision::forbidden:
+            return forbidden(
+                "only the organization's staff (its admins, data leads and members) can add to its library");
+        default:
+            body.add_error("organization_id", "must be an organization you belong to");
+            return std::nullopt;
     }
-    r.organization_id = *organization;
 }
 
 void read_kind(JsonBody& body, store::Resource& r) {
@@ -154,14 +169,15 @@ json::object resource_json(const store::Resource& r, bool may_edit) {
     return out;
 }
 
-void read_resource(RequestContext& c, JsonBody& body, store::Resource& r, bool creating) {
+std::optional<http::Response> read_resource(RequestContext& c, JsonBody& body, store::Resource& r, bool creating) {
     if (creating) {
-        read_owner(c, body, r);
+        if (auto refusal = read_owner(c, body, r)) return refusal;
         read_kind(body, r);
     }
     read_texts(body, r, creating);
     read_tags(c, body, r);
     read_sharing(c, body, r, creating);
+    return std::nullopt;
 }
 
 }  // namespace trellis::api

@@ -13,6 +13,8 @@ boost::json::object resource_json(const store::Resource& resource, bool may_edit
 
 // Every problem is collected in `body`. `creating` reads the kind and the owning organization too; a change reads
 // only the fields it names. Sharing targets and the guide section are checked against the database and the guides.
-void read_resource(RequestContext& c, JsonBody& body, store::Resource& resource, bool creating);
+// Answers the refusal to send instead (a 403: the caller may not add to the owning organization's library).
+std::optional<http::Response> read_resource(RequestContext& c, JsonBody& body, store::Resource& resource,
+                                            bool creating);
 
 }  // namespace trellis::api

@@ -68,7 +68,7 @@ http::Response add_resource(RequestContext& c) {
     if (!body) return body.error();
     store::Resource r;
     r.author_id = c.principal.user_id;
-    read_resource(c, *body, r, true);
+    if (auto refusal = read_resource(c, *body, r, true)) return *refusal;
     if (!body->ok()) return body->problem();
     const auto id = store::insert_resource(c.db, r, c.services.now());
     return created(resource_json(*store::find_resource(c.db, id), true), fmt::format("/api/v1/resources/{}", id));
@@ -81,7 +81,7 @@ http::Response update_resource(RequestContext& c) {
     if (!body) return body.error();
     auto updated = *store::find_resource(c.db, c.id());
     const auto version = body->required_integer("version");
-    read_resource(c, *body, updated, false);
+    if (auto refusal = read_resource(c, *body, updated, false)) return *refusal;
     if (!body->ok()) return body->problem();
     updated.version = *version;
     if (!store::update_resource(c.db, updated, c.services.now())) {

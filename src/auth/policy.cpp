@@ -25,6 +25,13 @@ bool party_reads(const Relationship& r) {
     return !has_role(r.organization_team_role, "participant") && !has_role(r.organization_team_role, "viewer");
 }
 
+// A plain member of the organization who is on its staff: not a family or student representative, whose membership
+// came with a participant or viewer seat on one of its teams.
+bool is_staff_member(const Relationship& r) {
+    return has_role(r.organization_role, "member") && !has_role(r.organization_team_role, "participant") &&
+           !has_role(r.organization_team_role, "viewer");
+}
+
 bool can_read(ResourceKind kind, const Relationship& r) {
     switch (kind) {
         case ResourceKind::student_data:
@@ -62,6 +69,8 @@ bool can_read(ResourceKind kind, const Relationship& r) {
             // itself is unchanged.
             return can_read(ResourceKind::team, r) || has_role(r.feedback_reviewer, "invited") ||
                    has_role(r.feedback_reviewer, "accepted");
+        case ResourceKind::organization_library:
+            return r.organization_role.has_value();
     }
     return false;
 }
@@ -79,6 +88,8 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
         case ResourceKind::shared_data:  // nothing to change in a view
         case ResourceKind::network_progress:
             return false;
+        case ResourceKind::organization_library:
+            return has_role(r.organization_role, "admin");
         case ResourceKind::library_resource:
             return r.library_writer;
         case ResourceKind::feedback_round:  // as the team's own work
@@ -119,9 +130,11 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::student_data:
             // A teacher fills in their own profile: the district's staff, not the family and student
             // representatives whose organization membership came with a participant seat on a team.
-            return (has_role(r.organization_role, "member") && !has_role(r.organization_team_role, "participant") &&
-                    !has_role(r.organization_team_role, "viewer")) ||
-                   can_manage(kind, r);
+            return is_staff_member(r) || can_manage(kind, r);
+        case ResourceKind::organization_library:
+            // A resource speaks for the district: its staff add one (admins, data leads, members), not its viewers
+            // (superintendent, board) nor the family and student representatives (as for student_data).
+            return is_staff_member(r) || has_role(r.organization_role, "data_lead") || can_manage(kind, r);
     }
     return false;
 }
@@ -181,6 +194,8 @@ std::string_view resource_name(ResourceKind kind) {
             return "resource";
         case ResourceKind::feedback_round:
             return "feedback round";
+        case ResourceKind::organization_library:
+            return "organization";
         // An organization's data answers as the organization does: an outsider learns nothing more.
         case ResourceKind::student_data:
         case ResourceKind::shared_data:

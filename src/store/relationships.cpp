@@ -175,7 +175,8 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
         case auth::ResourceKind::measure:
             return team_work_relationship(db, user_id, kind, id);
         case auth::ResourceKind::student_data:
-        case auth::ResourceKind::shared_data: {
+        case auth::ResourceKind::shared_data:
+        case auth::ResourceKind::organization_library: {
             r = load_relationship(db, user_id, auth::ResourceKind::organization, id);
             if (!r.exists) return r;
             // The strongest role first: lead, member, participant, viewer.

@@ -299,13 +299,6 @@ std::optional<std::string> resource_file(Connection& db, std::int64_t id) {
     return decode_base64(row->text(0));
 }
 
-bool belongs_to_organization(Connection& db, std::int64_t user_id, std::int64_t organization_id) {
-    return db
-        .query_one("SELECT 1 FROM organization_members WHERE organization_id = ? AND user_id = ?",
-                   {organization_id, user_id})
-        .has_value();
-}
-
 std::optional<std::int64_t> only_organization_of(Connection& db, std::int64_t user_id) {
     const auto rows =
         db.query("SELECT organization_id FROM organization_members WHERE user_id = ? ORDER BY organization_id LIMIT 2",

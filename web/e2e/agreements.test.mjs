@@ -52,7 +52,7 @@ const TEXT = {
     accept: (title) => `Accept “${title}”`, accepted: /is now an action item/, acceptedBadge: 'Accepted',
     dueBeforeMeeting: /This step is due .+, before the meeting's date \(.+\)\. Choose an earlier meeting, or ask the coach for a later date\.$/,
     overWarning: /goes over the Site visit hours purchased/, edit: 'Edit the agreement', history: 'Show the version history',
-    version: /Version 1, by Rosa Delgado/,
+    version: /Version 1, by Rosa Delgado/, resources: 'Library resources',
   },
   es: {
     agreements: 'Acuerdos', newAgreement: 'Nuevo acuerdo', title: 'Título', startsOn: 'Fecha de inicio', endsOn: 'Fecha de fin',
@@ -65,7 +65,7 @@ const TEXT = {
     accept: (title) => `Aceptar «${title}»`, accepted: /es ahora una tarea/, acceptedBadge: 'Aceptado',
     dueBeforeMeeting: /Este paso vence el .+, antes de la fecha de la reunión \(.+\)\. Elija una reunión anterior o pida al coach una fecha posterior\.$/,
     overWarning: /supera las horas contratadas de Visita a la escuela/, edit: 'Editar el acuerdo', history: 'Mostrar el historial de versiones',
-    version: /Versión 1, de Rosa Delgado/,
+    version: /Versión 1, de Rosa Delgado/, resources: 'Recursos de la biblioteca',
   },
 };
 
@@ -108,7 +108,7 @@ async function recordAgreement(w, language, title) {
 }
 
 /** The coach logs a five-hour site visit (over the four bought: warned, not blocked; 5 of the 6 hours bought in all,
- * past 80%) with a next step for the team. */
+ * past 80%) with a next step for the team, attaching Sanger's referral flow (shared with the network in the library). */
 async function logSiteVisit(w, language, agreementId, step, earlyStep) {
   const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
   await signIn(page, 'mentor@sanger.example');
@@ -133,11 +133,14 @@ async function logSiteVisit(w, language, agreementId, step, earlyStep) {
   const early = page.getByRole('group', { name: w.step2 });
   await early.getByLabel(w.stepTitle, { exact: true }).fill(earlyStep);
   await early.getByLabel(w.stepDue, { exact: true }).fill('2026-10-15');
+  await page.getByRole('group', { name: w.resources }).getByRole('checkbox', { name: /^Tiered-support referral flow \(Sanger/ }).check();
   await assertPageAccessible(page, `the coaching log form (${language})`, { language });
   await page.getByRole('button', { name: w.logSubmit }).click();
   await page.waitForURL(/\/agreements\/\d+$/);
   await settled(page);
-  await page.locator('section', { has: page.getByRole('heading', { name: w.log, exact: true }) }).getByText(step).waitFor();
+  const log = page.locator('section', { has: page.getByRole('heading', { name: w.log, exact: true }) });
+  await log.getByText(step).waitFor();
+  await log.getByRole('link', { name: 'Tiered-support referral flow', exact: true }).waitFor();
   await page.getByRole('table', { name: w.monthTable }).waitFor();
   await assertPageAccessible(page, `the agreement page with its log (${language})`, { language });
   await context.close();

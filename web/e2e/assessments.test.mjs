@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, teamIdByName } from './harness.mjs';
 
 const TEAM = 'World Languages Standards';
 const AREAS = {
@@ -28,13 +28,7 @@ let teamId;
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  const { context, page } = await newPage(browser, server.url);
-  await signIn(page, 'lead@mpusd.example');
-  teamId = await page.evaluate(async (name) => {
-    const { teams } = await (await fetch('/api/v1/teams')).json();
-    return teams.find((t) => t.name === name).id;
-  }, TEAM);
-  await context.close();
+  teamId = await teamIdByName(server, TEAM);
 });
 
 after(() => stopServerAndBrowser({ server, browser }));

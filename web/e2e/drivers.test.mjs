@@ -4,7 +4,7 @@
 // participant of another team reads without controls. Axe-clean in English and Spanish at 1280 and 320 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, teamIdByName } from './harness.mjs';
 
 let server;
 let browser;
@@ -30,10 +30,6 @@ const TEXT = {
   },
 };
 
-async function teamId(page, name, organization) {
-  return page.evaluate(async ([n, o]) => (await (await fetch('/api/v1/teams')).json()).teams.find((t) => t.name === n && t.organization.name.includes(o)).id, [name, organization]);
-}
-
 async function openImprovement(page, id) {
   await page.goto(`/teams/${id}/improvement`);
   await settled(page);
@@ -46,7 +42,7 @@ for (const language of ['en', 'es']) {
       const words = TEXT[language];
       const { context, page } = await newPage(browser, server.url, { ...(language === 'en' ? {} : { language }), viewport: { width, height: 900 } });
       await signIn(page, 'lead@mpusd.example');
-      await openImprovement(page, await teamId(page, 'MTSS for foster and homeless youth', 'Monterey'));
+      await openImprovement(page, await teamIdByName(page, 'MTSS for foster and homeless youth'));
       await page.getByRole('heading', { name: words.title, level: 2 }).waitFor();
       const outline = page.locator('.driver-root');
       assert.deepEqual(await outline.locator(':scope > li > .driver-box h4').allTextContents(),
@@ -63,7 +59,7 @@ for (const language of ['en', 'es']) {
     const words = TEXT[language];
     const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
     await signIn(page, 'lead@mpusd.example');
-    await openImprovement(page, await teamId(page, 'MTSS for foster and homeless youth', 'Monterey'));
+    await openImprovement(page, await teamIdByName(page, 'MTSS for foster and homeless youth'));
     await page.getByRole('button', { name: words.edit }).click();
     await page.getByLabel(words.howMuch).fill(`From 30% to 14% ${language}`);
     await page.getByRole('button', { name: words.save, exact: true }).click();
@@ -100,7 +96,7 @@ for (const language of ['en', 'es']) {
     const words = TEXT[language];
     const { context, page } = await newPage(browser, server.url, language === 'en' ? {} : { language });
     await signIn(page, 'carmen.delgado@familias.example');
-    await openImprovement(page, await teamId(page, 'World Languages Standards', 'Monterey'));
+    await openImprovement(page, await teamIdByName(page, 'World Languages Standards'));
     await page.getByText(words.none).waitFor();
     assert.equal(await page.getByRole('form', { name: words.add }).count(), 0);
     assert.equal(await page.getByRole('button', { name: words.edit }).count(), 0);

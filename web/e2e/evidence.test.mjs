@@ -4,7 +4,7 @@
 // the status region) and by drag and drop; the page passes axe at 1280 and 320 px, in English and Spanish.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, teamIdByName } from './harness.mjs';
 
 const TEAM = 'MTSS for foster and homeless youth';
 const NOBODY = 'No adult knows they are in foster care';
@@ -14,12 +14,18 @@ const TEXT = {
     kind: 'Kind', observation: 'Observation', participants: 'Who took part', notes: 'Notes', submit: 'Record evidence',
     saved: 'Observation recorded.', moveTo: 'Move to theme', move: 'Move', basedOn: 'Based on 3 entries:',
     hint: 'Roles, not names of students', moved: (theme) => `moved to ${theme}.`,
-    column: (name, n) => `${name} (${n} ${n === 1 ? 'entry' : 'entries'})` },
+    column: (name, n) => `${name} (${n} ${n === 1 ? 'entry' : 'entries'})`,
+    edit: 'Edit', editTitle: 'Edit this evidence', save: 'Save changes', edited: 'saved.',
+    conflict: 'Someone saved this evidence while you were editing it', keepMine: 'Keep mine',
+    remove: 'Delete', yes: 'Yes, delete', removed: 'deleted.' },
   es: { open: 'Abrir la evidencia y el tablero de temas', title: 'Evidencia de descubrimiento', notThemed: 'Sin tema todavía',
     kind: 'Tipo', observation: 'Observación', participants: 'Quiénes participaron', notes: 'Notas', submit: 'Registrar evidencia',
     saved: 'Observación registrada.', moveTo: 'Mover al tema', move: 'Mover', basedOn: 'Basada en 3 entradas:',
     hint: 'Funciones, no nombres de estudiantes', moved: (theme) => `se movió a ${theme}.`,
-    column: (name, n) => `${name} (${n} ${n === 1 ? 'entrada' : 'entradas'})` },
+    column: (name, n) => `${name} (${n} ${n === 1 ? 'entrada' : 'entradas'})`,
+    edit: 'Editar', editTitle: 'Editar esta evidencia', save: 'Guardar los cambios', edited: ': guardada.',
+    conflict: 'Alguien guardó esta evidencia mientras usted la editaba', keepMine: 'Conservar la mía',
+    remove: 'Eliminar', yes: 'Sí, eliminar', removed: ': eliminada.' },
 };
 
 let server;
@@ -28,13 +34,7 @@ let teamId;
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  const { context, page } = await newPage(browser, server.url);
-  await signIn(page, 'lead@mpusd.example');
-  teamId = await page.evaluate(async (name) => {
-    const { teams } = await (await fetch('/api/v1/teams')).json();
-    return teams.find((t) => t.name === name).id;
-  }, TEAM);
-  await context.close();
+  teamId = await teamIdByName(server, TEAM);
 });
 
 after(() => stopServerAndBrowser({ server, browser }));
@@ -43,6 +43,20 @@ after(() => stopServerAndBrowser({ server, browser }));
 async function countIn(page, name) {
   const heading = page.locator('.theme-column h3', { hasText: name });
   return Number(/\((\d+)/.exec(await heading.textContent())[1]);
+}
+
+/** Changes an entry's notes from another tab (at its current version), as a second writer would. */
+async function editFromAnotherTab(page, teamId, notes, newNotes) {
+  await page.evaluate(async ({ teamId, notes, newNotes }) => {
+    const { csrf_token } = await (await fetch('/api/v1/session')).json();
+    const { entries } = await (await fetch(`/api/v1/teams/${teamId}/evidence`)).json();
+    const entry = entries.find((e) => e.notes === notes);
+    const answer = await fetch(`/api/v1/teams/${teamId}/evidence/${entry.id}`, {
+      method: 'PATCH', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf_token },
+      body: JSON.stringify({ version: entry.version, notes: newNotes }),
+    });
+    if (answer.status !== 200) throw new Error(`the other tab's PATCH answered ${answer.status}`);
+  }, { teamId, notes, newNotes });
 }
 
 const column = (page, name) => page.locator('.theme-column', { has: page.locator('h3', { hasText: name }) });
@@ -97,6 +111,33 @@ for (const language of ['en', 'es']) {
       await page.locator('.theme-column h3', { hasText: words.column(NOBODY, nobody + 1) }).waitFor();
       await column(page, NOBODY).locator('.theme-card', { hasText: `Seen at drop-off (${language})` }).waitFor();
       assert.equal(await countIn(page, TRANSPORT), transport);
+
+      // The moved card's list starts at the theme it is in now.
+      const card2 = column(page, NOBODY).locator('.theme-card', { hasText: `Seen at drop-off (${language})` });
+      assert.equal(await card2.getByLabel(words.moveTo).evaluate((s) => s.selectedOptions[0].textContent), NOBODY);
+
+      // Edit: another tab saves first, so saving shows both versions; keeping mine then saves over theirs.
+      await card2.getByRole('button', { name: words.edit }).click();
+      const form = page.getByRole('form', { name: words.editTitle });
+      await form.getByLabel(words.notes).fill(`Seen at drop-off, edited (${language})`);
+      await editFromAnotherTab(page, teamId, `Seen at drop-off (${language})`, `Changed in another tab (${language})`);
+      await form.getByRole('button', { name: words.save }).click();
+      await form.getByRole('heading', { name: words.conflict }).waitFor();
+      await form.getByText(`Changed in another tab (${language})`).waitFor();
+      await assertPageAccessible(page, `evidence, an edit in conflict (${language}, 1280)`, { language });
+      await form.getByRole('button', { name: words.keepMine }).click();
+      await form.getByRole('button', { name: words.save }).click();
+      await page.getByRole('status').getByText(words.edited).waitFor();
+      const edited = column(page, NOBODY).locator('.theme-card', { hasText: `Seen at drop-off, edited (${language})` });
+      await edited.waitFor();
+      assert.equal(await page.getByText(`Changed in another tab (${language})`).count(), 0);
+
+      // Delete, asked first: the entry leaves the board and the theme's count.
+      await edited.getByRole('button', { name: words.remove }).click();
+      await edited.getByRole('button', { name: words.yes }).click();
+      await page.getByRole('status').getByText(words.removed).waitFor();
+      await page.locator('.theme-column h3', { hasText: words.column(NOBODY, nobody) }).waitFor();
+      assert.equal(await page.getByText(`Seen at drop-off, edited (${language})`).count(), 0);
 
       await page.setViewportSize({ width: 320, height: 800 });
       await assertPageAccessible(page, `evidence (${language}, 320)`, { language });

@@ -294,6 +294,33 @@ export async function signIn(page, email, password = DEMO_PASSWORD, { accountLan
   }
 }
 
+/**
+ * The id of a demo team by its name (ids differ between databases). Lancaster has a team of the same name as
+ * Monterey's MTSS team: the one whose organization's name starts with `organization` is taken, or else the first.
+ * `from` is a signed-in page (its session reads the list) or the demo server (read as `email`, signed in for it).
+ */
+export async function teamIdByName(from, name, { organization = 'Monterey', email = 'lead@mpusd.example' } = {}) {
+  const teams = typeof from.evaluate === 'function'
+    ? await from.evaluate(async () => (await (await fetch('/api/v1/teams')).json()).teams)
+    : await teamsSeenBy(from.url, email);
+  const named = teams.filter((t) => t.name === name);
+  const team = named.find((t) => t.organization.name.startsWith(organization)) ?? named[0];
+  if (!team) throw new Error(`${email} sees no team named ${name}`);
+  return team.id;
+}
+
+/** The teams an account sees, read over HTTP with a session of its own (no browser). */
+async function teamsSeenBy(baseURL, email) {
+  const session = await fetch(new URL('/api/v1/session', baseURL), {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (!session.ok) throw new Error(`signing in ${email} answered ${session.status}`);
+  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const answer = await fetch(new URL('/api/v1/teams', baseURL), { headers: { cookie } });
+  if (!answer.ok) throw new Error(`GET /api/v1/teams as ${email} answered ${answer.status}`);
+  return (await answer.json()).teams;
+}
+
 /** The demo server and a browser for one test file; if the browser cannot start, the server is stopped again. */
 export async function startServerAndBrowser(options) {
   const server = await startServer(options);

@@ -1,6 +1,7 @@
 // The resource library (issue 12): Monterey's lead opens the library from the navigation, searches, finds Sanger's
 // referral flow first and its PDF to download, adds a note shared with the network and finds it, in English and in
-// Spanish (where a Spanish word finds the guide for families); a resource of another district shows no edit
+// Spanish (where a Spanish word finds the guide for families), the note tagged with a guide's section from the form's
+// picker; a resource of another district shows no edit
 // controls. The page and its add form pass axe in both languages at 1280 and 320 px. One demo server for the file.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -24,6 +25,7 @@ const WORDS = {
     shareOption: `Shared with the network ${NETWORK}`,
     submit: 'Add to the library',
     newTitle: 'Welcome meeting checklist',
+    section: 'Guide section', sectionOption: '2. Look closely at the data', sectionTag: 'Guide section: 2. Look closely at the data',
     found: /resources? found/,
   },
   es: {
@@ -41,6 +43,7 @@ const WORDS = {
     shareOption: `Compartido con la red ${NETWORK}`,
     submit: 'Agregar a la biblioteca',
     newTitle: 'Lista para la reunión de bienvenida',
+    section: 'Sección de la guía', sectionOption: '2. Examinar de cerca los datos', sectionTag: 'Sección de la guía: 2. Examinar de cerca los datos',
     found: /recursos? encontrados?/,
   },
 };
@@ -85,11 +88,14 @@ describe('the resource library', () => {
       await page.getByLabel(w.title, { exact: true }).fill(w.newTitle);
       await page.getByRole('textbox', { name: w.body, exact: true }).fill('Who greets the student, who calls the family, which records to request.');
       await page.getByLabel(w.share).selectOption({ label: w.shareOption });
+      await page.getByLabel(w.section).selectOption({ label: w.sectionOption });
       await page.getByRole('button', { name: w.submit }).click();
       await page.getByRole('button', { name: w.add }).waitFor();
       await page.getByLabel(w.query).fill(w.newTitle.split(' ')[0]);
       await page.getByRole('button', { name: w.search, exact: true }).click();
       await page.getByRole('heading', { level: 3, name: w.newTitle }).waitFor();
+      const added = page.locator('.library-resource', { has: page.getByRole('heading', { level: 3, name: w.newTitle }) });
+      await added.getByText(w.sectionTag).waitFor();
       await context.close();
     });
   }

@@ -1,11 +1,12 @@
 // Prototypes and their PDSA cycles (issue 12, item 3): the lead of Monterey's MTSS team reaches the prototypes from
 // the team's improvement cycle tab, reads the demo prototype's two versions with their cycles as four labelled
 // phases, starts a prototype of their own, adds a version, plans a cycle on it that names the team's measure, moves
-// it to Do, records a scale decision and reopens it; the measure page lists the cycles on its run chart. Every page
+// it to Do, records a scale decision and reopens it (the cycle has two questions, each with its prediction; the lead
+// corrects the version's description and re-plans the cycle before its Do, removing a question); the measure page lists the cycles on its run chart. Every page
 // passes axe at 1280 and 320 px, in English and in Spanish. One server for the whole file.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser } from './harness.mjs';
+import { assertPageAccessible, newPage, settled, signIn, startServerAndBrowser, stopServerAndBrowser, teamIdByName } from './harness.mjs';
 
 const TEAM = 'MTSS for foster and homeless youth';
 
@@ -15,13 +16,7 @@ let teamId;
 
 before(async () => {
   ({ server, browser } = await startServerAndBrowser());
-  const { context, page } = await newPage(browser, server.url);
-  await signIn(page, 'lead@mpusd.example');
-  teamId = await page.evaluate(async (name) => {
-    const { teams } = await (await fetch('/api/v1/teams')).json();
-    return teams.find((t) => t.name === name && t.organization.name.startsWith('Monterey')).id;
-  }, TEAM);
-  await context.close();
+  teamId = await teamIdByName(server, TEAM);
 });
 
 after(() => stopServerAndBrowser({ server, browser }));
@@ -39,6 +34,9 @@ const TEXT = {
     decided: /Decision recorded: Scaled/, reopen: 'Reopen for testing', reopened: 'The prototype is being tested again.',
     marks: 'Test cycles on this chart', mark: /v1 · cycle 1/,
     insights: 'Insights it answers', noInsight: 'No insight linked yet.', chooseInsights: 'Choose the insights it answers', save: 'Save the insights', insightsSaved: 'Insights saved.',
+    editDescription: 'Edit the description of version 1', saveDescription: 'Save the description', versionSaved: 'Version 1 was saved.',
+    planForm: 'Plan a test cycle on version 1', row: (n) => `Question ${n}`, addQuestion: 'Add a question', removeQuestion: 'Remove question 2',
+    replan: 'Change the plan of cycle 1', replanForm: 'The plan of version 1, cycle 1', savePlan: 'Save the plan', replanned: 'The plan of cycle 1 was saved.',
   },
   es: {
     section: 'Prototipos', open: 'Prototipos y ciclos de prueba', demo: /Welcome and check-in meeting/,
@@ -52,6 +50,9 @@ const TEXT = {
     decided: /Decisión registrada: Ampliado/, reopen: 'Reabrir para seguir probando', reopened: 'El prototipo vuelve a estar en prueba.',
     marks: 'Ciclos de prueba en este gráfico', mark: /v1 · ciclo 1/,
     insights: 'Conclusiones a las que responde', noInsight: 'Todavía no hay ninguna conclusión vinculada.', chooseInsights: 'Elegir las conclusiones a las que responde', save: 'Guardar las conclusiones', insightsSaved: 'Conclusiones guardadas.',
+    editDescription: 'Editar la descripción de la versión 1', saveDescription: 'Guardar la descripción', versionSaved: 'Se guardó la versión 1.',
+    planForm: 'Planificar un ciclo de prueba en la versión 1', row: (n) => `Pregunta ${n}`, addQuestion: 'Agregar una pregunta', removeQuestion: 'Quitar la pregunta 2',
+    replan: 'Cambiar el plan del ciclo 1', replanForm: 'El plan de la versión 1, ciclo 1', savePlan: 'Guardar el plan', replanned: 'Se guardó el plan del ciclo 1.',
   },
 };
 
@@ -105,11 +106,36 @@ async function testAPrototypeOfTheirOwn(page, words, language) {
   await page.getByLabel(words.description).fill('A mentor meets the student weekly');
   await page.getByRole('button', { name: words.addVersion }).click();
   await page.getByText(words.versionAdded).waitFor();
-  await page.getByLabel(words.question).fill('Do mentors meet weekly?');
-  await page.getByLabel(words.prediction).fill('Most weeks');
-  await page.getByLabel(words.measure).selectOption({ index: 1 });
-  await page.getByRole('button', { name: words.planCycle }).click();
+  // The version's description, corrected in place.
+  await page.getByRole('button', { name: words.editDescription }).click();
+  const described = page.getByRole('form', { name: words.editDescription });
+  await described.getByLabel(words.description).fill('A mentor meets the student every week');
+  await described.getByRole('button', { name: words.saveDescription }).click();
+  await page.getByRole('status').getByText(words.versionSaved).waitFor();
+  await page.getByText('A mentor meets the student every week', { exact: true }).waitFor();
+  // A cycle with two questions, each with its prediction.
+  const plan = page.getByRole('form', { name: words.planForm });
+  await plan.getByRole('group', { name: words.row(1) }).getByLabel(words.question).fill('Do mentors meet weekly?');
+  await plan.getByRole('group', { name: words.row(1) }).getByLabel(words.prediction).fill('Most weeks');
+  await plan.getByRole('button', { name: words.addQuestion }).click();
+  await plan.getByRole('group', { name: words.row(2) }).getByLabel(words.question).fill('Do students come back after a move?');
+  await plan.getByRole('group', { name: words.row(2) }).getByLabel(words.prediction).fill('Half of them');
+  await plan.getByLabel(words.measure).selectOption({ index: 1 });
+  await plan.getByRole('button', { name: words.planCycle }).click();
   await page.getByText(words.planned).waitFor();
+  const cycle = page.locator('.pdsa-cycle');
+  await cycle.getByText('Do students come back after a move?').waitFor();
+  // Re-planned before its Do: the second question goes, the first is reworded.
+  await page.getByRole('button', { name: words.replan }).click();
+  const replan = page.getByRole('form', { name: words.replanForm });
+  assert.equal(await replan.getByRole('group', { name: words.row(2) }).getByLabel(words.prediction).inputValue(), 'Half of them', 'the plan is prefilled');
+  await accessibleAtBothWidths(page, 'a cycle being re-planned', language);
+  await replan.getByRole('button', { name: words.removeQuestion }).click();
+  await replan.getByRole('group', { name: words.row(1) }).getByLabel(words.question).fill('Do mentors meet every week?');
+  await replan.getByRole('button', { name: words.savePlan }).click();
+  await page.getByRole('status').getByText(words.replanned).waitFor();
+  await cycle.getByText('Do mentors meet every week?').waitFor();
+  assert.equal(await cycle.getByText('Do students come back after a move?').count(), 0);
   await page.getByRole('button', { name: words.moveDo }).click();
   await page.getByText(words.moved).waitFor();
   await accessibleAtBothWidths(page, 'a new prototype with a cycle in Do', language);

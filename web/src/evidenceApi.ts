@@ -10,6 +10,7 @@ export type EvidenceTheme = Schemas['EvidenceTheme'];
 export type Insight = Schemas['Insight'];
 export type EvidenceBoard = Schemas['EvidenceBoard'];
 export type EvidenceInput = Schemas['EvidenceEntryInput'];
+export type EvidencePatch = Schemas['EvidenceEntryPatch'];
 
 export const EVIDENCE_KINDS: EvidenceKind[] = ['empathy_interview', 'focus_group', 'observation', 'research', 'data_view'];
 
@@ -19,6 +20,8 @@ export const evidenceApi = {
   board: (teamId: number) => request<EvidenceBoard>('GET', `${team(teamId)}/evidence`),
   insights: (teamId: number) => request<{ insights: Insight[] }>('GET', `${team(teamId)}/insights`),
   add: (teamId: number, entry: EvidenceInput) => request<EvidenceEntry>('POST', `${team(teamId)}/evidence`, entry),
+  update: (teamId: number, entryId: number, patch: EvidencePatch) =>
+    request<EvidenceEntry>('PATCH', `${team(teamId)}/evidence/${entryId}`, patch),
   remove: (teamId: number, entryId: number) => request<void>('DELETE', `${team(teamId)}/evidence/${entryId}`),
   setThemes: (teamId: number, entryId: number, version: number, themeIds: number[]) =>
     request<EvidenceEntry>('PUT', `${team(teamId)}/evidence/${entryId}/themes`, { version, theme_ids: themeIds }),

@@ -79,6 +79,8 @@ export const prototypesApi = {
   reopen: (teamId: number, id: number) => request<PrototypeDetail>('DELETE', `${base(teamId)}/${id}/decision`),
   addVersion: (teamId: number, id: number, body: { description: string; attachments?: Attachment[]; adapted_from_cycle_id?: number }) =>
     request<PrototypeVersion>('POST', `${base(teamId)}/${id}/versions`, body),
+  updateVersion: (teamId: number, id: number, versionId: number, body: { description: string; version: number }) =>
+    request<PrototypeVersion>('PATCH', `${base(teamId)}/${id}/versions/${versionId}`, body),
   addCycle: (teamId: number, id: number, versionId: number, body: Record<string, unknown>) =>
     request<Cycle>('POST', `${base(teamId)}/${id}/versions/${versionId}/cycles`, body),
   updateCycle: (teamId: number, id: number, cycleId: number, body: Record<string, unknown> & { version: number }) =>

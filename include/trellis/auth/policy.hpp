@@ -44,7 +44,10 @@ enum class ResourceKind {
     library_resource,
     // A team's feedback round (issue 12, item 4): read and written by the team's people as its other work is, and
     // read by the people it invites; an invited reviewer comments (take_part) once they accept.
-    feedback_round
+    feedback_round,
+    // An organization's library as a whole (the id is the organization's): adding a resource in its name
+    // (contribute) is for its staff. Its people read it; the relationship is student_data's.
+    organization_library
 };
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the

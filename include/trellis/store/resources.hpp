@@ -69,9 +69,8 @@ void store_resource_file(Connection& db, std::int64_t id, const std::string& nam
                          const std::string& bytes, std::int64_t now);
 std::optional<std::string> resource_file(Connection& db, std::int64_t id);
 
-// The owner of a new resource: whether the user belongs to the organization, and the one organization they belong
-// to when there is exactly one (the owner a body need not name).
-bool belongs_to_organization(Connection& db, std::int64_t user_id, std::int64_t organization_id);
+// The owner of a new resource a body need not name: the one organization the user belongs to, when there is exactly
+// one (whether they may add to its library is the policy's: ResourceKind::organization_library).
 std::optional<std::int64_t> only_organization_of(Connection& db, std::int64_t user_id);
 
 // Sharing targets the author may choose: a team of the organization, the organization, or a network it is an

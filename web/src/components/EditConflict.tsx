@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 
@@ -15,7 +15,7 @@ export interface ConflictWords {
 
 /** The conflict words under one part of the locale files (my note in a meeting, a guide answer). */
 export function useConflictWords(
-  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item' | 'networkAdmin.edit' | 'organizationAdmin.edit',
+  part: 'live' | 'guide.answer' | 'agreements.form' | 'coaching.form' | 'assessments.form' | 'plan.item' | 'networkAdmin.edit' | 'organizationAdmin.edit' | 'evidence.edit',
 ): ConflictWords {
   const { t } = useTranslation();
   return {
@@ -33,6 +33,20 @@ export function useConflictWords(
 export function staleCurrent<T>(failure: unknown): T | null {
   if (!(failure instanceof ApiError) || failure.status !== 409 || !failure.is('stale-edit')) return null;
   return (failure.problem as unknown as { current?: T }).current ?? null;
+}
+
+/**
+ * Focus in an editor with a conflict: into the conflict's choices when it shows (its group names it), and back to the
+ * form's submit button once the user has picked. Answers `picked`, to call as the user picks (before clearing it).
+ */
+export function useConflictFocus(conflict: unknown, formRef: RefObject<HTMLFormElement | null>): () => void {
+  const picked = useRef(false);
+  useEffect(() => {
+    const selector = conflict ? '.conflict button' : picked.current ? 'button[type="submit"]' : null;
+    if (selector) formRef.current?.querySelector<HTMLButtonElement>(selector)?.focus();
+    picked.current = false;
+  }, [conflict, formRef]);
+  return () => { picked.current = true; };
 }
 
 /**

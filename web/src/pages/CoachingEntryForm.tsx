@@ -6,8 +6,9 @@ import { HOURS_KINDS, agreementsApi, type Agreement, type CoachingEntry } from '
 import { ApiError } from '../api';
 import { CoachingEntries } from '../components/coaching/CoachingEntries';
 import { ServedFields, StepsFields, type TeamChoice } from '../components/coaching/EntryFields';
+import { MOST_RESOURCES, ResourcePicker } from '../components/coaching/ResourcePicker';
 import { EditConflict, useConflictWords } from '../components/EditConflict';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../components/forms';
+import { FormAlert, invalid, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../components/forms';
 import { checkFields } from '../fieldChecks';
 import { FORM_RULES } from '../formRules';
 import { LoadFailed, Loading, useLoad, usePageTitle } from '../components/page';
@@ -53,11 +54,12 @@ function Warnings({ agreement, draft, entry }: { agreement: Agreement; draft: En
 function EntryForm({ agreement, entry, teams }: { agreement: Agreement; entry: CoachingEntry | null; teams: TeamChoice[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const form = useForm();
+  const form = useForm({ labels: { resource_ids: t('coaching.resources.legend') } });
   const words = useConflictWords('coaching.form');
   const [draft, setDraft] = useState<EntryDraft>(() => (entry ? entryDraftOf(entry) : emptyEntryDraft(localToday())));
   const [base, setBase] = useState(entry?.version ?? 0);
   const [conflict, setConflict] = useState<CoachingEntry | null>(null);
+  const [resourceIds, setResourceIds] = useState<number[]>(() => entry?.resources.map((r) => r.id) ?? []);
   const set = (change: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...change }));
   const errors = form.errors.fields;
   const onSubmit = form.submit(async () => {
@@ -65,9 +67,11 @@ function EntryForm({ agreement, entry, teams }: { agreement: Agreement; entry: C
     const values = { date: draft.date, focus: draft.focus, guide_section: draft.guideSection, notes: draft.notes, people_served: draft.peopleServed };
     checkFields(t('errors.checkFields'), FORM_RULES.coachingEntry, values, 'errors' in built ? built.errors : {});
     if ('errors' in built) return; // (checkFields threw already)
+    if (resourceIds.length > MOST_RESOURCES) throw invalid(t('errors.checkFields'), { resource_ids: t('coaching.resources.tooMany', { most: MOST_RESOURCES }) });
+    const input = { ...built.input, resource_ids: resourceIds };
     try {
-      if (entry) await agreementsApi.updateEntry(agreement.id, entry.id, { ...built.input, version: base });
-      else await agreementsApi.createEntry(agreement.id, built.input);
+      if (entry) await agreementsApi.updateEntry(agreement.id, entry.id, { ...input, version: base });
+      else await agreementsApi.createEntry(agreement.id, input);
       void navigate(`/agreements/${agreement.id}`);
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 409 && entry) {
@@ -89,7 +93,7 @@ function EntryForm({ agreement, entry, teams }: { agreement: Agreement; entry: C
           theirs={<CoachingEntries entries={[conflict]} headingLevel={4} />}
           mine={<p>{t('coaching.form.mineSummary', { date: formatDate(draft.date), hours: draft.hours, focus: draft.focus })}</p>}
           onKeepMine={() => { setBase(conflict.version); setConflict(null); }}
-          onUseTheirs={() => { setDraft(entryDraftOf(conflict)); setBase(conflict.version); setConflict(null); }} />
+          onUseTheirs={() => { setDraft(entryDraftOf(conflict)); setResourceIds(conflict.resources.map((r) => r.id)); setBase(conflict.version); setConflict(null); }} />
       )}
       <TextField label={t('coaching.field.date')} name="date" type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} error={errors.date} />
       <SelectField label={t('agreements.field.kind')} name="kind" value={draft.kind} onChange={(kind) => set({ kind })} error={errors.kind}
@@ -100,6 +104,7 @@ function EntryForm({ agreement, entry, teams }: { agreement: Agreement; entry: C
       <TextField label={t('coaching.field.focus')} name="focus" value={draft.focus} onChange={(e) => set({ focus: e.target.value })} error={errors.focus} />
       <TextField label={t('coaching.field.guideSection')} name="guide_section" optional value={draft.guideSection} onChange={(e) => set({ guideSection: e.target.value })} error={errors.guide_section} />
       <TextAreaField label={t('coaching.field.notes')} name="notes" optional value={draft.notes} onChange={(notes) => set({ notes })} error={errors.notes} />
+      <ResourcePicker networkId={agreement.network_id} attached={entry?.resources ?? []} value={resourceIds} change={setResourceIds} error={errors.resource_ids} />
       <TextAreaField label={t('coaching.field.peopleServed')} name="people_served" optional value={draft.peopleServed} onChange={(peopleServed) => set({ peopleServed })} error={errors.people_served} />
       <TextField label={t('coaching.field.followUp')} name="follow_up_on" type="date" optional value={draft.followUp} onChange={(e) => set({ followUp: e.target.value })} error={errors.follow_up_on} />
       {entry ? (

@@ -42,7 +42,7 @@ function EvidenceView({ teamId, initial, team, dataViews }: { teamId: number; in
         <h2 id="theme-board" ref={boardHeading} tabIndex={-1}>{t('evidence.board.title')}</h2>
         <p>{t(may ? 'evidence.board.howTo' : 'evidence.board.readOnly')}</p>
         {board.entries.length === 0 ? <p>{t('evidence.board.none')}</p> : (
-          <ThemeBoard teamId={teamId} entries={board.entries} themes={board.themes} may={may}
+          <ThemeBoard teamId={teamId} entries={board.entries} themes={board.themes} dataViews={dataViews} may={may}
             moved={() => reload()} announce={setStatus} />
         )}
         {may && <ThemeForm teamId={teamId} created={(theme) => void reload(t('evidence.themes.added', { name: theme.name }))} />}

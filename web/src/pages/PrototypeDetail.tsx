@@ -8,7 +8,9 @@ import { AnsweredInsights } from '../components/prototypes/AnsweredInsights';
 import { CycleView } from '../components/prototypes/CycleView';
 import { HypothesisForm, HypothesisSentence } from '../components/prototypes/HypothesisForm';
 import { DecisionSection } from '../components/prototypes/DecisionSection';
-import { CycleForm, VersionForm } from '../components/prototypes/VersionForms';
+import { CyclePlanForm } from '../components/prototypes/CyclePlanForm';
+import { VersionDescription } from '../components/prototypes/EditVersionDescription';
+import { VersionForm } from '../components/prototypes/VersionForms';
 import { prototypesApi, type PrototypeDetail as Detail } from '../prototypesApi';
 
 /** The versions in order, each with its cycles, and the forms that add a cycle and the next version. */
@@ -28,7 +30,7 @@ function Versions({ teamId, prototype, measures, writable, changed }: {
       {prototype.versions.map((v) => (
         <section key={v.id} className="prototype-version" aria-labelledby={`version-${v.id}`}>
           <h3 id={`version-${v.id}`}>{t('prototypes.version.heading', { number: v.number })}</h3>
-          <p>{v.description}</p>
+          <VersionDescription teamId={teamId} prototypeId={prototypeId} version={v} writable={writable} changed={changed} />
           {v.adapted_from_cycle_id !== null && <p className="meta">{t('prototypes.version.adapted')}</p>}
           {v.attachments.length > 0 && (
             <ul aria-label={t('prototypes.version.links', { number: v.number })}>
@@ -38,14 +40,14 @@ function Versions({ teamId, prototype, measures, writable, changed }: {
             </ul>
           )}
           {v.cycles.map((c) => (
-            <CycleView key={c.id} teamId={teamId} prototypeId={prototypeId} versionNumber={v.number} cycle={c}
-              measureNames={measureNames} writable={writable} changed={changed}
+            <CycleView key={c.id} teamId={teamId} prototypeId={prototypeId} versionId={v.id} versionNumber={v.number} cycle={c}
+              measures={measures} measureNames={measureNames} writable={writable} changed={changed}
               startNextVersion={(cycle) => {
                 setFromCycle(cycle.id);
                 requestAnimationFrame(() => versionForm.current?.querySelector('textarea')?.focus());
               }} />
           ))}
-          {writable && <CycleForm teamId={teamId} prototypeId={prototypeId} versionId={v.id} versionNumber={v.number} measures={measures} added={changed} />}
+          {writable && <CyclePlanForm teamId={teamId} prototypeId={prototypeId} versionId={v.id} versionNumber={v.number} measures={measures} saved={changed} />}
         </section>
       ))}
       {writable && (

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_AREAS, ApiError, api, type Assessment, type AssessmentCriteria } from '../../api';
 import { formatDate } from '../../format';
-import { EditConflict, useConflictWords } from '../EditConflict';
+import { EditConflict, useConflictFocus, useConflictWords } from '../EditConflict';
 import { checkFields } from '../../fieldChecks';
 import { FORM_RULES } from '../../formRules';
 import { FormAlert, SubmitButton, useForm } from '../forms';
@@ -49,14 +49,8 @@ export function EditAssessment({ teamId, assessment, criteria, saved, cancel }: 
   const headingId = `edit-assessment-${assessment.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  // Into the conflict when it shows (its group names it), and back to saving once the user has picked.
-  const picked = useRef(false);
-  useEffect(() => {
-    const selector = conflict ? '.conflict button' : picked.current ? 'button[type="submit"]' : null;
-    if (selector) form.formRef.current?.querySelector<HTMLButtonElement>(selector)?.focus();
-    picked.current = false;
-  }, [conflict, form.formRef]);
-  const pick = (version: number) => { picked.current = true; setBase(version); setConflict(null); };
+  const picked = useConflictFocus(conflict, form.formRef);
+  const pick = (version: number) => { picked(); setBase(version); setConflict(null); };
   const onSubmit = form.submit(async () => {
     const errors = checkDraft(t, draft);
     checkFields(t('errors.checkFields'), FORM_RULES.assessment, { term: draft.term, taken_on: draft.taken_on }, errors);

@@ -36,6 +36,16 @@ function EntryFacts({ entry }: { entry: CoachingEntry }) {
           <dd>{entry.guide_section}</dd>
         </div>
       )}
+      {entry.resources.length > 0 && (
+        <div>
+          <dt>{t('coaching.resources.legend')}</dt>
+          <dd>
+            <ul>
+              {entry.resources.map((r) => <li key={r.id}><Link to={`/library?q=${encodeURIComponent(r.title)}`}>{r.title}</Link></li>)}
+            </ul>
+          </dd>
+        </div>
+      )}
       {entry.people_served && (
         <div>
           <dt>{t('coaching.field.peopleServed')}</dt>

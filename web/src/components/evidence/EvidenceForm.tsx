@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataView } from '../../dataApi';
-import { indicatorName } from '../../dataLabels';
-import { EVIDENCE_KINDS, evidenceApi, type EvidenceEntry, type EvidenceKind } from '../../evidenceApi';
-import { checkFields } from '../../fieldChecks';
-import { FORM_RULES } from '../../formRules';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../forms';
+import { evidenceApi, type EvidenceEntry } from '../../evidenceApi';
+import { FormAlert, SubmitButton, useForm } from '../forms';
+import { EvidenceFields, checkDraft, emptyDraft, inputOf, type EvidenceDraft } from './EvidenceFields';
 
 /**
  * Records one evidence entry. Who took part is asked as roles: the hint says "roles, not names of students" and no
@@ -20,45 +18,18 @@ export function EvidenceForm({ teamId, dataViews, today, created }: {
 }) {
   const { t } = useTranslation();
   const form = useForm();
-  const [kind, setKind] = useState<EvidenceKind>('empathy_interview');
-  const [date, setDate] = useState(today);
-  const [participants, setParticipants] = useState('');
-  const [notes, setNotes] = useState('');
-  const [quotes, setQuotes] = useState('');
-  const [view, setView] = useState(dataViews[0] ? String(dataViews[0].id) : '');
+  const [draft, setDraft] = useState<EvidenceDraft>(() => emptyDraft(today, dataViews));
   const onSubmit = form.submit(async () => {
-    checkFields(t('errors.checkFields'), FORM_RULES.evidence, { happened_on: date, participants, notes });
-    const quoteList = quotes.split('\n').map((q) => q.trim()).filter(Boolean);
-    const entry = await evidenceApi.add(teamId, {
-      kind, happened_on: date, participants, notes, quotes: quoteList,
-      data_view_id: kind === 'data_view' && view ? Number(view) : null,
-    });
-    setParticipants('');
-    setNotes('');
-    setQuotes('');
+    checkDraft(t, draft);
+    const entry = await evidenceApi.add(teamId, inputOf(draft));
+    setDraft((d) => ({ ...d, participants: '', notes: '', quotes: '' }));
     created(entry);
   });
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="evidence-add">
       <h2 id="evidence-add">{t('evidence.form.title')}</h2>
       <FormAlert message={form.errors.form} />
-      <SelectField label={t('evidence.form.kind')} name="kind" value={kind} onChange={setKind} error={form.errors.fields.kind}
-        options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`evidence.kind.${k}`) }))} />
-      {kind === 'data_view' && (dataViews.length ? (
-        <SelectField label={t('evidence.form.dataView')} name="data_view_id" value={view} onChange={setView}
-          error={form.errors.fields.data_view_id}
-          options={dataViews.map((v) => ({ value: String(v.id), label: `${indicatorName(t, v.indicator)} ${v.year}${v.org_name ? ` — ${v.org_name}` : ''}` }))} />
-      ) : (
-        <p className="hint">{t('evidence.form.noDataViews')}</p>
-      ))}
-      <TextField label={t('evidence.form.date')} name="happened_on" type="date" value={date}
-        error={form.errors.fields.happened_on} onChange={(e) => setDate(e.target.value)} />
-      <TextField label={t('evidence.form.participants')} hint={t('evidence.form.participantsHint')} name="participants"
-        optional value={participants} error={form.errors.fields.participants} onChange={(e) => setParticipants(e.target.value)} />
-      <TextAreaField label={t('evidence.form.notes')} name="notes" optional value={notes} error={form.errors.fields.notes}
-        onChange={setNotes} />
-      <TextAreaField label={t('evidence.form.quotes')} hint={t('evidence.form.quotesHint')} name="quotes" optional
-        value={quotes} error={form.errors.fields.quotes} onChange={setQuotes} />
+      <EvidenceFields draft={draft} set={setDraft} dataViews={dataViews} errors={form.errors.fields} />
       <SubmitButton busy={form.busy}>{t('evidence.form.submit')}</SubmitButton>
     </form>
   );

@@ -9,6 +9,8 @@ import { FORM_RULES } from '../../formRules';
 import { libraryApi, MAX_FILE_BYTES, RESOURCE_KINDS, type Resource, type ResourceKind, type ShareScope } from '../../libraryApi';
 import { Field, FormAlert, invalid, RadioGroup, SelectField, SubmitButton, TextAreaField, TextField, useForm } from '../forms';
 import { useLoad } from '../page';
+import { GuideSectionField } from './GuideSectionField';
+import { sectionKey, splitKey } from './guideSections';
 import { ResourceTagFields, type ResourceTags } from './ResourceTagFields';
 import { shareChoices, shareKey } from './shareChoices';
 
@@ -30,6 +32,7 @@ export function ResourceForm({ resource, onDone, onCancel }: { resource?: Resour
   const [tags, setTags] = useState(tagsOf(resource));
   const [share, setShare] = useState(resource ? shareKey(resource.share.scope, resource.share.id) : '');
   const [file, setFile] = useState<File | null>(null);
+  const [section, setSection] = useState(sectionKey(resource?.guide_id, resource?.section_id));
   const ready = me.state === 'ready' ? me.data : null;
   const organizations = ready?.organizations ?? [];
   const [organizationId, setOrganizationId] = useState<string>(resource ? String(resource.organization.id) : '');
@@ -49,6 +52,7 @@ export function ResourceForm({ resource, onDone, onCancel }: { resource?: Resour
       topics: tags.topics,
       grade_from: tags.gradeFrom === '' ? null : Number(tags.gradeFrom),
       grade_to: tags.gradeTo === '' ? null : Number(tags.gradeTo),
+      ...splitKey(section),
       share_scope: scope as ShareScope,
       share_id: Number(id),
       ...(kind === 'link' ? { url: text.url } : {}),
@@ -78,6 +82,7 @@ export function ResourceForm({ resource, onDone, onCancel }: { resource?: Resour
         </Field>
       )}
       <ResourceTagFields tags={tags} change={setTags} errors={e} />
+      <GuideSectionField value={section} change={setSection} error={e.section_id ?? e.guide_id} />
       <SelectField label={t('library.form.share')} name="share_id" value={share} onChange={setShare} options={shareChoices(t, ready, owner, resource)} error={e.share_id ?? e.share_scope} />
       <div className="actions">
         <SubmitButton busy={form.busy}>{resource ? t('library.form.save') : t('library.form.add')}</SubmitButton>

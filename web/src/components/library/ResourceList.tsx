@@ -4,10 +4,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { libraryApi, type Resource } from '../../libraryApi';
 import { AskFirst } from '../AskFirst';
+import { useLoad } from '../page';
+import { loadGuides, sectionTitle } from './guideSections';
 import { ResourceForm } from './ResourceForm';
 
 function gradeName(grade: number, kindergarten: string): string {
   return grade === 0 ? kindergarten : String(grade);
+}
+
+/** "Guide section: ..." of a resource tagged with one (the guides load once for the whole list). */
+function SectionTag({ resource }: { resource: Resource }) {
+  const { t } = useTranslation();
+  const [guides] = useLoad(() => (resource.section_id ? loadGuides() : Promise.resolve([])), [resource.section_id]);
+  const title = guides.state === 'ready' ? sectionTitle(guides.data, resource.guide_id, resource.section_id) : null;
+  return title ? <p className="hint">{t('library.section', { section: title })}</p> : null;
 }
 
 function ResourceItem({ resource, changed }: { resource: Resource; changed: () => void }) {
@@ -57,6 +67,7 @@ function ResourceItem({ resource, changed }: { resource: Resource; changed: () =
           </>
         )}
       </p>
+      <SectionTag resource={r} />
       {r.may_edit && (
         <div className="actions">
           <button type="button" onClick={() => setEditing(true)} aria-label={t('library.editNamed', { title: r.title })}>

@@ -5,12 +5,16 @@ import { checkFields } from '../../fieldChecks';
 import { FORM_RULES } from '../../formRules';
 import { nextPhase, prototypesApi, type ActDecision, type Cycle, type CyclePhase } from '../../prototypesApi';
 import { FormAlert, SelectField, TextAreaField, useForm } from '../forms';
+import { useFocusBack } from '../useFocusBack';
+import { CyclePlanForm } from './CyclePlanForm';
 
 interface CycleProps {
   teamId: number;
   prototypeId: number;
+  versionId: number;
   versionNumber: number;
   cycle: Cycle;
+  measures: { id: number; name: string }[];
   measureNames: Map<number, string>;
   writable: boolean;
   changed: (status: string) => Promise<void>;
@@ -100,6 +104,28 @@ function PhaseForm({ teamId, prototypeId, cycle, changed }: Pick<CycleProps, 'te
   );
 }
 
+/** While a cycle has no Do yet its plan may change ("Change the plan"); otherwise, and meanwhile, the phase's form. */
+function PlanOrPhaseForm(props: CycleProps) {
+  const { t } = useTranslation();
+  const { cycle } = props;
+  const [replanning, setReplanning] = useState(false);
+  const replanButton = useFocusBack(replanning);
+  return (
+    <>
+      {cycle.phase === 'plan' && (replanning ? (
+        <CyclePlanForm teamId={props.teamId} prototypeId={props.prototypeId} versionId={props.versionId} versionNumber={props.versionNumber}
+          measures={props.measures} cycle={cycle} cancel={() => setReplanning(false)}
+          saved={async (status) => { setReplanning(false); await props.changed(status); }} />
+      ) : (
+        <button type="button" ref={replanButton} className="button" onClick={() => setReplanning(true)}>
+          {t('prototypes.plan.change', { number: cycle.number })}
+        </button>
+      ))}
+      {!replanning && <PhaseForm key={cycle.version} {...props} />}
+    </>
+  );
+}
+
 /** One PDSA cycle: its four phases, each labelled, in order; the team's writers fill the current one. */
 export function CycleView(props: CycleProps) {
   const { t } = useTranslation();
@@ -161,7 +187,7 @@ export function CycleView(props: CycleProps) {
           ) : <p className="meta">{t('prototypes.cycle.notReached')}</p>}
         </section>
       </div>
-      {writable && <PhaseForm key={cycle.version} {...props} />}
+      {writable && <PlanOrPhaseForm {...props} />}
       {writable && cycle.complete && cycle.act.decision === 'adapt' && (
         <button type="button" className="button" onClick={() => props.startNextVersion(cycle)}>{t('prototypes.cycle.startNextVersion')}</button>
       )}

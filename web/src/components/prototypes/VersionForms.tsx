@@ -38,47 +38,6 @@ export function VersionForm({ teamId, prototypeId, fromCycleId, nextNumber, adde
   );
 }
 
-/** A new PDSA cycle's Plan: one question with its prediction, a measure of the team, who, where and when. */
-export function CycleForm({ teamId, prototypeId, versionId, versionNumber, measures, added }: {
-  teamId: number; prototypeId: number; versionId: number; versionNumber: number; measures: { id: number; name: string }[]; added: (status: string) => Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const form = useForm();
-  const [question, setQuestion] = useState('');
-  const [prediction, setPrediction] = useState('');
-  const [measure, setMeasure] = useState('');
-  const [who, setWho] = useState('');
-  const [where, setWhere] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const headingId = `add-cycle-${versionId}`;
-  const onSubmit = form.submit(async () => {
-    checkFields(t('errors.checkFields'), FORM_RULES.cyclePlan, {
-      'questions[0].question': question, 'questions[0].prediction': prediction, who, where, starts_on: startsOn, ends_on: endsOn,
-    });
-    await prototypesApi.addCycle(teamId, prototypeId, versionId, {
-      questions: [{ question, prediction }], measure_ids: measure ? [Number(measure)] : [], who, where,
-      starts_on: startsOn || null, ends_on: endsOn || null,
-    });
-    await added(t('prototypes.cycle.added', { version: versionNumber }));
-  });
-  return (
-    <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby={headingId}>
-      <h4 id={headingId}>{t('prototypes.cycle.add', { version: versionNumber })}</h4>
-      <FormAlert message={form.errors.form} />
-      <TextAreaField label={t('prototypes.cycle.question')} name="questions[0].question" value={question} error={form.errors.fields['questions[0].question']} onChange={setQuestion} />
-      <TextAreaField label={t('prototypes.cycle.predictionLabel')} name="questions[0].prediction" optional value={prediction} error={form.errors.fields['questions[0].prediction']} onChange={setPrediction} />
-      <SelectField label={t('prototypes.cycle.measure')} name="measure_ids" value={measure} error={form.errors.fields.measure_ids} onChange={setMeasure}
-        options={[{ value: '', label: t('prototypes.cycle.noMeasure') }, ...measures.map((m) => ({ value: String(m.id), label: m.name }))]} />
-      <TextField label={t('prototypes.cycle.who')} name="who" optional value={who} error={form.errors.fields.who} onChange={(e) => setWho(e.target.value)} />
-      <TextField label={t('prototypes.cycle.where')} name="where" optional value={where} error={form.errors.fields.where} onChange={(e) => setWhere(e.target.value)} />
-      <TextField label={t('prototypes.cycle.startsOn')} name="starts_on" type="date" optional value={startsOn} error={form.errors.fields.starts_on} onChange={(e) => setStartsOn(e.target.value)} />
-      <TextField label={t('prototypes.cycle.endsOn')} name="ends_on" type="date" optional value={endsOn} error={form.errors.fields.ends_on} onChange={(e) => setEndsOn(e.target.value)} />
-      <SubmitButton busy={form.busy}>{t('prototypes.cycle.submit')}</SubmitButton>
-    </form>
-  );
-}
-
 /** The scale decision: scale, keep testing or stop, with the reasons (required). */
 export function DecisionForm({ teamId, prototypeId, version, decided }: { teamId: number; prototypeId: number; version: number; decided: (status: string) => Promise<void> }) {
   const { t } = useTranslation();
