@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../../agreements';
 import { checkFields } from '../../fieldChecks';
@@ -46,6 +46,9 @@ export function AskForFeedbackForm({ teamId, items, candidates, opened }: {
   const [question, setQuestion] = useState('');
   const [dueOn, setDueOn] = useState(() => addDays(today, 7));
   const [chosen, setChosen] = useState<number[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form replaces the button that opened it: focus goes to its heading, not back to the top of the page.
+  useEffect(() => heading.current?.focus(), []);
   const onSubmit = form.submit(async () => {
     const messages: Record<string, string> = {};
     if (!chosen.length) messages.reviewer_user_ids = t('feedback.ask.chooseReviewers');
@@ -58,7 +61,7 @@ export function AskForFeedbackForm({ teamId, items, candidates, opened }: {
   });
   return (
     <form noValidate onSubmit={onSubmit} ref={form.formRef} aria-labelledby="ask-feedback">
-      <h2 id="ask-feedback">{t('feedback.ask.title')}</h2>
+      <h2 id="ask-feedback" ref={heading} tabIndex={-1}>{t('feedback.ask.title')}</h2>
       <p>{t('feedback.ask.intro')}</p>
       <FormAlert message={form.errors.form} />
       <ItemSelect items={items} value={item} onChange={setItem} error={form.errors.fields.item} />

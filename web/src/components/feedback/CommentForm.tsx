@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkFields } from '../../fieldChecks';
 import { FEEDBACK_RULES, feedbackApi, insertAt, mentionedIds, mentionText, type Comment, type Person } from '../../feedbackApi';
@@ -20,6 +20,11 @@ export function CommentForm({ roundId, parent, people, posted, cancel }: {
   const [who, setWho] = useState('');
   const text = useRef<HTMLTextAreaElement>(null);
   const headingId = parent ? `reply-to-${parent.id}` : 'new-comment';
+  // A reply form opens where its Reply button was: the writing starts there.
+  const parentId = parent?.id;
+  useEffect(() => {
+    if (parentId !== undefined) text.current?.focus();
+  }, [parentId]);
 
   function addMention() {
     const person = people.find((p) => String(p.user_id) === who);
