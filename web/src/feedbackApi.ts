@@ -1,7 +1,7 @@
 // Feedback rounds across districts (issue 12, item 4; docs/api.md, "Feedback rounds"): a team asks chosen people —
 // its mentor coaches, peer teams of its network, its own members — about one item, they answer in threaded comments,
 // and the team closes the round with what it changed. The answers are described here by hand, as prototypesApi.ts does.
-import { request } from './api';
+import { request, type GuideText } from './api';
 import type { FieldRules } from './fieldChecks';
 
 export type ItemKind = 'prototype_version' | 'guide_answer' | 'plan_section';
@@ -28,10 +28,11 @@ export interface PrototypeVersionSnapshot {
   description: string;
   attachments: { label: string; url: string }[];
 }
+/** The guide's own texts come in both languages (as the guide pages have them); the answer as the team wrote it. */
 export interface GuideAnswerSnapshot {
-  guide_title: string;
-  section_title: string;
-  question: string;
+  guide_title: string | GuideText;
+  section_title: string | GuideText;
+  question: string | GuideText;
   answer: string; // Markdown
 }
 export interface PlanSectionSnapshot {
@@ -93,7 +94,7 @@ export interface Person {
 export interface Comment {
   id: number;
   parent_id: number | null;
-  author_user_id: number;
+  author_user_id: number | null; // null once the author's account is gone
   author_name: string;
   body: string;
   mentions: Person[];
@@ -117,6 +118,8 @@ export interface Round {
   reviewers: Reviewer[];
   comments: Comment[];
   events: RoundEvent[];
+  /** Who may be mentioned, when the server lists them (the round's people the caller may know of). */
+  people?: Person[];
   me: { reviewer_status: ReviewerStatus | null };
   may: { comment: boolean; close: boolean; invite: boolean; respond: boolean };
 }
@@ -254,13 +257,15 @@ export function mentionedIds(text: string, mentioned: Person[]): number[] {
   return [...new Set(ids)];
 }
 
-/** Who may be mentioned in a round: the reviewers who have not declined, the comments' authors and the team's
- * members the caller knows of (from the candidates, for the team), without the caller, each once, by name. */
+/** Who may be mentioned in a round, without the caller, each once, by name: the people the server lists, or else
+ * the reviewers who have not declined, the comments' authors and the team's members the caller knows of (from the
+ * candidates, for the team). */
 export function mentionable(round: Round, members: Person[], me: number | undefined): Person[] {
   const people = new Map<number, Person>();
-  const add = (p: Person) => {
-    if (p.user_id !== me && !people.has(p.user_id)) people.set(p.user_id, { user_id: p.user_id, name: p.name });
+  const add = (p: { user_id: number | null; name: string }) => {
+    if (p.user_id !== null && p.user_id !== me && !people.has(p.user_id)) people.set(p.user_id, { user_id: p.user_id, name: p.name });
   };
+  if (round.people) round.people.forEach(add);
   round.reviewers.filter((r) => r.status !== 'declined').forEach(add);
   round.comments.forEach((c) => add({ user_id: c.author_user_id, name: c.author_name }));
   members.forEach(add);

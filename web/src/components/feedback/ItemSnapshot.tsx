@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { GuideText } from '../../api';
 import type { Item } from '../../feedbackApi';
+import { inLanguage } from '../../guides';
 import { Markdown } from '../../markdown';
 import { HypothesisSentence } from '../prototypes/HypothesisForm';
 
@@ -15,6 +17,8 @@ export function ItemSnapshot({ item }: { item: Item }) {
     </section>
   );
 }
+
+const textOf = (value: string | GuideText) => (typeof value === 'string' ? value : inLanguage(value));
 
 function Snapshot({ item }: { item: Item }) {
   const { t } = useTranslation();
@@ -42,8 +46,8 @@ function Snapshot({ item }: { item: Item }) {
       const s = item.snapshot;
       return (
         <>
-          <h3>{t('feedback.item.guideAnswer', { guide: s.guide_title, section: s.section_title })}</h3>
-          <p className="feedback-guide-question">{s.question}</p>
+          <h3>{t('feedback.item.guideAnswer', { guide: textOf(s.guide_title), section: textOf(s.section_title) })}</h3>
+          <p className="feedback-guide-question">{textOf(s.question)}</p>
           <div className="feedback-text">
             <Markdown text={s.answer} />
           </div>
