@@ -11,7 +11,7 @@ from meeting_helpers import good_plan
 from trellis_helpers import Api, create_org, create_team, expect_status, mail_text, unique, unique_email
 
 CALLERS = ("anonymous", "stranger", "other_lead", "partner", "participant", "member", "lead", "data_lead", "admin",
-           "facilitator", "mentor")
+           "facilitator", "mentor", "reviewer")
 GUIDE = "world-languages-module-0"
 
 
@@ -213,6 +213,12 @@ def build_world(server, mail_sink) -> World:
 
     # T's prototype (issue 12, item 3): one version with a cycle that names T's measure.
     w.ids.update(new_prototype(w))
+    # A feedback round of T on that version (issue 12, item 4), answered by the lead of a team of peer district P,
+    # who accepted: the reviewer reads the round and nothing else of T.
+    p_team = create_team(partner, p["id"], name=unique("Peer team"))
+    people["reviewer"] = join_by_invitation(partner, mail_sink, f"/api/v1/teams/{p_team['id']}/invitations", "lead",
+                                            "reviewer")
+    w.ids["feedback_round"] = new_feedback_round(w)
 
     w.initial_snapshot = w.snapshot()
     return w
@@ -358,6 +364,17 @@ def new_prototype(w: World, decided: bool = False) -> dict:
     return {"prototype_id": made["id"], "prototype_version_id": version["id"], "cycle_id": cycle["id"]}
 
 
+def new_feedback_round(w: World) -> int:
+    """T's lead asks the reviewer for feedback on T's prototype version; the reviewer accepts."""
+    made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/feedback-rounds", {
+        "item": {"kind": "prototype_version", "prototype_id": w.ids["prototype_id"],
+                 "prototype_version_id": w.ids["prototype_version_id"]},
+        "question": "Would this work in your district?", "due_on": "2030-01-15",
+        "reviewer_user_ids": [w.people["reviewer"].id]}, status=201)
+    w.people["reviewer"].api.ok("PUT", f"/api/v1/feedback-rounds/{made['id']}/response", {"accept": True})
+    return made["id"]
+
+
 def new_driver_node(w: World) -> dict:
     """A primary driver of T's driver diagram, with the marker in its text, for an allowed caller to remove."""
     made = w.people["lead"].api.ok("POST", f"/api/v1/teams/{w.ids['team']}/drivers",
@@ -457,7 +474,7 @@ def fill_pattern(pattern: str, w: World, target: dict, aliases: dict) -> str:
              "measures": ids["measure"], "agreements": ids["agreement"],
              "unsubscribe": "matrix-unknown-token",  # public; an unknown token answers 400
              "directory": ids["organization"],  # D's public profile: any signed-in person reads it
-             "resources": ids["resource"]}
+             "resources": ids["resource"], "feedback-rounds": ids["feedback_round"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", pattern)
     out = pattern
     if m:

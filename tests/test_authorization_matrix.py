@@ -119,7 +119,7 @@ def test_route_gives_each_caller_its_declared_outcome(world, route):
             # teams the coach serves (issue 11): T's name reaches them by design; nothing else of T may.
             text = text.replace(world.team_name, "")
         if route["pattern"] == "/api/v1/networks/{id}/minutes/{meeting_id}" and caller in (
-                "facilitator", "mentor", "partner", "data_lead"):
+                "facilitator", "mentor", "partner", "data_lead", "reviewer"):
             # T shares its minutes with N and its peers for this read (PREPARED_READS): N's facilitator and coach,
             # and the member districts' staff, read them.
             text = text.replace(world.marker, "")
@@ -127,6 +127,11 @@ def test_route_gives_each_caller_its_declared_outcome(world, route):
             # The facilitator's admins choose whom a network meeting invites among the teams of the network's
             # accepted members (issue 11): T's name reaches them by design, nothing else of T.
             text = text.replace(world.team_name, "")
+        if caller == "reviewer" and (route["pattern"].startswith("/api/v1/feedback-rounds/")
+                                     or route["pattern"] == "/api/v1/me/feedback-requests"):
+            # A feedback round shows its reviewer the team's name and the item under review (T's prototype, named
+            # with the marker) by design: the reviewer reads exactly that, and nothing else of T anywhere.
+            text = text.replace(world.team_name, "").replace(world.marker, "")
         if (200 <= status < 300 and not route["public"] and caller not in TEAM_READERS
                 and world.marker in text):
             wrong.append(f"{caller}: read team T's marker in {text[:300]}")

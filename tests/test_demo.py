@@ -454,3 +454,28 @@ def test_demo_library_holds_sangers_mtss_resources_for_the_network(demo):
     assert "Intervention menu" in titles
     spanish = lead.ok("GET", "/api/v1/resources?q=familias")["resources"]
     assert spanish[0]["language"] == "es"
+
+
+def test_demo_sangers_coach_gave_feedback_that_led_to_version_2_and_a_second_round_is_open(demo):
+    """Issue 12, item 4: Monterey's MTSS lead asked Sanger's coach about version 1 of the welcome meeting; the thread
+    (with a mention) led to version 2, which the closed round links with what changed. The round on version 2 is
+    open: the coach answered, Lancaster's lead is invited and sees the request among their own."""
+    srv, _ = demo
+    lead = CookieClient(srv.base_url)
+    expect_status(lead.sign_in("lead@mpusd.example", "trellis-demo-2026"), 200)
+    [mtss] = [t for t in lead.ok("GET", "/api/v1/teams")["teams"]
+              if t["name"] == "MTSS for foster and homeless youth" and "Monterey" in t["organization"]["name"]]
+    newer, older = lead.ok("GET", f"/api/v1/teams/{mtss['id']}/feedback-rounds")["rounds"]
+    assert older["status"] == "closed" and older["next_version"]["number"] == 2
+    assert "transportation coordinator" in older["what_we_changed"] and older["comments"] == 3
+    assert [e["kind"] for e in older["events"]][0] == "opened" and older["events"][-1]["kind"] == "closed"
+    assert newer["status"] == "open" and (newer["reviewers"], newer["accepted"]) == (2, 1)
+    coach = CookieClient(srv.base_url)
+    expect_status(coach.sign_in("mentor@sanger.example", "trellis-demo-2026"), 200)
+    thread = coach.ok("GET", f"/api/v1/feedback-rounds/{older['id']}")
+    assert any(m["name"] == "Daniel Ortiz" for c in thread["comments"] for m in c["mentions"])
+    peer = CookieClient(srv.base_url)
+    expect_status(peer.sign_in("lead@lancaster.example", "trellis-demo-2026"), 200)
+    [request] = peer.ok("GET", "/api/v1/me/feedback-requests")["requests"]
+    assert request["round_id"] == newer["id"] and request["reviewer_status"] == "invited"
+    assert peer.request("GET", f"/api/v1/teams/{mtss['id']}").status_code == 404

@@ -24,7 +24,7 @@ def passes_guard(api, method, path, body=None):
 
 def probes(w):
     d, t, n, m = w.ids["organization"], w.ids["team"], w.ids["network"], w.ids["meeting"]
-    a = w.ids["agreement"]
+    a, f = w.ids["agreement"], w.ids["feedback_round"]
     return {
         ("team", t): {
             "manage": ("PATCH", f"/api/v1/teams/{t}", {"version": 0}),
@@ -47,6 +47,13 @@ def probes(w):
         ("network", n): {
             "manage": ("POST", f"/api/v1/networks/{n}/members", {}),
             "read_progress": ("GET", f"/api/v1/networks/{n}/dashboard", None),
+        },
+        ("feedback-round", f): {
+            "comment": ("POST", f"/api/v1/feedback-rounds/{f}/comments", {}),
+            "close": ("PUT", f"/api/v1/feedback-rounds/{f}/close", {"version": 0}),
+            "invite": ("POST", f"/api/v1/feedback-rounds/{f}/reviewers", {}),
+            # Only a person still invited answers; proved in tests/test_feedback.py (answered once, then 409).
+            "respond": None,
         },
         ("agreement", a): {
             "read": ("GET", f"/api/v1/agreements/{a}/history", None),

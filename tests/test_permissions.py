@@ -133,6 +133,14 @@ def world(server):
                                               {"description": "v1"}, status=201)
     w.cycle_a1 = w.admin_a.api.ok("POST", f"{base}/{w.prototype_a1['id']}/versions/{w.prototype_version_a1['id']}"
                                   "/cycles", {"measure_ids": [w.measure_a1["id"]]}, status=201)
+    # A feedback round of team A1 on that version (issue 12, item 4), asking a member of a team of peer P.
+    p_team = create_team(w.admin_a, w.peer["id"], name=unique("Team P"))
+    w.reviewer = join_team_via_invitation(w.admin_a, p_team["id"], prefix="reviewer")
+    w.feedback_round = w.admin_a.api.ok("POST", f"/api/v1/teams/{w.team_a1['id']}/feedback-rounds", {
+        "item": {"kind": "prototype_version", "prototype_id": w.prototype_a1["id"],
+                 "prototype_version_id": w.prototype_version_a1["id"]},
+        "question": f"Question {w.marker}", "due_on": "2030-01-15", "reviewer_user_ids": [w.reviewer.id]},
+        status=201)
     # Re-read what the walk needs the current versions of.
     w.org_a = w.admin_a.api.ok("GET", f"/api/v1/organizations/{w.org_a['id']}")
     w.team_a1 = w.admin_a.api.ok("GET", f"/api/v1/teams/{w.team_a1['id']}")
@@ -180,6 +188,7 @@ def snapshot(w):
         "evidence": a.ok("GET", f"/api/v1/teams/{team}/evidence"),
         "prototype": a.ok("GET", f"/api/v1/teams/{team}/prototypes/{w.prototype_a1['id']}"),
         "problem": a.ok("GET", f"/api/v1/teams/{team}/problem"),
+        "feedback_round": a.ok("GET", f"/api/v1/feedback-rounds/{w.feedback_round['id']}"),
     }
 
 
@@ -188,7 +197,8 @@ def concrete(path, w):
     ids = {"organizations": w.org_a["id"], "networks": w.net["id"], "teams": w.team_a1["id"],
            "tokens": w.token_a_id, "invitations": w.pending_invitation, "meetings": w.meeting_a1["id"],
            "action-items": w.action_item_a1["id"], "measures": w.measure_a1["id"],
-           "agreements": w.agreement["id"], "directory": w.org_a["id"], "resources": w.resource["id"]}
+           "agreements": w.agreement["id"], "directory": w.org_a["id"], "resources": w.resource["id"],
+           "feedback-rounds": w.feedback_round["id"]}
     m = re.match(r"^/api/v1/([a-z-]+)/\{(\w+)\}", path)
     out = path
     if m and m.group(1) in ids:
@@ -360,6 +370,14 @@ def body_for(method, path, w, own_org_id):
                                         "body": "HACKED", "share_scope": "team", "share_id": w.team_a1["id"]},
         ("PATCH", "/api/v1/resources/{id}"): {"title": "HACKED", "version": 1},
         ("PUT", "/api/v1/resources/{id}/file"): {"HACKED": True},
+        # Team A1's feedback round (issue 12): an intruder neither opens, answers, comments, invites nor closes.
+        ("POST", "/api/v1/teams/{id}/feedback-rounds"): {
+            "item": {"kind": "plan_section", "section": "goals"}, "question": "HACKED", "due_on": "2030-01-01",
+            "reviewer_user_ids": [w.reviewer.id]},
+        ("PUT", "/api/v1/feedback-rounds/{id}/response"): {"accept": True},
+        ("POST", "/api/v1/feedback-rounds/{id}/comments"): {"body": "HACKED"},
+        ("POST", "/api/v1/feedback-rounds/{id}/reviewers"): {"reviewer_user_ids": [w.reviewer.id]},
+        ("PUT", "/api/v1/feedback-rounds/{id}/close"): {"what_we_changed": "HACKED", "version": 1},
     }
     if method in ("GET", "DELETE"):
         return None
@@ -377,7 +395,9 @@ SELF_READS = {("GET", "/api/v1/session"), ("GET", "/api/v1/me"), ("GET", "/api/v
               # The statewide directory's search: public facts, open to anyone signed in (test_directory.py).
               ("GET", "/api/v1/directory"), ("GET", "/api/v1/directory/counties"),
               # The library's search: anyone signed in, each shown only what they may read (test_library.py).
-              ("GET", "/api/v1/resources")}
+              ("GET", "/api/v1/resources"),
+              # The feedback rounds that ask the caller (test_feedback.py): an intruder's own, none of A1's.
+              ("GET", "/api/v1/me/feedback-requests")}
 SELF_WRITES = {("DELETE", "/api/v1/session"), ("POST", "/api/v1/tokens"), ("POST", "/api/v1/organizations"),
                ("POST", "/api/v1/me/calendar-feed"), ("DELETE", "/api/v1/me/calendar-feed"),
                ("PATCH", "/api/v1/me/notification-settings"),

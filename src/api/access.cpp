@@ -30,6 +30,8 @@ std::string_view caller_name(Caller caller) {
             return "facilitator";
         case Caller::mentor:
             return "mentor";
+        case Caller::reviewer:
+            return "reviewer";
     }
     return "?";  // unreachable: -Wswitch makes every enumerator appear above
 }
@@ -109,62 +111,62 @@ namespace access {
 // The lines are laid out caller by caller in the same order, so that two patterns read side by side.
 const Access everyone = Access::parse(
     "anonymous:allowed stranger:allowed other_lead:allowed partner:allowed participant:allowed member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 const Access signed_in = Access::parse(
     "anonymous:401 stranger:allowed other_lead:allowed partner:allowed participant:allowed member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 const Access site_admins = Access::parse(
     "anonymous:401 stranger:403 other_lead:403 partner:403 participant:403 member:403 "
-    "lead:403 data_lead:403 admin:403 facilitator:403 mentor:403");
+    "lead:403 data_lead:403 admin:403 facilitator:403 mentor:403 reviewer:403");
 const Access team_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:allowed member:allowed "
-    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404");
+    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access team_contributors = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:403 member:allowed "
-    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404");
+    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access meeting_takers_part = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:allowed member:allowed "
-    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404");
+    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access team_managers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:403 member:403 "
-    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404");
+    "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access organization_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:allowed participant:allowed member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 const Access organization_managers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 participant:403 member:403 "
-    "lead:403 data_lead:403 admin:allowed facilitator:403 mentor:403");
+    "lead:403 data_lead:403 admin:allowed facilitator:403 mentor:403 reviewer:403");
 const Access student_data_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:404 member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:404 mentor:404");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access student_data_managers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:404 member:403 "
-    "lead:403 data_lead:allowed admin:allowed facilitator:404 mentor:404");
+    "lead:403 data_lead:allowed admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access student_data_contributors = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:404 member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:404 mentor:404");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:404 mentor:404 reviewer:404");
 const Access shared_data_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:allowed participant:allowed member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 const Access network_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:allowed participant:allowed member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 const Access network_managers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 participant:403 member:403 "
-    "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:403");
+    "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:403 reviewer:403");
 const Access agreement_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:allowed participant:404 member:allowed "
-    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "lead:allowed data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 const Access agreement_managers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 participant:404 member:403 "
-    "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:403");
+    "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:403 reviewer:403");
 const Access coaching_log_writers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 participant:404 member:403 "
-    "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:allowed");
+    "lead:403 data_lead:403 admin:403 facilitator:allowed mentor:allowed reviewer:403");
 // The member districts' staff read too, and see only what a team shares with its peers; a participant seat does not.
 const Access network_progress_readers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:allowed participant:404 member:allowed lead:allowed "
-    "data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+    "data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
 
 }  // namespace access
 

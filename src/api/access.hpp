@@ -23,8 +23,9 @@ enum class Caller : std::uint8_t {
     admin,        // D's admin
     facilitator,  // admin of the organization that facilitates N
     mentor,       // member of the mentor organization in N
+    reviewer,     // the lead of a team of peer district P, invited to a feedback round of T and accepted (issue 12)
 };
-inline constexpr std::size_t kCallerCount = 11;
+inline constexpr std::size_t kCallerCount = 12;
 
 // What the caller gets: through the guard (the handler answers), or a refusal.
 enum class Outcome : std::uint8_t { undeclared, allowed, unauthenticated, forbidden, not_found };

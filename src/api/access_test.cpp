@@ -42,7 +42,7 @@ TEST(Access, DeclarationsAreCheckedWhenRead) {
     EXPECT_THROW(Access::parse("anonymous:maybe"), std::logic_error);
     const auto access = Access::parse(
         "anonymous:401 stranger:404 other_lead:404 partner:404 participant:403 member:allowed "
-        "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404");
+        "lead:allowed data_lead:404 admin:allowed facilitator:404 mentor:404 reviewer:404");
     EXPECT_EQ(access.of(Caller::participant), Outcome::forbidden);
     EXPECT_EQ(access.of(Caller::lead), Outcome::allowed);
 }

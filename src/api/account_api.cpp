@@ -134,7 +134,7 @@ void add_account_routes(RouteTable& routes) {
     // A token is its owner's alone: anyone else's id answers as an unknown one.
     routes.push_back({"DELETE", "/api/v1/tokens/{id}", Guard::signed_in(), delete_token,
                       Access::parse("anonymous:401 stranger:404 other_lead:404 partner:404 participant:404 member:404 "
-                                    "lead:404 data_lead:404 admin:allowed facilitator:404 mentor:404")});
+                                    "lead:404 data_lead:404 admin:allowed facilitator:404 mentor:404 reviewer:404")});
 }
 
 }  // namespace trellis::api

@@ -232,7 +232,7 @@ http::Response put_expertise(RequestContext& c) {
 // exists.
 const Access kMatchReaders = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:404 participant:allowed member:allowed "
-    "lead:allowed data_lead:404 admin:allowed facilitator:allowed mentor:404");
+    "lead:allowed data_lead:404 admin:allowed facilitator:allowed mentor:404 reviewer:404");
 
 }  // namespace
 

@@ -205,7 +205,7 @@ http::Response remove_network_member(RequestContext& c) {
 // The facilitator's admins and the member's own admins (D's admin, when D is the member removed).
 const Access kNetworkMemberRemovers = Access::parse(
     "anonymous:401 stranger:404 other_lead:404 partner:403 participant:403 member:403 "
-    "lead:403 data_lead:403 admin:allowed facilitator:allowed mentor:403");
+    "lead:403 data_lead:403 admin:allowed facilitator:allowed mentor:403 reviewer:403");
 
 }  // namespace
 

@@ -63,6 +63,14 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
             const auto r = store::load_relationship(c.db, who.user_id, kind, id);
             return {{"manage", allowed(who, kind, Action::manage, r)}};
         }
+        case ResourceKind::feedback_round: {
+            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            const bool open_to_answer = r.feedback_reviewer.has_value() && *r.feedback_reviewer == "invited";
+            return {{"comment", allowed(who, kind, Action::take_part, r)},
+                    {"close", allowed(who, kind, Action::contribute, r)},
+                    {"invite", allowed(who, kind, Action::contribute, r)},
+                    {"respond", open_to_answer}};
+        }
     }
     return {};
 }

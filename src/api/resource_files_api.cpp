@@ -78,12 +78,12 @@ void add_resource_file_routes(RouteTable& routes) {
     routes.push_back({"PUT", "/api/v1/resources/{id}/file", Guard::manage(ResourceKind::library_resource), put_file,
                       Access::parse("anonymous:401 stranger:404 other_lead:404 partner:403 participant:403 "
                                     "member:403 lead:allowed data_lead:403 admin:allowed facilitator:403 "
-                                    "mentor:403")});
+                                    "mentor:403 reviewer:403")});
     routes.back().upload = true;  // checked before its body is read; the body arrives as a file
     routes.push_back({"GET", "/api/v1/resources/{id}/file", Guard::read(ResourceKind::library_resource), get_file,
                       Access::parse("anonymous:401 stranger:404 other_lead:404 partner:allowed participant:allowed "
                                     "member:allowed lead:allowed data_lead:allowed admin:allowed "
-                                    "facilitator:allowed mentor:allowed")});
+                                    "facilitator:allowed mentor:allowed reviewer:allowed")});
 }
 
 }  // namespace trellis::api

@@ -104,10 +104,10 @@ void add_resource_routes(RouteTable& routes) {
     using auth::ResourceKind;
     const auto readers = Access::parse(
         "anonymous:401 stranger:404 other_lead:404 partner:allowed participant:allowed member:allowed lead:allowed "
-        "data_lead:allowed admin:allowed facilitator:allowed mentor:allowed");
+        "data_lead:allowed admin:allowed facilitator:allowed mentor:allowed reviewer:allowed");
     const auto writers = Access::parse(
         "anonymous:401 stranger:404 other_lead:404 partner:403 participant:403 member:403 lead:allowed "
-        "data_lead:403 admin:allowed facilitator:403 mentor:403");
+        "data_lead:403 admin:allowed facilitator:403 mentor:403 reviewer:403");
     routes.push_back({"GET", "/api/v1/resources", Guard::signed_in(), search, access::signed_in});
     routes.push_back({"POST", "/api/v1/resources", Guard::signed_in(), add_resource, access::signed_in});
     routes.push_back(

@@ -49,6 +49,7 @@ const RouteTable& all_routes() {
         add_evidence_theme_routes(routes);
         add_evidence_insight_routes(routes);
         add_prototype_routes(routes);
+        add_feedback_round_routes(routes);
         add_driver_diagram_routes(routes);
         add_resource_routes(routes);
         return routes;

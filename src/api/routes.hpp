@@ -39,15 +39,17 @@ void add_coach_home_routes(RouteTable& routes);              // a mentor coach's
 void add_shared_minutes_routes(RouteTable& routes);          // a team's minutes as its network sees them
 void add_network_dashboard_file_routes(RouteTable& routes);  // the network dashboard as CSV and XLSX
 void add_notification_settings_routes(RouteTable& routes);
-void add_matching_routes(RouteTable& routes);           // peer matching: expertise, a team's need, its matches
-void add_network_highlight_routes(RouteTable& routes);  // the facilitator's highlights for the network report
-void add_evidence_routes(RouteTable& routes);           // a team's discovery evidence and its themes (issue 12)
-void add_evidence_theme_routes(RouteTable& routes);     // the team's theme names
-void add_evidence_insight_routes(RouteTable& routes);   // insights linked to the evidence behind them
-void add_prototype_routes(RouteTable& routes);          // a team's prototypes and versions (issue 12, item 3)
-void add_prototype_cycle_routes(RouteTable& routes);    // their PDSA cycles, and the marks on a measure's run chart
-void add_driver_diagram_routes(RouteTable& routes);     // a team's problem of practice, aim and driver diagram
-void add_resource_routes(RouteTable& routes);           // the resource library (issue 12): search, files, notes
+void add_matching_routes(RouteTable& routes);             // peer matching: expertise, a team's need, its matches
+void add_network_highlight_routes(RouteTable& routes);    // the facilitator's highlights for the network report
+void add_evidence_routes(RouteTable& routes);             // a team's discovery evidence and its themes (issue 12)
+void add_evidence_theme_routes(RouteTable& routes);       // the team's theme names
+void add_evidence_insight_routes(RouteTable& routes);     // insights linked to the evidence behind them
+void add_feedback_round_routes(RouteTable& routes);       // a team's feedback rounds (issue 12, item 4)
+void add_feedback_round_page_routes(RouteTable& routes);  // one round: its page, comments, invitations, closing
+void add_prototype_routes(RouteTable& routes);            // a team's prototypes and versions (issue 12, item 3)
+void add_prototype_cycle_routes(RouteTable& routes);      // their PDSA cycles, and the marks on a measure's run chart
+void add_driver_diagram_routes(RouteTable& routes);       // a team's problem of practice, aim and driver diagram
+void add_resource_routes(RouteTable& routes);             // the resource library (issue 12): search, files, notes
 void add_directory_routes(RouteTable& routes);  // the statewide directory: search, public profiles   // a person's
                                                 // language and mail; unsubscribe links
 

@@ -3,6 +3,7 @@
 #include "app/demo_assessments.hpp"
 #include "app/demo_drivers.hpp"
 #include "app/demo_evidence.hpp"
+#include "app/demo_feedback.hpp"
 #include "app/demo_guides.hpp"
 #include "app/demo_library.hpp"
 #include "app/demo_measures.hpp"
@@ -334,6 +335,8 @@ void load_demo_data(store::Connection& db, std::int64_t now) {
     add_demo_drivers(db, monterey_mtss, mpusd_lead, now);
     add_demo_evidence(db, monterey_mtss, mpusd_lead, now);
     add_demo_prototypes(db, monterey_mtss, now);
+    // Sanger's coach gave feedback on version 1, which led to version 2; version 2's round is open (issue 12).
+    add_demo_feedback(db, monterey_mtss, {.lead = mpusd_lead, .mentor = mentor, .peer = lancaster_lead}, now);
     // Sanger's MTSS resources in the library, shared with the network (issue 12).
     add_demo_library(db, network_id, sanger, mentor, now);
     // Last: the network meeting is logged on the network's active agreement when an earlier step made one.

@@ -7,6 +7,7 @@
 #include "trellis/domain/identifiers.hpp"
 #include "trellis/domain/mail_preferences.hpp"
 #include "trellis/notify/meeting_mail.hpp"
+#include "trellis/store/feedback.hpp"
 #include "trellis/store/meetings.hpp"
 #include "trellis/store/teams.hpp"
 
@@ -24,6 +25,10 @@ std::vector<domain::Digest> due_today(store::Connection& db, const std::string& 
     for (const auto& o : store::all_open_dated_outreach_items(db)) {  // an owned outreach item is due work too
         open.push_back({domain::lowercase_ascii(*o.owner_email), o.owner_name.value_or(""), o.id, o.title, o.team_name,
                         *o.due_on, true});
+    }
+    for (const auto& r : store::open_feedback_requests(db, std::nullopt)) {  // feedback asked of a reviewer
+        open.push_back(
+            {domain::lowercase_ascii(r.email), r.name, r.round_id, r.item_title, r.team_name, r.due_on, false, true});
     }
     const auto sent = store::digests_sent_on(db, today);
     std::vector<domain::Digest> out;

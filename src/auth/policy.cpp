@@ -56,6 +56,12 @@ bool can_read(ResourceKind kind, const Relationship& r) {
             return r.organization_role.has_value() || r.agreement_coach || r.network_peer;
         case ResourceKind::library_resource:
             return r.library_reader;
+        case ResourceKind::feedback_round:
+            // The team's readers; an invited reviewer until they decline (they read what they are asked about
+            // before they answer). Nothing else of the team reaches a reviewer: their relationship to the team
+            // itself is unchanged.
+            return can_read(ResourceKind::team, r) || has_role(r.feedback_reviewer, "invited") ||
+                   has_role(r.feedback_reviewer, "accepted");
     }
     return false;
 }
@@ -75,6 +81,8 @@ bool can_manage(ResourceKind kind, const Relationship& r) {
             return false;
         case ResourceKind::library_resource:
             return r.library_writer;
+        case ResourceKind::feedback_round:  // as the team's own work
+            return can_manage(ResourceKind::team, r);
         case ResourceKind::team:
         case ResourceKind::meeting:
         case ResourceKind::action_item:
@@ -96,6 +104,8 @@ bool can_contribute(ResourceKind kind, const Relationship& r) {
         case ResourceKind::team:
         case ResourceKind::measure:
             return has_role(r.team_role, "member") || can_manage(kind, r);
+        case ResourceKind::feedback_round:
+            return can_contribute(ResourceKind::team, r);
         case ResourceKind::organization:
         case ResourceKind::network:
         case ResourceKind::shared_data:
@@ -126,6 +136,9 @@ bool can_take_part(ResourceKind kind, const Relationship& r) {
             return has_role(r.team_role, "participant");
         case ResourceKind::action_item:
             return r.action_item_owner && can_read(kind, r);
+        case ResourceKind::feedback_round:
+            // Commenting: a reviewer who accepted (their consent to work on another district's item).
+            return has_role(r.feedback_reviewer, "accepted");
         default:
             return false;
     }
@@ -166,6 +179,8 @@ std::string_view resource_name(ResourceKind kind) {
             return "agreement";
         case ResourceKind::library_resource:
             return "resource";
+        case ResourceKind::feedback_round:
+            return "feedback round";
         // An organization's data answers as the organization does: an outsider learns nothing more.
         case ResourceKind::student_data:
         case ResourceKind::shared_data:

@@ -312,3 +312,25 @@ TEST(Policy, LibraryResourceReadersAndWriters) {
     EXPECT_EQ(decide(user(), kind, Action::manage, outsider), Decision::not_found);
     EXPECT_EQ(resource_name(kind), "resource");
 }
+
+// Feedback rounds (issue 12): the team's people as for its other work; an invited person reads the round, comments
+// only once they accept, and learns nothing once they decline. A reviewer never closes or invites.
+TEST(Policy, FeedbackRoundReviewersConsentBeforeTheyComment) {
+    const auto kind = ResourceKind::feedback_round;
+    auto reviewer = rel(std::nullopt);
+    reviewer.feedback_reviewer = "invited";
+    EXPECT_EQ(decide(user(), kind, Action::read, reviewer), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::take_part, reviewer), Decision::forbidden);
+    reviewer.feedback_reviewer = "accepted";
+    EXPECT_EQ(decide(user(), kind, Action::take_part, reviewer), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::contribute, reviewer), Decision::forbidden);
+    reviewer.feedback_reviewer = "declined";
+    EXPECT_EQ(decide(user(), kind, Action::read, reviewer), Decision::not_found);
+    EXPECT_EQ(decide(user(), kind, Action::take_part, reviewer), Decision::not_found);
+    // The team: its member writes and closes, its participant reads, an organization member off the team nothing.
+    EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt, "member")), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::take_part, rel(std::nullopt, "participant")), Decision::forbidden);
+    EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, "participant")), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::read, rel("member")), Decision::not_found);
+    EXPECT_EQ(resource_name(kind), "feedback round");
+}

@@ -287,7 +287,9 @@ MailMessage digest_mail(const domain::Digest& d, const std::string& today, const
         text += fmt::format("{}:\n", heading);
         html += fmt::format("<h2>{}</h2><ul>", heading);
         for (const auto& i : items) {
-            const std::string kind = i.outreach ? (es ? "Alcance: " : "Outreach: ") : "";
+            const std::string kind = i.outreach   ? (es ? "Alcance: " : "Outreach: ")
+                                     : i.feedback ? (es ? "Comentarios solicitados: " : "Feedback requested: ")
+                                                  : "";
             const auto due = domain::format_date(language, i.due_on);
             text += fmt::format("- {}{} ({}), {} {}\n", kind, i.title, i.team, es ? "vence el" : "due", due);
             html += fmt::format("<li>{}{} ({}), {} <time datetime=\"{}\">{}</time></li>", kind, escape_html(i.title),

@@ -226,7 +226,7 @@ std::vector<SectionQuery> driver_diagram_sections() {
 std::vector<SectionQuery> improvement_sections() {
     std::vector<SectionQuery> all;
     for (auto part : {measure_sections(), plan_goal_sections(), plan_task_sections(), assessment_sections(),
-                      driver_diagram_sections(), evidence_sections(), prototype_sections()})
+                      driver_diagram_sections(), evidence_sections(), prototype_sections(), feedback_sections()})
         for (auto& section : part) all.push_back(std::move(section));
     return all;
 }

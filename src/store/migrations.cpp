@@ -1209,6 +1209,64 @@ CREATE INDEX resources_search_spanish ON resources USING GIN
 -- end only
 )sql";
 
+// Feedback rounds across districts (issue 12, item 4). A team asks chosen people (the coaches named on agreements
+// its district is a party to, the staff of its networks' other districts, its own members) for feedback on one
+// item: a prototype version, a plan section or a guide answer. The item is kept as it was when the round opened
+// (`snapshot`, JSON): a reviewer from another district reads that and nothing else of the team. A reviewer is
+// invited, and reads the round, comments in it only once they accept (their account is being linked to another
+// district's work: their consent); declining ends their access. Comments thread through parent_id; mentions name
+// people of the round. Closing writes "what we changed" and may link the prototype's next version.
+constexpr std::string_view kFeedbackRounds = R"sql(
+CREATE TABLE feedback_rounds (
+  id {{pk}},
+  team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  item_kind TEXT NOT NULL,
+  item_key TEXT NOT NULL,
+  item_title TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  prototype_id BIGINT REFERENCES prototypes(id) ON DELETE SET NULL,
+  question TEXT NOT NULL,
+  due_on TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open',
+  what_we_changed TEXT NOT NULL DEFAULT '',
+  next_version_id BIGINT REFERENCES prototype_versions(id) ON DELETE SET NULL,
+  created_by_user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  created_by_name TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  closed_by_name TEXT NOT NULL DEFAULT '',
+  closed_at BIGINT,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX feedback_rounds_team ON feedback_rounds(team_id);
+CREATE TABLE feedback_reviewers (
+  round_id BIGINT NOT NULL REFERENCES feedback_rounds(id) ON DELETE CASCADE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  chosen_as TEXT NOT NULL,
+  organization_name TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'invited',
+  invited_at BIGINT NOT NULL,
+  answered_at BIGINT,
+  PRIMARY KEY (round_id, user_id)
+);
+CREATE INDEX feedback_reviewers_user ON feedback_reviewers(user_id);
+CREATE TABLE feedback_comments (
+  id {{pk}},
+  round_id BIGINT NOT NULL REFERENCES feedback_rounds(id) ON DELETE CASCADE,
+  parent_id BIGINT REFERENCES feedback_comments(id) ON DELETE CASCADE,
+  author_user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  author_name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX feedback_comments_round ON feedback_comments(round_id);
+CREATE TABLE feedback_mentions (
+  comment_id BIGINT NOT NULL REFERENCES feedback_comments(id) ON DELETE CASCADE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  PRIMARY KEY (comment_id, user_id)
+);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -1241,6 +1299,7 @@ const std::vector<Migration>& migrations() {
         {26, "prototypes", kPrototypes},
         {27, "driver_diagram", kDriverDiagram},
         {28, "resources", kResources},
+        {29, "feedback_rounds", kFeedbackRounds},
     };
     return all;
 }

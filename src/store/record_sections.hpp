@@ -24,6 +24,8 @@ struct SectionQuery {
 std::vector<SectionQuery> improvement_sections();
 // The teams' prototypes, versions and PDSA cycles (issue 12); part of improvement_sections().
 std::vector<SectionQuery> prototype_sections();
+// The teams' feedback rounds, reviewers, comments and mentions (issue 12, item 4); part of improvement_sections().
+std::vector<SectionQuery> feedback_sections();
 // The organization's library (issue 12): its resources and their topics.
 std::vector<SectionQuery> library_sections();
 

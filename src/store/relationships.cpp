@@ -126,6 +126,18 @@ auth::Relationship library_relationship(Connection& db, std::int64_t user_id, st
     return r;
 }
 
+// A feedback round: the caller's relationship to its team, and their answer to the round's invitation.
+auth::Relationship feedback_round_relationship(Connection& db, std::int64_t user_id, std::int64_t id) {
+    const auto round = db.query_one(
+        "SELECT f.team_id, (SELECT status FROM feedback_reviewers WHERE round_id = f.id AND user_id = ?) "
+        "FROM feedback_rounds f WHERE f.id = ?",
+        {user_id, id});
+    if (!round) return {};
+    auto r = load_relationship(db, user_id, auth::ResourceKind::team, round->integer(0));
+    r.feedback_reviewer = round->optional_text(1);
+    return r;
+}
+
 }  // namespace
 
 auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth::ResourceKind kind, std::int64_t id) {
@@ -195,6 +207,8 @@ auth::Relationship load_relationship(Connection& db, std::int64_t user_id, auth:
             return network_progress_relationship(db, user_id, id);
         case auth::ResourceKind::library_resource:
             return library_relationship(db, user_id, id);
+        case auth::ResourceKind::feedback_round:
+            return feedback_round_relationship(db, user_id, id);
     }
     return r;
 }

@@ -41,7 +41,10 @@ enum class ResourceKind {
     network_progress,
     // A resource of the library (issue 12): read by its sharing scope's readers, written by its author and the
     // owning organization's admins (library_reader, library_writer).
-    library_resource
+    library_resource,
+    // A team's feedback round (issue 12, item 4): read and written by the team's people as its other work is, and
+    // read by the people it invites; an invited reviewer comments (take_part) once they accept.
+    feedback_round
 };
 // The resource's name in messages ("team 5 was not found"). A switch without a default, so that -Wswitch
 // (an error in this build) refuses an enumerator without a name: a name table once fell out of step with the
@@ -89,6 +92,9 @@ struct Relationship {
     // author or an admin of the owning organization), and writes it (its author or an admin of that organization).
     bool library_reader = false;
     bool library_writer = false;
+    // feedback_round: the caller's answer to the round's invitation ("invited", "accepted", "declined"), when they
+    // are invited; the team fields above are the caller's relationship to the round's team.
+    std::optional<std::string> feedback_reviewer;
 };
 
 enum class Decision { allow, unauthenticated, not_found, forbidden };

@@ -130,6 +130,7 @@ struct DigestItem {
     std::string team;
     std::string due_on;
     bool outreach = false;  // an outreach item of the team (issue 15), action_item_id then its id
+    bool feedback = false;  // feedback another team asked of this person (issue 12), action_item_id the round's id
 };
 
 struct Digest {
