@@ -55,6 +55,8 @@ const NotFound = lazyPage(() => import('./pages/NotFound'));
 const Evidence = lazyPage(() => import('./pages/Evidence'));
 const Prototypes = lazyPage(() => import('./pages/Prototypes'));
 const PrototypeDetail = lazyPage(() => import('./pages/PrototypeDetail'));
+const FeedbackRounds = lazyPage(() => import('./pages/FeedbackRounds'));
+const FeedbackRound = lazyPage(() => import('./pages/FeedbackRound'));
 
 /** Lets signed-in people through; sends anyone else to sign in, and back here afterwards. */
 function RequireSignIn() {
@@ -141,6 +143,8 @@ const pages = (
               <Route path="/teams/:id/prototypes" element={<Prototypes />} />
               <Route path="/teams/:id/prototypes/:pid" element={<PrototypeDetail />} />
               <Route path="/library" element={<Library />} />
+              <Route path="/teams/:id/feedback" element={<FeedbackRounds />} />
+              <Route path="/feedback/:id" element={<FeedbackRound />} />
             </Route>
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -7,6 +7,7 @@ import { MyPlanTasks } from '../components/plan/MyPlanTasks';
 import { OpenActionItems } from '../components/work/OpenActionItems';
 import { MyOutreach } from '../components/team/MyOutreach';
 import { MyTeamsOpenItems } from '../components/work/MyTeamsOpenItems';
+import { FeedbackRequests } from '../components/feedback/FeedbackRequests';
 
 function CalendarFeed() {
   const { t } = useTranslation();
@@ -107,6 +108,7 @@ export default function MyWork() {
         {load.state === 'failed' && <InlineFailure error={load.error} />}
         {load.state === 'ready' && <OpenActionItems items={load.data.action_items} today={load.data.today} reload={reload} focusAfter="my-items" />}
       </section>
+      <FeedbackRequests />
       <MyTeamsOpenItems />
       {load.state === 'ready' && <MyPlanTasks tasks={load.data.plan_tasks} />}
       {load.state === 'ready' && <MyOutreach items={load.data.outreach_items} />}
