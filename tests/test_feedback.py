@@ -182,7 +182,9 @@ def test_a_reviewer_reads_the_round_and_nothing_else_of_the_team(world):
     attached = lead.ok("POST", f"/api/v1/feedback-rounds/{rid}/comments",
                        {"body": "Our referral flow", "resource_ids": [world.ids["resource"]]}, status=201)
     assert [r["id"] for r in attached["resources"]] == [world.ids["resource"]]
-    thread = reviewer.ok("GET", f"/api/v1/feedback-rounds/{rid}")["comments"]
+    seen = reviewer.ok("GET", f"/api/v1/feedback-rounds/{rid}")
+    assert seen["attach_network_ids"] == [world.ids["network"]]
+    thread = seen["comments"]
     assert next(c for c in thread if c["id"] == attached["id"])["resources"][0]["title"] == "Referral flow"
     assert reviewer.request("GET", f"/api/v1/resources/{world.ids['resource']}/file").status_code == 200
     team_note = lead.ok("POST", "/api/v1/resources", {

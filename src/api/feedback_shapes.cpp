@@ -6,6 +6,7 @@
 #include "api/json_shapes.hpp"
 #include "api/permissions_shape.hpp"
 #include "trellis/domain/characters.hpp"
+#include "trellis/store/networks.hpp"
 #include "trellis/store/prototypes.hpp"
 #include "trellis/store/relationships.hpp"
 #include "trellis/store/teams.hpp"
@@ -128,6 +129,13 @@ json::object round_json(RequestContext& c, const store::FeedbackRound& round) {
     }
     for (const auto& comment : comments) comment_list.push_back(comment_json(c, comment));
     for (const auto& p : mentionable_people(c, round)) people.push_back({{"user_id", p.user_id}, {"name", p.name}});
+    // The networks whose shared resources a comment may attach: the team's, among those the caller takes part in
+    // (the only ones whose resources they read), so the list names no network the caller does not know.
+    json::array attach_networks;
+    const auto theirs = store::visible_networks(c.db, c.principal.user_id, c.principal.site_admin);
+    for (const auto id : store::team_networks(c.db, round.team_id))
+        if (std::any_of(theirs.begin(), theirs.end(), [&](const auto& n) { return n.id == id; }))
+            attach_networks.push_back(id);
     return {{"id", round.id},
             {"team", {{"id", team->id}, {"name", team->name}, {"organization", team->organization_name}}},
             {"item", item_json(round)},
@@ -144,6 +152,7 @@ json::object round_json(RequestContext& c, const store::FeedbackRound& round) {
             {"reviewers", reviewer_list},
             {"comments", comment_list},
             {"people", people},
+            {"attach_network_ids", attach_networks},
             {"events", events_json(round, reviewers, comments)},
             {"me", {{"reviewer_status", my_status}}},
             {"may", may_json(c, auth::ResourceKind::feedback_round, round.id)}};

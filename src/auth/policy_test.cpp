@@ -333,20 +333,22 @@ TEST(Policy, FeedbackRoundReviewersConsentBeforeTheyComment) {
     EXPECT_EQ(decide(user(), kind, Action::read, rel(std::nullopt, "participant")), Decision::allow);
     EXPECT_EQ(decide(user(), kind, Action::read, rel("member")), Decision::not_found);
     EXPECT_EQ(resource_name(kind), "feedback round");
-    // Adding to an organization's library (issue 12): its staff may; its viewers and the family and student
-    // representatives (a plain membership that came with a participant or viewer seat) are refused with a 403;
-    // anyone outside the organization learns nothing.
-    TEST(Policy, OnlyTheStaffAddToAnOrganizationsLibrary) {
-        const auto kind = ResourceKind::organization_library;
-        for (const char* role : {"admin", "data_lead", "member"})
-            EXPECT_EQ(decide(user(), kind, Action::contribute, rel(role)), Decision::allow) << role;
-        EXPECT_EQ(decide(user(), kind, Action::contribute, rel("viewer")), Decision::forbidden);
-        auto representative = rel("member");
-        representative.organization_team_role = "participant";
-        EXPECT_EQ(decide(user(), kind, Action::contribute, representative), Decision::forbidden);
-        auto staff_on_a_team = rel("member");
-        staff_on_a_team.organization_team_role = "lead";
-        EXPECT_EQ(decide(user(), kind, Action::contribute, staff_on_a_team), Decision::allow);
-        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt)), Decision::not_found);
-        EXPECT_EQ(resource_name(kind), "organization");
-    }
+}
+
+// Adding to an organization's library (issue 12): its staff may; its viewers and the family and student
+// representatives (a plain membership that came with a participant or viewer seat) are refused with a 403;
+// anyone outside the organization learns nothing.
+TEST(Policy, OnlyTheStaffAddToAnOrganizationsLibrary) {
+    const auto kind = ResourceKind::organization_library;
+    for (const char* role : {"admin", "data_lead", "member"})
+        EXPECT_EQ(decide(user(), kind, Action::contribute, rel(role)), Decision::allow) << role;
+    EXPECT_EQ(decide(user(), kind, Action::contribute, rel("viewer")), Decision::forbidden);
+    auto representative = rel("member");
+    representative.organization_team_role = "participant";
+    EXPECT_EQ(decide(user(), kind, Action::contribute, representative), Decision::forbidden);
+    auto staff_on_a_team = rel("member");
+    staff_on_a_team.organization_team_role = "lead";
+    EXPECT_EQ(decide(user(), kind, Action::contribute, staff_on_a_team), Decision::allow);
+    EXPECT_EQ(decide(user(), kind, Action::contribute, rel(std::nullopt)), Decision::not_found);
+    EXPECT_EQ(resource_name(kind), "organization");
+}

@@ -1215,7 +1215,8 @@ CREATE INDEX resources_search_spanish ON resources USING GIN
 // (`snapshot`, JSON): a reviewer from another district reads that and nothing else of the team. A reviewer is
 // invited, and reads the round, comments in it only once they accept (their account is being linked to another
 // district's work: their consent); declining ends their access. Comments thread through parent_id; mentions name
-// people of the round, and a comment may attach library resources shared with the team's networks. Closing writes "what we changed" and may link the prototype's next version.
+// people of the round, and a comment may attach library resources shared with the team's networks. Closing writes "what
+// we changed" and may link the prototype's next version.
 constexpr std::string_view kFeedbackRounds = R"sql(
 CREATE TABLE feedback_rounds (
   id {{pk}},

@@ -130,9 +130,13 @@ async function reviewFromAnotherDistrict(path, words, language) {
   await page.getByRole('button', { name: words.addMention }).click();
   await page.getByLabel(words.comment).pressSequentially('what do you think?');
   assert.equal(await page.getByLabel(words.comment).inputValue(), `${note}, @Daniel Ortiz what do you think?`);
+  // Sanger's referral flow, shared with the network both districts take part in, goes with the comment.
+  await page.getByRole('checkbox', { name: /Tiered-support referral flow/ }).check();
   await page.getByRole('button', { name: words.post }).click();
   await page.getByText(words.posted).waitFor();
-  await page.locator('.feedback-comment', { hasText: note }).waitFor();
+  const posted = page.locator('.feedback-comment', { hasText: note });
+  await posted.waitFor();
+  await posted.getByRole('link', { name: 'Tiered-support referral flow' }).waitFor();
   await mailWith(COACH, ['James Carter']);
   await accessibleAtBothWidths(page, 'the review page, accepted', language);
   await context.close();

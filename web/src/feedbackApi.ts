@@ -98,6 +98,8 @@ export interface Comment {
   author_name: string;
   body: string;
   mentions: Person[];
+  /** The attached library resources the reader may open. */
+  resources?: { id: number; kind: string; title: string }[];
   created_at: string;
 }
 
@@ -120,6 +122,8 @@ export interface Round {
   events: RoundEvent[];
   /** Who may be mentioned, when the server lists them (the round's people the caller may know of). */
   people?: Person[];
+  /** The networks whose shared library resources a comment may attach (the team's, among the caller's own). */
+  attach_network_ids?: number[];
   me: { reviewer_status: ReviewerStatus | null };
   may: { comment: boolean; close: boolean; invite: boolean; respond: boolean };
 }
@@ -165,7 +169,7 @@ export const feedbackApi = {
   open: (teamId: number, body: NewRound) => request<Round>('POST', `${teamPath(teamId)}/feedback-rounds`, body),
   get: (id: number) => request<Round>('GET', roundPath(id)),
   respond: (id: number, accept: boolean) => request<Round>('PUT', `${roundPath(id)}/response`, { accept }),
-  comment: (id: number, body: { body: string; parent_id?: number; mention_user_ids?: number[] }) =>
+  comment: (id: number, body: { body: string; parent_id?: number; mention_user_ids?: number[]; resource_ids?: number[] }) =>
     request<Comment>('POST', `${roundPath(id)}/comments`, body),
   invite: (id: number, reviewerUserIds: number[]) => request<Round>('POST', `${roundPath(id)}/reviewers`, { reviewer_user_ids: reviewerUserIds }),
   close: (id: number, body: { what_we_changed: string; next_version_id?: number; version: number }) =>

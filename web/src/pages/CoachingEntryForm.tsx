@@ -104,7 +104,7 @@ function EntryForm({ agreement, entry, teams }: { agreement: Agreement; entry: C
       <TextField label={t('coaching.field.focus')} name="focus" value={draft.focus} onChange={(e) => set({ focus: e.target.value })} error={errors.focus} />
       <TextField label={t('coaching.field.guideSection')} name="guide_section" optional value={draft.guideSection} onChange={(e) => set({ guideSection: e.target.value })} error={errors.guide_section} />
       <TextAreaField label={t('coaching.field.notes')} name="notes" optional value={draft.notes} onChange={(notes) => set({ notes })} error={errors.notes} />
-      <ResourcePicker networkId={agreement.network_id} attached={entry?.resources ?? []} value={resourceIds} change={setResourceIds} error={errors.resource_ids} />
+      <ResourcePicker networkIds={[agreement.network_id]} attached={entry?.resources ?? []} value={resourceIds} change={setResourceIds} error={errors.resource_ids} />
       <TextAreaField label={t('coaching.field.peopleServed')} name="people_served" optional value={draft.peopleServed} onChange={(peopleServed) => set({ peopleServed })} error={errors.people_served} />
       <TextField label={t('coaching.field.followUp')} name="follow_up_on" type="date" optional value={draft.followUp} onChange={(e) => set({ followUp: e.target.value })} error={errors.follow_up_on} />
       {entry ? (

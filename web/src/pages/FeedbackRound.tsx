@@ -99,7 +99,7 @@ export default function FeedbackRound() {
         </section>
       )}
       <CommentThread roundId={round.id} comments={round.comments} mayComment={round.may.comment && round.status === 'open'}
-        people={mentionable(round, members, user?.id)} posted={() => after(t('feedback.comments.posted'))} />
+        people={mentionable(round, members, user?.id)} networkIds={round.attach_network_ids ?? []} posted={() => after(t('feedback.comments.posted'))} />
       {round.status === 'open' && round.me.reviewer_status === 'invited' && !round.may.comment && (
         <p className="meta">{t('feedback.respond.acceptToComment')}</p>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { nestComments, type Comment, type CommentNode, type Person } from '../../feedbackApi';
 import { formatDateTime, formatNumber } from '../../format';
 import { CommentForm } from './CommentForm';
@@ -7,6 +8,8 @@ import { CommentForm } from './CommentForm';
 interface ThreadProps {
   roundId: number;
   people: Person[];
+  /** Networks whose shared library resources a comment may attach. */
+  networkIds: number[];
   mayComment: boolean;
   posted: (comment: Comment) => Promise<void>;
 }
@@ -23,6 +26,11 @@ function CommentItem({ node, replyingTo, setReplyingTo, ...thread }: ThreadProps
           <strong>{node.author_name}</strong> · <time dateTime={node.created_at}>{formatDateTime(node.created_at)}</time>
         </p>
         <p className="feedback-text">{node.body}</p>
+        {(node.resources ?? []).length > 0 && (
+          <ul className="feedback-resources" aria-label={t('coaching.resources.legend')}>
+            {(node.resources ?? []).map((r) => <li key={r.id}><Link to={`/library?q=${encodeURIComponent(r.title)}`}>{r.title}</Link></li>)}
+          </ul>
+        )}
         {thread.mayComment && replyingTo !== node.id && (
           <button type="button" className="button button-small" onClick={() => setReplyingTo(node.id)}
             aria-label={t('feedback.comments.replyLabel', { name: node.author_name })}>
@@ -31,7 +39,7 @@ function CommentItem({ node, replyingTo, setReplyingTo, ...thread }: ThreadProps
         )}
       </article>
       {replyingTo === node.id && (
-        <CommentForm roundId={thread.roundId} parent={node} people={thread.people} cancel={() => setReplyingTo(null)}
+        <CommentForm roundId={thread.roundId} parent={node} people={thread.people} networkIds={thread.networkIds} cancel={() => setReplyingTo(null)}
           posted={async (comment) => {
             setReplyingTo(null);
             await thread.posted(comment);
@@ -65,7 +73,7 @@ export function CommentThread({ comments, ...thread }: ThreadProps & { comments:
           ))}
         </ol>
       )}
-      {thread.mayComment && <CommentForm roundId={thread.roundId} people={thread.people} posted={thread.posted} />}
+      {thread.mayComment && <CommentForm roundId={thread.roundId} people={thread.people} networkIds={thread.networkIds} posted={thread.posted} />}
     </section>
   );
 }
