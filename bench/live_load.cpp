@@ -7,7 +7,9 @@
 //     editor's own screen) the time the event arrived.
 // Prints key=value lines: latency from the edit's sending to its arrival (p50, p99, max), and what was lost;
 // `before_ack` counts deliveries that reached a participant before the editor had the acknowledgement.
-// Usage: trellis_bench_live PORT TOKEN MEETINGS_FILE PARTICIPANTS RATE SECONDS
+// Usage: trellis_bench_live PORTS TOKEN MEETINGS_FILE PARTICIPANTS RATE SECONDS
+//   PORTS: one port, or several separated by commas (several instances: participants and edits are spread over
+//   them round robin, so most deliveries cross from one instance to another);
 //   MEETINGS_FILE: one "meeting_id agenda_item_id" per line.
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -22,6 +24,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -52,9 +55,15 @@ struct Receipt {
     Clock::time_point at{};
 };
 
+struct Instance {
+    tcp::endpoint endpoint;
+    std::string host;
+    std::vector<std::unique_ptr<beast::tcp_stream>> idle_http;
+};
+
 struct Bench {
-    tcp::endpoint server;
-    std::string host, token;
+    std::vector<Instance> instances;
+    std::string token;
     std::vector<Meeting> meetings;
     int participants = 20;
     double rate = 200;
@@ -62,7 +71,6 @@ struct Bench {
 
     std::vector<Edit> edits;
     std::vector<Receipt> receipts;
-    std::vector<std::unique_ptr<beast::tcp_stream>> idle_http;
     int connected = 0, failed_connects = 0, dropped = 0, http_errors = 0, skipped = 0;
     bool measuring = false, done = false;
     std::string first_error;
@@ -80,15 +88,15 @@ std::optional<std::size_t> edit_number(std::string_view message) {
     return n;
 }
 
-asio::awaitable<void> participant(Bench& bench, std::size_t meeting, bool records) {
+asio::awaitable<void> participant(Bench& bench, Instance& instance, std::size_t meeting, bool records) {
     websocket::stream<beast::tcp_stream> ws(co_await asio::this_coro::executor);
-    auto [ec] = co_await beast::get_lowest_layer(ws).async_connect(bench.server, nothrow);
+    auto [ec] = co_await beast::get_lowest_layer(ws).async_connect(instance.endpoint, nothrow);
     if (!ec) {
         ws.set_option(websocket::stream_base::decorator(
             [&bench](websocket::request_type& req) { req.set(bhttp::field::authorization, "Bearer " + bench.token); }));
         ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
         std::tie(ec) = co_await ws.async_handshake(
-            bench.host, "/api/v1/live?topic=meeting:" + std::to_string(bench.meetings[meeting].id), nothrow);
+            instance.host, "/api/v1/live?topic=meeting:" + std::to_string(bench.meetings[meeting].id), nothrow);
     }
     if (ec) {
         ++bench.failed_connects;
@@ -112,15 +120,15 @@ asio::awaitable<void> participant(Bench& bench, std::size_t meeting, bool record
     }
 }
 
-asio::awaitable<void> edit(Bench& bench, std::size_t index, std::size_t meeting_index) {
+asio::awaitable<void> edit(Bench& bench, Instance& instance, std::size_t index, std::size_t meeting_index) {
     auto& meeting = bench.meetings[meeting_index];
     std::unique_ptr<beast::tcp_stream> stream;
-    if (!bench.idle_http.empty()) {
-        stream = std::move(bench.idle_http.back());
-        bench.idle_http.pop_back();
+    if (!instance.idle_http.empty()) {
+        stream = std::move(instance.idle_http.back());
+        instance.idle_http.pop_back();
     } else {
         stream = std::make_unique<beast::tcp_stream>(co_await asio::this_coro::executor);
-        auto [ec] = co_await stream->async_connect(bench.server, nothrow);
+        auto [ec] = co_await stream->async_connect(instance.endpoint, nothrow);
         if (ec) {
             ++bench.http_errors;
             meeting.in_flight = false;
@@ -133,7 +141,7 @@ asio::awaitable<void> edit(Bench& bench, std::size_t index, std::size_t meeting_
     bhttp::request<bhttp::string_body> req{
         bhttp::verb::put, "/api/v1/meetings/" + std::to_string(meeting.id) + "/notes/" + std::to_string(meeting.item),
         11};
-    req.set(bhttp::field::host, bench.host);
+    req.set(bhttp::field::host, instance.host);
     req.set(bhttp::field::authorization, "Bearer " + bench.token);
     req.set(bhttp::field::content_type, "application/json");
     req.body() = json::serialize(body);
@@ -167,7 +175,7 @@ asio::awaitable<void> edit(Bench& bench, std::size_t index, std::size_t meeting_
     bench.edits[index].acked = acked;
     bench.edits[index].ok = true;
     meeting.version = json::parse(res.body()).at("version").to_number<std::int64_t>();
-    if (res.keep_alive()) bench.idle_http.push_back(std::move(stream));
+    if (res.keep_alive()) instance.idle_http.push_back(std::move(stream));
 }
 
 asio::awaitable<void> run(Bench& bench) {
@@ -176,8 +184,10 @@ asio::awaitable<void> run(Bench& bench) {
     const auto total = static_cast<int>(bench.meetings.size()) * bench.participants;
     // Connect in waves of 100 so the accept queue never overflows.
     for (std::size_t m = 0; m < bench.meetings.size(); ++m) {
-        for (int p = 0; p < bench.participants; ++p)
-            asio::co_spawn(executor, participant(bench, m, p != 0), asio::detached);
+        for (int p = 0; p < bench.participants; ++p) {
+            auto& instance = bench.instances[(m * bench.participants + p) % bench.instances.size()];
+            asio::co_spawn(executor, participant(bench, instance, m, p != 0), asio::detached);
+        }
         if ((m + 1) % 5 == 0) {
             const auto deadline = Clock::now() + 30s;
             while (bench.connected + bench.failed_connects < static_cast<int>((m + 1)) * bench.participants &&
@@ -208,7 +218,8 @@ asio::awaitable<void> run(Bench& bench) {
                 ++bench.skipped;  // the previous edit of this meeting is not acknowledged yet
             } else {
                 meeting.in_flight = true;
-                asio::co_spawn(executor, edit(bench, issued, next_meeting), asio::detached);
+                auto& instance = bench.instances[issued % bench.instances.size()];
+                asio::co_spawn(executor, edit(bench, instance, issued, next_meeting), asio::detached);
             }
             ++issued;
             next_meeting = (next_meeting + 1) % bench.meetings.size();
@@ -252,13 +263,18 @@ asio::awaitable<void> run(Bench& bench) {
 
 int main(int argc, char** argv) {
     if (argc != 7) {
-        std::cerr << "usage: trellis_bench_live PORT TOKEN MEETINGS_FILE PARTICIPANTS RATE SECONDS\n";
+        std::cerr << "usage: trellis_bench_live PORTS TOKEN MEETINGS_FILE PARTICIPANTS RATE SECONDS\n";
         return 2;
     }
     Bench bench;
-    const auto port = static_cast<unsigned short>(std::stoi(argv[1]));
-    bench.server = tcp::endpoint(asio::ip::make_address("127.0.0.1"), port);
-    bench.host = "127.0.0.1:" + std::to_string(port);
+    std::stringstream ports(argv[1]);
+    for (std::string port; std::getline(ports, port, ',');) {
+        Instance instance;
+        instance.endpoint =
+            tcp::endpoint(asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(std::stoi(port)));
+        instance.host = "127.0.0.1:" + port;
+        bench.instances.push_back(std::move(instance));
+    }
     bench.token = argv[2];
     std::ifstream in(argv[3]);
     for (Meeting m; in >> m.id >> m.item;) bench.meetings.push_back(m);

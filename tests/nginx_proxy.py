@@ -18,7 +18,7 @@ from trellis_helpers import free_port
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
-def nginx_config(directory: Path, port: int, upstream_ports: list[int]) -> str:
+def nginx_config(directory: Path, port: int, upstream_ports: list[int], worker_connections: int = 512) -> str:
     servers = "\n".join(f"    server 127.0.0.1:{p};" for p in upstream_ports)
     # As root, workers would switch to `nobody`, who cannot read a 0700 temporary directory: run as ourselves.
     user = f"user {pwd.getpwuid(os.geteuid()).pw_name};" if os.geteuid() == 0 else ""
@@ -29,7 +29,7 @@ worker_processes 1;
 daemon off;
 pid {directory}/nginx.pid;
 error_log {directory}/error.log info;
-events {{ worker_connections 512; }}
+events {{ worker_connections {worker_connections}; }}
 http {{
   access_log {directory}/access.log;
 {temp}
@@ -55,9 +55,11 @@ http {{
 
 
 class NginxProxy:
-    def __init__(self, directory: Path, upstream_ports: list[int]):
+    def __init__(self, directory: Path, upstream_ports: list[int], worker_connections: int = 512):
+        """worker_connections: each proxied request or WebSocket holds two (bench/soak.sh needs thousands)."""
         self.directory = directory
         self.upstream_ports = upstream_ports
+        self.worker_connections = worker_connections
         self.proc: subprocess.Popen | None = None
         self.port: int | None = None
 
@@ -70,7 +72,7 @@ class NginxProxy:
         for _attempt in range(3):  # a free port can be taken before nginx binds it
             self.port = free_port()
             conf = self.directory / "nginx.conf"
-            conf.write_text(nginx_config(self.directory, self.port, self.upstream_ports))
+            conf.write_text(nginx_config(self.directory, self.port, self.upstream_ports, self.worker_connections))
             log = open(self.directory / "nginx.stderr.log", "ab")
             self.proc = subprocess.Popen([NGINX, "-p", str(self.directory), "-e", str(self.directory / "error.log"),
                                           "-c", str(conf)], stdout=log, stderr=log, stdin=subprocess.DEVNULL)
