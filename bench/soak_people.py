@@ -43,6 +43,8 @@ class Stats:
     latencies: dict[str, list[float]] = field(default_factory=dict)  # route → seconds
     errors: dict[str, int] = field(default_factory=dict)  # route → count
     error_kinds: dict[str, int] = field(default_factory=dict)  # "route: what" (numbers stripped) → count
+    signed_in: int = 0
+    last_sign_in_at: float = 0.0  # seconds into the soak
     live_opened: int = 0
     live_events: int = 0
 
@@ -201,6 +203,8 @@ class Plan:
     think_seconds: float
     live_share: float
     live_reopen_seconds: float
+    start: float  # loop time the soak began
+    sign_in_slots: asyncio.Semaphore  # at most this many sign-ins in flight: they queue as at a busy door
 
 
 async def timed(stats: Stats, route: str, call, expect=(200, 201, 204)):
@@ -256,13 +260,18 @@ async def person_life(person: Assignment, start_at: float, plan: Plan, stats: St
     loop = asyncio.get_running_loop()
     await asyncio.sleep(max(0.0, start_at - loop.time()))
     conn = Connection(plan.port)
-    signed_in = await timed(stats, "POST /api/v1/session (sign in)",
-                            lambda: conn.request("POST", "/api/v1/session",
-                                                 {"email": person.email, "password": person.password}),
-                            expect=(200,))
+    async with plan.sign_in_slots:
+        if loop.time() >= plan.end:
+            return  # never got in before the end (counted: PEOPLE minus signed_in)
+        signed_in = await timed(stats, "POST /api/v1/session (sign in)",
+                                lambda: conn.request("POST", "/api/v1/session",
+                                                     {"email": person.email, "password": person.password}),
+                                expect=(200,))
     if signed_in is None:
         conn.close()
         return
+    stats.signed_in += 1
+    stats.last_sign_in_at = loop.time() - plan.start
     conn.csrf = signed_in.get("csrf_token", "")
     live = None
     if rng.random() < plan.live_share:

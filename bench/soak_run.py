@@ -14,6 +14,7 @@ import os
 import re
 import statistics
 import subprocess
+import signal
 import sys
 import tempfile
 import time
@@ -33,7 +34,10 @@ PEOPLE = int(os.environ.get("PEOPLE", "2000"))
 DURATION = float(os.environ.get("DURATION", "600"))
 # Sign-ins spread over this many seconds: each costs an Argon2id hash (about 70 ms of a core and 64 MB while it
 # runs), and two instances on 2 cores shared with other work sign in a few people a second.
-RAMP = float(os.environ.get("RAMP", "300"))
+# Closed loop: at most SIGN_IN_CONCURRENCY sign-ins in flight (people arriving later wait at the door), so an
+# overloaded machine slows the arrivals instead of piling up requests that all time out.
+RAMP = float(os.environ.get("RAMP", "120"))
+SIGN_IN_CONCURRENCY = int(os.environ.get("SIGN_IN_CONCURRENCY", "4"))
 THINK = float(os.environ.get("THINK", "10"))  # mean think time between a person's actions, seconds
 LIVE_SHARE = float(os.environ.get("LIVE_SHARE", "0.5"))  # share of people who keep a live view open
 LIVE_REOPEN = float(os.environ.get("LIVE_REOPEN", "120"))  # about how long a live view stays open before reopening
@@ -139,7 +143,8 @@ def report(stats: Stats, samples, setup: dict) -> str:
             rows.append(f"| `{route}` | 0 | {stats.errors.get(route, 0)} | | | |")
     end_t = samples[-1][0]
     minute1, end = memory_at(samples, 60), samples[-1][1]
-    after_ramp = memory_at(samples, setup["ramp"] + 30)
+    settled = max(setup["ramp"], stats.last_sign_in_at) + 30  # everyone in
+    after_ramp = memory_at(samples, settled)
     peak = [max(s[1][i] for s in samples) for i in range(len(end))]
     mem_rows = []
     for i, label in enumerate(("A", "B")):
@@ -154,18 +159,20 @@ def report(stats: Stats, samples, setup: dict) -> str:
     return f"""## Soak: 2,000 people for 10 minutes on two instances (bench/soak.sh)
 
 Command: `bench/soak.sh` (PEOPLE={PEOPLE} DURATION={DURATION:.0f} RAMP={RAMP:.0f} THINK={THINK:.0f}
-LIVE_SHARE={LIVE_SHARE} LIVE_REOPEN={LIVE_REOPEN:.0f}). Measured {setup['date']} UTC at commit {setup['commit']}; load
+LIVE_SHARE={LIVE_SHARE} LIVE_REOPEN={LIVE_REOPEN:.0f} SIGN_IN_CONCURRENCY={SIGN_IN_CONCURRENCY}). Measured {setup['date']} UTC at commit {setup['commit']}; load
 average {setup['load_before']} before, {setup['load_after']} at the end. Two `trellis serve` instances on one throwaway
 PostgreSQL 15 cluster (fsync off), Debian's nginx in front (round robin, WebSocket upgrade), the people in one
 Python process (bench/soak_people.py, standard library only): all of it on this machine's {os.cpu_count()} cores,
 which other developers' builds shared during the run, so the two instances were loaded.
 
-{PEOPLE} people sign in with the demo's password (POST /api/v1/session; they share the demo's {setup['accounts']}
-accounts that take part in the World Languages team's meetings, each person with a session of their own), spread over
-the first {RAMP:.0f} s. Then each loops until the end with exponential think time (mean {THINK:.0f} s): the home page
-(GET me and teams), the team page (the team and its meetings), a meeting, or an edit of their own note on their own
-agenda item of one of {setup['meetings']} meetings (PUT, the version carried). {LIVE_SHARE:.0%} keep a live view of
-their meeting open through nginx (WebSocket, session cookie), reopened about every {LIVE_REOPEN:.0f} s.
+{PEOPLE} people arrive over the first {RAMP:.0f} s and sign in with the demo's password (POST /api/v1/session; they
+share the demo's {setup['accounts']} accounts that take part in the World Languages team's meetings, each person with
+a session of their own), at most {SIGN_IN_CONCURRENCY} sign-ins in flight (an Argon2id hash each): **{stats.signed_in}
+of {PEOPLE} were signed in by the end, the last {stats.last_sign_in_at:.0f} s into the soak**. Then each loops until the
+end with exponential think time (mean {THINK:.0f} s): the home page (GET me and teams), the team page (the team and
+its meetings), a meeting, or an edit of their own note on their own agenda item of one of {setup['meetings']}
+meetings (PUT, the version carried). {LIVE_SHARE:.0%} keep a live view of their meeting open through nginx
+(WebSocket, session cookie), reopened about every {LIVE_REOPEN:.0f} s.
 Latency is from the request's sending to the whole answer, through nginx.
 
 **Errors: {total_errors}** (every answer not 2xx, connection error, timeout over 30 s, or live socket the server
@@ -178,7 +185,7 @@ dropped; by kind: {samples_text}). Live views opened: {stats.live_opened}; live 
 Each instance's resident memory (VmRSS, MB), sampled every {SAMPLE_SECONDS:.0f} s ({len(samples)} samples over
 {end_t / 60:.1f} min):
 
-| instance | minute 1 | {setup['ramp'] + 30:.0f} s (everyone signed in) | end | peak | growth from minute 1 | growth from {setup['ramp'] + 30:.0f} s |
+| instance | minute 1 | {settled:.0f} s (after the last sign-in) | end | peak | growth from minute 1 | growth from {settled:.0f} s |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 {chr(10).join(mem_rows)}
 
@@ -201,6 +208,7 @@ def write_section(section: str):
 
 
 def main():
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("soak: terminated"))  # still stops what it started
     work = Path(tempfile.mkdtemp(prefix="trellis-soak."))
     pg_dir = tempfile.mkdtemp(prefix="trpgs")  # short: the cluster's Unix socket lives in it
     os.rmdir(pg_dir)
@@ -249,7 +257,8 @@ def main():
 
         async def soak():
             loop = asyncio.get_running_loop()
-            plan = Plan(proxy.port, loop.time() + DURATION, THINK, LIVE_SHARE, LIVE_REOPEN)
+            plan = Plan(proxy.port, loop.time() + DURATION, THINK, LIVE_SHARE, LIVE_REOPEN, loop.time(),
+                        asyncio.Semaphore(SIGN_IN_CONCURRENCY))
             sampler = asyncio.ensure_future(sample_memory([s.pid for s in servers], plan.end, samples))
             progress = asyncio.ensure_future(show_progress(stats, samples, plan.end))
             await run_people(people, plan, RAMP, stats)
@@ -282,7 +291,7 @@ async def show_progress(stats: Stats, samples, end: float):
         await asyncio.sleep(30)
         requests = sum(len(v) for v in stats.latencies.values())
         mem = " / ".join(f"{kb / 1024:.0f} MB" for kb in samples[-1][1]) if samples else "?"
-        print(f"{time.strftime('%H:%M:%S')} requests={requests} errors={sum(stats.errors.values())} "
+        print(f"{time.strftime('%H:%M:%S')} signed_in={stats.signed_in} requests={requests} errors={sum(stats.errors.values())} "
               f"live_open={stats.live_opened} events={stats.live_events} rss={mem} "
               f"load={open('/proc/loadavg').read().split()[0]}", flush=True)
 
