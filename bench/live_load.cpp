@@ -178,7 +178,8 @@ asio::awaitable<void> edit(Bench& bench, Instance& instance, std::size_t index, 
     if (res.keep_alive()) instance.idle_http.push_back(std::move(stream));
 }
 
-asio::awaitable<void> run(Bench& bench) {
+// Every participant connects (spread over the instances) before the first edit.
+asio::awaitable<void> connect_participants(Bench& bench) {
     auto executor = co_await asio::this_coro::executor;
     asio::steady_timer timer(executor);
     const auto total = static_cast<int>(bench.meetings.size()) * bench.participants;
@@ -203,6 +204,12 @@ asio::awaitable<void> run(Bench& bench) {
         co_await timer.async_wait(nothrow);
     }
     std::cout << "connected=" << bench.connected << " failed_connects=" << bench.failed_connects << std::endl;
+}
+
+asio::awaitable<void> run(Bench& bench) {
+    auto executor = co_await asio::this_coro::executor;
+    asio::steady_timer timer(executor);
+    co_await connect_participants(bench);
 
     const auto planned = static_cast<std::size_t>(bench.rate * bench.seconds);
     bench.edits.resize(planned);
