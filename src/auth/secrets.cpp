@@ -2,8 +2,12 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <semaphore>
 #include <stdexcept>
+#include <thread>
 
 namespace trellis::auth {
 
@@ -14,10 +18,36 @@ void ensure_sodium() {
     if (!ready) throw std::runtime_error("libsodium failed to initialise");
 }
 
+const int kPlaces = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+std::counting_semaphore<> places(kPlaces);
+std::atomic<int> running{0};
+std::atomic<int> most_at_once{0};
+
+// Holds one of the places for the duration of one hash.
+class HashPlace {
+public:
+    HashPlace() {
+        places.acquire();
+        const int now = running.fetch_add(1) + 1;
+        int seen = most_at_once.load();
+        while (now > seen && !most_at_once.compare_exchange_weak(seen, now)) {}
+    }
+    ~HashPlace() {
+        running.fetch_sub(1);
+        places.release();
+    }
+    HashPlace(const HashPlace&) = delete;
+    HashPlace& operator=(const HashPlace&) = delete;
+};
+
 }  // namespace
+
+int password_hash_places() { return kPlaces; }
+int password_hashes_at_most_at_once() { return most_at_once.load(); }
 
 std::string hash_password(std::string_view password) {
     ensure_sodium();
+    const HashPlace place;
     std::array<char, crypto_pwhash_STRBYTES> out{};
     if (crypto_pwhash_str(out.data(), password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
@@ -29,6 +59,7 @@ std::string hash_password(std::string_view password) {
 bool verify_password(std::string_view password, const std::string& stored_hash) {
     ensure_sodium();
     if (stored_hash.empty()) return false;
+    const HashPlace place;
     return crypto_pwhash_str_verify(stored_hash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -7,8 +7,14 @@
 
 namespace trellis::auth {
 
+// Both take one of a bounded number of places (one per core) and wait for one when all are taken: each hash holds
+// 64 MB and a core for ~70 ms, so a crowd signing in at once would otherwise take every handler thread and a
+// multiple of 64 MB, and the reads of everyone already signed in would queue behind them (bench/soak.sh).
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& stored_hash);
+// How many hashes may run at once, and the most that ever ran at once in this process (for tests and operators).
+int password_hash_places();
+int password_hashes_at_most_at_once();
 
 // A new random token, URL-safe base64 without padding (43 characters).
 std::string new_token();
