@@ -7,6 +7,7 @@
 
 #include "trellis/domain/outreach.hpp"
 #include "trellis/store/organizations.hpp"
+#include "trellis/store/team_page.hpp"
 
 namespace trellis::actions {
 
@@ -68,7 +69,8 @@ std::int64_t seat_account(const Caller& caller, std::int64_t team_id, const stor
 
 TeamView team_view(const Caller& caller, std::int64_t team_id) {
     TeamView view;
-    view.team = *store::find_team(caller.db, team_id);
+    auto found = *store::find_team_with_grade_spans(caller.db, team_id);
+    view.team = std::move(found.team);
     view.members = store::team_members(caller.db, team_id);
     view.catalogue = store::perspective_catalogue(caller.db);
     std::vector<std::string> keys;
@@ -78,9 +80,9 @@ TeamView team_view(const Caller& caller, std::int64_t team_id) {
         people.push_back({m.name, m.perspectives, m.content_areas, m.grade_spans});
         if (m.user_id == caller.principal.user_id) view.my_role = m.role;
     }
-    const auto organization = store::find_organization(caller.db, view.team.organization_id);
-    view.representation = domain::compute_representation(
-        keys, people, organization->grade_spans, domain::perspectives_not_expected(view.team.representation_template));
+    view.representation =
+        domain::compute_representation(keys, people, found.organization_grade_spans,
+                                       domain::perspectives_not_expected(view.team.representation_template));
     view.outreach = store::outreach_items(caller.db, team_id);
     return view;
 }

@@ -7,6 +7,7 @@
 #include "api/json_body.hpp"
 #include "api/operator_endpoints.hpp"
 #include "api/page_shell.hpp"
+#include "api/permissions_shape.hpp"
 #include "api/refusals.hpp"
 #include "api/router.hpp"
 #include "api/routes.hpp"
@@ -58,7 +59,7 @@ std::optional<http::Response> check_guard(const Guard& guard, RequestContext& co
             break;
     }
     const auto id = context.id(guard.param);
-    const auto relationship = store::load_relationship(context.db, principal.user_id, guard.resource, id);
+    const auto relationship = caller_relationship(context, guard.resource, id);
     return refusal(auth::decide(principal, guard.resource, guard.action, relationship), guard.resource, id);
 }
 
@@ -106,7 +107,7 @@ http::Response run_route(const Route& route, http::Request& request, Services& s
     auto lease = services.database.acquire();
     auto& db = *lease;
     const auto authentication = authenticate(request, db, services.now());
-    RequestContext context{request, db, authentication.principal, services, {}};
+    RequestContext context{request, db, authentication.principal, services, {}, {}};
     if (auto refusal = admit(route, authentication, context)) return *refusal;
 
     if (!is_write(request.method) || route.own_transaction) {
@@ -210,7 +211,7 @@ http::BodyDecision decide_before_body(const http::Request& headers, Services& se
     try {
         auto lease = services.database.acquire();
         const auto authentication = authenticate(request, *lease, services.now());
-        RequestContext context{request, *lease, authentication.principal, services, {}};
+        RequestContext context{request, *lease, authentication.principal, services, {}, {}};
         decision.refusal = admit(*match.route, authentication, context);
         if (!decision.refusal) {
             decision.hold = slots.try_acquire(authentication.principal.user_id);

@@ -15,12 +15,24 @@ bool allowed(const auth::Principal& principal, ResourceKind kind, Action action,
 
 }  // namespace
 
+auth::Relationship caller_relationship(RequestContext& c, ResourceKind kind, std::int64_t id) {
+    const bool reading = c.request.method == "GET" || c.request.method == "HEAD";
+    // A write reads afresh each time (relationship_memo.hpp).
+    if (!reading) return store::load_relationship(c.db, c.principal.user_id, kind, id);
+    auto& memo = c.relationships.entries;
+    for (const auto& e : memo) {
+        if (e.kind == kind && e.id == id) return e.relationship;
+    }
+    memo.push_back({kind, id, store::load_relationship(c.db, c.principal.user_id, kind, id)});
+    return memo.back().relationship;
+}
+
 boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t id) {
     const auto& who = c.principal;
     switch (kind) {
         case ResourceKind::meeting: {
             // take_part: the caller's own attendance and notes; update_own_items: the status of an item they own.
-            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            const auto r = caller_relationship(c, kind, id);
             auto owner = r;
             owner.action_item_owner = true;
             return {{"take_part", allowed(who, kind, Action::take_part, r)},
@@ -31,7 +43,7 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
         case ResourceKind::team:
         case ResourceKind::action_item:
         case ResourceKind::measure: {
-            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            const auto r = caller_relationship(c, kind, id);
             return {{"contribute", allowed(who, kind, Action::contribute, r)},
                     {"manage", allowed(who, kind, Action::manage, r)}};
         }
@@ -41,7 +53,7 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
         case ResourceKind::shared_data: {
             // The student-data relationship is the organization's plus the caller's strongest team role in it:
             // one load answers all five questions.
-            const auto r = store::load_relationship(c.db, who.user_id, ResourceKind::student_data, id);
+            const auto r = caller_relationship(c, ResourceKind::student_data, id);
             return {{"manage", allowed(who, ResourceKind::organization, Action::manage, r)},
                     {"read_student_data", allowed(who, ResourceKind::student_data, Action::read, r)},
                     {"contribute_student_data", allowed(who, ResourceKind::student_data, Action::contribute, r)},
@@ -50,22 +62,22 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
         }
         case ResourceKind::network:
         case ResourceKind::network_progress: {
-            const auto r = store::load_relationship(c.db, who.user_id, ResourceKind::network_progress, id);
+            const auto r = caller_relationship(c, ResourceKind::network_progress, id);
             return {{"manage", allowed(who, ResourceKind::network, Action::manage, r)},
                     {"read_progress", allowed(who, ResourceKind::network_progress, Action::read, r)}};
         }
         case ResourceKind::agreement: {
-            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            const auto r = caller_relationship(c, kind, id);
             return {{"read", allowed(who, kind, Action::read, r)},
                     {"log", allowed(who, kind, Action::contribute, r)},
                     {"manage", allowed(who, kind, Action::manage, r)}};
         }
         case ResourceKind::library_resource: {
-            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            const auto r = caller_relationship(c, kind, id);
             return {{"manage", allowed(who, kind, Action::manage, r)}};
         }
         case ResourceKind::feedback_round: {
-            const auto r = store::load_relationship(c.db, who.user_id, kind, id);
+            const auto r = caller_relationship(c, kind, id);
             const bool open_to_answer = r.feedback_reviewer.has_value() && *r.feedback_reviewer == "invited";
             return {{"comment", allowed(who, kind, Action::take_part, r)},
                     {"close", allowed(who, kind, Action::contribute, r)},
@@ -77,7 +89,7 @@ boost::json::object may_json(RequestContext& c, ResourceKind kind, std::int64_t 
 }
 
 bool sees_contact_details(RequestContext& c, ResourceKind kind, std::int64_t id) {
-    return auth::sees_contact_details(c.principal, store::load_relationship(c.db, c.principal.user_id, kind, id));
+    return auth::sees_contact_details(c.principal, caller_relationship(c, kind, id));
 }
 
 bool seat_takes_part(std::string_view team_role) {

@@ -11,6 +11,9 @@
 
 namespace trellis::api {
 
+// The caller's relationship to a resource (store::load_relationship), loaded at most once per read request.
+auth::Relationship caller_relationship(RequestContext& c, auth::ResourceKind kind, std::int64_t id);
+
 // team: {contribute, manage}; meeting: {take_part, contribute, manage, update_own_items}; organization: {manage,
 // read_student_data, contribute_student_data, manage_student_data, read_shared_data}; network: {manage}.
 boost::json::object may_json(RequestContext& c, auth::ResourceKind kind, std::int64_t id);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "api/access.hpp"
+#include "api/relationship_memo.hpp"
 #include "trellis/api/services.hpp"
 #include "trellis/auth/policy.hpp"
 #include "trellis/http/message.hpp"
@@ -44,6 +45,8 @@ struct RequestContext {
     Services& services;
     // Work that must only happen once the request's writes are committed (sending e-mail).
     std::vector<std::function<void()>> after_commit;
+    // Relationships already loaded by this read request (caller_relationship() in permissions_shape.hpp).
+    RelationshipMemo relationships;
 
     // A numeric path parameter; the router only matches digits for parameters named id or *_id.
     [[nodiscard]] std::int64_t id(const std::string& name = "id") const;

@@ -5,6 +5,7 @@
 #include "store/string_list.hpp"
 #include "trellis/domain/zoned_time.hpp"
 #include "trellis/store/relationships.hpp"
+#include "trellis/store/team_page.hpp"
 
 namespace trellis::store {
 
@@ -25,6 +26,7 @@ constexpr const char* kTeamWithRelationshipSelect = TRELLIS_TEAM_COLUMNS
     ", tm.role, om.role" TRELLIS_TEAM_FROM
     "LEFT JOIN team_members tm ON tm.team_id = t.id AND tm.user_id = ? "
     "LEFT JOIN organization_members om ON om.organization_id = t.organization_id AND om.user_id = ? ";
+constexpr const char* kTeamWithGradeSpansSelect = TRELLIS_TEAM_COLUMNS ", o.grade_spans" TRELLIS_TEAM_FROM;
 #undef TRELLIS_TEAM_COLUMNS
 #undef TRELLIS_TEAM_FROM
 
@@ -91,6 +93,13 @@ std::optional<Team> find_team(Connection& db, std::int64_t id) {
     return read_team(*row);
 }
 
+std::optional<TeamWithGradeSpans> find_team_with_grade_spans(Connection& db, std::int64_t team_id) {
+    // The team's columns first, as read_team expects them; the organization's grade spans after them (column 11).
+    const auto row = db.query_one(std::string(kTeamWithGradeSpansSelect) + "WHERE t.id = ?", {team_id});
+    if (!row) return std::nullopt;
+    return TeamWithGradeSpans{read_team(*row), decode_string_list(row->text(11))};
+}
+
 std::vector<Team> visible_teams(Connection& db, std::int64_t user_id, bool site_admin) {
     // The candidates are every team the person has any tie to (a seat, or any role in its organization), each
     // with the relationship the policy reads; the policy, not this query, decides which of them are readable.
@@ -130,13 +139,20 @@ bool update_team(Connection& db, const Team& team) {
 }
 
 std::vector<Member> team_members(Connection& db, std::int64_t team_id) {
+    // The members and their perspectives in one statement (the team page asks this on every load, and on
+    // PostgreSQL each statement is a round trip): a member comes once per perspective, in catalogue order, or once
+    // with no key. A key no longer in the catalogue reads as NULL and is skipped, as before.
     std::vector<Member> members;
-    for (const auto& row : db.query(std::string(kMemberSelect) + "WHERE team_id = ? ORDER BY "
-                                                                 "CASE role WHEN 'lead' THEN 0 ELSE 1 END, name, id",
-                                    {team_id})) {
-        members.push_back(read_member(row));
+    for (const auto& row : db.query(
+             "SELECT tm.id, tm.team_id, tm.user_id, tm.name, tm.email, tm.role, tm.content_areas, tm.grade_spans, "
+             "tm.skills, tm.version, p.perspective_key FROM team_members tm "
+             "LEFT JOIN member_perspectives mp ON mp.member_id = tm.id "
+             "LEFT JOIN perspectives p ON p.perspective_key = mp.perspective_key "
+             "WHERE tm.team_id = ? ORDER BY CASE tm.role WHEN 'lead' THEN 0 ELSE 1 END, tm.name, tm.id, p.position",
+             {team_id})) {
+        if (members.empty() || members.back().id != row.integer(0)) members.push_back(read_member(row));
+        if (auto key = row.optional_text(10)) members.back().perspectives.push_back(std::move(*key));
     }
-    attach_perspectives(db, members, team_id);
     return members;
 }
 
