@@ -566,8 +566,11 @@ struct CountWriter {
     std::vector<IndicatorCount>& counts;
     bool counting = true;
     std::size_t rows = 0;
+    std::size_t organizations = 0;    // with at least one row (the counting pass)
+    std::uint64_t programs_seen = 0;  // a bit per program with a row since the caller last cleared it
 
     void write(const std::string& org_code, const auto& org) {
+        const std::size_t rows_before = rows;
         std::vector<std::size_t> locals(org.groups.size());
         std::iota(locals.begin(), locals.end(), 0);
         std::sort(locals.begin(), locals.end(), [&](std::size_t a, std::size_t b) {
@@ -590,6 +593,7 @@ struct CountWriter {
                 }
                 if (denominator == 0) continue;
                 ++rows;
+                programs_seen |= std::uint64_t{1} << pi;
                 if (counting) continue;
                 counts.push_back(IndicatorCount{org_code, year, indicator, Direction::higher_is_better,
                                                 group_names[static_cast<std::size_t>(org.groups[l])],
@@ -597,6 +601,7 @@ struct CountWriter {
                                                 static_cast<std::int64_t>(numerator)});
             }
         }
+        if (counting && rows > rows_before) ++organizations;
     }
 };
 
@@ -632,12 +637,13 @@ std::vector<int> StudentCounter::districts_in_code_order() const {
     return districts;
 }
 
-StudentImportResult StudentCounter::finish(int year) {
+StudentImportResult StudentCounter::finish(int year, const StudentCountsSink* sink) {
     StudentImportResult result = summary();
     if (!problems_.empty()) return result;
 
-    // Two passes: the first only counts the rows, so the result is allocated once at its size; the second
-    // fills it and frees each district's units once written, so units and rows are not both held in full.
+    // Two passes: the first only counts the rows (and, for a sink, what it will receive), so that the result is
+    // allocated once at its size; the second fills it and frees each district's units once written, so units
+    // and rows are not both held in full. A sink gets each district's rows and the buffer is reused.
     CountWriter writer{.group_names = group_names_,
                        .program_names = program_names_,
                        .program_grade_mask = program_grade_mask_,
@@ -646,23 +652,56 @@ StudentImportResult StudentCounter::finish(int year) {
     auto units_of = units_by_district();
     const auto districts = districts_in_code_order();
     std::vector<int> local_of(group_names_.size(), -1);
+    StudentCountsPlan plan;
     for (const bool pass_counts : {true, false}) {
         writer.counting = pass_counts;
-        if (!writer.counting) result.counts.reserve(writer.rows);
+        if (!writer.counting) {
+            if (sink) {
+                plan.summary = result.summary;
+                plan.counts = static_cast<std::int64_t>(writer.rows);
+                plan.organizations = static_cast<std::int64_t>(writer.organizations);
+                if (sink->plan && !sink->plan(plan)) return result;
+            } else {
+                result.counts.reserve(writer.rows);
+            }
+        }
+        std::uint64_t all_programs = 0;
         for (const int d : districts) {
             auto& members = units_of[static_cast<std::size_t>(d)];
             Org district;
             for (const int u : members) add_unit(district, units_[static_cast<std::size_t>(u)], local_of);
             for (const int g : district.groups) local_of[static_cast<std::size_t>(g)] = -1;
             const int code = district_codes_[static_cast<std::size_t>(d)];
-            writer.write(fmt::format("{:07d}0000000", code), district);
+            const std::string district_code = fmt::format("{:07d}0000000", code);
+            writer.programs_seen = 0;
+            writer.write(district_code, district);
             for (const int u : members) {
                 Unit& unit = units_[static_cast<std::size_t>(u)];
                 if (unit.school != 0) writer.write(fmt::format("{:07d}{:07d}", code, unit.school), unit);
                 if (!writer.counting) unit = Unit{};  // written: free its arrays
             }
+            if (writer.counting && sink && writer.programs_seen != 0) {
+                auto& [code14, indicators] =
+                    plan.district_indicators.emplace_back(district_code, std::vector<std::string>{});
+                for (const int p : writer.program_order) {
+                    if ((writer.programs_seen >> p) & 1u)
+                        indicators.push_back("program:" + program_names_[static_cast<std::size_t>(p)]);
+                }
+                all_programs |= writer.programs_seen;
+            }
+            if (!writer.counting && sink && !result.counts.empty()) {
+                sink->counts(result.counts);
+                result.counts.clear();
+            }
+        }
+        if (writer.counting && sink) {
+            for (const int p : writer.program_order) {
+                if ((all_programs >> p) & 1u)
+                    plan.indicators.push_back("program:" + program_names_[static_cast<std::size_t>(p)]);
+            }
         }
     }
+    if (sink) result.counts = {};  // the buffer's memory back
     return result;
 }
 

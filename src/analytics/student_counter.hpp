@@ -42,8 +42,9 @@ public:
 
     // Adds another counter's counts (same mapping and header); its problems are not taken.
     void merge(const StudentCounter& other);
-    // The counts (empty when there are problems) and the summary. Consumes the counts: call once.
-    StudentImportResult finish(int year);
+    // The counts (empty when there are problems) and the summary. Consumes the counts: call once. With a sink
+    // the counts go to it, a district at a time, and the result's stay empty.
+    StudentImportResult finish(int year, const StudentCountsSink* sink = nullptr);
 
     struct Unit {
         int district = 0;                       // district id
