@@ -1,9 +1,16 @@
 // bench/import.sh's DuckDB anchor (students first reduced to distinct profiles with a count, then expanded to groups): the same counts as Trellis's student import (see pandas_counts.py for the
 // definitions), written as CSV org_code,indicator,group,denominator,numerator.
 //   node bench/duckdb_counts.mjs FILE OUT.csv
+import { openSync, readSync, closeSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [file, out] = process.argv.slice(2);
+// Every column as text, named from the header (either shape of bench/gen_students.cpp; the identifying ones unused).
+const head = Buffer.alloc(4096);
+const fd = openSync(file, 'r');
+const headerLine = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString().split('\n')[0];
+closeSync(fd);
+const columns = headerLine.split(',').map((c) => `'${c}': 'VARCHAR'`).join(', ');
 const instance = await DuckDBInstance.create(':memory:');
 const db = await instance.connect();
 const q = (s) => s.replaceAll("'", "''");
@@ -22,10 +29,7 @@ CREATE TEMP TABLE s AS
   SELECT district_code AS unit_d, CASE WHEN school_code IN ('', '0000000') THEN '' ELSE school_code END AS unit_s,
          grade, ethnicity, gender, el, ltel, sed, swd, foster, homeless, home_language, programs, count(*) AS n
   FROM read_csv('${q(file)}', header = true, all_varchar = true, nullstr = '\\N',
-    columns = {'student_id': 'VARCHAR', 'name': 'VARCHAR', 'district_code': 'VARCHAR', 'school_code': 'VARCHAR',
-               'grade': 'VARCHAR', 'ethnicity': 'VARCHAR', 'gender': 'VARCHAR', 'el': 'VARCHAR', 'ltel': 'VARCHAR',
-               'sed': 'VARCHAR', 'swd': 'VARCHAR', 'foster': 'VARCHAR', 'homeless': 'VARCHAR',
-               'home_language': 'VARCHAR', 'programs': 'VARCHAR'})
+    columns = {${columns}})
   GROUP BY ALL`);  // students with the same unit, grade and attributes counted once
 await db.run(`CREATE TEMP TABLE pop_unit AS ${groups('').replaceAll('SRC', 's')}`);
 await db.run(`CREATE TEMP TABLE sp AS SELECT s.*, unnest(string_split(programs, ';')) AS p FROM s WHERE programs <> ''`);

@@ -1,5 +1,10 @@
 // Writes a deterministic statewide-size student file for bench/import.sh:
-//   gen_students OUT ROWS DISTRICTS
+//   gen_students OUT ROWS DISTRICTS [SHAPE]
+// SHAPE `classic` (the default, the first bench's file): 3-17 schools a district, 4 programs, 15 columns of which
+// two identify a student. SHAPE `statewide` (a state's file, issue 16): 12 schools a district (12,000 for 1,000
+// districts), five programs offered in every school and grade (heritage_language besides; a student is in each
+// by its own share), and 17 columns of which four identify a student (a state student id and a birth date
+// besides): a 6,000,000-row file reduces to about 1.8 million counts.
 // About 10 schools per district (elementary TK-5, middle 6-8, high 9-12, some K-8), realistic shares of race
 // and ethnicity, gender, flags and home languages, and 0-2 programs: spanish_dual_immersion (K-5, some
 // elementary schools in some districts), mandarin_immersion (K-8, few districts), world_language (6-12, most
@@ -49,8 +54,9 @@ int pick(Random& random, const double* cumulative, int n) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: gen_students OUT ROWS DISTRICTS\n");
+    const bool statewide = argc == 5 && std::strcmp(argv[4], "statewide") == 0;
+    if (argc != 4 && !(argc == 5 && (statewide || std::strcmp(argv[4], "classic") == 0))) {
+        std::fprintf(stderr, "usage: gen_students OUT ROWS DISTRICTS [classic|statewide]\n");
         return 2;
     }
     std::FILE* out = std::fopen(argv[1], "wb");
@@ -87,7 +93,8 @@ int main(int argc, char** argv) {
         std::snprintf(text, sizeof text, "%0*lld", width, v);
         put(text);
     };
-    put("student_id,name,district_code,school_code,grade,ethnicity,gender,el,ltel,sed,swd,foster,homeless,"
+    put(statewide ? "student_id,ssid,name,birth_date,district_code," : "student_id,name,district_code,");
+    put("school_code,grade,ethnicity,gender,el,ltel,sed,swd,foster,homeless,"
         "home_language,programs\n");
     long long id = 100000000;
     for (int d = 0; d < districts; ++d) {
@@ -96,7 +103,7 @@ int main(int argc, char** argv) {
         const bool district_dual = random.unit() < 0.30, district_mandarin = random.unit() < 0.08;
         const bool district_world = random.unit() < 0.85, district_ap = random.unit() < 0.70;
         std::vector<School> schools;
-        const int count = 3 + random.below(15);  // 3..17, about 10
+        const int count = statewide ? 12 : 3 + random.below(15);  // classic: 3..17, about 10
         double weights = 0;
         for (int s = 0; s < count; ++s) {
             School school;
@@ -137,17 +144,36 @@ int main(int argc, char** argv) {
                 if (!programs.empty()) programs += ';';
                 programs += p;
             };
-            if (school.dual && grade >= 1 && grade <= 6 && random.unit() < (hispanic ? 0.45 : 0.25))
-                add("spanish_dual_immersion");
-            if (school.mandarin && grade >= 1 && grade <= 9 && random.unit() < 0.3) add("mandarin_immersion");
-            if (district_world && grade >= 7 && random.unit() < 0.33) add("world_language");
-            if (district_ap && grade >= 11 && programs.size() < 20 && random.unit() < 0.14) add("ap_spanish");
+            if (statewide) {  // every school offers the five programs, in every grade
+                static const char* const kPrograms[] = {"spanish_dual_immersion", "mandarin_immersion",
+                                                        "world_language", "ap_spanish", "heritage_language"};
+                static const double kShares[] = {0.10, 0.04, 0.25, 0.08, 0.06};
+                for (int p = 0; p < 5; ++p) {
+                    if (random.unit() < kShares[p]) add(kPrograms[p]);
+                }
+            } else {
+                if (school.dual && grade >= 1 && grade <= 6 && random.unit() < (hispanic ? 0.45 : 0.25))
+                    add("spanish_dual_immersion");
+                if (school.mandarin && grade >= 1 && grade <= 9 && random.unit() < 0.3) add("mandarin_immersion");
+                if (district_world && grade >= 7 && random.unit() < 0.33) add("world_language");
+                if (district_ap && grade >= 11 && programs.size() < 20 && random.unit() < 0.14) add("ap_spanish");
+            }
             put_int(id++, 9);
+            if (statewide) {
+                buffer.push_back(',');
+                put_int(1000000000 + id * 7919 % 8999999999, 10);
+            }
             put(",\"");
             put(kLast[random.below(16)]);
             put(", ");
             put(kFirst[random.below(12)]);
             put("\",");
+            if (statewide) {
+                char born[16];  // a birth date that fits the grade
+                std::snprintf(born, sizeof born, "%04d-%02d-%02d,", 2007 + (13 - grade) % 14, 1 + random.below(12),
+                              1 + random.below(28));
+                put(born);
+            }
             put_int(district_code7, 7);
             buffer.push_back(',');
             if (random.unit() >= 0.01) put_int(school.code, 7);

@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Student import: Trellis (import_students_file) against DuckDB (@duckdb/node-api) and pandas (Debian's
-# python3-pandas) computing the same counts by organization, program and group on a generated statewide file.
-#   bench/import.sh            ROWS=6000000 DISTRICTS=1000 RUNS=3 BENCH_DIR=/tmp/trellis-bench BUILD=build
-# Checks that the three outputs are identical, then prints wall time (median of RUNS), peak RSS and ratios.
+# Student import: Trellis against DuckDB (@duckdb/node-api) and pandas (Debian's python3-pandas) computing the same
+# counts by organization, program and group on a generated file, end to end into SQLite and PostgreSQL.
+#   bench/import.sh   SHAPE=statewide ROWS=6000000 DISTRICTS=1000 RUNS=3 BENCH_DIR=/tmp/trellis-bench BUILD=build
+# SHAPE statewide (the default, issue 16): 12 schools a district, 5 programs in every school, 17 columns of which
+# four identify a student (about 1.8 million counts from 6,000,000 rows). SHAPE classic: the first bench's file
+# (3-17 schools a district, 4 programs, 15 columns). PG=0 skips PostgreSQL (a throwaway cluster,
+# scripts/pg-test-cluster.sh, which runs with fsync=off).
+# Checks that the three counts are identical, then prints wall time (median of RUNS), peak RSS and ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SHAPE="${SHAPE:-statewide}"
 ROWS="${ROWS:-6000000}"
 DISTRICTS="${DISTRICTS:-1000}"
 RUNS="${RUNS:-3}"
 BENCH_DIR="${BENCH_DIR:-/tmp/trellis-bench}"
 BUILD="${BUILD:-build}"
+PG="${PG:-1}"
+case "$SHAPE" in statewide | classic) ;; *) echo "SHAPE must be statewide or classic"; exit 2 ;; esac
 mkdir -p "$BENCH_DIR"
-file="$BENCH_DIR/students-$ROWS-$DISTRICTS.csv"
+file="$BENCH_DIR/students-$ROWS-$DISTRICTS-$SHAPE.csv"
 
 command -v /usr/bin/time >/dev/null || { echo "apt-get install time"; exit 1; }
 /usr/bin/python3 -c 'import pandas' 2>/dev/null || { echo "apt-get install python3-pandas"; exit 1; }
@@ -23,17 +30,18 @@ g++ -std=c++23 -O2 -o "$BENCH_DIR/gen_students" bench/gen_students.cpp
 cmake --build "$BUILD" --target trellis_bench_import -j "$(nproc)" >/dev/null
 if [ ! -f "$file" ]; then
   echo "== generating $file"
-  /usr/bin/time -f "generated in %e s" "$BENCH_DIR/gen_students" "$file" "$ROWS" "$DISTRICTS"
+  /usr/bin/time -f "generated in %e s" "$BENCH_DIR/gen_students" "$file" "$ROWS" "$DISTRICTS" "$SHAPE"
 fi
 bytes=$(stat -c %s "$file")
-echo "file: $file, $(( bytes / 1000000 )) MB, $ROWS rows, $DISTRICTS districts"
+echo "file: $file, $(( bytes / 1000000 )) MB, $ROWS rows, $DISTRICTS districts, shape $SHAPE"
 cat "$file" > /dev/null  # warm the page cache: every tool reads from memory
 
 declare -A wall rss
-measure() {  # name command...: runs RUNS times, keeps the median wall time and the largest peak RSS
+measure() {  # name command...: runs RUNS times (after $BEFORE, untimed), keeps the median wall time and largest peak RSS
   local name=$1; shift
   local walls=() peak=0
   for _ in $(seq "$RUNS"); do
+    [ -z "${BEFORE:-}" ] || eval "$BEFORE"
     /usr/bin/time -f "%e %M" -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>"$BENCH_DIR/$name.err" ||
       { cat "$BENCH_DIR/$name.err"; exit 1; }
     read -r w m < "$BENCH_DIR/time.txt"
@@ -48,9 +56,21 @@ measure trellis "$BUILD/trellis_bench_import" "$file" "$BENCH_DIR/trellis.csv"
 # SQLite database (counts stored in one transaction), then one district's analysis.
 [ -x "$BUILD/trellis" ] || cmake --build "$BUILD" --target trellis -j "$(nproc)" >/dev/null
 db="$BENCH_DIR/bench.db"
-measure trellis_cli bash -c "rm -f '$db' '$db-wal' '$db-shm' && '$BUILD/trellis' data import --database 'sqlite://$db' --students --year 2025 '$file'"
-first_district=$(sed -n 2p "$file" | awk -F'"' '{print $3}' | cut -d, -f2)  # after the quoted "Last, First" name
+BEFORE="rm -f '$db' '$db-wal' '$db-shm'" measure trellis_cli \
+  "$BUILD/trellis" data import --database "sqlite://$db" --students --year 2025 "$file"
+district_column=$(head -1 "$file" | tr , '\n' | grep -n '^district_code$' | cut -d: -f1)
+first_district=$(sed -n 2p "$file" | sed 's/"[^"]*"//' | cut -d, -f"$district_column")  # the quoted name left out
 measure trellis_analyze "$BUILD/trellis" data analyze --database "sqlite://$db" --org "${first_district}0000000" --format json
+pg_url="" pg_dir=""
+if [ "$PG" = 1 ]; then
+  pg_dir=$(mktemp -d /tmp/trellis-pg.XXXXXX)
+  trap 'scripts/pg-test-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
+  pg_url=$(scripts/pg-test-cluster.sh start "$pg_dir" 2>/dev/null)
+  pg_admin=${pg_url%/trellis_test}/postgres
+  BEFORE="psql -q '$pg_admin' -c 'SET client_min_messages = warning' -c 'DROP DATABASE IF EXISTS trellis_import' -c 'CREATE DATABASE trellis_import' >/dev/null" \
+    measure trellis_cli_pg "$BUILD/trellis" data import --database "${pg_url%/trellis_test}/trellis_import" --students \
+    --year 2025 "$file"
+fi
 measure duckdb node bench/duckdb_counts.mjs "$file" "$BENCH_DIR/duckdb.csv"
 measure pandas /usr/bin/python3 bench/pandas_counts.py "$file" "$BENCH_DIR/pandas.csv"
 
@@ -59,19 +79,30 @@ cmp -s "$BENCH_DIR/trellis.sorted" "$BENCH_DIR/duckdb.sorted" || { echo "!! Trel
 cmp -s "$BENCH_DIR/trellis.sorted" "$BENCH_DIR/pandas.sorted" || { echo "!! Trellis and pandas disagree"; exit 1; }
 rows_out=$(wc -l < "$BENCH_DIR/trellis.sorted")
 echo "all three agree: $rows_out counts (org_code, program, group: denominator, numerator)"
+# What the end-to-end imports stored is the same counts again.
+stored_sql="SELECT org_code || ',' || indicator || ',' || group_code || ',' || denominator || ',' || numerator FROM indicator_counts"
+sqlite3 "$db" "$stored_sql" | LC_ALL=C sort | cmp -s - "$BENCH_DIR/trellis.sorted" ||
+  { echo "!! the SQLite database holds other counts"; exit 1; }
+if [ -n "$pg_url" ]; then
+  psql -qAt "${pg_url%/trellis_test}/trellis_import" -c "$stored_sql" | LC_ALL=C sort | cmp -s - "$BENCH_DIR/trellis.sorted" ||
+    { echo "!! the PostgreSQL database holds other counts"; exit 1; }
+fi
+echo "both databases hold these counts"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
-cat <<TABLE
-
-| tool | wall s (median of $RUNS) | peak RSS MB | Trellis faster by |
-| --- | ---: | ---: | ---: |
-| Trellis \`import_students_file\` (2 threads) | ${wall[trellis]} | ${rss[trellis]} | |
-| DuckDB $(node -e "console.log(require('./bench/node_modules/@duckdb/node-api/package.json').version)") (node, 2 threads) | ${wall[duckdb]} | ${rss[duckdb]} | $(ratio "${wall[duckdb]}" "${wall[trellis]}")× |
-| pandas $(/usr/bin/python3 -c 'import pandas; print(pandas.__version__)') (/usr/bin/python3) | ${wall[pandas]} | ${rss[pandas]} | $(ratio "${wall[pandas]}" "${wall[trellis]}")× |
-
-End to end (not an anchor comparison: the anchors store nothing):
-| step | wall s (median of $RUNS) | peak RSS MB |
-| --- | ---: | ---: |
-| \`trellis data import --students\` into a new SQLite database ($rows_out counts stored) | ${wall[trellis_cli]} | ${rss[trellis_cli]} |
-| \`trellis data analyze\` of one district, every program | ${wall[trellis_analyze]} | ${rss[trellis_analyze]} |
-TABLE
+duckdb_version=$(node -e "console.log(require('./bench/node_modules/@duckdb/node-api/package.json').version)")
+pandas_version=$(/usr/bin/python3 -c 'import pandas; print(pandas.__version__)')
+row() {  # label name: a Trellis row with its ratios to the two anchors
+  echo "| $1 | ${wall[$2]} | ${rss[$2]} | $(ratio "${wall[duckdb]}" "${wall[$2]}")× | $(ratio "${wall[pandas]}" "${wall[$2]}")× |"
+}
+echo
+echo "Shape $SHAPE, $ROWS rows, $DISTRICTS districts: $rows_out counts. Same run, median of $RUNS."
+echo
+echo "| step | wall s | peak RSS MB | faster than DuckDB by | faster than pandas by |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+echo "| DuckDB $duckdb_version (node, 2 threads): counting only | ${wall[duckdb]} | ${rss[duckdb]} | | |"
+echo "| pandas $pandas_version (/usr/bin/python3): counting only | ${wall[pandas]} | ${rss[pandas]} | | |"
+row "Trellis \`import_students_file\` (2 threads): counting only" trellis
+row "\`trellis data import --students\` into a new SQLite database (counted and stored)" trellis_cli
+[ -z "$pg_url" ] || row "\`trellis data import --students\` into a new PostgreSQL database (COPY; fsync off)" trellis_cli_pg
+echo "| \`trellis data analyze\` of one district, every program (SQLite) | ${wall[trellis_analyze]} | ${rss[trellis_analyze]} | | |"

@@ -116,14 +116,62 @@ Result<ImportOutcome> store_counts(store::Connection& db, const ImportRequest& r
     return ImportOutcome{id, std::move(summary)};
 }
 
+// A student-level file read from its path: the counts go to the database a district at a time as they are made
+// (store::StreamedCounts), so memory does not grow with the ~1.8 million counts of a statewide file.
+Result<ImportOutcome> import_students_streamed(store::Connection& db, const ImportRequest& request,
+                                               const std::string& path) {
+    std::optional<std::unexpected<Failure>> refused;
+    std::optional<store::StreamedCounts> stored;
+    store::ImportSummary summary;
+    const analytics::StudentCountsSink sink{
+        .plan =
+            [&](const analytics::StudentCountsPlan& plan) {
+                if (request.district_code) {
+                    std::vector<analytics::IndicatorCount> districts;  // one stands for each district's counts
+                    for (const auto& [code, indicators] : plan.district_indicators)
+                        districts.push_back({.org_code = code});
+                    auto foreign = foreign_districts(districts, *request.district_code);
+                    if (!foreign.empty()) {
+                        std::string detail = foreign[0].message;
+                        refused = failure(std::move(detail), std::move(foreign));
+                        return false;
+                    }
+                }
+                if (plan.counts == 0) {
+                    refused = failure("The file holds no counts to import.", {no_rows("the file holds no counts")});
+                    return false;
+                }
+                summary.students = {plan.summary.schools, plan.summary.programs, plan.summary.ignored_columns};
+                summary.counts =
+                    store::ImportSummary::Counts{plan.counts,
+                                                 static_cast<std::int64_t>(plan.district_indicators.size()),
+                                                 plan.organizations,
+                                                 plan.indicators,
+                                                 {*request.year}};
+                summary.kind = std::string(to_string(request.kind));
+                summary.rows = plan.summary.rows;
+                auto record = import_record(request, plan.summary.rows, summary);
+                record.year = *request.year;
+                stored.emplace(db, std::move(record), request.by, plan.counts, *request.year, plan.district_indicators);
+                return true;
+            },
+        .counts = [&](std::span<const analytics::IndicatorCount> counts) { stored->add(counts); }};
+    auto result = analytics::import_students_file(path, request.mapping, *request.year, sink);
+    if (!result.problems.empty()) return rejected(std::move(result.problems));
+    if (refused) return *refused;
+    if (!stored) return failure("The file holds no counts to import.", {no_rows("the file holds no counts")});
+    stored->finish();
+    return ImportOutcome{stored->import_id(), std::move(summary)};
+}
+
 Result<ImportOutcome> import_students(store::Connection& db, const ImportRequest& request,
                                       const analytics::ByteSource& source, const std::optional<std::string>& path) {
     if (!request.year) {
         return failure("A student-level import needs the school year (year=2024 for 2024-25).",
                        {school_year_needed("a student-level import needs the school year")});
     }
-    auto result = path ? analytics::import_students_file(*path, request.mapping, *request.year)
-                       : analytics::import_students(source, request.mapping, *request.year);
+    if (path) return import_students_streamed(db, request, *path);
+    auto result = analytics::import_students(source, request.mapping, *request.year);
     if (!result.problems.empty()) return rejected(std::move(result.problems));
     store::ImportSummary summary;
     summary.students = {result.summary.schools, result.summary.programs, result.summary.ignored_columns};

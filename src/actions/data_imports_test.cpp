@@ -2,6 +2,11 @@
 // it gets back is the one kept with the import's record.
 #include "trellis/actions/data_imports.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "store/test_database.hpp"
 #include "trellis/store/organizations.hpp"
 
@@ -78,6 +83,45 @@ TEST_P(DataImportActionsTest, TheSummaryIsTheOneKeptWithTheRecord) {
     EXPECT_EQ(imports[0].summary,
               R"({"counts":2,"districts":1,"organizations":1,"indicators":["suspension"],"years":[2024],)"
               R"("kind":"aggregate","rows":2})");
+}
+
+// A student-level file read from its path is stored as it is counted (store::StreamedCounts): what is stored is
+// what the summary says, and a second file of the district replaces the first's counts of the programs it brings.
+TEST_P(DataImportActionsTest, AStudentFileFromItsPathIsStoredAndReplacesTheDistrictsCounts) {
+    auto db = database_->acquire();
+    auto r = request(*db);
+    r.kind = ImportKind::students;
+    r.year = 2024;
+    const std::string header = "student_id,name,district_code,school_code,grade,gender,programs\n";
+    const auto path =
+        (std::filesystem::temp_directory_path() / ("trellis-streamed-" + std::to_string(::getpid()))).string();
+    std::ofstream(path) << header << "1,\"A, B\",2766092,6012340,3,F,world_language\n"
+                        << "2,\"C, D\",2766092,6012340,3,M,\n"
+                        << "3,\"E, F\",2766092,,4,M,ap_spanish\n";
+    const auto first = import_data_file(*db, r, path);
+    ASSERT_TRUE(first) << first.error().detail;
+    const auto stored = [&] {
+        return db->query(
+            "SELECT org_code, indicator, group_code, denominator, numerator FROM indicator_counts "
+            "ORDER BY org_code, indicator, group_code");
+    };
+    EXPECT_EQ(static_cast<std::int64_t>(stored().size()), first->summary.counts->counts);
+    EXPECT_EQ(first->summary.counts->indicators,
+              (std::vector<std::string>{"program:ap_spanish", "program:world_language"}));
+    EXPECT_EQ(first->summary.counts->organizations, 2);  // the district and its school
+    EXPECT_EQ(store::list_imports(*db, *r.organization_id)[0].counts_stored, first->summary.counts->counts);
+
+    std::ofstream(path) << header << "1,\"A, B\",2766092,6012340,3,F,\n"
+                        << "2,\"C, D\",2766092,6012340,3,M,world_language\n";
+    const auto second = import_data_file(*db, r, path);
+    std::filesystem::remove(path);
+    ASSERT_TRUE(second) << second.error().detail;
+    std::vector<std::string> world_language_males;
+    for (const auto& row : stored()) {
+        if (row.text(1) == "program:world_language" && row.text(2) == "gender:m")
+            world_language_males.push_back(row.text(0) + " " + row.text(3) + "/" + row.text(4));
+    }
+    EXPECT_EQ(world_language_males, (std::vector<std::string>{"27660920000000 1/1", "27660926012340 1/1"}));
 }
 
 }  // namespace

@@ -198,7 +198,6 @@ int StudentCounter::unit_id(int district, int school) {
         unit.school = school;
         unit.groups.resize(kFixed);
         std::iota(unit.groups.begin(), unit.groups.end(), 0);
-        unit.population.assign(static_cast<std::size_t>(kFixed) * kGradeCount, 0);
         units_.push_back(std::move(unit));
     }
     last_district_ = district;
@@ -214,9 +213,50 @@ int StudentCounter::local_group(Unit& unit, int group) {
     if (unit.local_of[dynamic] == 0) {
         unit.groups.push_back(group);
         unit.local_of[dynamic] = static_cast<int>(unit.groups.size());
-        unit.population.resize(unit.groups.size() * kGradeCount, 0);
+        unit.population.resize(unit.groups.size() * static_cast<std::size_t>(unit.stride), 0);
     }
     return unit.local_of[dynamic] - 1;
+}
+
+namespace {
+
+// Re-lays an array of `stride` columns a row as `stride + 1` columns, the new one zero.
+void widen(std::vector<std::uint32_t>& counts, int stride) {
+    if (counts.empty()) return;
+    const auto old_stride = static_cast<std::size_t>(stride);
+    const std::size_t rows = old_stride == 0 ? 0 : counts.size() / old_stride;
+    std::vector<std::uint32_t> wider(rows * (old_stride + 1), 0);
+    for (std::size_t r = 0; r < rows; ++r)
+        std::copy_n(counts.begin() + static_cast<std::ptrdiff_t>(r * old_stride), old_stride,
+                    wider.begin() + static_cast<std::ptrdiff_t>(r * (old_stride + 1)));
+    counts = std::move(wider);
+}
+
+}  // namespace
+
+int StudentCounter::Unit::column(int grade) {
+    const auto g = static_cast<std::size_t>(grade);
+    if (slot[g] >= 0) return slot[g];
+    if (stride == 0) {
+        population.assign(groups.size(), 0);
+    } else {
+        widen(population, stride);
+    }
+    for (auto& enrolled : enrollment) widen(enrolled, stride);
+    slot[g] = static_cast<std::int8_t>(stride);
+    return stride++;
+}
+
+std::uint64_t StudentCounter::Unit::population_at(std::size_t local, int grade) const {
+    const int s = slot[static_cast<std::size_t>(grade)];
+    return s < 0 ? 0 : population[local * static_cast<std::size_t>(stride) + static_cast<std::size_t>(s)];
+}
+
+std::uint64_t StudentCounter::Unit::enrolled_at(std::size_t program, std::size_t local, int grade) const {
+    const int s = slot[static_cast<std::size_t>(grade)];
+    if (s < 0 || program >= enrollment.size()) return 0;
+    const std::size_t at = local * static_cast<std::size_t>(stride) + static_cast<std::size_t>(s);
+    return at < enrollment[program].size() ? enrollment[program][at] : 0;
 }
 
 int StudentCounter::group_id(const std::string& name, CsvProblem& error) {
@@ -413,17 +453,19 @@ bool StudentCounter::on_record(const CsvRecord& record) {
     Unit& unit =
         units_[static_cast<std::size_t>(unit_id(static_cast<int>(v[kDistrict]), static_cast<int>(v[kSchool])))];
     const int grade = static_cast<int>(v[kGrade]);
-    int locals[kFixed + 2];
+    const auto column = static_cast<std::size_t>(unit.column(grade));
+    const auto stride = static_cast<std::size_t>(unit.stride);
+    std::size_t locals[kFixed + 2];
     int n = 0;
     locals[n++] = 0;
-    if (v[kEthnicity] > 0) locals[n++] = static_cast<int>(v[kEthnicity]);
+    if (v[kEthnicity] > 0) locals[n++] = static_cast<std::size_t>(v[kEthnicity]);
     for (int c = kEl; c <= kHomeless; ++c) {
-        if (v[c]) locals[n++] = kFirstFlagGroup + (c - kEl);
+        if (v[c]) locals[n++] = static_cast<std::size_t>(kFirstFlagGroup + (c - kEl));
     }
-    if (v[kGender] >= 0) locals[n++] = local_group(unit, static_cast<int>(v[kGender]));
-    if (v[kLanguage] >= 0) locals[n++] = local_group(unit, static_cast<int>(v[kLanguage]));
+    if (v[kGender] >= 0) locals[n++] = static_cast<std::size_t>(local_group(unit, static_cast<int>(v[kGender])));
+    if (v[kLanguage] >= 0) locals[n++] = static_cast<std::size_t>(local_group(unit, static_cast<int>(v[kLanguage])));
     std::uint32_t* population = unit.population.data();
-    for (int i = 0; i < n; ++i) ++population[locals[i] * kGradeCount + grade];
+    for (int i = 0; i < n; ++i) ++population[locals[i] * stride + column];
     for (std::uint64_t programs = static_cast<std::uint64_t>(v[kPrograms]); programs != 0; programs &= programs - 1) {
         const auto p = static_cast<std::size_t>(std::countr_zero(programs));
         const std::uint32_t mask = program_grade_mask_[p];
@@ -431,12 +473,12 @@ bool StudentCounter::on_record(const CsvRecord& record) {
         if (unit.enrollment.size() <= p) unit.enrollment.resize(p + 1);
         auto& enrolled = unit.enrollment[p];
         if (enrolled.size() < unit.population.size()) enrolled.resize(unit.population.size(), 0);
-        for (int i = 0; i < n; ++i) ++enrolled[static_cast<std::size_t>(locals[i] * kGradeCount + grade)];
+        for (int i = 0; i < n; ++i) ++enrolled[locals[i] * stride + column];
     }
     return true;
 }
 
-void StudentCounter::merge(const StudentCounter& other) {
+void StudentCounter::merge(StudentCounter& other) {
     rows_ += other.rows_;
     CsvProblem error;  // line and column 0: the file as a whole (the two halves together) holds too many
     std::vector<int> programs(other.program_names_.size());
@@ -455,31 +497,36 @@ void StudentCounter::merge(const StudentCounter& other) {
             return;
         }
     }
-    for (const Unit& from : other.units_) {
+    for (Unit& from : other.units_) {
         const int district = district_id(other.district_codes_[static_cast<std::size_t>(from.district)]);
         Unit& to = units_[static_cast<std::size_t>(unit_id(district, from.school))];
-        std::vector<int> local(from.groups.size());
+        std::vector<std::size_t> local(from.groups.size());
         for (std::size_t l = 0; l < local.size(); ++l)
-            local[l] = local_group(to, groups[static_cast<std::size_t>(from.groups[l])]);
+            local[l] = static_cast<std::size_t>(local_group(to, groups[static_cast<std::size_t>(from.groups[l])]));
+        for (int g = 0; g < kGradeCount; ++g) {
+            if (from.slot[static_cast<std::size_t>(g)] >= 0) to.column(g);
+        }
+        const auto stride = static_cast<std::size_t>(to.stride);
         for (std::size_t l = 0; l < local.size(); ++l) {
             for (int g = 0; g < kGradeCount; ++g) {
-                to.population[static_cast<std::size_t>(local[l] * kGradeCount + g)] +=
-                    from.population[l * kGradeCount + g];
+                const int s = to.slot[static_cast<std::size_t>(g)];
+                if (s >= 0) to.population[local[l] * stride + static_cast<std::size_t>(s)] += from.population_at(l, g);
             }
         }
         for (std::size_t p = 0; p < from.enrollment.size(); ++p) {
-            const auto& source = from.enrollment[p];
-            if (source.empty()) continue;
+            if (!from.has_program(p)) continue;
             const auto q = static_cast<std::size_t>(programs[p]);
             if (to.enrollment.size() <= q) to.enrollment.resize(q + 1);
             auto& target = to.enrollment[q];
             if (target.size() < to.population.size()) target.resize(to.population.size(), 0);
-            for (std::size_t l = 0; l < local.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
+            for (std::size_t l = 0; l < local.size(); ++l) {
                 for (int g = 0; g < kGradeCount; ++g) {
-                    target[static_cast<std::size_t>(local[l] * kGradeCount + g)] += source[l * kGradeCount + g];
+                    const int s = to.slot[static_cast<std::size_t>(g)];
+                    if (s >= 0) target[local[l] * stride + static_cast<std::size_t>(s)] += from.enrolled_at(p, l, g);
                 }
             }
         }
+        from = Unit{};  // added: free its arrays, so both halves' counts are not held twice
     }
 }
 
@@ -490,6 +537,16 @@ struct Org {
     std::vector<int> groups;
     std::vector<std::uint64_t> population;               // local * kGradeCount + grade
     std::vector<std::vector<std::uint64_t>> enrollment;  // per program
+
+    // The accessors a Unit has too (CountWriter::write takes either).
+    std::uint64_t population_at(std::size_t local, int grade) const {
+        return population[local * kGradeCount + static_cast<std::size_t>(grade)];
+    }
+    std::uint64_t enrolled_at(std::size_t program, std::size_t local, int grade) const {
+        const std::size_t at = local * kGradeCount + static_cast<std::size_t>(grade);
+        return at < enrollment[program].size() ? enrollment[program][at] : 0;
+    }
+    bool has_program(std::size_t program) const { return program < enrollment.size() && !enrollment[program].empty(); }
 };
 
 // The positions 0..names.size()-1 in the order of their names.
@@ -510,16 +567,16 @@ std::vector<int> name_rank(const std::vector<std::string>& names) {
 
 // The grades (a bit each) whose students count in a program's denominator: those the program is offered in,
 // or when that is not configured, those with anyone enrolled. 0: the organization has nothing to report.
-std::uint32_t offered_grades(std::uint32_t configured, const auto& enrolled) {
+std::uint32_t offered_grades(std::uint32_t configured, const auto& org, std::size_t program) {
     if (configured == 0) {
         std::uint32_t offered = 0;
         for (int g = 0; g < kGradeCount; ++g) {
-            if (enrolled[static_cast<std::size_t>(g)] > 0) offered |= 1u << g;  // group ALL is local 0
+            if (org.enrolled_at(program, 0, g) > 0) offered |= 1u << g;  // group ALL is local 0
         }
         return offered;
     }
     for (int g = 0; g < kGradeCount; ++g) {
-        if (enrolled[static_cast<std::size_t>(g)] > 0) return configured;
+        if (org.enrolled_at(program, 0, g) > 0) return configured;
     }
     return 0;
 }
@@ -539,17 +596,19 @@ void add_unit(Org& district, const StudentCounter::Unit& unit, std::vector<int>&
     }
     for (std::size_t l = 0; l < to.size(); ++l) {
         for (int g = 0; g < kGradeCount; ++g)
-            district.population[to[l] * kGradeCount + g] += unit.population[l * kGradeCount + g];
+            district.population[to[l] * kGradeCount + static_cast<std::size_t>(g)] += unit.population_at(l, g);
     }
     if (district.enrollment.size() < unit.enrollment.size()) district.enrollment.resize(unit.enrollment.size());
+    const auto stride = static_cast<std::size_t>(unit.stride);
     for (std::size_t p = 0; p < unit.enrollment.size(); ++p) {
-        const auto& source = unit.enrollment[p];
-        if (source.empty()) continue;
+        if (!unit.has_program(p)) continue;
         auto& target = district.enrollment[p];
-        for (std::size_t l = 0; l < to.size() && (l + 1) * kGradeCount <= source.size(); ++l) {
+        const std::size_t rows = unit.enrollment[p].size() / stride;  // groups the program's array covers
+        for (std::size_t l = 0; l < to.size() && l < rows; ++l) {
             const std::size_t need = (to[l] + 1) * kGradeCount;
             if (target.size() < need) target.resize(need, 0);
-            for (int g = 0; g < kGradeCount; ++g) target[to[l] * kGradeCount + g] += source[l * kGradeCount + g];
+            for (int g = 0; g < kGradeCount; ++g)
+                target[to[l] * kGradeCount + static_cast<std::size_t>(g)] += unit.enrolled_at(p, l, g);
         }
     }
 }
@@ -566,8 +625,11 @@ struct CountWriter {
     std::vector<IndicatorCount>& counts;
     bool counting = true;
     std::size_t rows = 0;
+    std::size_t organizations = 0;    // with at least one row (the counting pass)
+    std::uint64_t programs_seen = 0;  // a bit per program with a row since the caller last cleared it
 
     void write(const std::string& org_code, const auto& org) {
+        const std::size_t rows_before = rows;
         std::vector<std::size_t> locals(org.groups.size());
         std::iota(locals.begin(), locals.end(), 0);
         std::sort(locals.begin(), locals.end(), [&](std::size_t a, std::size_t b) {
@@ -576,20 +638,19 @@ struct CountWriter {
         });
         for (const int p : program_order) {
             const auto pi = static_cast<std::size_t>(p);
-            if (pi >= org.enrollment.size() || org.enrollment[pi].empty()) continue;
-            const auto& enrolled = org.enrollment[pi];
-            const std::uint32_t offered = offered_grades(program_grade_mask[pi], enrolled);
+            if (!org.has_program(pi)) continue;
+            const std::uint32_t offered = offered_grades(program_grade_mask[pi], org, pi);
             if (offered == 0) continue;
             const std::string indicator = "program:" + program_names[pi];
             for (const std::size_t l : locals) {
                 std::uint64_t denominator = 0, numerator = 0;
                 for (int g = 0; g < kGradeCount; ++g) {
-                    const std::size_t at = l * kGradeCount + static_cast<std::size_t>(g);
-                    if ((offered >> g) & 1u) denominator += org.population[at];
-                    if (at < enrolled.size()) numerator += enrolled[at];
+                    if ((offered >> g) & 1u) denominator += org.population_at(l, g);
+                    numerator += org.enrolled_at(pi, l, g);
                 }
                 if (denominator == 0) continue;
                 ++rows;
+                programs_seen |= std::uint64_t{1} << pi;
                 if (counting) continue;
                 counts.push_back(IndicatorCount{org_code, year, indicator, Direction::higher_is_better,
                                                 group_names[static_cast<std::size_t>(org.groups[l])],
@@ -597,6 +658,7 @@ struct CountWriter {
                                                 static_cast<std::int64_t>(numerator)});
             }
         }
+        if (counting && rows > rows_before) ++organizations;
     }
 };
 
@@ -632,12 +694,13 @@ std::vector<int> StudentCounter::districts_in_code_order() const {
     return districts;
 }
 
-StudentImportResult StudentCounter::finish(int year) {
+StudentImportResult StudentCounter::finish(int year, const StudentCountsSink* sink) {
     StudentImportResult result = summary();
     if (!problems_.empty()) return result;
 
-    // Two passes: the first only counts the rows, so the result is allocated once at its size; the second
-    // fills it and frees each district's units once written, so units and rows are not both held in full.
+    // Two passes: the first only counts the rows (and, for a sink, what it will receive), so that the result is
+    // allocated once at its size; the second fills it and frees each district's units once written, so units
+    // and rows are not both held in full. A sink gets each district's rows and the buffer is reused.
     CountWriter writer{.group_names = group_names_,
                        .program_names = program_names_,
                        .program_grade_mask = program_grade_mask_,
@@ -646,23 +709,56 @@ StudentImportResult StudentCounter::finish(int year) {
     auto units_of = units_by_district();
     const auto districts = districts_in_code_order();
     std::vector<int> local_of(group_names_.size(), -1);
+    StudentCountsPlan plan;
     for (const bool pass_counts : {true, false}) {
         writer.counting = pass_counts;
-        if (!writer.counting) result.counts.reserve(writer.rows);
+        if (!writer.counting) {
+            if (sink) {
+                plan.summary = result.summary;
+                plan.counts = static_cast<std::int64_t>(writer.rows);
+                plan.organizations = static_cast<std::int64_t>(writer.organizations);
+                if (sink->plan && !sink->plan(plan)) return result;
+            } else {
+                result.counts.reserve(writer.rows);
+            }
+        }
+        std::uint64_t all_programs = 0;
         for (const int d : districts) {
             auto& members = units_of[static_cast<std::size_t>(d)];
             Org district;
             for (const int u : members) add_unit(district, units_[static_cast<std::size_t>(u)], local_of);
             for (const int g : district.groups) local_of[static_cast<std::size_t>(g)] = -1;
             const int code = district_codes_[static_cast<std::size_t>(d)];
-            writer.write(fmt::format("{:07d}0000000", code), district);
+            const std::string district_code = fmt::format("{:07d}0000000", code);
+            writer.programs_seen = 0;
+            writer.write(district_code, district);
             for (const int u : members) {
                 Unit& unit = units_[static_cast<std::size_t>(u)];
                 if (unit.school != 0) writer.write(fmt::format("{:07d}{:07d}", code, unit.school), unit);
                 if (!writer.counting) unit = Unit{};  // written: free its arrays
             }
+            if (writer.counting && sink && writer.programs_seen != 0) {
+                auto& [code14, indicators] =
+                    plan.district_indicators.emplace_back(district_code, std::vector<std::string>{});
+                for (const int p : writer.program_order) {
+                    if ((writer.programs_seen >> p) & 1u)
+                        indicators.push_back("program:" + program_names_[static_cast<std::size_t>(p)]);
+                }
+                all_programs |= writer.programs_seen;
+            }
+            if (!writer.counting && sink && !result.counts.empty()) {
+                sink->counts(result.counts);
+                result.counts.clear();
+            }
+        }
+        if (writer.counting && sink) {
+            for (const int p : writer.program_order) {
+                if ((all_programs >> p) & 1u)
+                    plan.indicators.push_back("program:" + program_names_[static_cast<std::size_t>(p)]);
+            }
         }
     }
+    if (sink) result.counts = {};  // the buffer's memory back
     return result;
 }
 

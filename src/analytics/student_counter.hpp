@@ -40,18 +40,34 @@ public:
     std::vector<CsvProblem>& problems() { return problems_; }
     std::int64_t rows() const { return rows_; }
 
-    // Adds another counter's counts (same mapping and header); its problems are not taken.
-    void merge(const StudentCounter& other);
-    // The counts (empty when there are problems) and the summary. Consumes the counts: call once.
-    StudentImportResult finish(int year);
+    // Adds another counter's counts (same mapping and header), freeing each of its units once added; its
+    // problems are not taken.
+    void merge(StudentCounter& other);
+    // The counts (empty when there are problems) and the summary. Consumes the counts: call once. With a sink
+    // the counts go to it, a district at a time, and the result's stay empty.
+    StudentImportResult finish(int year, const StudentCountsSink* sink = nullptr);
 
+    // A school's counts (or a district's students without a school). Only the grades the unit has students in
+    // get a column (a school has about 6 of the 14), so that the arrays of a statewide file's ~12,000 schools stay
+    // small: counts are at local * stride + slot[grade].
     struct Unit {
-        int district = 0;                       // district id
-        int school = 0;                         // 7-digit school number, 0 for students without a school
-        std::vector<int> groups;                // local index -> global group id (the fixed groups are 0..kFixed-1)
-        std::vector<int> local_of;              // dynamic global group - kFixed -> local index + 1 (0: not yet)
-        std::vector<std::uint32_t> population;  // local * kGrades + grade
-        std::vector<std::vector<std::uint32_t>> enrollment;  // per program: local * kGrades + grade
+        int district = 0;                           // district id
+        int school = 0;                             // 7-digit school number, 0 for students without a school
+        std::vector<int> groups;                    // local index -> global group id (the fixed groups are 0..kFixed-1)
+        std::vector<int> local_of;                  // dynamic global group - kFixed -> local index + 1 (0: not yet)
+        std::array<std::int8_t, kGradeCount> slot;  // grade -> column, -1: no student in that grade yet
+        int stride = 0;                             // columns (grades seen)
+        std::vector<std::uint32_t> population;      // local * stride + slot[grade]
+        std::vector<std::vector<std::uint32_t>> enrollment;  // per program, the same layout (maybe fewer groups)
+
+        Unit() { slot.fill(-1); }
+        // The column of a grade, added (every array re-laid) when the unit has no student in it yet.
+        int column(int grade);
+        std::uint64_t population_at(std::size_t local, int grade) const;
+        std::uint64_t enrolled_at(std::size_t program, std::size_t local, int grade) const;
+        bool has_program(std::size_t program) const {
+            return program < enrollment.size() && !enrollment[program].empty();
+        }
     };
 
 private:

@@ -94,25 +94,26 @@ StudentImportResult failed(std::string message) {
     return result;
 }
 
-StudentImportResult collect(detail::StudentCounter& counter, const CsvResult& read, int year) {
+StudentImportResult collect(detail::StudentCounter& counter, const CsvResult& read, int year,
+                            const StudentCountsSink* sink = nullptr) {
     if (!read.problems.empty() && counter.problems().size() < detail::StudentCounter::kMaxProblems) {
         counter.problems().push_back(read.problems.front());
     }
     if (!counter.header_seen() && counter.problems().empty()) {
         counter.problems().push_back({1, 0, "the file is empty: a header row is required", domain::code::kEmptyFile});
     }
-    return counter.finish(year);
+    return counter.finish(year, sink);
 }
 
 StudentImportResult import_serial(const File& file, std::int64_t size, const ColumnMapping& mapping, int year,
-                                  const std::function<void(std::int64_t)>& progress) {
+                                  const std::function<void(std::int64_t)>& progress, const StudentCountsSink* sink) {
     std::atomic<std::int64_t> total{0};
     std::mutex lock;
     RangeSource range(file, 0, size, total, progress, lock);
     const ByteSource source = std::ref(range);
     detail::StudentCounter counter(mapping);
     const auto read = read_csv(source, CsvOptions{}, [&](const CsvRecord& r) { return counter.on_record(r); });
-    return collect(counter, read, year);
+    return collect(counter, read, year, sink);
 }
 
 bool unterminated_quote(const CsvResult& read) {
@@ -229,43 +230,59 @@ StudentImportResult import_students(const ByteSource& source, const ColumnMappin
     return collect(counter, read, year);
 }
 
-StudentImportResult import_students_file(const std::string& path, const ColumnMapping& mapping, int year,
-                                         const std::function<void(std::int64_t bytes)>& progress) {
+namespace {
+
+StudentImportResult import_file(const std::string& path, const ColumnMapping& mapping, int year,
+                                const std::function<void(std::int64_t bytes)>& progress,
+                                const StudentCountsSink* sink) {
     const File file(path);
     if (file.fd() < 0) return failed("cannot open " + path + ": " + std::strerror(errno));
     struct stat info {};
     if (::fstat(file.fd(), &info) != 0 || !S_ISREG(info.st_mode)) return failed(path + " is not a regular file");
     const std::int64_t size = info.st_size;
     ::posix_fadvise(file.fd(), 0, 0, POSIX_FADV_SEQUENTIAL);
-    if (size < kParallelMinBytes) return import_serial(file, size, mapping, year, progress);
+    if (size < kParallelMinBytes) return import_serial(file, size, mapping, year, progress, sink);
 
     const auto first_line = header_line(file);
-    if (!first_line) return import_serial(file, size, mapping, year, progress);  // a very long header
+    if (!first_line) return import_serial(file, size, mapping, year, progress, sink);  // a very long header
     CsvOptions options;
     options.delimiter = detect_delimiter(*first_line);
     const auto header = header_fields(*first_line, options);
     detail::StudentCounter probe(mapping);
     set_header(probe, header);
-    if (!probe.problems().empty()) return probe.finish(year);
+    if (!probe.problems().empty()) return probe.finish(year, sink);
 
     const std::int64_t split = line_end_after_middle(file, size);
-    if (split < 0 || split >= size) return import_serial(file, size, mapping, year, progress);
+    if (split < 0 || split >= size) return import_serial(file, size, mapping, year, progress, sink);
     detail::StudentCounter first_half(mapping);
     std::optional<detail::StudentCounter> second_half(std::in_place, mapping);  // reset once merged
     set_header(*second_half, header);
     const auto reads = read_in_two(file, size, split, options, first_half, *second_half, progress);
     if (unterminated_quote(reads.first)) {
         // The middle line end was inside a quoted field (or a quote really is left open): read serially.
-        return import_serial(file, size, mapping, year, progress);
+        return import_serial(file, size, mapping, year, progress, sink);
     }
     if (!reads.first.problems.empty() || first_half.problems().size() >= detail::StudentCounter::kMaxProblems) {
-        return collect(first_half, reads.first, year);  // a serial read stops there too
+        return collect(first_half, reads.first, year, sink);  // a serial read stops there too
     }
     // The boundary was a record boundary: the second range's lines follow the first range's.
     take_second_problems(first_half, *second_half, reads);
     first_half.merge(*second_half);
     second_half.reset();
-    return first_half.finish(year);
+    return first_half.finish(year, sink);
+}
+
+}  // namespace
+
+StudentImportResult import_students_file(const std::string& path, const ColumnMapping& mapping, int year,
+                                         const std::function<void(std::int64_t bytes)>& progress) {
+    return import_file(path, mapping, year, progress, nullptr);
+}
+
+StudentImportResult import_students_file(const std::string& path, const ColumnMapping& mapping, int year,
+                                         const StudentCountsSink& sink,
+                                         const std::function<void(std::int64_t bytes)>& progress) {
+    return import_file(path, mapping, year, progress, &sink);
 }
 
 }  // namespace trellis::analytics

@@ -323,3 +323,55 @@ TEST(StudentImport, MissingFileIsAProblem) {
 }
 
 }  // namespace trellis::analytics
+
+namespace trellis::analytics {
+
+// Streamed to a sink, a file's counts arrive a district at a time (never all at once), after a plan that says
+// what will come, and are the counts the collected read gives.
+TEST(StudentImport, StreamedCountsComeADistrictAtATimeAndMatchTheCollectedOnes) {
+    const std::string text = synthetic_file(120000, 3, false);
+    const auto path = write_temp(text, "trellis-streamed-");
+    const auto collected = import_students_file(path, {}, 2024);
+    StudentCountsPlan plan;
+    StudentImportResult streamed;
+    std::size_t batches = 0;
+    const StudentCountsSink sink{.plan =
+                                     [&](const StudentCountsPlan& p) {
+                                         plan = p;
+                                         return true;
+                                     },
+                                 .counts =
+                                     [&](std::span<const IndicatorCount> counts) {
+                                         ++batches;
+                                         for (const auto& c : counts) {
+                                             EXPECT_EQ(c.org_code.substr(0, 7), counts.front().org_code.substr(0, 7));
+                                             streamed.counts.push_back(c);
+                                         }
+                                     }};
+    const auto result = import_students_file(path, {}, 2024, sink);
+    std::filesystem::remove(path);
+    ASSERT_TRUE(result.problems.empty()) << problems_text(result);
+    EXPECT_TRUE(result.counts.empty());
+    streamed.summary = result.summary;
+    expect_same(streamed, collected);
+    EXPECT_EQ(plan.counts, static_cast<std::int64_t>(collected.counts.size()));
+    ASSERT_EQ(plan.district_indicators.size(), 7u);  // the synthetic file's seven districts
+    EXPECT_EQ(batches, plan.district_indicators.size());
+    EXPECT_EQ(plan.district_indicators[0].first, "01100000000000");
+    EXPECT_EQ(plan.indicators, (std::vector<std::string>{"program:ap_spanish", "program:spanish_dual_immersion",
+                                                         "program:world_language"}));
+    EXPECT_EQ(plan.summary.rows, 120000);
+}
+
+TEST(StudentImport, AStreamRefusedAtItsPlanGetsNoCounts) {
+    const auto path = write_temp(synthetic_file(2000, 4, false), "trellis-refused-");
+    bool got_counts = false;
+    const StudentCountsSink sink{.plan = [](const StudentCountsPlan&) { return false; },
+                                 .counts = [&](std::span<const IndicatorCount>) { got_counts = true; }};
+    const auto result = import_students_file(path, {}, 2024, sink);
+    std::filesystem::remove(path);
+    EXPECT_TRUE(result.problems.empty());
+    EXPECT_FALSE(got_counts);
+}
+
+}  // namespace trellis::analytics

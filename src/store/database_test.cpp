@@ -486,3 +486,81 @@ TEST(DatabaseUrl, PostgresSchemeAliasIsAccepted) {
 
 }  // namespace
 }  // namespace trellis::store
+
+namespace trellis::store {
+namespace {
+
+constexpr std::string_view kNoteColumns[] = {"note", "amount", "score"};
+
+void create_notes(Connection& connection) {
+    connection.execute_script("CREATE TABLE notes (note TEXT, amount BIGINT, score DOUBLE PRECISION)");
+}
+
+// What COPY's text format must escape (tab, line ends, backslash, its own \N) and NULL arrive as they were sent.
+TEST_P(StoreTest, BulkInsertKeepsEveryValueAsSent) {
+    Lease connection = db_->acquire();
+    create_notes(*connection);
+    const std::vector<std::vector<Param>> rows = {
+        {std::string("tab\there, line\nend, cr\rand back\\slash"), std::int64_t{1} << 40, 0.5},
+        {std::string("\\N is text here"), std::int64_t{-7}, nullptr},
+        {nullptr, nullptr, -2.25},
+        {std::string("Niños y niñas, 学生"), std::int64_t{0}, 3.0},
+    };
+    Transaction transaction(*connection);
+    auto insert = connection->bulk_insert("notes", kNoteColumns);
+    for (const auto& row : rows) insert->add(row);
+    EXPECT_EQ(insert->finish(), 4);
+    transaction.commit();
+    const auto read = connection->query("SELECT note, amount, score FROM notes ORDER BY COALESCE(amount, -100)");
+    ASSERT_EQ(read.size(), 4u);
+    EXPECT_TRUE(read[0].is_null(0));
+    EXPECT_TRUE(read[0].is_null(1));
+    EXPECT_EQ(read[0].real(2), -2.25);
+    EXPECT_EQ(read[1].text(0), "\\N is text here");
+    EXPECT_TRUE(read[1].is_null(2));
+    EXPECT_EQ(read[2].text(0), "Niños y niñas, 学生");
+    EXPECT_EQ(read[3].text(0), "tab\there, line\nend, cr\rand back\\slash");
+    EXPECT_EQ(read[3].integer(1), std::int64_t{1} << 40);
+}
+
+// A bulk insert given up half way (an exception while its rows were made) is rolled back with its transaction,
+// and the connection goes on working.
+TEST_P(StoreTest, AnAbandonedBulkInsertLeavesNothingAndTheConnectionWorks) {
+    Lease connection = db_->acquire();
+    create_notes(*connection);
+    try {
+        Transaction transaction(*connection);
+        auto insert = connection->bulk_insert("notes", kNoteColumns);
+        insert->add(std::vector<Param>{std::string("half"), std::int64_t{1}, 1.0});
+        throw std::runtime_error("the import failed");
+    } catch (const std::runtime_error&) {}
+    EXPECT_EQ(connection->query("SELECT count(*) FROM notes")[0].integer(0), 0);
+    {
+        Transaction transaction(*connection);
+        auto insert = connection->bulk_insert("notes", kNoteColumns);
+        insert->add(std::vector<Param>{std::string("kept"), std::int64_t{2}, 2.0});
+        insert->finish();
+        transaction.commit();
+    }
+    EXPECT_EQ(connection->query("SELECT note FROM notes")[0].text(0), "kept");
+}
+
+// A row the table refuses (here a duplicate key) fails the insert, on SQLite at add() and on PostgreSQL by
+// finish() at the latest.
+TEST_P(StoreTest, ABulkInsertOfARefusedRowFails) {
+    Lease connection = db_->acquire();
+    connection->execute_script("CREATE TABLE keyed (code TEXT PRIMARY KEY)");
+    constexpr std::string_view columns[] = {"code"};
+    Transaction transaction(*connection);
+    EXPECT_THROW(
+        {
+            auto insert = connection->bulk_insert("keyed", columns);
+            insert->add(std::vector<Param>{std::string("a")});
+            insert->add(std::vector<Param>{std::string("a")});
+            insert->finish();
+        },
+        DatabaseError);
+}
+
+}  // namespace
+}  // namespace trellis::store

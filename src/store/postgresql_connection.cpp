@@ -163,6 +163,16 @@ public:
     void rollback() override { exec("ROLLBACK"); }
     [[nodiscard]] Dialect dialect() const override { return Dialect::postgresql; }
 
+    std::unique_ptr<BulkInsert> bulk_insert(std::string_view table,
+                                            std::span<const std::string_view> columns) override {
+        std::string sql = "COPY " + std::string(table) + " (";
+        for (std::size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + std::string(columns[i]);
+        sql += ") FROM STDIN";
+        const Result started(PQexec(conn_, sql.c_str()));
+        if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN) checked(nullptr, sql);
+        return std::make_unique<CopyIn>(*this, std::move(sql), columns.size());
+    }
+
     bool reset_for_reuse() noexcept override {
         if (PQstatus(conn_) != CONNECTION_OK) return false;
         switch (PQtransactionStatus(conn_)) {
@@ -180,6 +190,114 @@ public:
     }
 
 private:
+    // COPY's text format: a row a line, values separated by tabs, \N for NULL, and backslash, tab, newline and
+    // carriage return escaped. Rows are sent in 256 KiB chunks; the server checks them as they arrive.
+    class CopyIn final : public BulkInsert {
+    public:
+        CopyIn(PostgresConnection& connection, std::string sql, std::size_t columns)
+            : connection_(connection), sql_(std::move(sql)), columns_(columns) {
+            buffer_.reserve(kChunk + 4096);
+        }
+        ~CopyIn() override {
+            if (!finished_) {  // abandoned: end the COPY in error so that the connection can roll back
+                PQputCopyEnd(connection_.conn_, "bulk insert abandoned");
+                while (PGresult* result = PQgetResult(connection_.conn_)) PQclear(result);
+            }
+        }
+        CopyIn(const CopyIn&) = delete;
+        CopyIn& operator=(const CopyIn&) = delete;
+
+        void add(std::span<const Param> row) override {
+            if (row.size() != columns_)
+                throw DatabaseError(DatabaseError::Kind::other, "a row of " + std::to_string(row.size()) +
+                                                                    " values for " + std::to_string(columns_) +
+                                                                    " columns (in: " + sql_ + ")");
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                if (i) buffer_ += '\t';
+                append(row[i]);
+            }
+            buffer_ += '\n';
+            ++rows_;
+            if (buffer_.size() >= kChunk) flush();
+        }
+
+        std::int64_t finish() override {
+            flush();
+            finished_ = true;
+            if (PQputCopyEnd(connection_.conn_, nullptr) != 1) connection_.checked(nullptr, sql_);
+            bool failed = false;
+            std::string message;
+            const char* sqlstate = nullptr;
+            std::string state;
+            while (PGresult* raw = PQgetResult(connection_.conn_)) {
+                const Result result(raw);
+                if (PQresultStatus(raw) != PGRES_COMMAND_OK && !failed) {
+                    failed = true;
+                    message = trimmed(PQresultErrorMessage(raw));
+                    if ((sqlstate = PQresultErrorField(raw, PG_DIAG_SQLSTATE))) state = sqlstate;
+                }
+            }
+            if (failed)
+                throw DatabaseError(kind_of(state.empty() ? nullptr : state.c_str()),
+                                    "PostgreSQL: " + message + " (in: " + sql_ + ")");
+            return rows_;
+        }
+
+    private:
+        static constexpr std::size_t kChunk = 256 * 1024;
+
+        void append(const Param& value) {
+            if (std::holds_alternative<std::nullptr_t>(value)) {
+                buffer_ += "\\N";
+            } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+                char digits[24];
+                const auto end = std::to_chars(digits, digits + sizeof digits, *integer).ptr;
+                buffer_.append(digits, end);
+            } else if (const auto* real = std::get_if<double>(&value)) {
+                char digits[64];
+                const auto end = std::to_chars(digits, digits + sizeof digits, *real).ptr;
+                buffer_.append(digits, end);
+            } else {
+                for (const char c : std::get<std::string>(value)) {
+                    switch (c) {
+                        case '\\':
+                            buffer_ += "\\\\";
+                            break;
+                        case '\t':
+                            buffer_ += "\\t";
+                            break;
+                        case '\n':
+                            buffer_ += "\\n";
+                            break;
+                        case '\r':
+                            buffer_ += "\\r";
+                            break;
+                        default:
+                            buffer_ += c;
+                    }
+                }
+            }
+        }
+
+        void flush() {
+            if (buffer_.empty()) return;
+            if (PQputCopyData(connection_.conn_, buffer_.data(), static_cast<int>(buffer_.size())) != 1) {
+                finished_ = true;  // the link is gone: nothing more to end
+                throw DatabaseError(
+                    DatabaseError::Kind::other,
+                    "PostgreSQL: " + trimmed(PQerrorMessage(connection_.conn_)) + " (in: " + sql_ + ")");
+            }
+            buffer_.clear();
+        }
+
+        PostgresConnection& connection_;
+        std::string sql_;
+        std::size_t columns_;
+        std::string buffer_;
+        std::int64_t rows_ = 0;
+        bool finished_ = false;
+    };
+
     Result checked(PGresult* raw, std::string_view sql) {
         Result result(raw);
         const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;

@@ -16,21 +16,55 @@ namespace json = boost::json;
 
 namespace {
 
-// Rows per INSERT: one statement for many rows is what makes a statewide import store in seconds rather than
-// minutes (each statement is a round trip on PostgreSQL). 9 parameters a row stays under SQLite's limit.
-constexpr std::size_t kRowsPerInsert = 100;
+constexpr std::string_view kCountColumns[] = {"district_code", "org_code",    "year",      "indicator", "direction",
+                                              "group_code",    "denominator", "numerator", "import_id"};
 
 analytics::Direction direction_of(const std::string& text) {
     return analytics::parse_direction(text).value_or(analytics::Direction::higher_is_better);
 }
 
-std::string insert_sql(std::size_t rows) {
-    std::string sql =
-        "INSERT INTO indicator_counts (district_code, org_code, year, indicator, direction, group_code, "
-        "denominator, numerator, import_id) VALUES ";
-    for (std::size_t i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    return sql;
+std::int64_t insert_import_record(Connection& db, const ImportRecord& record, std::int64_t by,
+                                  std::int64_t counts_stored) {
+    return db.insert_returning_id(
+        "INSERT INTO data_imports (organization_id, kind, year, filename, rows_read, counts_stored, summary, "
+        "created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {param_or_null(record.organization_id), record.kind, param_or_null(record.year), record.filename,
+         record.rows_read, counts_stored, record.summary, by ? Param(by) : Param(nullptr), record.created_by_name,
+         record.created_at});
+}
+
+// A count known now replaces an unknown one of before, and the other way round.
+void delete_replaced(Connection& db, const std::set<std::tuple<std::string, int, std::string>>& replaced,
+                     bool whole_district) {
+    for (const auto& [code, year, indicator] : replaced) {
+        for (const char* table : {"indicator_counts", "indicator_unknown_counts"}) {
+            db.execute(std::string("DELETE FROM ") + table +
+                           (whole_district ? " WHERE district_code = ? AND year = ? AND indicator = ?"
+                                           : " WHERE org_code = ? AND year = ? AND indicator = ?"),
+                       {code, static_cast<std::int64_t>(year), indicator});
+        }
+    }
+}
+
+std::string& text_at(std::vector<Param>& row, std::size_t at) { return std::get<std::string>(row[at]); }
+
+// One count as the bulk insert's row (kCountColumns' order), reusing the row's strings.
+void fill_row(std::vector<Param>& row, const analytics::IndicatorCount& c, std::int64_t import_id) {
+    if (row.empty()) {
+        row = {std::string(), std::string(),   std::int64_t{0}, std::string(), std::string(),
+               std::string(), std::int64_t{0}, std::int64_t{0}, import_id};
+    }
+    std::string& district = text_at(row, 0);  // district_of without a new string
+    if (c.org_code.size() >= 7) district.assign(c.org_code, 0, 7).append("0000000");
+    else district = c.org_code;
+    text_at(row, 1) = c.org_code;
+    row[2] = static_cast<std::int64_t>(c.year);
+    text_at(row, 3) = c.indicator;
+    text_at(row, 4) = analytics::to_string(c.direction);
+    text_at(row, 5) = c.group;
+    row[6] = c.denominator;
+    row[7] = c.numerator;
+    row[8] = import_id;
 }
 
 }  // namespace
@@ -41,27 +75,14 @@ std::string district_of(const std::string& org_code) {
 
 std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
                             std::int64_t by, ReplaceScope scope, const std::vector<analytics::UnknownCount>& unknown) {
-    const auto import_id = db.insert_returning_id(
-        "INSERT INTO data_imports (organization_id, kind, year, filename, rows_read, counts_stored, summary, "
-        "created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {param_or_null(record.organization_id), record.kind, param_or_null(record.year), record.filename,
-         record.rows_read, static_cast<std::int64_t>(counts.size()), record.summary, by ? Param(by) : Param(nullptr),
-         record.created_by_name, record.created_at});
+    const auto import_id = insert_import_record(db, record, by, static_cast<std::int64_t>(counts.size()));
     std::set<std::tuple<std::string, int, std::string>> replaced;
     const bool whole_district = scope == ReplaceScope::district;
     for (const auto& c : counts)
         replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
     for (const auto& c : unknown)
         replaced.emplace(whole_district ? district_of(c.org_code) : c.org_code, c.year, c.indicator);
-    // A count known now replaces an unknown one of before, and the other way round.
-    for (const auto& [code, year, indicator] : replaced) {
-        for (const char* table : {"indicator_counts", "indicator_unknown_counts"}) {
-            db.execute(std::string("DELETE FROM ") + table +
-                           (whole_district ? " WHERE district_code = ? AND year = ? AND indicator = ?"
-                                           : " WHERE org_code = ? AND year = ? AND indicator = ?"),
-                       {code, static_cast<std::int64_t>(year), indicator});
-        }
-    }
+    delete_replaced(db, replaced, whole_district);
     // Few rows (a district's suppressed groups): one statement each.
     for (const auto& c : unknown) {
         db.execute(
@@ -71,22 +92,36 @@ std::int64_t replace_counts(Connection& db, const std::vector<analytics::Indicat
              std::string(analytics::to_string(c.direction)), c.group, param_or_null(c.denominator),
              param_or_null(c.numerator), import_id});
     }
-    const std::string full_batch = insert_sql(kRowsPerInsert);
-    std::vector<Param> params;
-    params.reserve(kRowsPerInsert * 9);
-    for (std::size_t start = 0; start < counts.size(); start += kRowsPerInsert) {
-        const std::size_t end = std::min(counts.size(), start + kRowsPerInsert);
-        params.clear();
-        for (std::size_t i = start; i < end; ++i) {
-            const auto& c = counts[i];
-            params.insert(params.end(), {district_of(c.org_code), c.org_code, static_cast<std::int64_t>(c.year),
-                                         c.indicator, std::string(analytics::to_string(c.direction)), c.group,
-                                         c.denominator, c.numerator, import_id});
-        }
-        db.execute(end - start == kRowsPerInsert ? full_batch : insert_sql(end - start), params);
+    if (counts.empty()) return import_id;
+    const auto insert = db.bulk_insert("indicator_counts", kCountColumns);
+    std::vector<Param> row;
+    for (const auto& c : counts) {
+        fill_row(row, c, import_id);
+        insert->add(row);
     }
+    insert->finish();
     return import_id;
 }
+
+StreamedCounts::StreamedCounts(Connection& db, ImportRecord record, std::int64_t by, std::int64_t counts, int year,
+                               const std::vector<std::pair<std::string, std::vector<std::string>>>& district_indicators)
+    : import_id_(insert_import_record(db, record, by, counts)) {
+    std::set<std::tuple<std::string, int, std::string>> replaced;
+    for (const auto& [district, indicators] : district_indicators) {
+        for (const auto& indicator : indicators) replaced.emplace(district, year, indicator);
+    }
+    delete_replaced(db, replaced, true);
+    insert_ = db.bulk_insert("indicator_counts", kCountColumns);
+}
+
+void StreamedCounts::add(std::span<const analytics::IndicatorCount> counts) {
+    for (const auto& c : counts) {
+        fill_row(row_, c, import_id_);
+        insert_->add(row_);
+    }
+}
+
+void StreamedCounts::finish() { insert_->finish(); }
 
 std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id) {
     std::vector<ImportRecord> out;

@@ -5,7 +5,10 @@
 // the grades where the program is offered (the grades it enrolls, or the mapping's program_grades), the
 // numerator those enrolled.
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "trellis/analytics/column_mapping.hpp"
@@ -30,12 +33,35 @@ struct StudentImportResult {
     StudentImportSummary summary;
 };
 
+// What a streamed import will hand over, known once the file is counted and before its first count.
+struct StudentCountsPlan {
+    StudentImportSummary summary;
+    std::int64_t counts = 0;
+    std::int64_t organizations = 0;  // districts and schools with at least one count
+    // Each district (14-digit code, in code order) with the indicators it has counts of: what an import of the
+    // file replaces.
+    std::vector<std::pair<std::string, std::vector<std::string>>> district_indicators;
+    std::vector<std::string> indicators;  // sorted
+};
+
+// Streaming the counts: `plan` is called once (return false to take no counts), then `counts` with each
+// district's counts in turn (the district's own, then its schools'), so that a statewide file's ~1.8 million
+// counts are never all in memory at once. Neither is called when the file has problems.
+struct StudentCountsSink {
+    std::function<bool(const StudentCountsPlan&)> plan;
+    std::function<void(std::span<const IndicatorCount>)> counts;
+};
+
 // `year` is stored on every count. `progress` (optional) is called about every 1 MiB with bytes read so far.
 StudentImportResult import_students(const ByteSource& source, const ColumnMapping& mapping, int year,
                                     const std::function<void(std::int64_t bytes)>& progress = {});
 
 // The same on a file path, using both cores (the file is read in independent ranges); memory stays bounded.
 StudentImportResult import_students_file(const std::string& path, const ColumnMapping& mapping, int year,
+                                         const std::function<void(std::int64_t bytes)>& progress = {});
+// The same with the counts streamed to `sink` (the result's `counts` stays empty).
+StudentImportResult import_students_file(const std::string& path, const ColumnMapping& mapping, int year,
+                                         const StudentCountsSink& sink,
                                          const std::function<void(std::int64_t bytes)>& progress = {});
 
 }  // namespace trellis::analytics

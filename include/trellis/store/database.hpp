@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -51,6 +52,18 @@ private:
     Kind kind_;
 };
 
+// Many rows into one table within the caller's transaction, for imports that write hundreds of thousands:
+// SQLite steps one prepared INSERT per row; PostgreSQL streams the rows with COPY ... FROM STDIN, one round trip
+// in all. add() takes one row's values in the order of the columns given; finish() (before commit) ends the
+// stream and returns the rows written. Dropped unfinished (an exception on the way), the rows are abandoned and
+// the transaction must be rolled back.
+class BulkInsert {
+public:
+    virtual ~BulkInsert() = default;
+    virtual void add(std::span<const Param> row) = 0;
+    virtual std::int64_t finish() = 0;
+};
+
 class Connection {
 public:
     virtual ~Connection() = default;
@@ -63,6 +76,9 @@ public:
     virtual void commit() = 0;
     virtual void rollback() = 0;
     [[nodiscard]] virtual Dialect dialect() const = 0;
+    // Table and column names come from code, never from input. One bulk insert open at a time on a connection.
+    virtual std::unique_ptr<BulkInsert> bulk_insert(std::string_view table,
+                                                    std::span<const std::string_view> columns) = 0;
 
     // Helpers built on query().
     std::optional<Row> query_one(std::string_view sql, const std::vector<Param>& params = {});

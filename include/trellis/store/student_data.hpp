@@ -2,8 +2,11 @@
 // Stored indicator counts (no student identifiers: only counts), imports, saved column mappings, analysis
 // settings and what a district has shared with its networks. See migration 5.
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "trellis/analytics/equity.hpp"
@@ -70,6 +73,25 @@ enum class ReplaceScope { org_code, district };
 std::int64_t replace_counts(Connection& db, const std::vector<analytics::IndicatorCount>& counts, ImportRecord record,
                             std::int64_t by, ReplaceScope scope = ReplaceScope::org_code,
                             const std::vector<analytics::UnknownCount>& unknown = {});
+
+// A student-level file's counts stored as they are made, so that a statewide file's ~1.8 million are never all
+// in memory: the constructor records the import (`counts` stored) and removes the counts it replaces (scope
+// district: each district with each indicator it brings, for `year`); add() then takes a district's counts at a
+// time and finish() ends the bulk insert. Inside the caller's transaction, like replace_counts.
+class StreamedCounts {
+public:
+    StreamedCounts(Connection& db, ImportRecord record, std::int64_t by, std::int64_t counts, int year,
+                   const std::vector<std::pair<std::string, std::vector<std::string>>>& district_indicators);
+    void add(std::span<const analytics::IndicatorCount> counts);
+    void finish();
+    std::int64_t import_id() const { return import_id_; }
+
+private:
+    std::int64_t import_id_ = 0;
+    std::unique_ptr<BulkInsert> insert_;
+    std::vector<Param> row_;  // reused: its strings keep their capacity from row to row
+};
+
 std::vector<ImportRecord> list_imports(Connection& db, std::int64_t organization_id);
 
 struct IndicatorSummary {
