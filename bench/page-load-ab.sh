@@ -10,15 +10,15 @@ RUNS=${RUNS:-9}
 A_BIN=${A_BIN:-build/trellis} B_BIN=${B_BIN:-build/trellis}
 A_WEB=${A_WEB:-web/dist} B_WEB=${B_WEB:?B_WEB names the web root of build B}
 tmp=$(mktemp -d /tmp/trellis-page-load-ab.XXXXXX)
-pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"' EXIT
+# start() runs in a subshell (read < <(start ...)): each server's pid goes to a file for the cleanup to find.
+trap 'kill $(cat "$tmp"/*.pid 2>/dev/null) 2>/dev/null; rm -rf "$tmp"' EXIT
 
 start() {  # BIN WEB NAME -> "base_url cookie team meeting org"
   local bin=$1 web=$2 name=$3 port
   "$bin" demo --database "sqlite://$tmp/$name.db" >/dev/null
   port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   "$bin" serve --database "sqlite://$tmp/$name.db" --listen "127.0.0.1:$port" --web-root "$web" >"$tmp/$name.log" 2>&1 &
-  pids+=($!)
+  echo $! >"$tmp/$name.pid"
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
   local base="http://127.0.0.1:$port" token cookie team
   token=$("$bin" token create --database "sqlite://$tmp/$name.db" --email lead@mpusd.example)

@@ -5,6 +5,9 @@ import { firstLanguageReady } from './i18n';
 import './styles.css';
 import './plan.css';
 import { App, loadFirstPage } from './App';
+import { runEffectsBeforePaint } from './effectTiming';
+
+runEffectsBeforePaint();
 
 // The page's code and the reader's language load side by side; the first render has both (or, if one failed,
 // what lazyPage and the locale fallback make of it).
