@@ -7,92 +7,28 @@
 //
 // Cold: a new browser context for every run (empty cache, no service worker), holding only the session cookie; the
 // time is the page's own clock (performance.now(), 0 at navigation start) when a MutationObserver installed before
-// any page script first sees every selector of the page. In-app: the page is loaded and left idle for a moment, the
-// link is clicked from inside the page, and the time runs from the click to the selectors of the next page.
-import { createRequire } from 'node:module';
-
-const require = createRequire(new URL('../web/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+// any page script first sees every selector of the page (bench/page_usable.mjs). In-app: the page is loaded and left
+// idle for a moment, the link is clicked from inside the page, and the time runs from the click to the selectors of
+// the next page.
+import { launchChromium, loadUntilUsable, signedInContext, usable } from './page_usable.mjs';
 
 const [base, cookie, pagesJson, runsText] = process.argv.slice(2);
 const pages = JSON.parse(pagesJson);
 const runs = Number(runsText ?? 7);
-
-// What "usable" means per page: the heading and the first data a person came for.
-const usable = {
-  home: ['main h1', 'section[aria-labelledby="my-teams"] a'],
-  // The tabbed team page's overview; an earlier build (one long page) is usable once its members table is there.
-  team: ['main h1', 'section[aria-labelledby="overview"] dl.team-figures, section[aria-labelledby="members"] table'],
-  meeting: ['main h1', 'main .lead a[href^="/teams/"]'],
-  analysis: ['main h1', 'section[aria-labelledby^="report-"] table'],
-};
 // Where the team → meeting navigation starts: the team's list of meetings (not timed as a cold load).
 const meetingList = ['main h1', 'main a[href^="/meetings/"]'];
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-
-// Installed before the page's scripts: records performance.now() when all of window.__wanted are in the DOM.
-function watch() {
-  const check = () => {
-    if (window.__usableAt !== undefined || !window.__wanted) return;
-    if (window.__wanted.every((s) => document.querySelector(s))) window.__usableAt = performance.now();
-  };
-  window.__check = check;
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
-}
-
-async function newContext() {
-  const context = await browser.newContext({ baseURL: base, locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  const url = new URL(base);
-  await context.addCookies([{ name: 'trellis_session', value: cookie, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' }]);
-  return context;
-}
-
-async function usableAt(page) {
-  await page.waitForFunction(() => window.__usableAt !== undefined, null, { timeout: 20000, polling: 50 });
-  return page.evaluate(() => window.__usableAt);
-}
+const browser = await launchChromium();
 
 async function cold(name, path) {
-  const context = await newContext();
-  const page = await context.newPage();
-  await page.addInitScript(
-    ([wanted, source]) => {
-      window.__wanted = wanted;
-      new Function(`(${source})()`)();
-    },
-    [usable[name], watch.toString()],
-  );
-  await page.goto(path, { waitUntil: 'commit' });
-  const ms = await usableAt(page);
+  const context = await signedInContext(browser, base, cookie);
+  const { ms } = await loadUntilUsable(context, path, usable[name]);
   await context.close();
   return ms;
 }
 
 async function navigate(fromWanted, fromPath, toName, linkSelector) {
-  const context = await newContext();
-  const page = await context.newPage();
-  await page.addInitScript(
-    ([wanted, source]) => {
-      window.__wanted = wanted;
-      new Function(`(${source})()`)();
-    },
-    [fromWanted, watch.toString()],
-  );
-  await page.goto(fromPath, { waitUntil: 'commit' });
-  await usableAt(page);
+  const context = await signedInContext(browser, base, cookie);
+  const { page } = await loadUntilUsable(context, fromPath, fromWanted);
   await page.waitForLoadState('networkidle');
   // A person reads before clicking: give idle-time work (if any) its moment, as it would have.
   await page.waitForTimeout(500);
