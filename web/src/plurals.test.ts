@@ -57,4 +57,13 @@ describe('counts read as words', () => {
     expect(say('es', 'measure.baseline.nowFirst', { count: 1 })).toBe('la mediana a partir del primer punto');
     expect(say('es', 'measure.baseline.nowFirst', { count: 2 })).toBe('la mediana a partir de los primeros 2 puntos');
   });
+
+  it('agrees each count of a follow-through figure with its own number (1 abierta, 0 vencidas)', () => {
+    const count = (language: string, word: string, n: number) => say(language, `meetings.${word}`, { count: n, value: String(n) });
+    const open = (language: string, o: number, d: number) =>
+      say(language, 'meetings.openValue', { open: count(language, 'countOpen', o), overdue: count(language, 'countOverdue', d) });
+    expect(open('es', 1, 0)).toBe('1 abierta, 0 vencidas');
+    expect(open('es', 3, 1)).toBe('3 abiertas, 1 vencida');
+    expect(open('en', 1, 2)).toBe('1 open, 2 overdue');
+  });
 });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, type ActionItem, type FollowThrough, type FollowThroughFigure } from '../../api';
@@ -6,6 +7,14 @@ import { InlineFailure, Loading, useLoad } from '../page';
 import { teamTabPath } from './TeamTabs';
 
 const FIGURES: FollowThroughFigure[] = ['open', 'overdue', 'blocked', 'done_on_time', 'done_late', 'dropped', 'carried_over'];
+
+type CountWord = 'countOpen' | 'countOverdue' | 'countLate' | 'countDone' | 'countClosed';
+
+/** "1 open" / "1 abierta", "3 abiertas": each count of a figure agrees with its own number (a sentence holding two
+ * counts cannot, as i18next plurals by one count). */
+export function countWord(t: TFunction, word: CountWord, count: number): string {
+  return t(`meetings.${word}`, { count, value: formatNumber(count) });
+}
 
 export function figurePath(teamId: number, figure: FollowThroughFigure): string {
   return `${teamTabPath(teamId, 'follow-through')}?figure=${figure}#follow-through-items`;
@@ -65,10 +74,10 @@ function MoreFigures({ teamId, figures }: { teamId: number; figures: FollowThrou
               <dd>
                 <Link to={`${teamTabPath(teamId, 'members')}#outreach`}>
                   {t('meetings.outreachValue', {
-                    open: formatNumber(figures.outreach.open),
-                    overdue: formatNumber(figures.outreach.overdue),
-                    done: formatNumber(figures.outreach.done),
-                    closed: formatNumber(figures.outreach.closed),
+                    open: countWord(t, 'countOpen', figures.outreach.open),
+                    overdue: countWord(t, 'countLate', figures.outreach.overdue),
+                    done: countWord(t, 'countDone', figures.outreach.done),
+                    closed: countWord(t, 'countClosed', figures.outreach.closed),
                   })}
                 </Link>
               </dd>
@@ -77,7 +86,10 @@ function MoreFigures({ teamId, figures }: { teamId: number; figures: FollowThrou
               <dt>{t('teamTabs.planTasks')}</dt>
               <dd>
                 <Link to={`/teams/${teamId}/plan`}>
-                  {t('teamTabs.planTasksValue', { open: formatNumber(figures.plan_tasks.open), overdue: formatNumber(figures.plan_tasks.overdue) })}
+                  {t('teamTabs.planTasksValue', {
+                    open: countWord(t, 'countOpen', figures.plan_tasks.open),
+                    overdue: countWord(t, 'countOverdue', figures.plan_tasks.overdue),
+                  })}
                 </Link>
               </dd>
             </div>
