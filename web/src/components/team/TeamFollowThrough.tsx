@@ -16,6 +16,11 @@ export function countWord(t: TFunction, word: CountWord, count: number): string 
   return t(`meetings.${word}`, { count, value: formatNumber(count) });
 }
 
+/** "3 open, 1 overdue" under `key` ("{{open}}, {{overdue}}"), each count agreeing with its own number. */
+export function openAndOverdue(t: TFunction, key: 'meetings.openValue' | 'teamTabs.planTasksValue', open: number, overdue: number): string {
+  return t(key, { open: countWord(t, 'countOpen', open), overdue: countWord(t, 'countOverdue', overdue) });
+}
+
 export function figurePath(teamId: number, figure: FollowThroughFigure): string {
   return `${teamTabPath(teamId, 'follow-through')}?figure=${figure}#follow-through-items`;
 }
@@ -86,10 +91,7 @@ function MoreFigures({ teamId, figures }: { teamId: number; figures: FollowThrou
               <dt>{t('teamTabs.planTasks')}</dt>
               <dd>
                 <Link to={`/teams/${teamId}/plan`}>
-                  {t('teamTabs.planTasksValue', {
-                    open: countWord(t, 'countOpen', figures.plan_tasks.open),
-                    overdue: countWord(t, 'countOverdue', figures.plan_tasks.overdue),
-                  })}
+                  {openAndOverdue(t, 'teamTabs.planTasksValue', figures.plan_tasks.open, figures.plan_tasks.overdue)}
                 </Link>
               </dd>
             </div>

@@ -5,7 +5,7 @@ import { formatNumber } from '../../format';
 import { inLanguage } from '../../guides';
 import { MeetingTime } from '../MeetingTime';
 import { InlineFailure, Loading, useLoad } from '../page';
-import { countWord, figurePath } from './TeamFollowThrough';
+import { figurePath, openAndOverdue } from './TeamFollowThrough';
 import { teamTabPath } from './TeamTabs';
 
 function NextMeeting({ meeting }: { meeting: Meeting }) {
@@ -68,10 +68,7 @@ export function TeamOverview({ team }: { team: Team }) {
             <div>
               <dt>{t('teamTabs.openItems')}</dt>
               <dd>
-                <Link to={figurePath(team.id, 'open')}>{t('meetings.openValue', {
-                    open: countWord(t, 'countOpen', figures.open),
-                    overdue: countWord(t, 'countOverdue', figures.overdue),
-                  })}</Link>
+                <Link to={figurePath(team.id, 'open')}>{openAndOverdue(t, 'meetings.openValue', figures.open, figures.overdue)}</Link>
               </dd>
             </div>
           </dl>
