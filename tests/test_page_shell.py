@@ -35,6 +35,9 @@ MANIFEST = {
     "src/pages/Home.tsx": {"file": "assets/Home-HHHH.js", "src": "src/pages/Home.tsx", "isDynamicEntry": True,
                            "imports": ["index.html"]},
     "src/pages/TeamPlan.tsx": {"file": "assets/TeamPlan-PPPP.js", "isDynamicEntry": True, "imports": ["index.html"]},
+    # A tab of the team page: a page shown inside the team page, sharing a chunk with it.
+    "src/pages/TeamMeetingsTab.tsx": {"file": "assets/TeamMeetingsTab-GGGG.js", "isDynamicEntry": True,
+                                      "imports": ["index.html", "_meetings-MMMM.js"]},
     "src/pages/NotFound.tsx": {"file": "assets/NotFound-NNNN.js", "isDynamicEntry": True, "imports": ["index.html"]},
     # Each language's texts: a chunk the app fetches once it knows the reader's language (web/src/i18n.ts).
     "src/locales/en.json?raw": {"file": "assets/en-EEEE.js", "src": "src/locales/en.json?raw", "isDynamicEntry": True},
@@ -42,10 +45,11 @@ MANIFEST = {
 }
 
 ROUTES = {"routes": [
-    {"path": "/", "module": "src/pages/Home.tsx"},
-    {"path": "/teams/:id", "module": "src/pages/Team.tsx"},
-    {"path": "/teams/:id/plan", "module": "src/pages/TeamPlan.tsx"},
-    {"path": "*", "module": "src/pages/NotFound.tsx"},
+    {"path": "/", "modules": ["src/pages/Home.tsx"]},
+    {"path": "/teams/:id", "modules": ["src/pages/Team.tsx"]},
+    {"path": "/teams/:id/meetings", "modules": ["src/pages/Team.tsx", "src/pages/TeamMeetingsTab.tsx"]},
+    {"path": "/teams/:id/plan", "modules": ["src/pages/TeamPlan.tsx"]},
+    {"path": "*", "modules": ["src/pages/NotFound.tsx"]},
 ]}
 
 # As web/vite.config.ts writes it from web/src/firstData.json.
@@ -104,6 +108,9 @@ def test_a_team_address_names_the_team_page_code_and_what_it_imports(web):
     assert html.index("/assets/Team-TTTT.js") < html.index("</head>")
     # The most specific pattern wins; an unknown address gets the not-found page's code.
     assert preloads(page(requests, f"{web.base_url}/teams/1/plan").text) == ["/assets/TeamPlan-PPPP.js"]
+    # A page inside another (a tab of the team page): the code of both, each file once.
+    assert preloads(page(requests, f"{web.base_url}/teams/1/meetings").text) == [
+        "/assets/Team-TTTT.js", "/assets/meetings-MMMM.js", "/assets/format-FFFF.js", "/assets/TeamMeetingsTab-GGGG.js"]
     assert preloads(page(requests, f"{web.base_url}/").text) == ["/assets/Home-HHHH.js"]
     assert preloads(page(requests, f"{web.base_url}/no/such/page").text) == ["/assets/NotFound-NNNN.js"]
 

@@ -30,25 +30,51 @@ const bundledLicences = license({
   },
 });
 
-// dist/.vite/routes.json: which page module each address of App.tsx shows ({"routes": [{"path": "/teams/:id",
-// "module": "src/pages/Team.tsx"}]}). With Vite's manifest (.vite/manifest.json: module → file and imports), the
-// server names the page's code in the index.html it sends for an address, so that it loads beside the main
-// script (src/api/page_shell.hpp). App.tsx stays the one list of routes; a route this cannot read fails the build.
+// App.tsx's routes as addresses and the page modules they show: {path: "/teams/:id/meetings", modules:
+// ["src/pages/Team.tsx", "src/pages/TeamMeetingsTab.tsx"]} (a route inside another shows both: the outer page and,
+// in its <Outlet>, the inner one). Read from the source, so App.tsx stays the one list of routes; a route this
+// cannot read fails the build.
+type AppRoute = { path: string; modules: string[] };
+function appRoutes(): AppRoute[] {
+  const app = readFileSync(new URL('./src/App.tsx', import.meta.url), 'utf-8');
+  const pages = new Map(
+    [...app.matchAll(/const (\w+) = lazyPage\(\(\) => import\('\.\/(pages\/\w+)'\)\)/g)].map(([, name, page]) => [name, `src/${page}.tsx`]),
+  );
+  const routes: AppRoute[] = [];
+  // The routes around the current one: their path (if any) and page module (if a page).
+  const outer: { path?: string; module?: string }[] = [];
+  for (const [tag, path, index, name, selfClosing] of app.matchAll(/<Route(?: path="([^"]+)"| (index))? element=\{<(\w+) \/>\}( \/)?>|<\/Route>/g)) {
+    if (tag === '</Route>') {
+      outer.pop();
+      continue;
+    }
+    const module = pages.get(name);
+    const full = [...outer.map((o) => o.path), index ? '' : path]
+      .filter((p): p is string => p !== undefined)
+      .reduce((at, part) => (part.startsWith('/') || at === '' ? part : part === '' ? at : `${at}/${part}`), '');
+    if (!selfClosing) {
+      outer.push({ path: path ?? (index ? '' : undefined), module });
+      continue;
+    }
+    if (!module) {
+      if (path !== undefined || index) throw new Error(`App.tsx: the route ${path ?? '/'} shows ${name}, which is not a lazyPage(() => import('./pages/…'))`);
+      continue;
+    }
+    routes.push({ path: full || '/', modules: [...outer.flatMap((o) => (o.module ? [o.module] : [])), module] });
+  }
+  for (const needed of ['/teams/:id', '/teams/:id/meetings', '/'])
+    if (!routes.some((r) => r.path === needed)) throw new Error(`App.tsx: no route ${needed} read (has the <Route> form changed?)`);
+  return routes;
+}
+
+// dist/.vite/routes.json: which page modules each address of App.tsx shows (appRoutes). With Vite's manifest
+// (.vite/manifest.json: module → file and imports), the server names the page's code in the index.html it sends
+// for an address, so that it loads beside the main script (src/api/page_shell.hpp).
 const routeTable: Plugin = {
   name: 'trellis-route-table',
   apply: 'build',
   generateBundle() {
-    const app = readFileSync(new URL('./src/App.tsx', import.meta.url), 'utf-8');
-    const modules = new Map(
-      [...app.matchAll(/const (\w+) = lazyPage\(\(\) => import\('\.\/(pages\/\w+)'\)\)/g)].map(([, name, page]) => [name, `src/${page}.tsx`]),
-    );
-    const routes = [...app.matchAll(/<Route (?:path="([^"]+)"|(index)) element=\{<(\w+) \/>\}/g)].map(([, path, index, name]) => {
-      const module = modules.get(name);
-      if (!module) throw new Error(`App.tsx: the route ${path ?? '/'} shows ${name}, which is not a lazyPage(() => import('./pages/…'))`);
-      return { path: index ? '/' : path, module };
-    });
-    if (!routes.some((r) => r.path === '/teams/:id')) throw new Error('App.tsx: no routes read (has the <Route> form changed?)');
-    this.emitFile({ type: 'asset', fileName: '.vite/routes.json', source: JSON.stringify({ routes }, null, 1) });
+    this.emitFile({ type: 'asset', fileName: '.vite/routes.json', source: JSON.stringify({ routes: appRoutes() }, null, 1) });
   },
 };
 
@@ -61,8 +87,7 @@ const firstDataTable: Plugin = {
   name: 'trellis-first-data',
   apply: 'build',
   generateBundle() {
-    const app = readFileSync(new URL('./src/App.tsx', import.meta.url), 'utf-8');
-    const patterns = [...app.matchAll(/<Route path="([^"]+)"/g)].map(([, path]) => path.split('/').filter(Boolean));
+    const patterns = appRoutes().map(({ path }) => path.split('/').filter(Boolean));
     const shows = (path: string) => {
       const parts = path.split('/').filter(Boolean);
       return parts.length === 0 || patterns.some((p) => p.length === parts.length && p.every((s, i) => s.startsWith(':') || s === parts[i]));

@@ -70,8 +70,10 @@ std::vector<RoutePreload> read_routes(const fs::path& root) {
         for (const auto& route : table.as_object().at("routes").as_array()) {
             RoutePreload preload;
             preload.pattern = parse_page_pattern(route.as_object().at("path").as_string());
+            // A route inside another shows both pages (the team page and its tab): the code of every one.
             std::vector<std::string> keys;
-            closure(manifest, std::string(route.as_object().at("module").as_string()), keys);
+            for (const auto& module : route.as_object().at("modules").as_array())
+                closure(manifest, std::string(module.as_string()), keys);
             std::set<std::string> css;
             for (const auto& key : keys) {
                 if (std::ranges::find(loaded, key) != loaded.end()) continue;

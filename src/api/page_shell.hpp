@@ -2,7 +2,8 @@
 // The web app's page (index.html) as the server sends it for a page address: ready to show the page at once.
 //  - <link rel="modulepreload"> (and the stylesheets) of the code of the page asked for, so that the browser
 //    fetches it beside the main script instead of after it. Which page an address shows comes from the build:
-//    web/vite.config.ts writes dist/.vite/routes.json (App.tsx's routes: address pattern → page module) and Vite
+//    web/vite.config.ts writes dist/.vite/routes.json (App.tsx's routes: address pattern → the page modules it
+//    shows, the outer page first) and Vite
 //    dist/.vite/manifest.json (page module → its file, the files it imports, its CSS).
 //  - the session, as GET /api/v1/session answers it (or null when signed out), in
 //    <script type="application/json" id="trellis-session">; web/src/session.tsx reads it instead of asking.

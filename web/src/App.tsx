@@ -17,6 +17,13 @@ const NetworkDashboard = lazyPage(() => import('./pages/NetworkDashboard'));
 const NetworkMeetingPlanner = lazyPage(() => import('./pages/NetworkMeetingPlanner'));
 const NetworkMemberships = lazyPage(() => import('./pages/NetworkMemberships'));
 const Team = lazyPage(() => import('./pages/Team'));
+const TeamOverviewTab = lazyPage(() => import('./pages/TeamOverviewTab'));
+const TeamMeetingsTab = lazyPage(() => import('./pages/TeamMeetingsTab'));
+const TeamGuideTab = lazyPage(() => import('./pages/TeamGuideTab'));
+const TeamImprovementTab = lazyPage(() => import('./pages/TeamImprovementTab'));
+const TeamMembersTab = lazyPage(() => import('./pages/TeamMembersTab'));
+const TeamFollowThroughTab = lazyPage(() => import('./pages/TeamFollowThroughTab'));
+const TeamSettingsTab = lazyPage(() => import('./pages/TeamSettingsTab'));
 const Tokens = lazyPage(() => import('./pages/Tokens'));
 const NewOrganization = lazyPage(() => import('./pages/NewOrganization'));
 const NotificationSettings = lazyPage(() => import('./pages/NotificationSettings'));
@@ -118,8 +125,15 @@ const pages = (
               <Route path="/agreements/:agreementId/edit" element={<AgreementForm />} />
               <Route path="/agreements/:id/log/new" element={<CoachingEntryForm />} />
               <Route path="/agreements/:id/log/:entryId/edit" element={<CoachingEntryForm />} />
-              <Route path="/teams/:id" element={<Team />} />
-              <Route path="/teams/:id/:tab" element={<Team />} />
+              <Route path="/teams/:id" element={<Team />}>
+                <Route index element={<TeamOverviewTab />} />
+                <Route path="meetings" element={<TeamMeetingsTab />} />
+                <Route path="guide" element={<TeamGuideTab />} />
+                <Route path="improvement" element={<TeamImprovementTab />} />
+                <Route path="members" element={<TeamMembersTab />} />
+                <Route path="follow-through" element={<TeamFollowThroughTab />} />
+                <Route path="settings" element={<TeamSettingsTab />} />
+              </Route>
               <Route path="/teams/:id/plan" element={<Plan />} />
               <Route path="/teams/:id/plan/timeline" element={<PlanTimeline />} />
               <Route path="/teams/:id/plan/print" element={<PlanPrint />} />
