@@ -3,10 +3,16 @@ import type { IndicatorReport } from '../../dataApi';
 import { flagText, formatCount, formatRatio, formatShare, groupName, indicatorName, schoolYear } from '../../dataLabels';
 import { TableRegion } from '../page';
 
-/** A figure, or why there is none: hidden by our suppression, suppressed by the state (unknown, not zero), or not defined. */
+/** A figure, or why there is none. */
 function Value({ text, hidden, state = false }: { text: string; hidden: boolean; state?: boolean }) {
+  // The words are a component of their own: useTranslation costs each cell that mounts it (react-i18next builds a
+  // wrapper per use), and a data analysis page has hundreds of figures and few gaps.
+  return text ? <>{text}</> : <NoValue hidden={hidden} state={state} />;
+}
+
+/** Why there is no figure: hidden by our suppression, suppressed by the state (unknown, not zero), or not defined. */
+function NoValue({ hidden, state }: { hidden: boolean; state: boolean }) {
   const { t } = useTranslation();
-  if (text) return <>{text}</>;
   return <span className="hidden-value">{state ? t('data.suppressedByState') : hidden ? t('data.hidden') : t('data.notAvailable')}</span>;
 }
 
